@@ -1,0 +1,62 @@
+// How the binder compares names: BINDER.md "The software model". Folded text is only ever
+// compared with folded text; what the user typed is stored exactly as typed.
+
+/** Letters NFKD keeps whole, and the Arabic/Persian forms of one letter, mapped to one form. */
+const KEPT_WHOLE: Readonly<Record<string, string>> = {
+  'ł': 'l',
+  'đ': 'd',
+  'ø': 'o',
+  'ß': 'ss',
+  'æ': 'ae',
+  'œ': 'oe',
+  'ı': 'i',
+  'ħ': 'h',
+  'þ': 'th',
+  'ð': 'd',
+  // Greek final sigma is the same letter as σ.
+  'ς': 'σ',
+  // Arabic yeh, alef maksura and Farsi yeh; Arabic kaf and keheh.
+  'ى': 'ي',
+  'ی': 'ي',
+  'ک': 'ك',
+};
+const KEPT_WHOLE_PATTERN = new RegExp(`[${Object.keys(KEPT_WHOLE).join('')}]`, 'gu');
+
+/**
+ * Folds text for matching: NFKD, combining marks and invisible format characters (the Persian
+ * zero-width non-joiner) dropped, lower case, the letters NFKD keeps whole mapped, digits of any
+ * script made ASCII. `Łukasz Żółć` -> `lukasz zolc`.
+ */
+export function fold(text: string): string {
+  return asciiDigits(
+    text
+      .normalize('NFKD')
+      .replace(/[\p{M}\p{Cf}]/gu, '')
+      .toLowerCase()
+      .replace(KEPT_WHOLE_PATTERN, (ch) => KEPT_WHOLE[ch] ?? ch),
+  );
+}
+
+/** The words of a text, folded: what a client can be named by a prefix of. */
+export function foldedWords(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Digits of any script as ASCII (`۸`, `٨`, `८` -> `8`). Unicode encodes every decimal digit set
+ * as a run of ten from zero, so a digit's value is its distance from the start of its run.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    if (digit >= '0' && digit <= '9') return digit;
+    let codePoint = digit.codePointAt(0) ?? 0;
+    let value = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(codePoint - 1))) {
+      codePoint -= 1;
+      value += 1;
+    }
+    return String(value % 10);
+  });
+}

@@ -1,0 +1,39 @@
+import type { Day } from './day.js';
+
+/** The binder's own settings, kept in the binder file (`crm config`). */
+export interface BinderSettings {
+  /** Working weekdays, 0 = Sunday ... 6 = Saturday. Never empty. */
+  workdays: number[];
+  /** Days off besides the weekend, ascending. */
+  holidays: Day[];
+  /** Most dossiers one day's stack should hold; null for no limit. */
+  capacity: number | null;
+  /** `numbered`: 31 day dividers; `dated`: one divider per working day (the busy variant). */
+  dividers: 'numbered' | 'dated';
+  /** With dated dividers: how many months ahead get a divider per working day (1-3). */
+  datedMonths: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
+  workdays: [1, 2, 3, 4, 5],
+  holidays: [],
+  capacity: null,
+  dividers: 'numbered',
+  datedMonths: 1,
+};
+
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;

@@ -1,0 +1,204 @@
+// The one registry of commands: every command, option, help line and example. Each action loads
+// its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import type { CardField } from './binder/dossier.js';
+import type { GlobalFlags } from './context.js';
+import { json, run } from './run.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const WHEN_HELP = `
+Dates (<when>), as on the binder's dividers:
+  8          the next 8th (today's own number means the same day next month)
+  jul        the July divider: its first working day
+  jul 5      the next 5 July (also 5 jul)
+  +3d +2w +1m  days, weeks or months from today
+  fri        the next Friday
+  today, tomorrow, 2026-12-05
+A date that falls on a day off moves to the next working day, unless --exact.`;
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** The global flags merged with the command's own options. */
+function flags(command: Command): GlobalFlags & Record<string, unknown> {
+  return command.optsWithGlobals();
+}
+
+export function buildProgram(): Command {
+  const program = new Command('crm')
+    .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
+    .version(VERSION, '-V, --version')
+    .option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)')
+    .option('--no-color', 'print without colour (also: NO_COLOR=1)')
+    .option('--debug', 'show the stack trace of an unexpected failure')
+    .addHelpText(
+      'after',
+      `
+Today is the local date, or CRM_TODAY=YYYY-MM-DD for scripts and tests.
+${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"')}`,
+    );
+
+  program
+    .command('today')
+    .description("open today's stack: everything filed for today, and everything overdue")
+    .option('--json', 'print one JSON document: {"date", "stack": [dossier...]}')
+    .addHelpText('after', examples('crm today', 'crm today --json', 'CRM_TODAY=2026-11-23 crm today'))
+    .action(async (options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { todayStack } = await import('./commands/today.js');
+        const result = await todayStack(deps);
+        if (options.json) return json({ date: result.date, stack: result.stack, overdue: result.overdue, capacity: result.capacity, overCapacity: result.overCapacity });
+        return (await import('./render/today.js')).renderToday(result);
+      }),
+    );
+
+  program
+    .command('file')
+    .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .argument('<when>', 'the date of the next contact (see Dates below)')
+    .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)")
+    .option('--position <position>', 'their position')
+    .option('--company <company>', 'their company')
+    .option('--phone <phone>', 'their phone number')
+    .option('--email <email>', 'their e-mail address')
+    .option('--notes <text>', "the card's standing notes (replaces them)")
+    .addOption(new Option('--priority <A|B|C>', 'A most important, B unless set'))
+    .option('--note <text>', 'what was said: a note in the history')
+    .option('--offer <text>', 'the offer made')
+    .option('--exact', 'keep a day off instead of moving to the next working day')
+    .option('--json', 'print the dossier and where it was filed as JSON')
+    .addHelpText(
+      'after',
+      `${WHEN_HELP}\n${examples(
+        'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',
+        'crm file acme "jul 5" --note "call back after the holidays"',
+        'crm file nowak +2w',
+        'crm file zolc jan --priority A',
+      )}`,
+    )
+    .action(async (client: string, when: string, options: Record<string, string | boolean | undefined>, command: Command) =>
+      run(flags(command), 'write', async ({ deps, context, settings }) => {
+        const { fileDossier } = await import('./commands/file.js');
+        const card: Partial<Record<CardField, string>> = {};
+        for (const field of ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority'] as const) {
+          if (typeof options[field] === 'string') card[field] = options[field];
+        }
+        const result = await fileDossier(
+          {
+            client,
+            when,
+            exact: Boolean(options.exact),
+            card,
+            ...(typeof options.note === 'string' && { note: options.note }),
+            ...(typeof options.offer === 'string' && { offer: options.offer }),
+          },
+          deps,
+        );
+        if (options.json) return json({ ...result.dossier, overdueDays: 0, created: result.created, named: result.filing.named, shifted: result.filing.shifted, entries: result.entries });
+        return (await import('./render/dossier.js')).renderFiled(result, context.today, settings);
+      }),
+    );
+
+  program
+    .command('show')
+    .description('the whole dossier: card, where it is filed, history (newest last)')
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .option('--json', 'print the dossier with its "history" as JSON')
+    .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"'))
+    .action(async (client: string, options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context, settings }) => {
+        const { showDossier } = await import('./commands/show.js');
+        const result = await showDossier({ client }, deps);
+        if (options.json) return json(result.dossier);
+        return (await import('./render/dossier.js')).renderShow(result, context.today, settings);
+      }),
+    );
+
+  program
+    .command('binder')
+    .description('the ring at a glance: day dividers from tomorrow, month dividers, later years')
+    .option('--json', 'print {"days", "months", "later"} as JSON')
+    .addHelpText('after', examples('crm binder', 'crm binder --json'))
+    .action(async (options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { binderOverview } = await import('./commands/binder.js');
+        const result = await binderOverview(deps);
+        if (options.json) return json(result);
+        return (await import('./render/binder.js')).renderBinder(result);
+      }),
+    );
+
+  program
+    .command('open')
+    .description('the dossiers behind one divider, as it stands (no move to a working day)')
+    .argument('<divider>', 'a day number, a month, or any date form')
+    .option('--json', 'print the dossiers as JSON')
+    .addHelpText('after', `${WHEN_HELP}\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
+    .action(async (divider: string, options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context }) => {
+        const { openDivider } = await import('./commands/open.js');
+        const result = await openDivider({ divider }, deps);
+        if (options.json) return json(result);
+        return (await import('./render/list.js')).renderOpen(result, context.today);
+      }),
+    );
+
+  program
+    .command('find')
+    .description('search handles, names, positions, companies, phones, e-mails and card notes')
+    .argument('<text...>', 'what to look for; case, accents and the digits\' script do not matter')
+    .option('--json', 'print the dossiers found as JSON')
+    .addHelpText('after', examples('crm find nowak', 'crm find "acme ltd"', 'crm find 601234', 'crm find петр'))
+    .action(async (words: string[], options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context }) => {
+        const { findDossiers } = await import('./commands/find.js');
+        const result = await findDossiers({ text: words.join(' ') }, deps);
+        if (options.json) return json(result);
+        return (await import('./render/list.js')).renderFind(result, context.today);
+      }),
+    );
+
+  program
+    .command('config')
+    .description("show or set the binder's settings")
+    .argument('[setting]', 'workdays, holidays, capacity or dividers')
+    .argument('[values...]', 'the new value')
+    .option('--json', 'print the settings as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'crm config',
+        'crm config workdays mon-fri',
+        'crm config workdays sun-thu',
+        'crm config holidays add 2026-12-24 2026-12-25',
+        'crm config holidays remove 2026-12-24',
+        'crm config capacity 25',
+        'crm config capacity off',
+        'crm config dividers dated 2',
+      ),
+    )
+    .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
+      run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
+        const { configure } = await import('./commands/config.js');
+        const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
+        if (options.json) return json(result.settings);
+        return (await import('./render/config.js')).renderConfig(result);
+      }),
+    );
+
+  // Errors of the command line itself (a missing argument, an unknown option) are bad input:
+  // one line, exit 2, and where to read more.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
+      outputError: (message, write) => {
+        const help = command === program ? 'crm --help' : `crm ${command.name()} --help`;
+        write(`crm: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see ${help})\n`);
+      },
+    });
+  }
+  return program;
+}

@@ -1,0 +1,103 @@
+// crm config: show and set the binder's settings (working weekdays, holidays, capacity, dividers).
+import { z } from 'zod';
+import { WEEKDAY_NAMES, type BinderSettings } from '../binder/settings.js';
+import { parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import type { Deps } from './deps.js';
+
+export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers'] as const;
+
+export interface ConfigInput {
+  key?: string;
+  values: string[];
+}
+
+export interface ConfigResult {
+  settings: BinderSettings;
+  /** The setting that was changed; null when only shown. */
+  changed: (typeof CONFIG_KEYS)[number] | null;
+}
+
+const SETTINGS = z.object({
+  workdays: z.array(z.number().int().min(0).max(6)).min(1, 'a binder needs at least one working weekday'),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  capacity: z.number().int().min(1).max(100_000).nullable(),
+  dividers: z.enum(['numbered', 'dated']),
+  datedMonths: z.number().int().min(1).max(3),
+});
+
+export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
+  const { store, settings } = deps;
+  if (input.key === undefined) return { settings, changed: null };
+  const key = CONFIG_KEYS.find((k) => k === input.key);
+  if (!key) throw new UserError(`"${input.key}" is not a setting; use one of ${CONFIG_KEYS.join(', ')} (crm config --help)`);
+  if (input.values.length === 0) return { settings, changed: null };
+
+  const next = { ...settings, ...change(key, input.values, deps) };
+  const valid = SETTINGS.safeParse(next);
+  if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
+  await store.writeSettings(valid.data);
+  return { settings: valid.data, changed: key };
+}
+
+function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps): Partial<BinderSettings> {
+  const [first = '', ...rest] = values;
+  switch (key) {
+    case 'workdays':
+      return { workdays: parseWeekdays(values.join(',')) };
+    case 'capacity': {
+      if (['off', 'none', '0'].includes(first.toLowerCase())) return { capacity: null };
+      const capacity = Number(first);
+      if (!Number.isInteger(capacity) || capacity < 1) {
+        throw new UserError(`capacity "${first}" is not a whole number of dossiers; type crm config capacity 25, or off`);
+      }
+      return { capacity };
+    }
+    case 'dividers': {
+      if (first !== 'numbered' && first !== 'dated') {
+        throw new UserError(`dividers "${first}": type crm config dividers numbered, or crm config dividers dated [1-3 months]`);
+      }
+      const months = rest[0] === undefined ? deps.settings.datedMonths : Number(rest[0]);
+      if (![1, 2, 3].includes(months)) throw new UserError(`dated dividers cover 1, 2 or 3 months, not "${rest[0]}"`);
+      return { dividers: first, datedMonths: months };
+    }
+    case 'holidays':
+      return { holidays: changeHolidays(first, rest, deps) };
+  }
+}
+
+function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
+  const current = new Set(deps.settings.holidays);
+  if (action === 'clear') return [];
+  if (action !== 'add' && action !== 'remove') {
+    throw new UserError(`holidays "${action}": type crm config holidays add <date>..., remove <date>... or clear`);
+  }
+  if (dates.length === 0) throw new UserError(`crm config holidays ${action} needs dates, such as 2026-12-24 or "dec 24"`);
+  for (const text of dates) {
+    const when = parseWhen(text, deps.today);
+    if (when.kind !== 'day') throw new UserError(`"${text}" is a whole month; a holiday is one date, such as "${text} 1"`);
+    if (action === 'add') current.add(when.day);
+    else current.delete(when.day);
+  }
+  return [...current].sort();
+}
+
+/** `mon-fri`, `sun-thu`, `mon,wed,fri` or `mon tue wed`: weekday numbers, 0 = Sunday. */
+export function parseWeekdays(text: string): number[] {
+  const days = new Set<number>();
+  for (const part of text.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+    const [from, to] = part.split('-').map(weekdayIndex) as [number, number | undefined];
+    if (to === undefined) days.add(from);
+    else for (let day = from; ; day = (day + 1) % 7) {
+      days.add(day);
+      if (day === to) break;
+    }
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+function weekdayIndex(name: string): number {
+  const index = name.length >= 2 ? WEEKDAY_NAMES.findIndex((full) => full.startsWith(name)) : -1;
+  if (index < 0) throw new UserError(`"${name}" is not a weekday; type crm config workdays mon-fri (or sun-thu, or mon,tue,thu)`);
+  return index;
+}

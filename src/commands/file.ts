@@ -1,0 +1,93 @@
+// crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
+import { CARD_FIELDS, type Card, type CardField, type Dossier, type NewEntry } from '../binder/dossier.js';
+import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import { validateCardFields, validateHandle } from './card.js';
+import type { Deps } from './deps.js';
+import { ambiguous, lookupClient } from './lookup.js';
+
+export interface FileInput {
+  client: string;
+  when: string;
+  /** Keep a day off instead of moving to the next working day. */
+  exact: boolean;
+  /** Card fields as typed. */
+  card: Partial<Record<CardField, string>>;
+  /** What was said: a note in the history. */
+  note?: string;
+  offer?: string;
+}
+
+export interface FileResult {
+  dossier: Dossier;
+  created: boolean;
+  filing: Filing;
+  /** The date it was filed on before; null for a new or closed dossier. */
+  previous: string | null;
+  entries: NewEntry[];
+}
+
+export async function fileDossier(input: FileInput, deps: Deps): Promise<FileResult> {
+  const { store, today, settings } = deps;
+  // Everything typed is checked before anything is asked or written.
+  const filing = fileOn(parseWhen(input.when, today), today, settings, input.exact);
+  const given = validateCardFields(input.card);
+  const found = await lookupClient(store, input.client);
+  if (found.kind === 'many') throw ambiguous(input.client, found.dossiers);
+
+  const at = deps.now();
+  const conversation: NewEntry[] =
+    input.note !== undefined || input.offer !== undefined ? [{ at, kind: 'note', note: input.note ?? null, offer: input.offer ?? null }] : [];
+
+  if (found.kind === 'none') {
+    const handle = validateHandle(input.client.trim());
+    const card = await newCard(handle, given, deps);
+    const entries: NewEntry[] = [
+      { at, kind: 'created', changes: cardAsChanges(card) },
+      ...conversation,
+      { at, kind: 'filed', from: null, to: filing.day },
+    ];
+    await store.createDossier({ handle, card, filedOn: filing.day, entries });
+    return { dossier: await reread(deps, handle), created: true, filing, previous: null, entries };
+  }
+
+  const { dossier } = found;
+  const changes = cardChanges(dossier, given);
+  const entries: NewEntry[] = [
+    ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
+    ...conversation,
+    ...(dossier.filedOn !== filing.day ? [{ at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day }] : []),
+  ];
+  if (entries.length > 0) await store.changeDossier({ handle: dossier.handle, card: given, filedOn: filing.day, entries });
+  return { dossier: await reread(deps, dossier.handle), created: false, filing, previous: dossier.filedOn, entries };
+}
+
+async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promise<Card> {
+  if (given.name) return { ...emptyCard(given.name), ...given };
+  if (deps.ask) return deps.ask.card(handle, given);
+  throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
+}
+
+function emptyCard(name: string): Card {
+  return { name, position: null, company: null, phone: null, email: null, notes: null, priority: 'B' };
+}
+
+function cardAsChanges(card: Card): NewEntry['changes'] {
+  const changes: NonNullable<NewEntry['changes']> = {};
+  for (const field of CARD_FIELDS) if (card[field] !== null) changes[field] = { from: null, to: card[field] };
+  return changes;
+}
+
+/** The fields `given` changes on the card, or null when it changes none. */
+function cardChanges(card: Card, given: Partial<Card>): NewEntry['changes'] {
+  const changes: NonNullable<NewEntry['changes']> = {};
+  for (const field of CARD_FIELDS) {
+    const to = given[field];
+    if (to !== undefined && to !== card[field]) changes[field] = { from: card[field], to };
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+async function reread(deps: Deps, handle: string): Promise<Dossier> {
+  return (await deps.store.dossier(handle)) as Dossier;
+}

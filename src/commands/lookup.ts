@@ -1,0 +1,75 @@
+// Naming a client: BINDER.md "The software model". The exact handle always wins; else the folded
+// handle; else a unique prefix of a word of the handle, name or company.
+import type { Dossier } from '../binder/dossier.js';
+import { fold } from '../binder/fold.js';
+import { UserError } from '../errors.js';
+import type { Store } from '../store/store.js';
+
+/** How many candidates an ambiguous name lists before "and N more". */
+const SHOWN = 10;
+
+export type Lookup = { kind: 'one'; dossier: Dossier } | { kind: 'none' } | { kind: 'many'; dossiers: Dossier[] };
+
+export async function lookupClient(store: Store, name: string): Promise<Lookup> {
+  const exact = await store.dossier(name);
+  if (exact) return { kind: 'one', dossier: exact };
+  const folded = fold(name.trim());
+  if (folded === '') return { kind: 'none' };
+  const byHandle = await store.dossiersByFoldedHandle(folded);
+  if (byHandle.length === 1) return { kind: 'one', dossier: byHandle[0] as Dossier };
+  const byPrefix = byHandle.length > 1 ? byHandle : await store.dossiersByWordPrefix(folded, SHOWN + 1);
+  if (byPrefix.length === 0) return { kind: 'none' };
+  if (byPrefix.length === 1) return { kind: 'one', dossier: byPrefix[0] as Dossier };
+  return { kind: 'many', dossiers: byPrefix };
+}
+
+/** The one dossier `name` names, or a UserError that says what to type instead. */
+export async function requireClient(store: Store, name: string): Promise<Dossier> {
+  const found = await lookupClient(store, name);
+  if (found.kind === 'one') return found.dossier;
+  if (found.kind === 'many') throw ambiguous(name, found.dossiers);
+  throw await unknown(store, name);
+}
+
+export function ambiguous(name: string, dossiers: Dossier[]): UserError {
+  const more = dossiers.length > SHOWN ? [`  ... and more; type more letters`] : [];
+  return new UserError(
+    `"${name}" matches ${dossiers.length > SHOWN ? `more than ${SHOWN}` : dossiers.length} clients; type more of the handle:`,
+    2,
+    [...dossiers.slice(0, SHOWN).map((d) => `  ${d.handle}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
+  );
+}
+
+export async function unknown(store: Store, name: string): Promise<UserError> {
+  const near = nearest(name, await store.handles());
+  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'see crm find <text> to search';
+  return new UserError(`no client matches "${name}"; ${hint}`);
+}
+
+/** Handles within two edits of what was typed (folded), closest first. */
+function nearest(name: string, handles: string[]): string[] {
+  const target = fold(name);
+  return handles
+    .map((handle) => ({ handle, distance: editDistance(target, fold(handle)) }))
+    .filter(({ distance }) => distance <= Math.min(2, Math.floor(target.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.handle.localeCompare(b.handle))
+    .slice(0, 3)
+    .map(({ handle }) => handle);
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

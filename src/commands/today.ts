@@ -1,0 +1,30 @@
+// crm today: the morning's stack.
+import type { Day } from '../binder/day.js';
+import type { Deps } from './deps.js';
+import { byStackOrder, view, type DossierView } from './stack.js';
+
+export interface TodayResult {
+  date: Day;
+  stack: DossierView[];
+  overdue: number;
+  capacity: number | null;
+  /** How many dossiers over the daily capacity the stack is (0 when within it or unset). */
+  overCapacity: number;
+  /** When the stack is empty: the next date with dossiers filed on it. */
+  next: { day: Day; count: number } | null;
+}
+
+/** Everything filed on today, plus everything filed earlier and not yet refiled. */
+export async function todayStack(deps: Deps): Promise<TodayResult> {
+  const { store, today, settings } = deps;
+  const stack = (await store.filedBetween('0000-01-01', today)).map((dossier) => view(dossier, today)).sort(byStackOrder);
+  const capacity = settings.capacity;
+  return {
+    date: today,
+    stack,
+    overdue: stack.filter((dossier) => dossier.overdueDays > 0).length,
+    capacity,
+    overCapacity: capacity === null ? 0 : Math.max(0, stack.length - capacity),
+    next: stack.length === 0 ? await store.nextFiled(today) : null,
+  };
+}

@@ -1,0 +1,61 @@
+// The one place settings are resolved: flag -> environment -> default. (Binder settings come from
+// the binder itself, once it is open.)
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { dayFromDate, parseDay, type Day } from './binder/day.js';
+import { UserError } from './errors.js';
+
+export interface GlobalFlags {
+  db?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface Context {
+  /** The binder file. */
+  dbPath: string;
+  /** Today's date: CRM_TODAY, else the local calendar date. */
+  today: Day;
+  /** Whether CRM_TODAY set today (entries are then stamped with that date). */
+  todayFixed: boolean;
+  color: boolean;
+  debug: boolean;
+  /** A person at a terminal can answer questions: stdin and stdout are both terminals. */
+  interactive: boolean;
+  /** Stamps a history entry: today's date, the real local time of day, and the UTC offset. */
+  now(): string;
+}
+
+export function resolveContext(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.env): Context {
+  const fixedToday = env.CRM_TODAY?.trim();
+  let today = dayFromDate(new Date());
+  if (fixedToday) {
+    const parsed = parseDay(fixedToday);
+    if (!parsed) throw new UserError(`CRM_TODAY="${fixedToday}" is not a date; set it as YYYY-MM-DD (CRM_TODAY=2026-11-23) or unset it`);
+    today = parsed;
+  }
+  return {
+    dbPath: flags.db ?? (env.CRM_DB || defaultBinderPath(env)),
+    today,
+    todayFixed: Boolean(fixedToday),
+    color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(process.stdout.isTTY) && env.TERM !== 'dumb',
+    debug: Boolean(flags.debug),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    now: () => timestamp(new Date(), today),
+  };
+}
+
+/** `$XDG_DATA_HOME/crm/binder.db`, else `~/.local/share/crm/binder.db`. */
+export function defaultBinderPath(env: NodeJS.ProcessEnv): string {
+  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(dataHome, 'crm', 'binder.db');
+}
+
+/** '2026-11-23T09:14:03+01:00': the given date with the real local time of day. */
+export function timestamp(clock: Date, day: Day): string {
+  const offset = -clock.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${two(clock.getHours())}:${two(clock.getMinutes())}:${two(clock.getSeconds())}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}

@@ -1,0 +1,32 @@
+// The entry: parses the command line, runs the command, and is the only place that exits.
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import { UserError } from './errors.js';
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UserError) {
+      process.stderr.write(`crm: ${error.message}\n${error.details.map((line) => `${line}\n`).join('')}`);
+      return error.exitCode;
+    }
+    if (isPromptCancel(error)) {
+      process.stderr.write('crm: cancelled; nothing was written\n');
+      return 130;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(`crm: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug to see where it happened.\n');
+    return 1;
+  }
+}
+
+/** Ctrl-C or Ctrl-D at a prompt is the user's choice, not a crash. */
+function isPromptCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,41 @@
+// Asks for the card of a new dossier, field by field, on a terminal.
+import inquirer from 'inquirer';
+import type { Card, CardField } from '../binder/dossier.js';
+import { checkCardField, validateCardFields } from '../commands/card.js';
+
+const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
+  ['name', "Client's name"],
+  ['position', 'Position'],
+  ['company', 'Company'],
+  ['phone', 'Phone'],
+  ['email', 'E-mail'],
+];
+
+export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
+  process.stdout.write(`New dossier "${handle}": fields left empty stay empty.\n`);
+  const answers = await inquirer.prompt<Record<CardField, string>>([
+    ...QUESTIONS.filter(([field]) => given[field] === undefined).map(([field, message]) => ({
+      type: 'input' as const,
+      name: field,
+      message,
+      validate: (value: string) => checkCardField(field, value) ?? true,
+    })),
+    ...(given.priority
+      ? []
+      : [
+          {
+            type: 'select' as const,
+            name: 'priority' as const,
+            message: 'Priority',
+            default: 'B',
+            choices: [
+              { name: 'A (most important)', value: 'A' },
+              { name: 'B', value: 'B' },
+              { name: 'C (least)', value: 'C' },
+            ],
+          },
+        ]),
+  ]);
+  const card = { ...validateCardFields(answers), ...given };
+  return { position: null, company: null, phone: null, email: null, notes: null, priority: 'B', ...card, name: card.name ?? handle };
+}

@@ -1,0 +1,31 @@
+// A dossier as a small card: how the stack and the lists show each client.
+import type { Day } from '../binder/day.js';
+import type { DossierView } from '../commands/stack.js';
+import { oneLine, paint, plural, priorityBadge, safe, shortDay, width } from './style.js';
+
+/** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
+export function who(dossier: DossierView): string {
+  return [paint.bold(safe(dossier.name)), dossier.position && safe(dossier.position), dossier.company && safe(dossier.company)]
+    .filter(Boolean)
+    .join(paint.dim(' · '));
+}
+
+/** The card as the morning stack shows it: who, how to reach them, what was said, what was offered. */
+export function cardLines(dossier: DossierView, today: Day, number: string): string[] {
+  const indent = ' '.repeat(number.length + 2);
+  const room = width() - indent.length;
+  const overdue = dossier.overdueDays > 0 ? `  ${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}` : '';
+  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${overdue}`];
+  const reach = [dossier.phone && `☎ ${safe(dossier.phone)}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
+  if (reach) lines.push(indent + reach);
+  if (dossier.lastContact) {
+    const when = `${dossier.lastKind ?? 'note'} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
+    const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';
+    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10)) : paint.dim('(no note)');
+    lines.push(`${indent}${paint.dim('Last:')} ${when}: ${said}${outcome}`);
+  } else {
+    lines.push(`${indent}${paint.dim('Last: no conversation yet')}`);
+  }
+  if (dossier.offer) lines.push(`${indent}${paint.dim('Offer:')} ${oneLine(dossier.offer, room - 7)}`);
+  return lines;
+}

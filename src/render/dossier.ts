@@ -1,0 +1,65 @@
+// A whole dossier (crm show) and the answer of crm file.
+import type { HistoryEntry } from '../binder/dossier.js';
+import type { FileResult } from '../commands/file.js';
+import type { ShowResult } from '../commands/show.js';
+import { dividerFor } from '../binder/ring.js';
+import type { Day } from '../binder/day.js';
+import type { BinderSettings } from '../binder/settings.js';
+import { who } from './card.js';
+import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
+
+export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
+  const { dossier, divider } = result;
+  const field = (label: string, value: string | null, keepNewlines = false) =>
+    value ? [`${paint.dim(label.padEnd(9))}${safe(value, keepNewlines).replace(/\n/g, `\n${' '.repeat(9)}`)}`] : [];
+  const filed = !dossier.filedOn || !divider
+    ? paint.dim('closed (in the drawer)')
+    : dividerPhrase(divider, dossier.filedOn, settings.dividers === 'dated') +
+      (dossier.overdueDays > 0 ? paint.red.bold(` (${plural(dossier.overdueDays, 'day')} overdue)`) : '');
+  const lines = [
+    `${paint.cyan.bold(safe(dossier.handle))}  ${who(dossier)}`,
+    '',
+    `${paint.dim('Filed'.padEnd(9))}${filed}`,
+    `${paint.dim('Priority'.padEnd(9))}${priorityBadge(dossier.priority)}`,
+    ...field('Phone', dossier.phone),
+    ...field('E-mail', dossier.email),
+    ...field('Offer', dossier.offer, true),
+    ...field('Notes', dossier.notes, true),
+    '',
+    paint.bold(`History (${dossier.history.length})`),
+    ...dossier.history.map((entry) => historyLine(entry)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function historyLine(entry: HistoryEntry): string {
+  const when = `${longDay(entry.at.slice(0, 10))} ${entry.at.slice(11, 16)}`;
+  const indent = ' '.repeat(when.length + 12);
+  const text = describe(entry).replace(/\n/g, `\n${indent}`);
+  return `  ${paint.dim(when)}  ${entry.kind.padEnd(8)}  ${text}`;
+}
+
+function describe(entry: HistoryEntry): string {
+  const parts: string[] = [];
+  if (entry.kind === 'filed') parts.push(entry.from ? `refiled ${entry.from} → ${entry.to}` : `filed on ${entry.to}`);
+  if (entry.changes && entry.kind !== 'created') {
+    parts.push(Object.entries(entry.changes).map(([field, change]) => `${field}: ${safe(change?.from ?? '—')} → ${safe(change?.to ?? '—')}`).join('; '));
+  }
+  if (entry.kind === 'created') parts.push('new dossier');
+  if (entry.note) parts.push(safe(entry.note, true));
+  if (entry.outcome) parts.push(paint.dim(`→ ${safe(entry.outcome)}`));
+  if (entry.offer) parts.push(`${paint.dim('offer:')} ${safe(entry.offer, true)}`);
+  return parts.join('  ');
+}
+
+export function renderFiled(result: FileResult, today: Day, settings: BinderSettings): string {
+  const { dossier, filing } = result;
+  const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+  const label = `${paint.cyan(safe(dossier.handle))} (${[safe(dossier.name), dossier.company && safe(dossier.company)].filter(Boolean).join(', ')})`;
+  const lines: string[] = [];
+  if (result.created) lines.push(`New dossier ${label} filed ${where}.`);
+  else if (result.previous === filing.day) lines.push(`${label} stays ${where}.`);
+  else lines.push(`Refiled ${label} ${where}.`);
+  if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
+  return `${lines.join('\n')}\n`;
+}

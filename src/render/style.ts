@@ -1,0 +1,88 @@
+// Colours, dates and safe text for everything crm prints.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { parts, weekday, type Day } from '../binder/day.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
+import type { Divider } from '../binder/ring.js';
+
+/** The one chalk instance: coloured only on a terminal, never with NO_COLOR or --no-color. */
+export let paint: ChalkInstance = new Chalk({ level: 0 });
+
+export function useColor(color: boolean): void {
+  paint = new Chalk({ level: color ? 1 : 0 });
+}
+
+const WEEKDAY = WEEKDAY_NAMES.map((name) => capitalize(name.slice(0, 3)));
+const MONTH = MONTH_NAMES.map((name) => capitalize(name.slice(0, 3)));
+
+/** 'Tue 8 Dec 2026' */
+export function longDay(day: Day): string {
+  const { year, month, date } = parts(day);
+  return `${WEEKDAY[weekday(day)]} ${date} ${MONTH[month - 1]} ${year}`;
+}
+
+/** 'Tue 8 Dec', with the year only when it is not `thisYear`'s. */
+export function shortDay(day: Day, today: Day): string {
+  return day.slice(0, 4) === today.slice(0, 4) ? longDay(day).replace(/ \d{4}$/, '') : longDay(day);
+}
+
+/** 'July' for '2027-07'. */
+export function monthName(month: string): string {
+  return capitalize(MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month);
+}
+
+/** Where a dossier is filed, in the binder's words: 'behind 8: Tue 8 Dec 2026'. */
+export function dividerPhrase(divider: Divider, day: Day, dated: boolean): string {
+  switch (divider.kind) {
+    case 'overdue':
+      return `overdue since ${longDay(day)}`;
+    case 'today':
+      return `in today's stack: ${longDay(day)}`;
+    case 'day':
+      return dated ? `behind ${longDay(day)}` : `behind ${divider.number}: ${longDay(day)}`;
+    case 'month':
+      return `behind ${monthName(divider.month)}: ${longDay(day)}`;
+    case 'year':
+      return `behind ${divider.year}: ${longDay(day)}`;
+  }
+}
+
+/**
+ * Stored text made safe for a terminal: control characters (escape sequences among them) shown
+ * as U+FFFD, so a pasted note can never move the cursor or recolour the screen.
+ */
+export function safe(text: string, keepNewlines = false): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (ch) => {
+    if (ch === '\n') return keepNewlines ? '\n' : ' ';
+    if (ch === '\t') return ' ';
+    if (ch === '\r') return '';
+    return '\uFFFD';
+  });
+}
+
+/** The first line of a text, cut to `width` characters with an ellipsis. */
+export function oneLine(text: string, width: number): string {
+  const [first = ''] = text.split(/\r?\n/);
+  const line = safe(first) + (text.includes('\n') ? ' …' : '');
+  const chars = [...line];
+  return chars.length > width ? `${chars.slice(0, Math.max(1, width - 1)).join('')}…` : line;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function priorityBadge(priority: string): string {
+  if (priority === 'A') return paint.bold.red('A');
+  if (priority === 'C') return paint.dim('C');
+  return paint.yellow('B');
+}
+
+/** Terminal width for cutting lines; wide enough for pipes, where nothing is cut. */
+export function width(): number {
+  return process.stdout.isTTY ? Math.max(40, process.stdout.columns || 80) : 10_000;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,76 @@
+// The binder's schema, one migration per version (PRAGMA user_version). Each runs in a transaction
+// with the version bump, so a failed migration leaves the file as it was.
+import type { Database } from 'better-sqlite3';
+
+const MIGRATIONS: readonly string[] = [
+  // 1: dossiers, the words they are named by, their history, the binder's settings.
+  `
+  CREATE TABLE dossier (
+    id          INTEGER PRIMARY KEY,
+    handle      TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    position    TEXT,
+    company     TEXT,
+    phone       TEXT,
+    email       TEXT,
+    notes       TEXT,
+    priority    TEXT NOT NULL DEFAULT 'B' CHECK (priority IN ('A', 'B', 'C')),
+    filed_on    TEXT CHECK (filed_on IS NULL OR filed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    created_at  TEXT NOT NULL,
+    -- folded handle, name, position, company, e-mail and notes, for crm find
+    search_text TEXT NOT NULL,
+    phone_digits TEXT
+  ) STRICT;
+  CREATE INDEX dossier_filed_on ON dossier (filed_on) WHERE filed_on IS NOT NULL;
+
+  -- folded words of handle, name and company: a client is named by a prefix of any of them
+  CREATE TABLE dossier_word (
+    word       TEXT NOT NULL,
+    dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    PRIMARY KEY (word, dossier_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX dossier_word_dossier ON dossier_word (dossier_id);
+
+  CREATE TABLE entry (
+    id         INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    at         TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    note       TEXT,
+    outcome    TEXT,
+    offer      TEXT,
+    filed_from TEXT,
+    filed_to   TEXT,
+    changes    TEXT
+  ) STRICT;
+  CREATE INDEX entry_dossier ON entry (dossier_id, id);
+  -- the card's last conversation and current offer come from these two, never from a copy
+  CREATE INDEX entry_conversation ON entry (dossier_id, id) WHERE kind IN ('call', 'meeting', 'email', 'note');
+  CREATE INDEX entry_offer ON entry (dossier_id, id) WHERE offer IS NOT NULL;
+  -- history is append-only: only undo takes an entry back, by deleting it
+  CREATE TRIGGER entry_append_only BEFORE UPDATE ON entry
+  BEGIN
+    SELECT RAISE(ABORT, 'history entries are never changed');
+  END;
+
+  CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
+];
+
+/** The schema version this crm writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the binder up to SCHEMA_VERSION. Returns the version it found. */
+export function migrate(db: Database): number {
+  const found = db.pragma('user_version', { simple: true }) as number;
+  for (let version = found; version < SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+  return found;
+}

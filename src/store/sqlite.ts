@@ -1,0 +1,335 @@
+// The binder as a local SQLite file. All of crm's SQL is in this folder.
+import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Day } from '../binder/day.js';
+import type { Card, ConversationKind, Dossier, EntryKind, HistoryEntry, NewEntry, Priority } from '../binder/dossier.js';
+import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
+import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
+import { UserError } from '../errors.js';
+import { migrate, SCHEMA_VERSION } from './migrations.js';
+import type { DossierChange, NewDossier, Store } from './store.js';
+
+/** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
+const APPLICATION_ID = 0x63726d31;
+
+export type OpenMode = 'read' | 'write';
+
+/**
+ * Opens the binder at `path`. A write creates it (and its folder) readable by the owner only; a
+ * read of a missing binder sees an empty one in memory and creates nothing.
+ */
+export function openSqliteStore(path: string, mode: OpenMode): Store {
+  const exists = existsSync(path);
+  if (!exists && mode === 'write') createOwnerOnly(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
+    db.pragma('busy_timeout = 5000');
+    checkBinder(db, path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+  } catch (error) {
+    db?.close();
+    if (!exists && mode === 'write') removeBinder(path);
+    throw asBinderError(error, path);
+  }
+  return new SqliteStore(db, path, exists);
+}
+
+function removeBinder(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+}
+
+function createOwnerOnly(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw asBinderError(error, path);
+  }
+}
+
+/** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
+function checkBinder(db: Database.Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) {
+    throw new UserError(`${path} is a SQLite database of another program, not a crm binder; name a binder with --db or CRM_DB`, 3);
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new UserError(`${path} was written by a newer crm (binder version ${version}, this crm knows up to ${SCHEMA_VERSION}); upgrade crm to open it`, 3);
+  }
+}
+
+function asBinderError(error: unknown, path: string): unknown {
+  if (error instanceof UserError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new UserError(`${path} is not a readable crm binder (damaged, or not a SQLite file); restore it from a backup or name another with --db`, 3);
+  }
+  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return new UserError(`cannot open the binder ${path} (${code}); check that the file and its folder are yours and writable`, 3);
+  }
+  return error;
+}
+
+interface DossierRow {
+  id: number;
+  handle: string;
+  name: string;
+  position: string | null;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  priority: Priority;
+  filed_on: Day | null;
+  created_at: string;
+  last_at: string | null;
+  last_kind: ConversationKind | null;
+  last_note: string | null;
+  last_outcome: string | null;
+  offer: string | null;
+}
+
+interface EntryRow {
+  id: number;
+  at: string;
+  kind: EntryKind;
+  note: string | null;
+  outcome: string | null;
+  offer: string | null;
+  filed_from: Day | null;
+  filed_to: Day | null;
+  changes: string | null;
+}
+
+// The card's last conversation and offer are read from the history through the partial indexes
+// entry_conversation and entry_offer: one index probe each, whatever the size of the history.
+const SELECT_DOSSIER = `
+  SELECT d.id, d.handle, d.name, d.position, d.company, d.phone, d.email, d.notes, d.priority,
+         d.filed_on, d.created_at,
+         t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
+         (SELECT o.offer FROM entry o
+           WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
+    FROM dossier d
+    LEFT JOIN entry t ON t.id =
+         (SELECT c.id FROM entry c
+           WHERE c.dossier_id = d.id AND c.kind IN ('call', 'meeting', 'email', 'note')
+           ORDER BY c.id DESC LIMIT 1)`;
+
+class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    readonly exists: boolean,
+  ) {}
+
+  /** Prepared once per process, reused after. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  async readSettings(): Promise<BinderSettings> {
+    const rows = this.sql('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+    const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+    return { ...DEFAULT_SETTINGS, ...stored } as BinderSettings;
+  }
+
+  async writeSettings(settings: BinderSettings): Promise<void> {
+    const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
+    }).immediate();
+  }
+
+  async dossier(handle: string): Promise<Dossier | undefined> {
+    const row = this.sql(`${SELECT_DOSSIER} WHERE d.handle = ?`).get(handle) as DossierRow | undefined;
+    return row && toDossier(row);
+  }
+
+  async dossiersByFoldedHandle(folded: string): Promise<Dossier[]> {
+    // Handles are short words: the folded handle is one of the dossier's words.
+    const rows = this.sql(
+      `${SELECT_DOSSIER} WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word = ?) ORDER BY d.handle`,
+    ).all(folded) as DossierRow[];
+    return rows.map(toDossier).filter((dossier) => fold(dossier.handle) === folded);
+  }
+
+  async dossiersByWordPrefix(prefix: string, limit: number): Promise<Dossier[]> {
+    // Every word starting with the prefix sorts between the prefix and the prefix + U+10FFFF.
+    const rows = this.sql(
+      `${SELECT_DOSSIER}
+        WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word >= @prefix AND word < @prefix || char(1114111))
+        ORDER BY d.handle LIMIT @limit`,
+    ).all({ prefix, limit }) as DossierRow[];
+    return rows.map(toDossier);
+  }
+
+  async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
+    const rows = this.sql(`${SELECT_DOSSIER} WHERE d.filed_on BETWEEN ? AND ? ORDER BY d.filed_on, d.handle`).all(from, to) as DossierRow[];
+    return rows.map(toDossier);
+  }
+
+  async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
+    const row = this.sql(
+      `SELECT filed_on AS day, count(*) AS count FROM dossier
+        WHERE filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > ?) GROUP BY filed_on`,
+    ).get(after) as { day: Day; count: number } | undefined;
+    return row ?? null;
+  }
+
+  async countsByDay(): Promise<Map<Day, number>> {
+    const rows = this.sql('SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on').raw().all() as [Day, number][];
+    return new Map(rows);
+  }
+
+  async search(folded: string, digits: string | null, limit: number): Promise<Dossier[]> {
+    const rows = this.sql(
+      `${SELECT_DOSSIER}
+        WHERE instr(d.search_text, @folded) > 0 OR (@digits IS NOT NULL AND instr(d.phone_digits, @digits) > 0)
+        ORDER BY d.handle LIMIT @limit`,
+    ).all({ folded, digits, limit }) as DossierRow[];
+    return rows.map(toDossier);
+  }
+
+  async handles(): Promise<string[]> {
+    return this.sql('SELECT handle FROM dossier').pluck().all() as string[];
+  }
+
+  async history(handle: string): Promise<HistoryEntry[]> {
+    const rows = this.sql(
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes
+         FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = ? ORDER BY e.id`,
+    ).all(handle) as EntryRow[];
+    return rows.map(toEntry);
+  }
+
+  async createDossier({ handle, card, filedOn, entries }: NewDossier): Promise<void> {
+    this.db.transaction(() => {
+      const id = this.sql(
+        `INSERT INTO dossier (handle, name, position, company, phone, email, notes, priority, filed_on, created_at, search_text, phone_digits)
+         VALUES (@handle, @name, @position, @company, @phone, @email, @notes, @priority, @filedOn, @createdAt, @searchText, @phoneDigits)`,
+      ).run({
+        handle,
+        ...card,
+        filedOn,
+        createdAt: entries[0]?.at ?? new Date().toISOString(),
+        searchText: searchText(handle, card),
+        phoneDigits: phoneDigits(card.phone),
+      }).lastInsertRowid as number;
+      this.indexWords(id, handle, card);
+      this.appendEntries(id, entries);
+    }).immediate();
+  }
+
+  async changeDossier({ handle, card = {}, filedOn, entries }: DossierChange): Promise<void> {
+    this.db.transaction(() => {
+      const current = this.sql('SELECT * FROM dossier WHERE handle = ?').get(handle) as (Card & { id: number }) | undefined;
+      if (!current) throw new UserError(`no dossier "${handle}"`);
+      const next: Card = { ...current, ...card };
+      this.sql(
+        `UPDATE dossier SET name = @name, position = @position, company = @company, phone = @phone, email = @email,
+                notes = @notes, priority = @priority, search_text = @searchText, phone_digits = @phoneDigits
+          WHERE id = @id`,
+      ).run({ ...pickCard(next), id: current.id, searchText: searchText(handle, next), phoneDigits: phoneDigits(next.phone) });
+      if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
+      if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, handle, next);
+      this.appendEntries(current.id, entries);
+    }).immediate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  abandon(): void {
+    this.db.close();
+    if (!this.exists) removeBinder(this.path);
+  }
+
+  private indexWords(id: number, handle: string, card: Card): void {
+    this.sql('DELETE FROM dossier_word WHERE dossier_id = ?').run(id);
+    const insert = this.sql('INSERT OR IGNORE INTO dossier_word (word, dossier_id) VALUES (?, ?)');
+    for (const word of new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])) insert.run(word, id);
+  }
+
+  private appendEntries(id: number, entries: NewEntry[]): void {
+    const insert = this.sql(
+      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const entry of entries) {
+      insert.run(
+        id,
+        entry.at,
+        entry.kind,
+        entry.note ?? null,
+        entry.outcome ?? null,
+        entry.offer ?? null,
+        entry.from ?? null,
+        entry.to ?? null,
+        entry.changes ? JSON.stringify(entry.changes) : null,
+      );
+    }
+  }
+}
+
+function pickCard(card: Card): Card {
+  const { name, position, company, phone, email, notes, priority } = card;
+  return { name, position, company, phone, email, notes, priority };
+}
+
+function searchText(handle: string, card: Card): string {
+  return fold([handle, card.name, card.position, card.company, card.email, card.notes].filter(Boolean).join('\n'));
+}
+
+function phoneDigits(phone: string | null): string | null {
+  return phone ? asciiDigits(phone).replace(/\D/g, '') : null;
+}
+
+function toDossier(row: DossierRow): Dossier {
+  return {
+    handle: row.handle,
+    name: row.name,
+    position: row.position,
+    company: row.company,
+    phone: row.phone,
+    email: row.email,
+    notes: row.notes,
+    priority: row.priority,
+    filedOn: row.filed_on,
+    createdAt: row.created_at,
+    lastContact: row.last_at,
+    lastKind: row.last_kind,
+    lastNote: row.last_note,
+    lastOutcome: row.last_outcome,
+    offer: row.offer,
+  };
+}
+
+function toEntry(row: EntryRow): HistoryEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    kind: row.kind,
+    note: row.note,
+    outcome: row.outcome,
+    offer: row.offer,
+    from: row.filed_from,
+    to: row.filed_to,
+    changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
+  };
+}
