@@ -1,0 +1,73 @@
+// Runs the built CLI as a user would: a fresh binder in a temp folder, a fixed today, no terminal.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+export const CRM = fileURLToPath(new URL('../../bin/crm.js', import.meta.url));
+
+export interface Result {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+export interface Binder {
+  dir: string;
+  db: string;
+  /** Runs `crm args...` on this binder with CRM_TODAY=today. */
+  crm(args: string[], options?: { today?: string; input?: string; env?: NodeJS.ProcessEnv }): Result;
+  /** Runs crm and parses its stdout as the one JSON document it must be. */
+  json<T = unknown>(args: string[], options?: { today?: string }): T;
+  /** Every row of every table, to compare a binder before and after a command. */
+  dump(): string;
+  remove(): void;
+}
+
+export function tempBinder(today = '2026-11-23'): Binder {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-test-'));
+  const db = join(dir, 'binder.db');
+  const binder: Binder = {
+    dir,
+    db,
+    crm(args, options = {}) {
+      const result = spawnSync(process.execPath, [CRM, ...args], {
+        encoding: 'utf8',
+        input: options.input ?? '',
+        env: { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env },
+        timeout: 15_000,
+      });
+      return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+    },
+    json(args, options) {
+      const result = binder.crm([...args, '--json'], options);
+      if (result.code !== 0) throw new Error(`crm ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+      return JSON.parse(result.stdout);
+    },
+    dump() {
+      return dumpBinder(db);
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return binder;
+}
+
+/** The full contents of a binder file as text: schema version, every table's rows in order. */
+export function dumpBinder(path: string): string {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const lines = [`user_version ${db.pragma('user_version', { simple: true })}`];
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    for (const table of tables) {
+      lines.push(`# ${table}`);
+      for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).raw().all()) lines.push(JSON.stringify(row));
+    }
+    return lines.join('\n');
+  } finally {
+    db.close();
+  }
+}
