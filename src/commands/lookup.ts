@@ -32,11 +32,13 @@ export async function requireClient(store: Store, name: string): Promise<Dossier
 }
 
 export function ambiguous(name: string, dossiers: Dossier[]): UserError {
-  const more = dossiers.length > SHOWN ? [`  ... and more; type more letters`] : [];
+  const shown = dossiers.slice(0, SHOWN);
+  const width = Math.max(...shown.map((d) => d.handle.length));
+  const more = dossiers.length > SHOWN ? ['  ... and more'] : [];
   return new UserError(
-    `"${name}" matches ${dossiers.length > SHOWN ? `more than ${SHOWN}` : dossiers.length} clients; type more of the handle:`,
+    `"${name}" matches ${dossiers.length > SHOWN ? `more than ${SHOWN}` : dossiers.length} clients; type one of these handles, or more letters:`,
     2,
-    [...dossiers.slice(0, SHOWN).map((d) => `  ${d.handle}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
+    [...shown.map((d) => `  ${d.handle.padEnd(width)}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
   );
 }
 

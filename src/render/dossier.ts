@@ -14,8 +14,9 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
     value ? [`${paint.dim(label.padEnd(9))}${safe(value, keepNewlines).replace(/\n/g, `\n${' '.repeat(9)}`)}`] : [];
   const filed = !dossier.filedOn || !divider
     ? paint.dim('closed (in the drawer)')
-    : dividerPhrase(divider, dossier.filedOn, settings.dividers === 'dated') +
-      (dossier.overdueDays > 0 ? paint.red.bold(` (${plural(dossier.overdueDays, 'day')} overdue)`) : '');
+    : dossier.overdueDays > 0
+      ? `${longDay(dossier.filedOn)}, ${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}`
+      : dividerPhrase(divider, dossier.filedOn, settings.dividers === 'dated');
   const lines = [
     `${paint.cyan.bold(safe(dossier.handle))}  ${who(dossier)}`,
     '',
@@ -41,7 +42,9 @@ function historyLine(entry: HistoryEntry): string {
 
 function describe(entry: HistoryEntry): string {
   const parts: string[] = [];
-  if (entry.kind === 'filed') parts.push(entry.from ? `refiled ${entry.from} → ${entry.to}` : `filed on ${entry.to}`);
+  if (entry.kind === 'filed') {
+    parts.push(entry.from ? `${longDay(entry.from)} → ${longDay(entry.to ?? '')}` : `filed on ${longDay(entry.to ?? '')}`);
+  }
   if (entry.changes && entry.kind !== 'created') {
     parts.push(Object.entries(entry.changes).map(([field, change]) => `${field}: ${safe(change?.from ?? '—')} → ${safe(change?.to ?? '—')}`).join('; '));
   }

@@ -22,7 +22,8 @@ export function renderOpen(result: OpenResult, today: Day): string {
 export function renderFind(result: FindResult, today: Day): string {
   if (result.dossiers.length === 0) return `Nothing matches "${safe(result.text)}".\n`;
   const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
-  return `${paint.bold(plural(result.dossiers.length, 'dossier'))} match "${safe(result.text)}"\n${table(result.dossiers, today)}${more}\n`;
+  const count = result.dossiers.length;
+  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${safe(result.text)}"\n${table(result.dossiers, today)}${more}\n`;
 }
 
 function table(dossiers: DossierView[], today: Day): string {
@@ -30,6 +31,8 @@ function table(dossiers: DossierView[], today: Day): string {
     head: ['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'],
     style: { head: process.stdout.isTTY ? ['bold'] : [], border: process.stdout.isTTY ? ['grey'] : [] },
     wordWrap: false,
+    // No rule between rows: a list is read down, not across.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const d of dossiers) {
     rows.push([
