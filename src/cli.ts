@@ -98,7 +98,10 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           },
           deps,
         );
-        if (options.json) return json({ ...result.dossier, overdueDays: 0, created: result.created, named: result.filing.named, shifted: result.filing.shifted, entries: result.entries });
+        if (options.json) {
+          const { dossier, created, filing, entries } = result;
+          return json({ ...dossier, created, named: filing.named, shifted: filing.shifted, entries });
+        }
         return (await import('./render/dossier.js')).renderFiled(result, context.today, settings);
       }),
     );

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import { UserError } from './errors.js';
+import { safe } from './render/style.js';
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -10,7 +11,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UserError) {
-      process.stderr.write(`crm: ${error.message}\n${error.details.map((line) => `${line}\n`).join('')}`);
+      // Messages quote what was typed and what is stored: neutralise control characters in both.
+      process.stderr.write(`crm: ${safe(error.message)}\n${error.details.map((line) => `${safe(line)}\n`).join('')}`);
       return error.exitCode;
     }
     if (isPromptCancel(error)) {

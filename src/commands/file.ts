@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { validateCardFields, validateHandle } from './card.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
+import { view, type DossierView } from './stack.js';
 
 export interface FileInput {
   client: string;
@@ -19,7 +20,7 @@ export interface FileInput {
 }
 
 export interface FileResult {
-  dossier: Dossier;
+  dossier: DossierView;
   created: boolean;
   filing: Filing;
   /** The date it was filed on before; null for a new or closed dossier. */
@@ -88,6 +89,6 @@ function cardChanges(card: Card, given: Partial<Card>): NewEntry['changes'] {
   return Object.keys(changes).length > 0 ? changes : null;
 }
 
-async function reread(deps: Deps, handle: string): Promise<Dossier> {
-  return (await deps.store.dossier(handle)) as Dossier;
+async function reread(deps: Deps, handle: string): Promise<DossierView> {
+  return view((await deps.store.dossier(handle)) as Dossier, deps.today);
 }

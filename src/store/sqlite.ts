@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Day } from '../binder/day.js';
-import type { Card, ConversationKind, Dossier, EntryKind, HistoryEntry, NewEntry, Priority } from '../binder/dossier.js';
+import type { Card, ConversationKind, Dossier, EntryKind, HistoryEntry, NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
@@ -78,16 +78,9 @@ function asBinderError(error: unknown, path: string): unknown {
   return error;
 }
 
-interface DossierRow {
+interface DossierRow extends Card {
   id: number;
   handle: string;
-  name: string;
-  position: string | null;
-  company: string | null;
-  phone: string | null;
-  email: string | null;
-  notes: string | null;
-  priority: Priority;
   filed_on: Day | null;
   created_at: string;
   last_at: string | null;
@@ -303,13 +296,7 @@ function phoneDigits(phone: string | null): string | null {
 function toDossier(row: DossierRow): Dossier {
   return {
     handle: row.handle,
-    name: row.name,
-    position: row.position,
-    company: row.company,
-    phone: row.phone,
-    email: row.email,
-    notes: row.notes,
-    priority: row.priority,
+    ...pickCard(row),
     filedOn: row.filed_on,
     createdAt: row.created_at,
     lastContact: row.last_at,

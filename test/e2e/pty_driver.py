@@ -10,8 +10,9 @@ stderr and exits:
 
     pty_driver: exit {"code": 130, "signal": null, "timedOut": false}
 
-The program never outlives the driver: it is killed (its whole process group) when stdin closes,
-when the driver gets SIGTERM, SIGINT or SIGHUP, or when --timeout seconds have passed. Standard
+The program never outlives the driver: it is killed (its whole process group) when the driver gets
+SIGTERM, SIGINT or SIGHUP, when the process that started the driver dies, or when --timeout
+seconds have passed. Closing stdin only means nothing more will be typed. Standard
 library only, so CI needs nothing but python3; POSIX only (Linux, macOS).
 """
 
@@ -105,11 +106,15 @@ def relay(pid: int, master: int, deadline: float):
     stdin_open = True
     status = None
     drain_until = None
+    parent = os.getppid()
 
     while True:
         now = time.monotonic()
         if status is None and now >= deadline:
             return kill(pid), True
+        if status is None and os.getppid() != parent:
+            # The test runner died without stopping us: nobody is left to read the screen.
+            return kill(pid), False
         if status is None:
             done, wait_status = os.waitpid(pid, os.WNOHANG)
             if done:
@@ -142,11 +147,10 @@ def relay(pid: int, master: int, deadline: float):
 
         if stdin in readable:
             data = os.read(stdin, 65536)
-            if not data:
-                # The test runner is gone or done with us: nobody is left to read the screen.
-                stdin_open = False
-                return kill(pid), False
-            pending += data
+            if data:
+                pending += data
+            else:
+                stdin_open = False  # nothing more to type; the program runs on
 
         if master in writable and pending:
             try:
