@@ -1,7 +1,7 @@
 // Naming a client: BINDER.md "The software model". The exact handle always wins; else the folded
 // handle; else a unique prefix of a word of the handle, name or company.
 import type { Dossier } from '../binder/dossier.js';
-import { fold } from '../binder/fold.js';
+import { fold, foldedWords } from '../binder/fold.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
 
@@ -17,10 +17,26 @@ export async function lookupClient(store: Store, name: string): Promise<Lookup> 
   if (folded === '') return { kind: 'none' };
   const byHandle = await store.dossiersByFoldedHandle(folded);
   if (byHandle.length === 1) return { kind: 'one', dossier: byHandle[0] as Dossier };
-  const byPrefix = byHandle.length > 1 ? byHandle : await store.dossiersByWordPrefix(folded, SHOWN + 1);
+  const byPrefix = byHandle.length > 1 ? byHandle : await byWordPrefixes(store, folded);
   if (byPrefix.length === 0) return { kind: 'none' };
   if (byPrefix.length === 1) return { kind: 'one', dossier: byPrefix[0] as Dossier };
   return { kind: 'many', dossiers: byPrefix };
+}
+
+/**
+ * Dossiers with a word starting with each word typed: `anna w` names Anna Weber, not Anna Nowak.
+ * One word is the common case and a single indexed query.
+ */
+async function byWordPrefixes(store: Store, folded: string): Promise<Dossier[]> {
+  const [first = '', ...others] = foldedWords(folded);
+  if (others.length === 0) return store.dossiersByWordPrefix(first || folded, SHOWN + 1);
+  const candidates = await store.dossiersByWordPrefix(first, 10_000);
+  return candidates
+    .filter((dossier) => {
+      const words = foldedWords(`${dossier.handle} ${dossier.name} ${dossier.company ?? ''}`);
+      return others.every((typed) => words.some((word) => word.startsWith(typed)));
+    })
+    .slice(0, SHOWN + 1);
 }
 
 /** The one dossier `name` names, or a UserError that says what to type instead. */
