@@ -1,7 +1,8 @@
 // Calendar dates as the binder keeps them: 'YYYY-MM-DD' strings, compared as text.
-// Arithmetic goes through local-midnight Date objects so date-fns does the calendar work
-// (month lengths, leap years, clamping at month ends) and no time zone or DST change can
-// shift a date: only the calendar fields are ever read back.
+// date-fns does the calendar work (month lengths, leap years, clamping at month ends) on UTCDate
+// objects: a calendar date has no time zone, and local midnights are not safe (a DST change at
+// midnight, or Samoa skipping 30 Dec 2011, would shift a date by one).
+import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -25,13 +26,14 @@ export function parseDay(text: string): Day | undefined {
   return makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** The calendar date of a Date's fields (local ones for a plain Date, UTC ones for a UTCDate). */
 export function dayFromDate(date: Date): Day {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 export function toDate(day: Day): Date {
   const { year, month, date } = parts(day);
-  return new Date(year, month - 1, date);
+  return new UTCDate(year, month - 1, date);
 }
 
 export function parts(day: Day): { year: number; month: number; date: number } {
@@ -53,7 +55,7 @@ export function daysBetween(from: Day, to: Day): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(year, month - 1, 1));
+  return getDaysInMonth(new UTCDate(year, month - 1, 1));
 }
 
 /** 0 = Sunday ... 6 = Saturday, as Date.getDay. */
