@@ -6,6 +6,8 @@ import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { useColor } from './render/style.js';
 import type { OpenMode } from './store/sqlite.js';
 
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+
 export interface Run {
   deps: Deps;
   context: Context;
@@ -22,16 +24,26 @@ export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) =
   const { openSqliteStore } = await import('./store/sqlite.js');
   const store = openSqliteStore(context.dbPath, mode);
   let done = false;
+  // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
+  // Writes are synchronous transactions, so a signal handler never runs in the middle of one.
+  const stop = (signal: NodeJS.Signals) => {
+    store.abandon();
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, stop);
   try {
     const settings = await store.readSettings();
     const deps: Deps = { store, today: context.today, settings, now: context.now };
     if (context.interactive && mode === 'write') {
+      // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too.
+      if (!context.color) process.env.NO_COLOR = '1';
       deps.ask = { card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given) };
     }
     const output = await work({ deps, context, settings });
     done = true;
     process.stdout.write(output);
   } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, stop);
     // A command that failed leaves no trace: not even the binder file it was about to create.
     if (done) store.close();
     else store.abandon();

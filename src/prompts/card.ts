@@ -12,7 +12,7 @@ const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
 ];
 
 export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
-  process.stdout.write(`New dossier "${handle}": fields left empty stay empty.\n`);
+  process.stdout.write(`New dossier "${handle}": a name is needed; other fields may be left empty.\n`);
   const answers = await inquirer.prompt<Record<CardField, string>>([
     ...QUESTIONS.filter(([field]) => given[field] === undefined).map(([field, message]) => ({
       type: 'input' as const,
