@@ -54,6 +54,14 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
 
   const { dossier } = found;
   const changes = cardChanges(dossier, given);
+  if (changes?.name && dossier.handle !== input.client.trim()) {
+    // A new client's handle may begin like an existing client's name: renaming that client by a
+    // prefix is almost always a new dossier meant, so it takes the exact handle.
+    throw new UserError(
+      `"${input.client}" names ${dossier.handle} (${dossier.name}); to rename it type crm file ${dossier.handle} ${input.when} --name "${changes.name.to}", ` +
+        'or for a new dossier choose a handle that no client name begins with',
+    );
+  }
   const entries: NewEntry[] = [
     ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
     ...conversation,

@@ -1,5 +1,5 @@
 // The binder as a local SQLite file. All of crm's SQL is in this folder.
-import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Day } from '../binder/day.js';
@@ -21,7 +21,7 @@ export type OpenMode = 'read' | 'write';
  */
 export function openSqliteStore(path: string, mode: OpenMode): Store {
   const exists = existsSync(path);
-  if (!exists && mode === 'write') createOwnerOnly(path);
+  const createdFolder = !exists && mode === 'write' ? createOwnerOnly(path) : undefined;
   let db: Database.Database | undefined;
   try {
     db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
@@ -34,23 +34,35 @@ export function openSqliteStore(path: string, mode: OpenMode): Store {
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
   } catch (error) {
     db?.close();
-    if (!exists && mode === 'write') removeBinder(path);
+    if (!exists && mode === 'write') removeBinder(path, createdFolder);
     throw asBinderError(error, path);
   }
-  return new SqliteStore(db, path, exists);
+  return new SqliteStore(db, path, exists, createdFolder);
 }
 
-function removeBinder(path: string): void {
+/** Removes a binder this process created, and the folders it created for it. */
+function removeBinder(path: string, createdFolder: string | undefined): void {
   for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+  if (!createdFolder) return;
+  for (let folder = dirname(path); folder.startsWith(createdFolder); folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // not empty after all: something else lives there now
+    }
+  }
 }
 
-function createOwnerOnly(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+/** Creates the binder file, owner-only, and its folder; returns the first folder it had to create. */
+function createOwnerOnly(path: string): string | undefined {
+  let createdFolder: string | undefined;
   try {
+    createdFolder = mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     closeSync(openSync(path, 'wx', 0o600));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw asBinderError(error, path);
   }
+  return createdFolder;
 }
 
 /** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
@@ -123,6 +135,7 @@ class SqliteStore implements Store {
     private readonly db: Database.Database,
     readonly path: string,
     readonly exists: boolean,
+    private readonly createdFolder?: string,
   ) {}
 
   /** Prepared once per process, reused after. */
@@ -250,7 +263,7 @@ class SqliteStore implements Store {
 
   abandon(): void {
     this.db.close();
-    if (!this.exists) removeBinder(this.path);
+    if (!this.exists) removeBinder(this.path, this.createdFolder);
   }
 
   private indexWords(id: number, handle: string, card: Card): void {

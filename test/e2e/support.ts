@@ -1,0 +1,154 @@
+// What the end-to-end tests check again and again: a command that works, bad input that is refused
+// without a trace, and the JSON shapes scripts rely on (README, "For scripts").
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { expect } from 'vitest';
+import type { Binder, Result } from './cli.js';
+
+export const ESC = '\u001b';
+
+type RunOptions = Parameters<Binder['crm']>[1];
+
+export interface DossierJson {
+  handle: string;
+  name: string;
+  position: string | null;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  priority: 'A' | 'B' | 'C';
+  filedOn: string | null;
+  overdueDays: number;
+  createdAt: string;
+  lastContact: string | null;
+  lastKind: string | null;
+  lastNote: string | null;
+  lastOutcome: string | null;
+  offer: string | null;
+}
+
+export interface EntryJson {
+  id: number;
+  at: string;
+  kind: string;
+  note: string | null;
+  outcome: string | null;
+  offer: string | null;
+  from: string | null;
+  to: string | null;
+  changes: Record<string, { from: string | null; to: string | null }> | null;
+}
+
+export interface ShowJson extends DossierJson {
+  history: EntryJson[];
+}
+
+export interface FileJson extends DossierJson {
+  created: boolean;
+  named: string;
+  shifted: boolean;
+}
+
+export interface TodayJson {
+  date: string;
+  stack: DossierJson[];
+  overdue: number;
+  capacity: number | null;
+  overCapacity: number;
+}
+
+export interface BinderJson {
+  today: { date: string; count: number; overdue: number };
+  days: { divider: number; date: string; count: number; workingDay: boolean }[];
+  months: { month: string; count: number }[];
+  later: { year: number; count: number }[];
+}
+
+export interface OpenJson {
+  divider: 'day' | 'month';
+  from: string;
+  to: string;
+  month: string | null;
+  dossiers: DossierJson[];
+}
+
+export interface FindJson {
+  text: string;
+  dossiers: DossierJson[];
+  more: boolean;
+}
+
+export interface SettingsJson {
+  workdays: number[];
+  holidays: string[];
+  capacity: number | null;
+  dividers: 'numbered' | 'dated';
+  datedMonths: number;
+}
+
+/** The fields every dossier object carries (the issue's acceptance list). */
+export const DOSSIER_FIELDS = [
+  'handle',
+  'name',
+  'position',
+  'company',
+  'phone',
+  'email',
+  'priority',
+  'filedOn',
+  'overdueDays',
+  'lastContact',
+  'lastNote',
+  'lastOutcome',
+  'offer',
+] as const;
+
+export function expectDossierShape(dossier: unknown): void {
+  expect(dossier).toBeTypeOf('object');
+  for (const field of DOSSIER_FIELDS) expect(dossier, `dossier field "${field}"`).toHaveProperty(field);
+}
+
+/** Runs crm and expects it to work: exit 0, nothing on stderr, no colour codes. Returns stdout. */
+export function ok(binder: Binder, args: string[], options?: RunOptions): string {
+  const result = binder.crm(args, options);
+  expect(result.stderr, `stderr of crm ${args.join(' ')}`).toBe('');
+  expect(result.code, `exit code of crm ${args.join(' ')}`).toBe(0);
+  expect(result.stdout).not.toContain(ESC);
+  return result.stdout;
+}
+
+/** Files a new dossier with a name (and any further options), as a user seeding the binder. */
+export function seed(binder: Binder, handle: string, when: string, name: string, extra: string[] = [], today?: string): string {
+  return ok(binder, ['file', handle, when, '--name', name, ...extra], today === undefined ? undefined : { today });
+}
+
+/** The files of this binder on disk: the binder itself and any -wal, -shm or -journal beside it. */
+export function binderFiles(binder: Binder): string[] {
+  const name = basename(binder.db);
+  return existsSync(binder.dir) ? readdirSync(binder.dir).filter((file) => file.startsWith(name)) : [];
+}
+
+/**
+ * Bad input: exit 2, nothing on stdout, stderr starting "crm: " (one line unless `lines` says
+ * otherwise), and the binder exactly as it was (or, when there was none, still none).
+ */
+export function refused(binder: Binder, args: string[], options: RunOptions & { lines?: number } = {}): Result {
+  const before = existsSync(binder.db) ? binder.dump() : null;
+  const result = binder.crm(args, options);
+  const what = `crm ${args.join(' ')}`;
+  expect(result.code, `exit code of ${what} (stderr: ${result.stderr})`).toBe(2);
+  expect(result.stdout, `stdout of ${what}`).toBe('');
+  expect(result.stderr).not.toContain(ESC);
+  const lines = result.stderr.replace(/\n$/, '').split('\n');
+  expect(lines, `stderr of ${what}`).toHaveLength(options.lines ?? 1);
+  expect(lines[0]).toMatch(/^crm: \S/);
+  if (before === null) expect(binderFiles(binder), `${what} left a binder behind`).toEqual([]);
+  else expect(binder.dump(), `${what} changed the binder`).toBe(before);
+  return result;
+}
+
+/** The line of `text` that contains `needle`, or undefined. */
+export function lineWith(text: string, needle: string): string | undefined {
+  return text.split('\n').find((line) => line.includes(needle));
+}
