@@ -2,8 +2,10 @@
 // its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { CardField } from './binder/dossier.js';
+import { CONVERSATION_KINDS, OUTCOMES, type CardField } from './binder/dossier.js';
 import type { GlobalFlags } from './context.js';
+import type { Changed } from './commands/change.js';
+import type { PostponeState } from './render/changes.js';
 import { json, run } from './run.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -20,6 +22,11 @@ A date that falls on a day off moves to the next working day, unless --exact.`;
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** An option's text, or undefined when it was not given. */
+function text(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The global flags merged with the command's own options. */
@@ -70,7 +77,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     .option('--note <text>', 'what was said: a note in the history')
     .option('--offer <text>', 'the offer made')
     .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--json', 'print the dossier and where it was filed as JSON')
+    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted"}')
     .addHelpText(
       'after',
       `${WHEN_HELP}\n${examples(
@@ -99,10 +106,181 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           deps,
         );
         if (options.json) {
-          const { dossier, created, filing, entries } = result;
-          return json({ ...dossier, created, named: filing.named, shifted: filing.shifted, entries });
+          const { change, dossiers, entries, created, filing } = result;
+          return json({ change, dossiers, entries, created, named: filing.named, shifted: filing.shifted });
         }
         return (await import('./render/dossier.js')).renderFiled(result, context.today, settings);
+      }),
+    );
+
+  program
+    .command('log')
+    .description('after a call: note what was said and how it ended, and refile the dossier, in one step')
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .option('--note <text>', 'what was said; "-" reads it from stdin, several lines')
+    .option('--outcome <outcome>', `how it ended: ${OUTCOMES.join(', ')}`)
+    .option('--next <when>', 'the date of the next contact (see Dates below)')
+    .option('--done', 'close the dossier instead: out of the ring, history kept')
+    .option('--offer <text>', 'the offer made')
+    .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
+    .option('--exact', 'keep a day off instead of moving to the next working day')
+    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
+    .addHelpText(
+      'after',
+      `
+Without --next or --done, an outcome with a default date files by it (crm config outcome);
+on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
+${WHEN_HELP}
+${examples(
+  'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
+  'crm log zolc --outcome no-answer',
+  'crm log petrova --kind meeting --outcome won --done',
+  'pbpaste | crm log acme --note - --next +2w',
+  'crm log acme',
+)}`,
+    )
+    .action(async (client: string, options: Record<string, string | boolean | undefined>, command: Command) =>
+      run(flags(command), 'write', async ({ deps, context, settings }) => {
+        const { logCall } = await import('./commands/log.js');
+        const note = options.note === '-' ? readFileSync(0, 'utf8').replace(/\s+$/, '') : text(options.note);
+        const result = await logCall(
+          {
+            client,
+            kind: text(options.kind),
+            note,
+            outcome: text(options.outcome),
+            next: text(options.next),
+            offer: text(options.offer),
+            done: Boolean(options.done),
+            exact: Boolean(options.exact),
+          },
+          deps,
+        );
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
+        return (await import('./render/changes.js')).renderLogged(result, context.today, settings);
+      }),
+    );
+
+  program
+    .command('move')
+    .description('reschedule dossiers: the ones named, or everything behind one divider')
+    .argument('[clients...]', 'the clients to move, then the date (or give the date with --to)')
+    .option('--to <when>', 'where to (see Dates below)')
+    .option('--from <divider>', 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)')
+    .option('--note <text>', 'why: recorded with each move')
+    .option('--exact', 'keep a day off instead of moving to the next working day')
+    .option('--dry-run', 'show what would move; write nothing')
+    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "moves"}')
+    .addHelpText(
+      'after',
+      `${WHEN_HELP}\n${examples(
+        'crm move acme fri',
+        'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
+        'crm move --from 24 --to 25 --note "day off"',
+        'crm move --from dec --to jan --dry-run',
+      )}`,
+    )
+    .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
+      run(flags(command), 'write', async ({ deps, context, settings }) => {
+        const { moveDossiers } = await import('./commands/move.js');
+        const { UserError } = await import('./errors.js');
+        const named = [...clients];
+        const from = text(options.from);
+        if (from !== undefined && named.length > 0 && options.to !== undefined) {
+          throw new UserError('crm move takes clients or --from <divider>, not both');
+        }
+        const to = text(options.to) ?? named.pop();
+        if (to === undefined) throw new UserError('crm move needs a date: crm move acme fri, or crm move --from 24 --to 25');
+        if (from !== undefined && named.length > 0) throw new UserError('crm move takes clients or --from <divider>, not both');
+        const result = await moveDossiers(
+          { clients: named, to, ...(from !== undefined && { from }), ...(text(options.note) !== undefined && { note: text(options.note) as string }), exact: Boolean(options.exact), dryRun: Boolean(options.dryRun) },
+          deps,
+        );
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, moves: result.moves, dryRun: result.dryRun });
+        return (await import('./render/changes.js')).renderMoved(result, context.today, settings);
+      }),
+    );
+
+  program
+    .command('postpone')
+    .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to lighter days")
+    .argument('[clients...]', 'the clients to postpone (on a terminal, without any: a list to tick)')
+    .option('--to <when>', 'one date for all of them; without it they are spread over the lightest coming working days')
+    .option('--auto', "choose the lowest-priority dossiers that put today's stack over capacity")
+    .option('--yes', 'apply the --auto plan without asking (for scripts)')
+    .option('--dry-run', 'show the plan; write nothing')
+    .option('--exact', 'keep a day off instead of moving to the next working day')
+    .option('--json', 'print the plan and what changed as JSON')
+    .addHelpText(
+      'after',
+      examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
+    )
+    .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const { planPostpone, applyPostpone } = await import('./commands/postpone.js');
+        const { renderPostponePlan } = await import('./render/changes.js');
+        const { UserError } = await import('./errors.js');
+        const auto = Boolean(options.auto);
+        if (auto && !options.yes && !options.dryRun && !deps.ask) {
+          throw new UserError('crm postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
+        }
+        const plan = await planPostpone({ clients, ...(text(options.to) !== undefined && { to: text(options.to) as string }), auto, exact: Boolean(options.exact) }, deps);
+        const answer = (state: PostponeState, changed?: Changed) =>
+          options.json ? json({ ...plan, state, change: null, dossiers: [], entries: [], ...changed }) : renderPostponePlan(plan, state);
+        if (plan.plan.length === 0) return answer('nothing');
+        if (options.dryRun) return answer('dry-run');
+        if (auto && !options.yes && deps.ask) {
+          // The plan is shown before it is confirmed; the answer after it is then one line.
+          if (!options.json) process.stdout.write(renderPostponePlan(plan, 'plan'));
+          if (!(await deps.ask.confirm('Apply this plan?'))) return options.json ? answer('declined') : 'Not postponed: nothing was written.\n';
+          const changed = await applyPostpone(plan, deps);
+          return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length}.\n`;
+        }
+        return answer('applied', await applyPostpone(plan, deps));
+      }),
+    );
+
+  program
+    .command('work')
+    .description("the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)")
+    .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
+    .action(async (_options: unknown, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const { UserError } = await import('./errors.js');
+        if (!deps.ask) throw new UserError('crm work needs a terminal; from a script use crm today --json and crm log');
+        return (await import('./prompts/work.js')).workTheStack(deps);
+      }),
+    );
+
+  program
+    .command('undo')
+    .description('take back the last change to the binder, as a whole (a bulk move is one change); repeat to go further')
+    .option('--json', 'print {"undone": change or null, "next": change or null}')
+    .addHelpText('after', examples('crm undo', 'crm changes'))
+    .action(async (options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { undoLast } = await import('./commands/undo.js');
+        const result = await undoLast(deps);
+        if (options.json) return json(result);
+        return (await import('./render/changes.js')).renderUndo(result);
+      }),
+    );
+
+  program
+    .command('changes')
+    .description('the recent changes to the binder, newest first: what crm undo would walk back')
+    .option('--limit <n>', 'how many to list', '20')
+    .option('--json', 'print {"changes": [{"id", "at", "command", "summary"}]}')
+    .addHelpText('after', examples('crm changes', 'crm changes --limit 5 --json'))
+    .action(async (options: { json?: boolean; limit: string }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { recentChanges } = await import('./commands/undo.js');
+        const { UserError } = await import('./errors.js');
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit "${options.limit}" is not a whole number above 0; try --limit 10`);
+        const result = await recentChanges({ limit }, deps);
+        if (options.json) return json(result);
+        return (await import('./render/changes.js')).renderChanges(result.changes);
       }),
     );
 

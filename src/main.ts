@@ -31,4 +31,6 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-process.exitCode = await main(process.argv);
+// process.exit rather than a natural end: stdout and stderr are written synchronously on
+// pipes, files and terminals, and no teardown garbage collection runs (see store/prepared.ts).
+process.exit(await main(process.argv));

@@ -37,7 +37,13 @@ export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) =
     if (context.interactive && mode === 'write') {
       // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too.
       if (!context.color) process.env.NO_COLOR = '1';
-      deps.ask = { card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given) };
+      deps.ask = {
+        card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given),
+        log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings),
+        pick: async (stack, suggested) => (await import('./prompts/postpone.js')).pickToPostpone(stack, suggested),
+        whereTo: async () => (await import('./prompts/postpone.js')).askWhereTo(context.today, settings),
+        confirm: async (message) => (await import('./prompts/postpone.js')).confirm(message),
+      };
     }
     const output = await work({ deps, context, settings });
     done = true;

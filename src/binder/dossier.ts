@@ -21,8 +21,15 @@ export type CardField = (typeof CARD_FIELDS)[number];
 /** Conversations: the kinds of entry that make the card's "last conversation". */
 export const CONVERSATION_KINDS = ['call', 'meeting', 'email', 'note'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
-/** `created`: the card as first typed; `filed`: a filing (from, to); `changed`: card fields changed. */
-export type EntryKind = ConversationKind | 'created' | 'filed' | 'changed';
+/**
+ * `created`: the card as first typed; `filed`: a filing (from, to); `moved`: a reschedule (from,
+ * to); `closed`: out of the ring into the drawer (from); `changed`: card fields changed.
+ */
+export type EntryKind = ConversationKind | 'created' | 'filed' | 'moved' | 'closed' | 'changed';
+
+/** How a conversation ended: a small vocabulary, so the day can be reviewed by outcome. */
+export const OUTCOMES = ['reached', 'no-answer', 'voicemail', 'callback', 'meeting-set', 'offer-sent', 'won', 'lost'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** A history entry as it is appended. */
 export interface NewEntry {

@@ -1,4 +1,5 @@
 import type { Day } from './day.js';
+import type { Outcome } from './dossier.js';
 
 /** The binder's own settings, kept in the binder file (`crm config`). */
 export interface BinderSettings {
@@ -12,6 +13,8 @@ export interface BinderSettings {
   dividers: 'numbered' | 'dated';
   /** With dated dividers: how many months ahead get a divider per working day (1-3). */
   datedMonths: number;
+  /** The next date `crm log` files under after an outcome when no --next is given, as typed. */
+  outcomeNext: Partial<Record<Outcome, string>>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -20,6 +23,8 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   capacity: null,
   dividers: 'numbered',
   datedMonths: 1,
+  // No answer: try again on the next working day ("tomorrow", moved off a day off).
+  outcomeNext: { 'no-answer': 'tomorrow' },
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

@@ -1,11 +1,13 @@
 // crm config: show and set the binder's settings (working weekdays, holidays, capacity, dividers).
 import { z } from 'zod';
+import { OUTCOMES } from '../binder/dossier.js';
 import { WEEKDAY_NAMES, type BinderSettings } from '../binder/settings.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
+import { commitChange } from './change.js';
 import type { Deps } from './deps.js';
 
-export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers'] as const;
+export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers', 'outcome'] as const;
 
 export interface ConfigInput {
   key?: string;
@@ -24,10 +26,11 @@ const SETTINGS = z.object({
   capacity: z.number().int().min(1).max(100_000).nullable(),
   dividers: z.enum(['numbered', 'dated']),
   datedMonths: z.number().int().min(1).max(3),
+  outcomeNext: z.partialRecord(z.enum(OUTCOMES), z.string().min(1)),
 });
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
-  const { store, settings } = deps;
+  const { settings } = deps;
   if (input.key === undefined) return { settings, changed: null };
   const key = CONFIG_KEYS.find((k) => k === input.key);
   if (!key) throw new UserError(`"${input.key}" is not a setting; use one of ${CONFIG_KEYS.join(', ')} (crm config --help)`);
@@ -36,7 +39,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   const next = { ...settings, ...change(key, input.values, deps) };
   const valid = SETTINGS.safeParse(next);
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
-  await store.writeSettings(valid.data);
+  await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
   return { settings: valid.data, changed: key };
 }
 
@@ -63,6 +66,8 @@ function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps)
     }
     case 'holidays':
       return { holidays: changeHolidays(first, rest, deps) };
+    case 'outcome':
+      return { outcomeNext: changeOutcomeNext(first, rest.join(' '), deps) };
   }
 }
 
@@ -80,6 +85,21 @@ function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
     else current.delete(when.day);
   }
   return [...current].sort();
+}
+
+/** `crm config outcome no-answer tomorrow`, `... callback +2d`, `... voicemail off`. */
+function changeOutcomeNext(outcome: string, when: string, deps: Deps): BinderSettings['outcomeNext'] {
+  const known = OUTCOMES.find((o) => o === outcome);
+  if (!known) throw new UserError(`"${outcome}" is not an outcome; use one of ${OUTCOMES.join(', ')}`);
+  const next = { ...deps.settings.outcomeNext };
+  if (when === '') throw new UserError(`crm config outcome ${known} needs a date form (tomorrow, +2d, fri) or off`);
+  if (when === 'off') {
+    delete next[known];
+    return next;
+  }
+  parseWhen(when, deps.today); // refuses a form crm log could not read later
+  next[known] = when;
+  return next;
 }
 
 /** `mon-fri`, `sun-thu`, `mon,wed,fri` or `mon tue wed`: weekday numbers, 0 = Sunday. */

@@ -1,11 +1,12 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
-import { CARD_FIELDS, type Card, type CardField, type Dossier, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { validateCardFields, validateHandle } from './card.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
-import { view, type DossierView } from './stack.js';
+import type { DossierView } from './stack.js';
+import { commitChange, type Changed } from './change.js';
 
 export interface FileInput {
   client: string;
@@ -19,13 +20,12 @@ export interface FileInput {
   offer?: string;
 }
 
-export interface FileResult {
+export interface FileResult extends Changed {
   dossier: DossierView;
   created: boolean;
   filing: Filing;
   /** The date it was filed on before; null for a new or closed dossier. */
   previous: string | null;
-  entries: NewEntry[];
 }
 
 export async function fileDossier(input: FileInput, deps: Deps): Promise<FileResult> {
@@ -48,8 +48,13 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
       ...conversation,
       { at, kind: 'filed', from: null, to: filing.day },
     ];
-    await store.createDossier({ handle, card, filedOn: filing.day, entries });
-    return { dossier: await reread(deps, handle), created: true, filing, previous: null, entries };
+    const changed = await commitChange(deps, {
+      command: 'file',
+      summary: `new dossier ${handle} (${card.name}) filed on ${filing.day}`,
+      at,
+      creates: [{ handle, card, filedOn: filing.day, entries }],
+    });
+    return { ...changed, dossier: changed.dossiers[0] as DossierView, created: true, filing, previous: null };
   }
 
   const { dossier } = found;
@@ -67,8 +72,14 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
     ...conversation,
     ...(dossier.filedOn !== filing.day ? [{ at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day }] : []),
   ];
-  if (entries.length > 0) await store.changeDossier({ handle: dossier.handle, card: given, filedOn: filing.day, entries });
-  return { dossier: await reread(deps, dossier.handle), created: false, filing, previous: dossier.filedOn, entries };
+  const moved = dossier.filedOn === filing.day ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;
+  const changed = await commitChange(deps, {
+    command: 'file',
+    summary: `${dossier.handle}: ${[changes && `card (${Object.keys(changes).join(', ')})`, conversation.length > 0 && 'note', moved].filter(Boolean).join(', ')}`,
+    at,
+    updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, entries }],
+  });
+  return { ...changed, dossier: changed.dossiers[0] as DossierView, created: false, filing, previous: dossier.filedOn };
 }
 
 async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promise<Card> {
@@ -95,8 +106,4 @@ function cardChanges(card: Card, given: Partial<Card>): NewEntry['changes'] {
     if (to !== undefined && to !== card[field]) changes[field] = { from: card[field], to };
   }
   return Object.keys(changes).length > 0 ? changes : null;
-}
-
-async function reread(deps: Deps, handle: string): Promise<DossierView> {
-  return view((await deps.store.dossier(handle)) as Dossier, deps.today);
 }

@@ -11,6 +11,11 @@ export function renderConfig(result: ConfigResult): string {
     `${'holidays'.padEnd(10)}${settings.holidays.length === 0 ? paint.dim('none') : settings.holidays.map(longDay).join(', ')}${mark('holidays')}`,
     `${'capacity'.padEnd(10)}${settings.capacity === null ? paint.dim('no limit') : `${settings.capacity} a day`}${mark('capacity')}`,
     `${'dividers'.padEnd(10)}${settings.dividers === 'dated' ? `dated, ${settings.datedMonths} month(s) ahead` : 'numbered 1-31'}${mark('dividers')}`,
+    `${'outcome'.padEnd(10)}${
+      Object.keys(settings.outcomeNext).length === 0
+        ? paint.dim('no defaults for crm log')
+        : Object.entries(settings.outcomeNext).map(([outcome, when]) => `${outcome} → ${when}`).join(', ')
+    }${mark('outcome')}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -33,7 +33,8 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
   return `${lines.join('\n')}\n`;
 }
 
-function historyLine(entry: HistoryEntry): string {
+/** One history entry on one line (notes of several lines stay indented under it). */
+export function historyLine(entry: HistoryEntry): string {
   const when = `${longDay(entry.at.slice(0, 10))} ${entry.at.slice(11, 16)}`;
   const indent = ' '.repeat(when.length + 12);
   const text = describe(entry).replace(/\n/g, `\n${indent}`);

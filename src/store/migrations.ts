@@ -1,6 +1,7 @@
 // The binder's schema, one migration per version (PRAGMA user_version). Each runs in a transaction
 // with the version bump, so a failed migration leaves the file as it was.
 import type { Database } from 'better-sqlite3';
+import { pragmaValue } from './prepared.js';
 
 const MIGRATIONS: readonly string[] = [
   // 1: dossiers, the words they are named by, their history, the binder's settings.
@@ -58,6 +59,28 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: the change log behind crm undo and crm changes. Each command that changes the binder is one
+  // change; change_before keeps what it overwrote (a dossier row, a setting; NULL when it created
+  // it), and the history entries it added carry its id.
+  `
+  CREATE TABLE change_log (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    command TEXT NOT NULL,
+    summary TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE change_before (
+    change_id INTEGER NOT NULL REFERENCES change_log (id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    target    TEXT NOT NULL CHECK (target IN ('dossier', 'setting')),
+    ref       TEXT NOT NULL,
+    before    TEXT,
+    PRIMARY KEY (change_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  -- no foreign key: the log keeps only recent changes, the history keeps everything
+  ALTER TABLE entry ADD COLUMN change_id INTEGER;
+  CREATE INDEX entry_change ON entry (change_id) WHERE change_id IS NOT NULL;
+  `,
 ];
 
 /** The schema version this crm writes. */
@@ -65,11 +88,11 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Brings the binder up to SCHEMA_VERSION. Returns the version it found. */
 export function migrate(db: Database): number {
-  const found = db.pragma('user_version', { simple: true }) as number;
+  const found = pragmaValue(db, 'user_version') as number;
   for (let version = found; version < SCHEMA_VERSION; version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version] as string);
-      db.pragma(`user_version = ${version + 1}`);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
     }).immediate();
   }
   return found;

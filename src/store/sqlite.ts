@@ -8,7 +8,8 @@ import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import type { DossierChange, NewDossier, Store } from './store.js';
+import { pragmaValue, prepared } from './prepared.js';
+import type { BinderChange, ChangeRecord, DossierChange, NewDossier, Store } from './store.js';
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -25,13 +26,11 @@ export function openSqliteStore(path: string, mode: OpenMode): Store {
   let db: Database.Database | undefined;
   try {
     db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
-    db.pragma('busy_timeout = 5000');
+    db.exec('PRAGMA busy_timeout = 5000');
     checkBinder(db, path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
     migrate(db);
-    if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (pragmaValue(db, 'application_id') === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
   } catch (error) {
     db?.close();
     if (!exists && mode === 'write') removeBinder(path, createdFolder);
@@ -67,9 +66,9 @@ function createOwnerOnly(path: string): string | undefined {
 
 /** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
 function checkBinder(db: Database.Database, path: string): void {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const version = db.pragma('user_version', { simple: true }) as number;
-  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+  const applicationId = pragmaValue(db, 'application_id') as number;
+  const version = pragmaValue(db, 'user_version') as number;
+  const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
   if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) {
     throw new UserError(`${path} is a SQLite database of another program, not a crm binder; name a binder with --db or CRM_DB`, 3);
   }
@@ -102,6 +101,19 @@ interface DossierRow extends Card {
   offer: string | null;
 }
 
+/** A dossier row as stored: what undo saves and puts back. */
+interface StoredDossier extends Card {
+  id: number;
+  handle: string;
+  filed_on: Day | null;
+  created_at: string;
+  search_text: string;
+  phone_digits: string | null;
+}
+
+/** How many changes back crm undo can go. */
+const KEPT_CHANGES = 100;
+
 interface EntryRow {
   id: number;
   at: string;
@@ -129,8 +141,6 @@ const SELECT_DOSSIER = `
            ORDER BY c.id DESC LIMIT 1)`;
 
 class SqliteStore implements Store {
-  private readonly statements = new Map<string, Database.Statement>();
-
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
@@ -140,25 +150,13 @@ class SqliteStore implements Store {
 
   /** Prepared once per process, reused after. */
   private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
+    return prepared(this.db, text);
   }
 
   async readSettings(): Promise<BinderSettings> {
     const rows = this.sql('SELECT key, value FROM setting').all() as { key: string; value: string }[];
     const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
     return { ...DEFAULT_SETTINGS, ...stored } as BinderSettings;
-  }
-
-  async writeSettings(settings: BinderSettings): Promise<void> {
-    const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
-    }).immediate();
   }
 
   async dossier(handle: string): Promise<Dossier | undefined> {
@@ -223,37 +221,71 @@ class SqliteStore implements Store {
     return rows.map(toEntry);
   }
 
-  async createDossier({ handle, card, filedOn, entries }: NewDossier): Promise<void> {
-    this.db.transaction(() => {
-      const id = this.sql(
-        `INSERT INTO dossier (handle, name, position, company, phone, email, notes, priority, filed_on, created_at, search_text, phone_digits)
-         VALUES (@handle, @name, @position, @company, @phone, @email, @notes, @priority, @filedOn, @createdAt, @searchText, @phoneDigits)`,
-      ).run({
-        handle,
-        ...card,
-        filedOn,
-        createdAt: entries[0]?.at ?? new Date().toISOString(),
-        searchText: searchText(handle, card),
-        phoneDigits: phoneDigits(card.phone),
-      }).lastInsertRowid as number;
-      this.indexWords(id, handle, card);
-      this.appendEntries(id, entries);
+  async commit(change: BinderChange): Promise<ChangeRecord> {
+    return this.db.transaction(() => {
+      const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, change.summary)
+        .lastInsertRowid as number;
+      const saved = new Set<string>();
+      let seq = 0;
+      const saveBefore = (target: 'dossier' | 'setting', ref: string, before: string | null) => {
+        if (saved.has(`${target}:${ref}`)) return;
+        saved.add(`${target}:${ref}`);
+        this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)').run(id, seq++, target, ref, before);
+      };
+      for (const dossier of change.creates ?? []) saveBefore('dossier', String(this.createDossier(dossier, id)), null);
+      for (const update of change.updates ?? []) {
+        const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
+        if (!row) throw new UserError(`no dossier "${update.handle}"`);
+        saveBefore('dossier', String(row.id), JSON.stringify(row));
+        this.changeDossier(row, update, id);
+      }
+      if (change.settings) {
+        const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+        for (const [key, value] of Object.entries(change.settings)) {
+          const before = this.sql('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string | undefined;
+          saveBefore('setting', key, before ?? null);
+          upsert.run(key, JSON.stringify(value));
+        }
+      }
+      // Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go.
+      this.sql('DELETE FROM change_log WHERE id <= ?').run(id - KEPT_CHANGES);
+      return { id, at: change.at, command: change.command, summary: change.summary };
     }).immediate();
   }
 
-  async changeDossier({ handle, card = {}, filedOn, entries }: DossierChange): Promise<void> {
-    this.db.transaction(() => {
-      const current = this.sql('SELECT * FROM dossier WHERE handle = ?').get(handle) as (Card & { id: number }) | undefined;
-      if (!current) throw new UserError(`no dossier "${handle}"`);
-      const next: Card = { ...current, ...card };
-      this.sql(
-        `UPDATE dossier SET name = @name, position = @position, company = @company, phone = @phone, email = @email,
-                notes = @notes, priority = @priority, search_text = @searchText, phone_digits = @phoneDigits
-          WHERE id = @id`,
-      ).run({ ...pickCard(next), id: current.id, searchText: searchText(handle, next), phoneDigits: phoneDigits(next.phone) });
-      if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
-      if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, handle, next);
-      this.appendEntries(current.id, entries);
+  async changes(limit: number): Promise<ChangeRecord[]> {
+    return this.sql('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT ?').all(limit) as ChangeRecord[];
+  }
+
+  async undo(): Promise<ChangeRecord | null> {
+    return this.db.transaction(() => {
+      const last = this.sql('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1').get() as ChangeRecord | undefined;
+      if (!last) return null;
+      this.sql('DELETE FROM entry WHERE change_id = ?').run(last.id);
+      const befores = this.sql('SELECT target, ref, before FROM change_before WHERE change_id = ? ORDER BY seq DESC').all(last.id) as {
+        target: 'dossier' | 'setting';
+        ref: string;
+        before: string | null;
+      }[];
+      for (const { target, ref, before } of befores) {
+        if (target === 'setting') {
+          if (before === null) this.sql('DELETE FROM setting WHERE key = ?').run(ref);
+          else this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(ref, before);
+        } else if (before === null) {
+          this.sql('DELETE FROM dossier WHERE id = ?').run(Number(ref));
+        } else {
+          const row = JSON.parse(before) as StoredDossier;
+          this.sql(
+            `UPDATE dossier SET handle = @handle, name = @name, position = @position, company = @company, phone = @phone,
+                    email = @email, notes = @notes, priority = @priority, filed_on = @filed_on, created_at = @created_at,
+                    search_text = @search_text, phone_digits = @phone_digits
+              WHERE id = @id`,
+          ).run(row);
+          this.indexWords(row.id, row.handle, row);
+        }
+      }
+      this.sql('DELETE FROM change_log WHERE id = ?').run(last.id);
+      return last;
     }).immediate();
   }
 
@@ -266,16 +298,46 @@ class SqliteStore implements Store {
     if (!this.exists) removeBinder(this.path, this.createdFolder);
   }
 
+  /** Inserts a new dossier with its words and entries; returns its id. */
+  private createDossier({ handle, card, filedOn, entries }: NewDossier, changeId: number): number {
+    const id = this.sql(
+      `INSERT INTO dossier (handle, name, position, company, phone, email, notes, priority, filed_on, created_at, search_text, phone_digits)
+       VALUES (@handle, @name, @position, @company, @phone, @email, @notes, @priority, @filedOn, @createdAt, @searchText, @phoneDigits)`,
+    ).run({
+      handle,
+      ...pickCard(card),
+      filedOn,
+      createdAt: entries[0]?.at ?? new Date().toISOString(),
+      searchText: searchText(handle, card),
+      phoneDigits: phoneDigits(card.phone),
+    }).lastInsertRowid as number;
+    this.indexWords(id, handle, card);
+    this.appendEntries(id, entries, changeId);
+    return id;
+  }
+
+  private changeDossier(current: StoredDossier, { card = {}, filedOn, entries }: DossierChange, changeId: number): void {
+    const next: Card = { ...current, ...card };
+    this.sql(
+      `UPDATE dossier SET name = @name, position = @position, company = @company, phone = @phone, email = @email,
+              notes = @notes, priority = @priority, search_text = @searchText, phone_digits = @phoneDigits
+        WHERE id = @id`,
+    ).run({ ...pickCard(next), id: current.id, searchText: searchText(current.handle, next), phoneDigits: phoneDigits(next.phone) });
+    if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
+    if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, current.handle, next);
+    this.appendEntries(current.id, entries, changeId);
+  }
+
   private indexWords(id: number, handle: string, card: Card): void {
     this.sql('DELETE FROM dossier_word WHERE dossier_id = ?').run(id);
     const insert = this.sql('INSERT OR IGNORE INTO dossier_word (word, dossier_id) VALUES (?, ?)');
     for (const word of new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])) insert.run(word, id);
   }
 
-  private appendEntries(id: number, entries: NewEntry[]): void {
+  private appendEntries(id: number, entries: NewEntry[], changeId: number): void {
     const insert = this.sql(
-      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes, change_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const entry of entries) {
       insert.run(
@@ -288,6 +350,7 @@ class SqliteStore implements Store {
         entry.from ?? null,
         entry.to ?? null,
         entry.changes ? JSON.stringify(entry.changes) : null,
+        changeId,
       );
     }
   }

@@ -20,13 +20,34 @@ export interface DossierChange {
   entries: NewEntry[];
 }
 
+/**
+ * One command's change to the binder: written all or nothing, and taken back as a whole by undo.
+ */
+export interface BinderChange {
+  /** The command that made it: 'file', 'log', 'move', 'postpone', 'config'. */
+  command: string;
+  /** One line saying what changed, for crm changes and crm undo. */
+  summary: string;
+  at: string;
+  creates?: NewDossier[];
+  updates?: DossierChange[];
+  settings?: BinderSettings;
+}
+
+/** A change as the change log keeps it. */
+export interface ChangeRecord {
+  id: number;
+  at: string;
+  command: string;
+  summary: string;
+}
+
 export interface Store {
   readonly path: string;
   /** False when a read command found no binder file (it then sees an empty binder). */
   readonly exists: boolean;
 
   readSettings(): Promise<BinderSettings>;
-  writeSettings(settings: BinderSettings): Promise<void>;
 
   /** The dossier with exactly this handle. */
   dossier(handle: string): Promise<Dossier | undefined>;
@@ -46,9 +67,12 @@ export interface Store {
   handles(): Promise<string[]>;
   history(handle: string): Promise<HistoryEntry[]>;
 
-  createDossier(dossier: NewDossier): Promise<void>;
-  /** Applies a card change, a filing and new history entries to one dossier, all or nothing. */
-  changeDossier(change: DossierChange): Promise<void>;
+  /** Writes one change in one transaction and logs it for undo. */
+  commit(change: BinderChange): Promise<ChangeRecord>;
+  /** The most recent changes, newest first: what undo would walk back. */
+  changes(limit: number): Promise<ChangeRecord[]>;
+  /** Takes back the latest change exactly as it was made; null when there is none left. */
+  undo(): Promise<ChangeRecord | null>;
 
   close(): void;
   /** Closes after a failed command; a binder file this process created is removed again. */

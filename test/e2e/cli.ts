@@ -56,15 +56,31 @@ export function tempBinder(today = '2026-11-23'): Binder {
   return binder;
 }
 
+// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or database
+// (see src/store/prepared.ts): the test process keeps every one it makes.
+const kept: unknown[] = [];
+
+/** Opens a SQLite file in the test process; the handle is kept (see above). */
+export function openDatabase(path: string, options?: Database.Options): Database.Database {
+  const db = new Database(path, options);
+  kept.push(db);
+  return db;
+}
+
 /** The full contents of a binder file as text: schema version, every table's rows in order. */
 export function dumpBinder(path: string): string {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openDatabase(path, { readonly: true, fileMustExist: true });
+  const prepare = (sql: string) => {
+    const statement = db.prepare(sql);
+    kept.push(statement);
+    return statement;
+  };
   try {
-    const lines = [`user_version ${db.pragma('user_version', { simple: true })}`];
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const lines = [`user_version ${prepare('PRAGMA user_version').pluck().get()}`];
+    const tables = prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
     for (const table of tables) {
       lines.push(`# ${table}`);
-      for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).raw().all()) lines.push(JSON.stringify(row));
+      for (const row of prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).raw().all()) lines.push(JSON.stringify(row));
     }
     return lines.join('\n');
   } finally {

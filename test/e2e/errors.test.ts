@@ -3,9 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CRM, tempBinder, type Binder } from './cli.js';
+import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
 import { binderFiles, ESC, ok, refused, seed } from './support.js';
 
 let binder: Binder;
@@ -126,7 +125,7 @@ describe('unexpected failures', () => {
   it('exit 1 with one line and a pointer to --debug, which shows where', () => {
     seed(binder, 'acme', '8', 'Anna Nowak');
     // A binder whose history table has gone: not something the user typed.
-    const db = new Database(binder.db);
+    const db = openDatabase(binder.db);
     db.exec('DROP TABLE entry');
     db.close();
     const result = binder.crm(['show', 'acme']);

@@ -94,7 +94,7 @@ describe('the other date forms', () => {
     { input: '٨', filedOn: '2026-12-08' },
     { input: 'feb 29', filedOn: '2028-02-29' },
   ])('"$input" on Mon 2026-11-23 -> $filedOn', ({ input, filedOn }) => {
-    expect(binder.json<FileJson>(['file', 'acme', input, '--name', 'Anna Nowak']).filedOn).toBe(filedOn);
+    expect(binder.json<FileJson>(['file', 'acme', input, '--name', 'Anna Nowak']).dossiers[0]?.filedOn).toBe(filedOn);
   });
 
   it('never moves "today", even on a day off', () => {
@@ -199,8 +199,15 @@ describe('a new dossier', () => {
 
   it('prints one JSON document with --json', () => {
     const filed = binder.json<FileJson>(['file', 'acme', 'tomorrow', '--name', 'Anna Nowak'], { today: '2026-11-27' });
-    expectDossierShape(filed);
-    expect(filed).toMatchObject({ handle: 'acme', name: 'Anna Nowak', filedOn: '2026-11-30', created: true, named: '2026-11-28', shifted: true });
+    expect(filed).toMatchObject({ created: true, named: '2026-11-28', shifted: true, change: { command: 'file' } });
+    expect(filed.dossiers).toHaveLength(1);
+    expectDossierShape(filed.dossiers[0]);
+    expect(filed.dossiers[0]).toMatchObject({ handle: 'acme', name: 'Anna Nowak', filedOn: '2026-11-30' });
+    expect(filed.entries.map((e) => [e.handle, e.kind])).toEqual([
+      ['acme', 'created'],
+      ['acme', 'filed'],
+    ]);
+    expect(filed.entries[1]).toMatchObject({ from: null, to: '2026-11-30' });
   });
 });
 
@@ -276,7 +283,9 @@ describe('an existing dossier', () => {
 
   it('reports created: false in --json', () => {
     const filed = binder.json<FileJson>(['file', 'acme', '25']);
-    expect(filed).toMatchObject({ handle: 'acme', created: false, filedOn: '2026-11-25', shifted: false });
+    expect(filed).toMatchObject({ created: false, shifted: false });
+    expect(filed.dossiers[0]).toMatchObject({ handle: 'acme', filedOn: '2026-11-25' });
+    expect(filed.entries).toMatchObject([{ handle: 'acme', kind: 'filed', to: '2026-11-25' }]);
   });
 });
 

@@ -44,7 +44,14 @@ export interface ShowJson extends DossierJson {
   history: EntryJson[];
 }
 
-export interface FileJson extends DossierJson {
+/** What every changing command prints with --json. */
+export interface ChangedJson {
+  change: { id: number; at: string; command: string; summary: string } | null;
+  dossiers: DossierJson[];
+  entries: (Omit<EntryJson, 'id'> & { handle: string })[];
+}
+
+export interface FileJson extends ChangedJson {
   created: boolean;
   named: string;
   shifted: boolean;

@@ -1,0 +1,56 @@
+// Capacity and postponing: BINDER.md rule 8. Pure: the stack, the loads and the settings come in.
+import { addDays, type Day } from './day.js';
+import { ringEnd } from './ring.js';
+import type { BinderSettings } from './settings.js';
+import { workingDaysBetween } from './workdays.js';
+
+interface Postponable {
+  handle: string;
+  priority: string;
+  filedOn: Day | null;
+}
+
+/**
+ * The dossiers to postpone when today's stack is over capacity: the lowest priority first; among
+ * equals those not yet overdue (an overdue client has waited already), then the latest filed.
+ */
+export function lowestPriority<T extends Postponable>(stack: T[], today: Day, count: number): T[] {
+  const overdue = (d: T) => (d.filedOn !== null && d.filedOn < today ? 1 : 0);
+  return [...stack]
+    .sort(
+      (a, b) =>
+        b.priority.localeCompare(a.priority) ||
+        overdue(a) - overdue(b) ||
+        (b.filedOn ?? '').localeCompare(a.filedOn ?? '') ||
+        b.handle.localeCompare(a.handle),
+    )
+    .slice(0, Math.max(0, count));
+}
+
+export interface Placement {
+  handle: string;
+  day: Day;
+  /** True when every coming working day was already full: the lightest one was taken anyway. */
+  overCapacity: boolean;
+}
+
+/** How far ahead postponed dossiers are spread: the coming two working weeks. */
+export const SPREAD_WORKING_DAYS = 10;
+
+/**
+ * Spreads dossiers over the lightest of the coming working days (the next SPREAD_WORKING_DAYS:
+ * a postponed client should not wait weeks), each to the day with the fewest dossiers, the
+ * earliest of equals. `loads` counts what is already filed on each date.
+ */
+export function spread(handles: string[], today: Day, loads: ReadonlyMap<Day, number>, settings: BinderSettings): Placement[] {
+  const days = workingDaysBetween(addDays(today, 1), ringEnd(today, settings), settings).slice(0, SPREAD_WORKING_DAYS);
+  const load = new Map(days.map((day) => [day, loads.get(day) ?? 0]));
+  return handles.map((handle) => {
+    let best: Day | undefined;
+    for (const day of days) if (best === undefined || (load.get(day) ?? 0) < (load.get(best) ?? 0)) best = day;
+    const day = best ?? addDays(today, 1);
+    const count = load.get(day) ?? 0;
+    load.set(day, count + 1);
+    return { handle, day, overCapacity: settings.capacity !== null && count >= settings.capacity };
+  });
+}

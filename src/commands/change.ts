@@ -1,0 +1,29 @@
+// Writing a change and reporting it: every changing command answers with the same shape, which is
+// what its --json prints (README, "For scripts").
+import type { Dossier, NewEntry } from '../binder/dossier.js';
+import type { BinderChange, ChangeRecord } from '../store/store.js';
+import type { Deps } from './deps.js';
+import { view, type DossierView } from './stack.js';
+
+export interface Changed {
+  /** The change as the change log keeps it; null when the command found nothing to change. */
+  change: ChangeRecord | null;
+  /** The dossiers the change touched, as they are now. */
+  dossiers: DossierView[];
+  /** The history entries it added. */
+  entries: (NewEntry & { handle: string })[];
+}
+
+/** Commits a change (unless it changes nothing) and reads back the dossiers it touched. */
+export async function commitChange(deps: Deps, change: BinderChange): Promise<Changed> {
+  const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
+  const entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => ({ handle, ...entry })));
+  const empty = entries.length === 0 && !change.settings;
+  const record = empty ? null : await deps.store.commit(change);
+  const dossiers: DossierView[] = [];
+  for (const { handle } of touched) {
+    const dossier = (await deps.store.dossier(handle)) as Dossier | undefined;
+    if (dossier) dossiers.push(view(dossier, deps.today));
+  }
+  return { change: record, dossiers, entries };
+}

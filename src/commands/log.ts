@@ -1,0 +1,96 @@
+// crm log <client>: after the call, write down what was said and refile, in one step.
+import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type NewEntry, type Outcome } from '../binder/dossier.js';
+import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import { commitChange, type Changed } from './change.js';
+import type { Deps } from './deps.js';
+import { requireClient } from './lookup.js';
+import type { DossierView } from './stack.js';
+
+export interface LogInput {
+  client: string;
+  kind?: string;
+  note?: string;
+  outcome?: string;
+  /** The next contact, in the ring's date forms. */
+  next?: string;
+  offer?: string;
+  /** Close the dossier: out of the ring, history kept. */
+  done: boolean;
+  exact: boolean;
+}
+
+export interface LogResult extends Changed {
+  dossier: DossierView;
+  /** Where it was refiled; null when closed. */
+  filing: Filing | null;
+  /** True when --next was not given and the outcome's default date was used. */
+  byOutcome: boolean;
+}
+
+/** What a person at a terminal is asked when a log is not complete on the command line. */
+export interface LogAnswers {
+  note: string | null;
+  outcome: Outcome | null;
+  /** A date form, or null to close the dossier. */
+  next: string | null;
+}
+
+export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
+  const { store, today, settings } = deps;
+  const kind = checkKind(input.kind);
+  let outcome = checkOutcome(input.outcome);
+  if (input.done && input.next !== undefined) throw new UserError('crm log takes --next <when> or --done, not both');
+  let next = input.next;
+  let note = input.note;
+  let done = input.done;
+  // Checked before anything is asked: a typo in --next should not cost a typed note.
+  if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
+  const dossier = await requireClient(store, input.client);
+
+  if (next === undefined && !done) {
+    if (deps.ask) {
+      const answers = await deps.ask.log(dossier, { note: note ?? null, outcome });
+      note = answers.note ?? undefined;
+      outcome = answers.outcome ?? undefined;
+      if (answers.next === null) done = true;
+      else next = answers.next;
+    } else {
+      next = outcome ? settings.outcomeNext[outcome] : undefined;
+      if (next === undefined) {
+        throw new UserError(
+          `crm log needs the next contact: add --next <when> (such as --next fri), or --done to close ${dossier.handle}; nothing was written`,
+        );
+      }
+    }
+  }
+
+  const filing = done ? null : fileOn(parseWhen(next as string, today), today, settings, input.exact);
+  const at = deps.now();
+  const entries: NewEntry[] = [
+    { at, kind, note: note ?? null, outcome: outcome ?? null, offer: input.offer ?? null },
+    filing ? { at, kind: 'filed', from: dossier.filedOn, to: filing.day } : { at, kind: 'closed', from: dossier.filedOn, to: null },
+  ];
+  const where = filing ? `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}` : 'closed';
+  const changed = await commitChange(deps, {
+    command: 'log',
+    summary: `${dossier.handle}: ${kind}${outcome ? ` (${outcome})` : ''}, ${where}`,
+    at,
+    updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries }],
+  });
+  return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome: input.next === undefined && !done && !deps.ask };
+}
+
+function checkKind(kind: string | undefined): ConversationKind {
+  if (kind === undefined) return 'call';
+  const known = CONVERSATION_KINDS.find((k) => k === kind);
+  if (!known) throw new UserError(`--kind "${kind}" is not a kind of contact; use ${CONVERSATION_KINDS.join(', ')}`);
+  return known;
+}
+
+function checkOutcome(outcome: string | undefined): Outcome | undefined {
+  if (outcome === undefined) return undefined;
+  const known = OUTCOMES.find((o) => o === outcome);
+  if (!known) throw new UserError(`--outcome "${outcome}" is not an outcome; use ${OUTCOMES.join(', ')}`);
+  return known;
+}

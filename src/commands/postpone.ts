@@ -1,0 +1,107 @@
+// crm postpone: too much for today; move the dossiers of your choice, or the lowest-priority ones,
+// to the lightest coming working days (BINDER.md rule 8).
+import { lowestPriority, spread } from '../binder/capacity.js';
+import type { Day } from '../binder/day.js';
+import type { NewEntry } from '../binder/dossier.js';
+import { fileOn, parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import { commitChange, type Changed } from './change.js';
+import type { Deps } from './deps.js';
+import { requireClient } from './lookup.js';
+import type { DossierView } from './stack.js';
+import { todayStack } from './today.js';
+
+export interface PostponeInput {
+  clients: string[];
+  /** One date for all; without it they are spread over the lightest coming working days. */
+  to?: string;
+  /** Choose the lowest-priority dossiers that put today's stack over capacity. */
+  auto: boolean;
+  exact: boolean;
+}
+
+export interface Postponement {
+  handle: string;
+  name: string;
+  priority: string;
+  from: Day;
+  to: Day;
+  /** The day it goes to is at or over capacity already (every coming day was). */
+  overCapacity: boolean;
+}
+
+export interface PostponePlan {
+  date: Day;
+  stackSize: number;
+  capacity: number | null;
+  /** How far over capacity today's stack is before the plan. */
+  over: number;
+  plan: Postponement[];
+}
+
+/** Works out what would move where; writes nothing. */
+export async function planPostpone(input: PostponeInput, deps: Deps): Promise<PostponePlan> {
+  const { store, today, settings } = deps;
+  if (input.auto && input.clients.length > 0) throw new UserError('crm postpone takes handles or --auto, not both');
+  // A typo in --to is refused before anything is asked.
+  const given = input.to === undefined ? undefined : fileOn(parseWhen(input.to, today), today, settings, input.exact);
+  const stack = await todayStack(deps);
+  let picked: DossierView[];
+  if (input.auto) {
+    if (stack.capacity === null) throw new UserError('crm postpone --auto needs a daily capacity: set one with crm config capacity 20');
+    picked = lowestPriority(stack.stack, today, stack.overCapacity);
+  } else if (input.clients.length > 0) {
+    picked = await named(input.clients, deps);
+  } else if (deps.ask) {
+    const handles = await deps.ask.pick(stack.stack, lowestPriority(stack.stack, today, stack.overCapacity).map((d) => d.handle));
+    picked = stack.stack.filter((d) => handles.includes(d.handle));
+  } else {
+    throw new UserError('crm postpone needs the handles to move (crm postpone acme zolc), or --auto to choose by priority');
+  }
+
+  const asked = !given && deps.ask && !input.auto && input.clients.length === 0 && picked.length > 0 ? await deps.ask.whereTo() : null;
+  const filing = given ?? (asked === null ? undefined : fileOn(parseWhen(asked, today), today, settings, input.exact));
+  let placements: { handle: string; day: Day; overCapacity: boolean }[];
+  if (filing) {
+    const { day } = filing;
+    placements = picked.map((d) => ({ handle: d.handle, day, overCapacity: false }));
+  } else {
+    placements = spread(
+      picked.map((d) => d.handle),
+      today,
+      await store.countsByDay(),
+      settings,
+    );
+  }
+  const plan = placements.map((placement, i) => {
+    const dossier = picked[i] as DossierView;
+    return { handle: dossier.handle, name: dossier.name, priority: dossier.priority, from: dossier.filedOn as Day, to: placement.day, overCapacity: placement.overCapacity };
+  });
+  return { date: today, stackSize: stack.stack.length, capacity: stack.capacity, over: stack.overCapacity, plan };
+}
+
+/** Moves every dossier of the plan, as one change. */
+export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Changed> {
+  const at = deps.now();
+  const moves = plan.plan.filter((p) => p.from !== p.to);
+  return commitChange(deps, {
+    command: 'postpone',
+    summary: moves.length === 1 ? `${moves[0]?.handle}: postponed ${moves[0]?.from} → ${moves[0]?.to}` : `postponed ${moves.length} dossiers`,
+    at,
+    updates: moves.map((p) => ({
+      handle: p.handle,
+      filedOn: p.to,
+      entries: [{ at, kind: 'moved', from: p.from, to: p.to, note: 'postponed' } satisfies NewEntry],
+    })),
+  });
+}
+
+async function named(clients: string[], deps: Deps): Promise<DossierView[]> {
+  const found = new Map<string, DossierView>();
+  for (const client of clients) {
+    const dossier = await requireClient(deps.store, client);
+    if (dossier.filedOn === null) throw new UserError(`${dossier.handle} is closed (in the drawer): there is nothing to postpone`);
+    found.set(dossier.handle, { ...dossier, overdueDays: 0 });
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,62 @@
+// Asks what a log leaves out on a terminal: what was said, how it ended, and when next; the date
+// typed is shown resolved (divider and weekday) as it is typed, before anything is saved.
+import inquirer from 'inquirer';
+import type { Day } from '../binder/day.js';
+import { OUTCOMES, type Dossier, type Outcome } from '../binder/dossier.js';
+import { dividerFor } from '../binder/ring.js';
+import type { BinderSettings } from '../binder/settings.js';
+import { fileOn, parseWhen } from '../binder/when.js';
+import type { LogAnswers } from '../commands/log.js';
+import { dividerPhrase, paint } from '../render/style.js';
+
+const NO_OUTCOME = '(none)';
+/** Typed instead of a date: close the dossier. */
+const DONE = 'done';
+
+export async function askLog(
+  dossier: Dossier,
+  given: { note: string | null; outcome: Outcome | undefined },
+  today: Day,
+  settings: BinderSettings,
+): Promise<LogAnswers> {
+  const note =
+    given.note ??
+    ((await inquirer.prompt<{ note: string }>([{ type: 'input', name: 'note', message: `What was said with ${dossier.name}?` }])).note.trim() ||
+      null);
+  const outcome =
+    given.outcome ??
+    (
+      await inquirer.prompt<{ outcome: string }>([
+        { type: 'select', name: 'outcome', message: 'How did it end?', choices: [...OUTCOMES, NO_OUTCOME], default: 'reached' },
+      ])
+    ).outcome;
+  const chosen = outcome === NO_OUTCOME ? null : (outcome as Outcome);
+  const { next } = await inquirer.prompt<{ next: string }>([
+    {
+      type: 'input',
+      name: 'next',
+      message: `Next contact (8, jul 5, +2w, fri... or ${DONE} to close)`,
+      default: (chosen && settings.outcomeNext[chosen]) ?? undefined,
+      validate: (value: string) => describeNext(value, today, settings).error ?? true,
+      transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+        const { where } = describeNext(value, today, settings);
+        return where && !isFinal ? `${value}  ${paint.dim(`→ ${where}`)}` : value;
+      },
+    },
+  ]);
+  return { note, outcome: chosen, next: next.trim().toLowerCase() === DONE ? null : next.trim() };
+}
+
+/** Where a typed date form would file the dossier, or why it cannot. */
+export function describeNext(value: string, today: Day, settings: BinderSettings): { where?: string; error?: string } {
+  const text = value.trim();
+  if (text === '') return { error: 'type the date of the next contact, or done' };
+  if (text.toLowerCase() === DONE) return { where: 'closed: out of the ring, history kept' };
+  try {
+    const filing = fileOn(parseWhen(text, today), today, settings);
+    const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+    return { where: filing.shifted ? `${where} (moved off a day off)` : where };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,42 @@
+// Choosing what to postpone on a terminal: a checkbox list of today's stack, then where to.
+import inquirer from 'inquirer';
+import type { Day } from '../binder/day.js';
+import type { Dossier } from '../binder/dossier.js';
+import type { BinderSettings } from '../binder/settings.js';
+import { safe } from '../render/style.js';
+import { describeNext } from './log.js';
+
+export async function pickToPostpone(stack: Dossier[], suggested: string[]): Promise<string[]> {
+  const { handles } = await inquirer.prompt<{ handles: string[] }>([
+    {
+      type: 'checkbox',
+      name: 'handles',
+      message: 'Postpone which dossiers? (space to tick, enter to go on)',
+      pageSize: 15,
+      choices: stack.map((d) => ({
+        name: `${d.priority} ${safe(d.handle)}  ${safe(d.name)}${d.company ? `, ${safe(d.company)}` : ''}`,
+        value: d.handle,
+        checked: suggested.includes(d.handle),
+      })),
+    },
+  ]);
+  return handles;
+}
+
+/** A date form for all of them, or null to spread them over the lightest coming days. */
+export async function askWhereTo(today: Day, settings: BinderSettings): Promise<string | null> {
+  const { where } = await inquirer.prompt<{ where: string }>([
+    {
+      type: 'input',
+      name: 'where',
+      message: 'Where to? (a date such as fri or +1w; Enter spreads them over the lightest days)',
+      validate: (value: string) => (value.trim() === '' ? true : (describeNext(value, today, settings).error ?? true)),
+    },
+  ]);
+  return where.trim() === '' ? null : where.trim();
+}
+
+export async function confirm(message: string): Promise<boolean> {
+  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message, default: true }]);
+  return yes;
+}

@@ -1,0 +1,83 @@
+// crm work: the morning session. Steps through today's stack one card at a time; every log or
+// postponement is written at once, so quitting (or a closed terminal) loses nothing.
+import inquirer from 'inquirer';
+import type { HistoryEntry } from '../binder/dossier.js';
+import type { Deps } from '../commands/deps.js';
+import { logCall } from '../commands/log.js';
+import { applyPostpone, planPostpone } from '../commands/postpone.js';
+import { todayStack } from '../commands/today.js';
+import { cardLines } from '../render/card.js';
+import { renderLogged } from '../render/changes.js';
+import { historyLine } from '../render/dossier.js';
+import { longDay, paint, plural } from '../render/style.js';
+
+type Choice = 'log' | 'postpone' | 'skip' | 'history' | 'quit';
+
+/** How many history entries each card shows. */
+const RECENT = 4;
+
+export async function workTheStack(deps: Deps): Promise<string> {
+  const { today, settings } = deps;
+  const skipped = new Set<string>();
+  // Dossiers already dealt with this session: one refiled for today again is not shown twice.
+  const passed = new Set<string>();
+  const done = { logged: 0, postponed: 0 };
+  const total = (await todayStack(deps)).stack.length;
+  const out = (text: string) => process.stdout.write(text);
+  if (total === 0) return `${longDay(today)}: nothing in today's stack. A clear desk.\n`;
+  out(`${paint.bold(longDay(today))}: ${plural(total, 'dossier')} in today's stack. One card at a time; quit whenever you like.\n`);
+
+  for (;;) {
+    const stack = (await todayStack(deps)).stack.filter((d) => !passed.has(d.handle));
+    const dossier = stack[0];
+    if (!dossier) break;
+    const position = passed.size + 1;
+    const history = await deps.store.history(dossier.handle);
+    out(`\n${paint.bold(`${position} of ${total}`)}\n${cardLines(dossier, today, '').join('\n')}\n`);
+    out(`${history.slice(-RECENT).map((entry) => historyLine(entry)).join('\n')}\n`);
+
+    const choice = await choose(history);
+    if (choice === 'quit') break;
+    if (choice === 'history') {
+      out(`${paint.bold(`History of ${dossier.handle}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
+      continue;
+    }
+    passed.add(dossier.handle);
+    if (choice === 'skip') skipped.add(dossier.handle);
+    if (choice === 'log') {
+      const result = await logCall({ client: dossier.handle, done: false, exact: false }, deps);
+      out(renderLogged(result, today, settings));
+      done.logged += 1;
+    }
+    if (choice === 'postpone') {
+      const to = deps.ask ? await deps.ask.whereTo() : null;
+      const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to }) }, deps);
+      await applyPostpone(plan, deps);
+      out(`Postponed ${dossier.handle} to ${longDay(plan.plan[0]?.to ?? today)}.\n`);
+      done.postponed += 1;
+    }
+  }
+
+  const left = (await todayStack(deps)).stack.length;
+  return `\n${paint.bold('Session done')}: ${plural(done.logged, 'call')} logged, ${done.postponed} postponed, ${skipped.size} skipped; ${
+    left === 0 ? 'the stack is clear.' : `${plural(left, 'dossier')} still in today's stack (crm work to go on).`
+  }\n`;
+}
+
+async function choose(history: HistoryEntry[]): Promise<Choice> {
+  const { choice } = await inquirer.prompt<{ choice: Choice }>([
+    {
+      type: 'select',
+      name: 'choice',
+      message: 'What now?',
+      choices: [
+        { name: 'Log the call and refile', value: 'log' },
+        { name: 'Postpone', value: 'postpone' },
+        { name: 'Skip for now', value: 'skip' },
+        { name: `Show the full history (${history.length})`, value: 'history' },
+        { name: 'Quit', value: 'quit' },
+      ],
+    },
+  ]);
+  return choice;
+}

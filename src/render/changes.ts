@@ -1,0 +1,86 @@
+// What the changing commands say they did: log, move, postpone, undo, changes.
+import type { Day } from '../binder/day.js';
+import { dividerFor } from '../binder/ring.js';
+import type { BinderSettings } from '../binder/settings.js';
+import type { LogResult } from '../commands/log.js';
+import type { MoveResult } from '../commands/move.js';
+import type { PostponePlan } from '../commands/postpone.js';
+import type { UndoResult } from '../commands/undo.js';
+import type { ChangeRecord } from '../store/store.js';
+import { dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
+
+const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
+
+const DRY_RUN = paint.yellow('Dry run: nothing was written.');
+
+export function renderLogged(result: LogResult, today: Day, settings: BinderSettings): string {
+  const { dossier, filing } = result;
+  const entry = result.entries[0];
+  const how = entry?.outcome ? `: ${entry.outcome}` : '';
+  const lines = [`Logged ${A_KIND[entry?.kind ?? 'call'] ?? 'a call'} with ${paint.cyan(safe(dossier.handle))} (${safe(dossier.name)})${how}.`];
+  if (filing) {
+    const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+    lines.push(`Refiled ${where}${result.byOutcome ? paint.dim(` (the default after ${entry?.outcome})`) : ''}.`);
+    if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
+  } else {
+    lines.push('Closed: out of the ring, into the drawer; the history is kept (crm file brings it back).');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderMoved(result: MoveResult, today: Day, settings: BinderSettings): string {
+  const { filing, moves, unchanged } = result;
+  const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+  const lines: string[] = [];
+  if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
+  else lines.push(`${result.dryRun ? 'Would move' : 'Moved'} ${plural(moves.length, 'dossier')} ${where}:`);
+  const width = Math.max(0, ...moves.map((m) => m.handle.length));
+  for (const move of moves) lines.push(`  ${paint.cyan(safe(move.handle).padEnd(width))}  ${safe(move.name)}  ${paint.dim(`from ${shortDay(move.from, today)}`)}`);
+  if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
+  if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(`Already there: ${unchanged.join(', ')}.`));
+  if (result.dryRun) lines.push(DRY_RUN);
+  return `${lines.join('\n')}\n`;
+}
+
+export type PostponeState = 'nothing' | 'plan' | 'dry-run' | 'declined' | 'applied';
+
+export function renderPostponePlan(plan: PostponePlan, state: PostponeState): string {
+  const lines: string[] = [];
+  if (plan.capacity !== null) {
+    lines.push(
+      plan.over > 0
+        ? `Today's stack holds ${plan.stackSize}: ${paint.red.bold(`${plan.over} over`)} the capacity of ${plan.capacity}.`
+        : `Today's stack holds ${plan.stackSize}, within the capacity of ${plan.capacity}.`,
+    );
+  }
+  if (plan.plan.length === 0) {
+    lines.push('Nothing to postpone.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(plan.plan.length, 'dossier')}:`);
+  const width = Math.max(...plan.plan.map((p) => p.handle.length));
+  for (const p of plan.plan) {
+    const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
+    lines.push(`  ${p.priority} ${paint.cyan(safe(p.handle).padEnd(width))}  → ${longDay(p.to)}${full}  ${paint.dim(safe(p.name))}`);
+  }
+  if (state === 'dry-run') lines.push(DRY_RUN);
+  if (state === 'declined') lines.push('Not postponed: nothing was written.');
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderUndo(result: UndoResult): string {
+  if (!result.undone) return 'Nothing to undo.\n';
+  const next = result.next ? paint.dim(`Next undo would take back: ${describe(result.next)}`) : paint.dim('Nothing further to undo.');
+  return `Undid ${describe(result.undone)}\n${next}\n`;
+}
+
+export function renderChanges(changes: ChangeRecord[]): string {
+  if (changes.length === 0) return 'No changes to undo.\n';
+  const lines = [paint.bold('Recent changes, newest first (crm undo takes back the top one):')];
+  for (const change of changes) lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(8)}  ${safe(change.summary)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(change: ChangeRecord): string {
+  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${safe(change.summary)}`;
+}
