@@ -186,10 +186,8 @@ ${examples(
         const { UserError } = await import('./errors.js');
         const named = [...clients];
         const from = text(options.from);
-        if (from !== undefined && named.length > 0 && options.to !== undefined) {
-          throw new UserError('crm move takes clients or --from <divider>, not both');
-        }
-        const to = text(options.to) ?? named.pop();
+        // The date is --to, or else the last word: crm move acme zolc fri.
+        const to = text(options.to) ?? (from === undefined ? named.pop() : undefined);
         if (to === undefined) throw new UserError('crm move needs a date: crm move acme fri, or crm move --from 24 --to 25');
         if (from !== undefined && named.length > 0) throw new UserError('crm move takes clients or --from <divider>, not both');
         const result = await moveDossiers(

@@ -18,5 +18,6 @@ export function renderToday(result: TodayResult): string {
   }
   const numberWidth = String(stack.length).length;
   const cards = stack.map((dossier, i) => cardLines(dossier, date, String(i + 1).padStart(numberWidth)).join('\n'));
-  return `${header}\n\n${cards.join('\n\n')}\n`;
+  const hint = result.overCapacity > 0 ? `\n\n${paint.dim('Too much for one day? crm postpone --auto proposes what to move, or crm postpone to choose.')}` : '';
+  return `${header}\n\n${cards.join('\n\n')}${hint}\n`;
 }
