@@ -187,9 +187,9 @@ ${examples(
         const named = [...clients];
         const from = text(options.from);
         // The date is --to, or else the last word: crm move acme zolc fri.
-        const to = text(options.to) ?? (from === undefined ? named.pop() : undefined);
-        if (to === undefined) throw new UserError('crm move needs a date: crm move acme fri, or crm move --from 24 --to 25');
-        if (from !== undefined && named.length > 0) throw new UserError('crm move takes clients or --from <divider>, not both');
+        const to = text(options.to) ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
+        if (to === undefined) throw new UserError('move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
+        if (from !== undefined && named.length > 0) throw new UserError('move takes clients or --from <divider>, not both');
         const result = await moveDossiers(
           { clients: named, to, ...(from !== undefined && { from }), ...(text(options.note) !== undefined && { note: text(options.note) as string }), exact: Boolean(options.exact), dryRun: Boolean(options.dryRun) },
           deps,
@@ -219,20 +219,20 @@ ${examples(
         const { renderPostponePlan } = await import('./render/changes.js');
         const { UserError } = await import('./errors.js');
         const auto = Boolean(options.auto);
-        if (auto && !options.yes && !options.dryRun && !deps.ask) {
-          throw new UserError('crm postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
-        }
         const plan = await planPostpone({ clients, ...(text(options.to) !== undefined && { to: text(options.to) as string }), auto, exact: Boolean(options.exact) }, deps);
         const answer = (state: PostponeState, changed?: Changed) =>
           options.json ? json({ ...plan, state, change: null, dossiers: [], entries: [], ...changed }) : renderPostponePlan(plan, state);
         if (plan.plan.length === 0) return answer('nothing');
         if (options.dryRun) return answer('dry-run');
+        if (auto && !options.yes && !deps.ask) {
+          throw new UserError('postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
+        }
         if (auto && !options.yes && deps.ask) {
           // The plan is shown before it is confirmed; the answer after it is then one line.
           if (!options.json) process.stdout.write(renderPostponePlan(plan, 'plan'));
           if (!(await deps.ask.confirm('Apply this plan?'))) return options.json ? answer('declined') : 'Not postponed: nothing was written.\n';
           const changed = await applyPostpone(plan, deps);
-          return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length}.\n`;
+          return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length === 1 ? '1 dossier' : `${plan.plan.length} dossiers`}.\n`;
         }
         return answer('applied', await applyPostpone(plan, deps));
       }),
@@ -243,9 +243,10 @@ ${examples(
     .description("the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)")
     .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
     .action(async (_options: unknown, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
+      // Opened as a read: with no binder there is no stack to work, and nothing is created.
+      run(flags(command), 'read', async ({ deps }) => {
         const { UserError } = await import('./errors.js');
-        if (!deps.ask) throw new UserError('crm work needs a terminal; from a script use crm today --json and crm log');
+        if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
         return (await import('./prompts/work.js')).workTheStack(deps);
       }),
     );
@@ -346,7 +347,7 @@ ${examples(
     .description("show or set the binder's settings")
     .argument('[setting]', 'workdays, holidays, capacity or dividers')
     .argument('[values...]', 'the new value')
-    .option('--json', 'print the settings as JSON')
+    .option('--json', 'print the settings as JSON (with a value: what changed, and the settings)')
     .addHelpText(
       'after',
       examples(
@@ -364,7 +365,10 @@ ${examples(
       run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
         const { configure } = await import('./commands/config.js');
         const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
-        if (options.json) return json(result.settings);
+        if (options.json) {
+          const { change, dossiers, entries, settings } = result;
+          return json(result.changed ? { change, dossiers, entries, settings } : settings);
+        }
         return (await import('./render/config.js')).renderConfig(result);
       }),
     );

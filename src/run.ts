@@ -34,7 +34,7 @@ export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) =
   try {
     const settings = await store.readSettings();
     const deps: Deps = { store, today: context.today, settings, now: context.now };
-    if (context.interactive && mode === 'write') {
+    if (context.interactive) {
       // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too.
       if (!context.color) process.env.NO_COLOR = '1';
       deps.ask = {

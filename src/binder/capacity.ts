@@ -1,8 +1,7 @@
 // Capacity and postponing: BINDER.md rule 8. Pure: the stack, the loads and the settings come in.
 import { addDays, type Day } from './day.js';
-import { ringEnd } from './ring.js';
 import type { BinderSettings } from './settings.js';
-import { workingDaysBetween } from './workdays.js';
+import { nextWorkingDays } from './workdays.js';
 
 interface Postponable {
   handle: string;
@@ -43,7 +42,7 @@ export const SPREAD_WORKING_DAYS = 10;
  * earliest of equals. `loads` counts what is already filed on each date.
  */
 export function spread(handles: string[], today: Day, loads: ReadonlyMap<Day, number>, settings: BinderSettings): Placement[] {
-  const days = workingDaysBetween(addDays(today, 1), ringEnd(today, settings), settings).slice(0, SPREAD_WORKING_DAYS);
+  const days = nextWorkingDays(addDays(today, 1), SPREAD_WORKING_DAYS, settings);
   const load = new Map(days.map((day) => [day, loads.get(day) ?? 0]));
   return handles.map((handle) => {
     let best: Day | undefined;

@@ -18,10 +18,10 @@ export function nextWorkingDay(day: Day, calendar: WorkCalendar): Day {
   return day;
 }
 
-/** The working days from `from` up to and including `to`. */
-export function workingDaysBetween(from: Day, to: Day, calendar: WorkCalendar): Day[] {
+/** The first `count` working days from `from` on (fewer only past ten years of days off). */
+export function nextWorkingDays(from: Day, count: number, calendar: WorkCalendar): Day[] {
   const days: Day[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from, guard = 0; days.length < count && guard < 366 * 10; day = addDays(day, 1), guard++) {
     if (isWorkingDay(day, calendar)) days.push(day);
   }
   return days;

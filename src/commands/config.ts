@@ -4,7 +4,7 @@ import { OUTCOMES } from '../binder/dossier.js';
 import { WEEKDAY_NAMES, type BinderSettings } from '../binder/settings.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
-import { commitChange } from './change.js';
+import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
 export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers', 'outcome'] as const;
@@ -14,7 +14,7 @@ export interface ConfigInput {
   values: string[];
 }
 
-export interface ConfigResult {
+export interface ConfigResult extends Changed {
   settings: BinderSettings;
   /** The setting that was changed; null when only shown. */
   changed: (typeof CONFIG_KEYS)[number] | null;
@@ -31,16 +31,17 @@ const SETTINGS = z.object({
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
   const { settings } = deps;
-  if (input.key === undefined) return { settings, changed: null };
+  const unchanged = { settings, changed: null, change: null, dossiers: [], entries: [] };
+  if (input.key === undefined) return unchanged;
   const key = CONFIG_KEYS.find((k) => k === input.key);
   if (!key) throw new UserError(`"${input.key}" is not a setting; use one of ${CONFIG_KEYS.join(', ')} (crm config --help)`);
-  if (input.values.length === 0) return { settings, changed: null };
+  if (input.values.length === 0) return unchanged;
 
   const next = { ...settings, ...change(key, input.values, deps) };
   const valid = SETTINGS.safeParse(next);
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
-  await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
-  return { settings: valid.data, changed: key };
+  const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
+  return { ...changed, settings: valid.data, changed: key };
 }
 
 function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps): Partial<BinderSettings> {
@@ -77,7 +78,7 @@ function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
   if (action !== 'add' && action !== 'remove') {
     throw new UserError(`holidays "${action}": type crm config holidays add <date>..., remove <date>... or clear`);
   }
-  if (dates.length === 0) throw new UserError(`crm config holidays ${action} needs dates, such as 2026-12-24 or "dec 24"`);
+  if (dates.length === 0) throw new UserError(`holidays ${action} needs dates, such as crm config holidays ${action} 2026-12-24`);
   for (const text of dates) {
     const when = parseWhen(text, deps.today);
     if (when.kind !== 'day') throw new UserError(`"${text}" is a whole month; a holiday is one date, such as "${text} 1"`);
@@ -92,7 +93,7 @@ function changeOutcomeNext(outcome: string, when: string, deps: Deps): BinderSet
   const known = OUTCOMES.find((o) => o === outcome);
   if (!known) throw new UserError(`"${outcome}" is not an outcome; use one of ${OUTCOMES.join(', ')}`);
   const next = { ...deps.settings.outcomeNext };
-  if (when === '') throw new UserError(`crm config outcome ${known} needs a date form (tomorrow, +2d, fri) or off`);
+  if (when === '') throw new UserError(`outcome ${known} needs a date form or off, such as crm config outcome ${known} tomorrow`);
   if (when === 'off') {
     delete next[known];
     return next;

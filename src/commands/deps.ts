@@ -1,6 +1,7 @@
 import type { Day } from '../binder/day.js';
 import type { Card, Dossier, Outcome } from '../binder/dossier.js';
 import type { LogAnswers } from './log.js';
+import type { DossierView } from './stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import type { Store } from '../store/store.js';
 
@@ -20,7 +21,7 @@ export interface Asker {
   /** What was said, how it ended and when next: asks for each part not already given. */
   log(dossier: Dossier, given: { note: string | null; outcome: Outcome | undefined }): Promise<LogAnswers>;
   /** Which of today's stack to postpone: a checkbox list, `suggested` ticked. */
-  pick(stack: Dossier[], suggested: string[]): Promise<string[]>;
+  pick(stack: DossierView[], suggested: string[]): Promise<string[]>;
   /** Where postponed dossiers go: a date form, or null to spread them over the lightest days. */
   whereTo(): Promise<string | null>;
   confirm(message: string): Promise<boolean>;

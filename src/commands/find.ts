@@ -15,7 +15,7 @@ export interface FindResult {
 
 export async function findDossiers(input: { text: string }, deps: Deps): Promise<FindResult> {
   const folded = fold(input.text.trim());
-  if (folded === '') throw new UserError('crm find needs some text to look for, such as crm find nowak');
+  if (folded === '') throw new UserError('find needs some text to look for, such as crm find nowak');
   // A phone number is found whatever its spacing: "601234" finds "+48 601 234 567".
   const digits = asciiDigits(input.text).replace(/[\s+\-().]/g, '');
   const phoneDigits = /^\d{3,}$/.test(digits) ? digits : null;

@@ -40,7 +40,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   const { store, today, settings } = deps;
   const kind = checkKind(input.kind);
   let outcome = checkOutcome(input.outcome);
-  if (input.done && input.next !== undefined) throw new UserError('crm log takes --next <when> or --done, not both');
+  if (input.done && input.next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
   let next = input.next;
   let note = input.note;
   let done = input.done;
@@ -48,6 +48,11 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
   const dossier = await requireClient(store, input.client);
 
+  if (kind === 'note' && note === undefined && !deps.ask) {
+    throw new UserError('a note needs its text: add --note "<what was said>" (or --note - to read it from stdin)');
+  }
+  // A log complete on the command line is saved as it is; only what cannot be known is asked.
+  if (next === undefined && !done && outcome && settings.outcomeNext[outcome] !== undefined) next = settings.outcomeNext[outcome];
   if (next === undefined && !done) {
     if (deps.ask) {
       const answers = await deps.ask.log(dossier, { note: note ?? null, outcome });
@@ -56,29 +61,28 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
       if (answers.next === null) done = true;
       else next = answers.next;
     } else {
-      next = outcome ? settings.outcomeNext[outcome] : undefined;
-      if (next === undefined) {
-        throw new UserError(
-          `crm log needs the next contact: add --next <when> (such as --next fri), or --done to close ${dossier.handle}; nothing was written`,
-        );
-      }
+      throw new UserError(
+        `the next contact is missing: add --next <when> (such as --next fri), or --done to close ${dossier.handle}; nothing was written`,
+      );
     }
   }
 
   const filing = done ? null : fileOn(parseWhen(next as string, today), today, settings, input.exact);
   const at = deps.now();
+  const stays = filing !== null && filing.day === dossier.filedOn;
   const entries: NewEntry[] = [
     { at, kind, note: note ?? null, outcome: outcome ?? null, offer: input.offer ?? null },
-    filing ? { at, kind: 'filed', from: dossier.filedOn, to: filing.day } : { at, kind: 'closed', from: dossier.filedOn, to: null },
+    ...(stays ? [] : [filing ? { at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day } : { at, kind: 'closed' as const, from: dossier.filedOn, to: null }]),
   ];
-  const where = filing ? `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}` : 'closed';
+  const where = !filing ? 'closed' : stays ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;
   const changed = await commitChange(deps, {
     command: 'log',
     summary: `${dossier.handle}: ${kind}${outcome ? ` (${outcome})` : ''}, ${where}`,
     at,
     updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries }],
   });
-  return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome: input.next === undefined && !done && !deps.ask };
+  const byOutcome = input.next === undefined && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
+  return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome };
 }
 
 function checkKind(kind: string | undefined): ConversationKind {

@@ -64,7 +64,7 @@ async function behind(divider: string, deps: Deps): Promise<Dossier[]> {
 }
 
 async function named(clients: string[], deps: Deps): Promise<Dossier[]> {
-  if (clients.length === 0) throw new UserError('crm move needs clients and a date (crm move acme zolc fri), or --from <divider> --to <when>');
+  if (clients.length === 0) throw new UserError('move needs clients and a date (crm move acme zolc fri), or --from <divider> --to <when>');
   const dossiers = new Map<string, Dossier>();
   for (const client of clients) {
     const dossier = await requireClient(deps.store, client);

@@ -37,26 +37,30 @@ export interface PostponePlan {
   /** How far over capacity today's stack is before the plan. */
   over: number;
   plan: Postponement[];
+  /** When the date given fell on a day off: the date named and the working day used instead. */
+  shifted: { named: Day; day: Day } | null;
 }
 
 /** Works out what would move where; writes nothing. */
 export async function planPostpone(input: PostponeInput, deps: Deps): Promise<PostponePlan> {
   const { store, today, settings } = deps;
-  if (input.auto && input.clients.length > 0) throw new UserError('crm postpone takes handles or --auto, not both');
+  if (input.auto && input.clients.length > 0) throw new UserError('postpone takes handles or --auto, not both');
   // A typo in --to is refused before anything is asked.
   const given = input.to === undefined ? undefined : fileOn(parseWhen(input.to, today), today, settings, input.exact);
   const stack = await todayStack(deps);
   let picked: DossierView[];
   if (input.auto) {
-    if (stack.capacity === null) throw new UserError('crm postpone --auto needs a daily capacity: set one with crm config capacity 20');
+    if (stack.capacity === null) throw new UserError('postpone --auto needs a daily capacity: set one with crm config capacity 20');
     picked = lowestPriority(stack.stack, today, stack.overCapacity);
   } else if (input.clients.length > 0) {
     picked = await named(input.clients, deps);
+  } else if (stack.stack.length === 0) {
+    picked = [];
   } else if (deps.ask) {
     const handles = await deps.ask.pick(stack.stack, lowestPriority(stack.stack, today, stack.overCapacity).map((d) => d.handle));
     picked = stack.stack.filter((d) => handles.includes(d.handle));
   } else {
-    throw new UserError('crm postpone needs the handles to move (crm postpone acme zolc), or --auto to choose by priority');
+    throw new UserError('postpone needs the handles to move (crm postpone acme zolc), or --auto to choose by priority');
   }
 
   const asked = !given && deps.ask && !input.auto && input.clients.length === 0 && picked.length > 0 ? await deps.ask.whereTo() : null;
@@ -73,17 +77,27 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
       settings,
     );
   }
-  const plan = placements.map((placement, i) => {
-    const dossier = picked[i] as DossierView;
-    return { handle: dossier.handle, name: dossier.name, priority: dossier.priority, from: dossier.filedOn as Day, to: placement.day, overCapacity: placement.overCapacity };
-  });
-  return { date: today, stackSize: stack.stack.length, capacity: stack.capacity, over: stack.overCapacity, plan };
+  const plan = placements
+    .map((placement, i) => {
+      const dossier = picked[i] as DossierView;
+      return { handle: dossier.handle, name: dossier.name, priority: dossier.priority, from: dossier.filedOn as Day, to: placement.day, overCapacity: placement.overCapacity };
+    })
+    // A dossier already on the date named stays: it is not postponed.
+    .filter((p) => p.from !== p.to);
+  return {
+    date: today,
+    stackSize: stack.stack.length,
+    capacity: stack.capacity,
+    over: stack.overCapacity,
+    plan,
+    shifted: filing?.shifted ? { named: filing.named, day: filing.day } : null,
+  };
 }
 
 /** Moves every dossier of the plan, as one change. */
 export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Changed> {
   const at = deps.now();
-  const moves = plan.plan.filter((p) => p.from !== p.to);
+  const moves = plan.plan;
   return commitChange(deps, {
     command: 'postpone',
     summary: moves.length === 1 ? `${moves[0]?.handle}: postponed ${moves[0]?.from} → ${moves[0]?.to}` : `postponed ${moves.length} dossiers`,

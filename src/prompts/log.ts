@@ -27,16 +27,21 @@ export async function askLog(
     given.outcome ??
     (
       await inquirer.prompt<{ outcome: string }>([
-        { type: 'select', name: 'outcome', message: 'How did it end?', choices: [...OUTCOMES, NO_OUTCOME], default: 'reached' },
+        // Every outcome on screen at once: a hidden "lost" is a wrong "reached".
+        { type: 'select', name: 'outcome', message: 'How did it end?', choices: [...OUTCOMES, NO_OUTCOME], default: 'reached', pageSize: OUTCOMES.length + 1 },
       ])
     ).outcome;
   const chosen = outcome === NO_OUTCOME ? null : (outcome as Outcome);
+  const byDefault = (chosen && settings.outcomeNext[chosen]) ?? undefined;
   const { next } = await inquirer.prompt<{ next: string }>([
     {
       type: 'input',
       name: 'next',
-      message: `Next contact (8, jul 5, +2w, fri... or ${DONE} to close)`,
-      default: (chosen && settings.outcomeNext[chosen]) ?? undefined,
+      // The default is shown resolved too: Enter should never file blind.
+      message: byDefault
+        ? `Next contact (Enter: ${byDefault}, ${describeNext(byDefault, today, settings).where ?? ''}; or ${DONE})`
+        : `Next contact (8, jul 5, +2w, fri; or ${DONE} to close)`,
+      default: byDefault,
       validate: (value: string) => describeNext(value, today, settings).error ?? true,
       transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
         const { where } = describeNext(value, today, settings);

@@ -1,12 +1,12 @@
 // Choosing what to postpone on a terminal: a checkbox list of today's stack, then where to.
 import inquirer from 'inquirer';
 import type { Day } from '../binder/day.js';
-import type { Dossier } from '../binder/dossier.js';
+import type { DossierView } from '../commands/stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { safe } from '../render/style.js';
 import { describeNext } from './log.js';
 
-export async function pickToPostpone(stack: Dossier[], suggested: string[]): Promise<string[]> {
+export async function pickToPostpone(stack: DossierView[], suggested: string[]): Promise<string[]> {
   const { handles } = await inquirer.prompt<{ handles: string[] }>([
     {
       type: 'checkbox',
@@ -14,7 +14,7 @@ export async function pickToPostpone(stack: Dossier[], suggested: string[]): Pro
       message: 'Postpone which dossiers? (space to tick, enter to go on)',
       pageSize: 15,
       choices: stack.map((d) => ({
-        name: `${d.priority} ${safe(d.handle)}  ${safe(d.name)}${d.company ? `, ${safe(d.company)}` : ''}`,
+        name: `${d.priority} ${safe(d.handle)}  ${safe(d.name)}${d.company ? ` · ${safe(d.company)}` : ''}${d.overdueDays > 0 ? `  (${d.overdueDays}d overdue)` : ''}`,
         value: d.handle,
         checked: suggested.includes(d.handle),
       })),

@@ -9,7 +9,9 @@ import { todayStack } from '../commands/today.js';
 import { cardLines } from '../render/card.js';
 import { renderLogged } from '../render/changes.js';
 import { historyLine } from '../render/dossier.js';
-import { longDay, paint, plural } from '../render/style.js';
+import { dividerPhrase, longDay, paint, plural } from '../render/style.js';
+import { dividerFor } from '../binder/ring.js';
+import { UserError } from '../errors.js';
 
 type Choice = 'log' | 'postpone' | 'skip' | 'history' | 'quit';
 
@@ -27,41 +29,60 @@ export async function workTheStack(deps: Deps): Promise<string> {
   if (total === 0) return `${longDay(today)}: nothing in today's stack. A clear desk.\n`;
   out(`${paint.bold(longDay(today))}: ${plural(total, 'dossier')} in today's stack. One card at a time; quit whenever you like.\n`);
 
-  for (;;) {
-    const stack = (await todayStack(deps)).stack.filter((d) => !passed.has(d.handle));
-    const dossier = stack[0];
-    if (!dossier) break;
-    const position = passed.size + 1;
-    const history = await deps.store.history(dossier.handle);
-    out(`\n${paint.bold(`${position} of ${total}`)}\n${cardLines(dossier, today, '').join('\n')}\n`);
-    out(`${history.slice(-RECENT).map((entry) => historyLine(entry)).join('\n')}\n`);
+  try {
+    for (;;) {
+      const stack = (await todayStack(deps)).stack.filter((d) => !passed.has(d.handle));
+      const dossier = stack[0];
+      if (!dossier) break;
+      const history = await deps.store.history(dossier.handle);
+      out(`\n${paint.bold(`${passed.size + 1} of ${total}`)}\n${cardLines(dossier, today, '').join('\n')}\n`);
+      // What was said and done, without the bookkeeping of filings.
+      const recent = history.filter((entry) => entry.kind !== 'filed' && entry.kind !== 'created').slice(-RECENT);
+      if (recent.length > 0) out(`${paint.dim('Recent history:')}\n${recent.map((entry) => historyLine(entry)).join('\n')}\n`);
 
-    const choice = await choose(history);
-    if (choice === 'quit') break;
-    if (choice === 'history') {
-      out(`${paint.bold(`History of ${dossier.handle}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
-      continue;
+      const choice = await choose(history);
+      if (choice === 'quit') break;
+      if (choice === 'history') {
+        out(`${paint.bold(`History of ${dossier.handle}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
+        continue;
+      }
+      passed.add(dossier.handle);
+      if (choice === 'skip') skipped.add(dossier.handle);
+      if (choice === 'log') {
+        const result = await logCall({ client: dossier.handle, done: false, exact: false }, deps);
+        out(renderLogged(result, today, settings));
+        done.logged += 1;
+      }
+      if (choice === 'postpone') {
+        const to = deps.ask ? await deps.ask.whereTo() : null;
+        const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to }) }, deps);
+        const moved = plan.plan[0];
+        if (!moved) {
+          out(`${dossier.handle} stays in today's stack: it is filed for that day already.\n`);
+          continue;
+        }
+        await applyPostpone(plan, deps);
+        out(`Postponed ${dossier.handle} ${dividerPhrase(dividerFor(moved.to, today, settings), moved.to, settings.dividers === 'dated')}.\n`);
+        done.postponed += 1;
+      }
     }
-    passed.add(dossier.handle);
-    if (choice === 'skip') skipped.add(dossier.handle);
-    if (choice === 'log') {
-      const result = await logCall({ client: dossier.handle, done: false, exact: false }, deps);
-      out(renderLogged(result, today, settings));
-      done.logged += 1;
+  } catch (error) {
+    // Ctrl-C at a question: what was logged or postponed before it is in the binder already.
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      const kept = done.logged + done.postponed > 0 ? `what was done before stays done: ${tally(done, skipped.size)}` : 'nothing was written';
+      throw new UserError(`cancelled; ${kept}`, 130);
     }
-    if (choice === 'postpone') {
-      const to = deps.ask ? await deps.ask.whereTo() : null;
-      const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to }) }, deps);
-      await applyPostpone(plan, deps);
-      out(`Postponed ${dossier.handle} to ${longDay(plan.plan[0]?.to ?? today)}.\n`);
-      done.postponed += 1;
-    }
+    throw error;
   }
 
   const left = (await todayStack(deps)).stack.length;
-  return `\n${paint.bold('Session done')}: ${plural(done.logged, 'call')} logged, ${done.postponed} postponed, ${skipped.size} skipped; ${
+  return `\n${paint.bold('Session done')}: ${tally(done, skipped.size)}; ${
     left === 0 ? 'the stack is clear.' : `${plural(left, 'dossier')} still in today's stack (crm work to go on).`
   }\n`;
+}
+
+function tally(done: { logged: number; postponed: number }, skipped: number): string {
+  return `${plural(done.logged, 'call')} logged, ${done.postponed} postponed, ${skipped} skipped`;
 }
 
 async function choose(history: HistoryEntry[]): Promise<Choice> {

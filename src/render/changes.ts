@@ -63,6 +63,7 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState): st
     const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
     lines.push(`  ${p.priority} ${paint.cyan(safe(p.handle).padEnd(width))}  → ${longDay(p.to)}${full}  ${paint.dim(safe(p.name))}`);
   }
+  if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
   if (state === 'dry-run') lines.push(DRY_RUN);
   if (state === 'declined') lines.push('Not postponed: nothing was written.');
   return `${lines.join('\n')}\n`;

@@ -1,9 +1,9 @@
 // What the end-to-end tests check again and again: a command that works, bad input that is refused
 // without a trace, and the JSON shapes scripts rely on (README, "For scripts").
-import { existsSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { expect } from 'vitest';
-import type { Binder, Result } from './cli.js';
+import { openDatabase, tempBinder, type Binder, type Result } from './cli.js';
 
 export const ESC = '\u001b';
 
@@ -150,6 +150,7 @@ export function refused(binder: Binder, args: string[], options: RunOptions & { 
   const lines = result.stderr.replace(/\n$/, '').split('\n');
   expect(lines, `stderr of ${what}`).toHaveLength(options.lines ?? 1);
   expect(lines[0]).toMatch(/^crm: \S/);
+  expect(lines[0], 'the message does not repeat the "crm:" prefix').not.toMatch(/^crm: crm /);
   if (before === null) expect(binderFiles(binder), `${what} left a binder behind`).toEqual([]);
   else expect(binder.dump(), `${what} changed the binder`).toBe(before);
   return result;
@@ -158,4 +159,42 @@ export function refused(binder: Binder, args: string[], options: RunOptions & { 
 /** The line of `text` that contains `needle`, or undefined. */
 export function lineWith(text: string, needle: string): string | undefined {
   return text.split('\n').find((line) => line.includes(needle));
+}
+
+/**
+ * A new binder of its own holding a copy of `source`'s file (and any -wal beside it): a fixture
+ * seeded once that each test may change freely. Remove it like any other.
+ */
+export function copyBinder(source: Binder, today?: string): Binder {
+  const copy = tempBinder(today);
+  const name = basename(source.db);
+  for (const file of binderFiles(source)) copyFileSync(join(source.dir, file), join(copy.dir, basename(copy.db) + file.slice(name.length)));
+  return copy;
+}
+
+/** The changes `crm changes` lists, newest first, as {command, summary}. */
+export function changeList(binder: Binder): { id: number; command: string; summary: string }[] {
+  return binder.json<{ changes: { id: number; at: string; command: string; summary: string }[] }>(['changes', '--limit', '100']).changes.map(
+    ({ id, command, summary }) => ({ id, command, summary }),
+  );
+}
+
+// Statements prepared here are kept, as in cli.ts: better-sqlite3 on Node 24 aborts when one is
+// garbage-collected.
+const keptStatements: unknown[] = [];
+
+/**
+ * Where every dossier of the binder is filed, {handle: filedOn or null}, read from the file in one
+ * go (what `crm show` says of each, without a spawn per dossier).
+ */
+export function filings(binder: Binder): Record<string, string | null> {
+  const db = openDatabase(binder.db, { readonly: true, fileMustExist: true });
+  try {
+    const statement = db.prepare('SELECT handle, filed_on FROM dossier ORDER BY handle');
+    keptStatements.push(statement);
+    const rows = statement.raw().all() as [string, string | null][];
+    return Object.fromEntries(rows);
+  } finally {
+    db.close();
+  }
 }

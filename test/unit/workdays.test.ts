@@ -1,7 +1,7 @@
 // Working days, BINDER.md rule 5: the binder's working weekdays (Mon-Fri unless set) and holidays.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/binder/settings.js';
-import { isWorkingDay, nextWorkingDay, workingDaysBetween } from '../../src/binder/workdays.js';
+import { isWorkingDay, nextWorkingDay, nextWorkingDays } from '../../src/binder/workdays.js';
 import { ZONES, inZone } from './zones.js';
 
 const MON_FRI = DEFAULT_SETTINGS;
@@ -68,16 +68,16 @@ describe.each(ZONES)('workdays.ts with TZ=%s', (zone) => {
     });
   });
 
-  describe('workingDaysBetween', () => {
-    it('November 2026 has 21 working days in a Mon-Fri binder', () => {
-      const days = workingDaysBetween('2026-11-01', '2026-11-30', MON_FRI);
-      expect(days).toHaveLength(21);
-      expect(days[0]).toBe('2026-11-02');
-      expect(days.at(-1)).toBe('2026-11-30');
+  describe('nextWorkingDays', () => {
+    it('the next ten working days of a Mon-Fri binder are two working weeks', () => {
+      const days = nextWorkingDays('2026-11-24', 10, MON_FRI);
+      expect(days).toHaveLength(10);
+      expect(days[0]).toBe('2026-11-24');
+      expect(days.at(-1)).toBe('2026-12-07');
     });
 
     it('leaves out weekends and holidays, across the turn of the year', () => {
-      expect(workingDaysBetween('2026-12-21', '2027-01-08', CHRISTMAS)).toEqual([
+      expect(nextWorkingDays('2026-12-21', 11, CHRISTMAS)).toEqual([
         '2026-12-21',
         '2026-12-22',
         '2026-12-23',
@@ -93,32 +93,13 @@ describe.each(ZONES)('workdays.ts with TZ=%s', (zone) => {
     });
 
     it('the week of a DST change has five working days, each once', () => {
-      expect(workingDaysBetween('2026-03-28', '2026-04-05', MON_FRI)).toEqual([
-        '2026-03-30',
-        '2026-03-31',
-        '2026-04-01',
-        '2026-04-02',
-        '2026-04-03',
-      ]);
-      expect(workingDaysBetween('2026-09-05', '2026-09-11', MON_FRI)).toEqual([
-        '2026-09-07',
-        '2026-09-08',
-        '2026-09-09',
-        '2026-09-10',
-        '2026-09-11',
-      ]);
-      expect(workingDaysBetween('2021-03-20', '2021-03-26', MON_FRI)).toEqual([
-        '2021-03-22',
-        '2021-03-23',
-        '2021-03-24',
-        '2021-03-25',
-        '2021-03-26',
-      ]);
+      expect(nextWorkingDays('2026-03-28', 5, MON_FRI)).toEqual(['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03']);
+      expect(nextWorkingDays('2026-09-05', 5, MON_FRI)).toEqual(['2026-09-07', '2026-09-08', '2026-09-09', '2026-09-10', '2026-09-11']);
+      expect(nextWorkingDays('2021-03-20', 5, MON_FRI)).toEqual(['2021-03-22', '2021-03-23', '2021-03-24', '2021-03-25', '2021-03-26']);
     });
 
-    it('is empty when the range is', () => {
-      expect(workingDaysBetween('2026-11-28', '2026-11-29', MON_FRI)).toEqual([]);
-      expect(workingDaysBetween('2026-11-30', '2026-11-23', MON_FRI)).toEqual([]);
+    it('goes as far as it takes: a binder that works on Wednesdays only', () => {
+      expect(nextWorkingDays('2026-11-24', 3, { workdays: [3], holidays: [] })).toEqual(['2026-11-25', '2026-12-02', '2026-12-09']);
     });
   });
 });

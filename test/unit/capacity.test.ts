@@ -1,0 +1,280 @@
+// Capacity, BINDER.md rule 8: which dossiers to postpone (lowestPriority) and where they go (spread).
+import { describe, expect, it } from 'vitest';
+import { lowestPriority, spread, SPREAD_WORKING_DAYS } from '../../src/binder/capacity.js';
+import type { Day } from '../../src/binder/day.js';
+import { DEFAULT_SETTINGS, type BinderSettings } from '../../src/binder/settings.js';
+import { ZONES, calendarDays, inZone } from './zones.js';
+
+const TODAY = '2026-11-23'; // a Monday
+
+function settings(change: Partial<BinderSettings> = {}): BinderSettings {
+  return { ...DEFAULT_SETTINGS, ...change };
+}
+
+/** A dossier of today's stack, as lowestPriority sees it: `handle:priority:filedOn`. */
+function dossier(text: string): { handle: string; priority: string; filedOn: Day | null } {
+  const [handle = '', priority = 'B', filedOn = TODAY] = text.split(':');
+  return { handle, priority, filedOn };
+}
+
+/** Loads per day: `{ '2026-11-24': 2 }`, or the same load on every date from `from` to `to`. */
+function loads(each: Record<Day, number> = {}, fill?: { from: Day; to: Day; load: number }): Map<Day, number> {
+  const map = new Map<Day, number>();
+  if (fill) for (const day of calendarDays(fill.from, fill.to)) map.set(day, fill.load);
+  for (const [day, load] of Object.entries(each)) map.set(day, load);
+  return map;
+}
+
+// The next ten working days after Mon 23 Nov 2026 in a Mon-Fri binder without holidays.
+const NEXT_TEN = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07'];
+
+describe.each(ZONES)('capacity.ts with TZ=%s', (zone) => {
+  inZone(zone);
+
+  describe('lowestPriority: C before B before A; among equals not overdue first, then the latest filed', () => {
+    it.each([
+      {
+        why: 'priority decides first',
+        stack: ['a:A', 'b:B', 'c:C'],
+        count: 3,
+        expected: ['c', 'b', 'a'],
+      },
+      {
+        why: 'only as many as asked for',
+        stack: ['a:A', 'b:B', 'c:C'],
+        count: 2,
+        expected: ['c', 'b'],
+      },
+      {
+        why: 'an overdue client has waited already: the one due today goes first',
+        stack: ['late:C:2026-11-20', 'due:C:2026-11-23'],
+        count: 1,
+        expected: ['due'],
+      },
+      {
+        why: 'among overdue equals, the latest filed first',
+        stack: ['older:B:2026-11-02', 'old:B:2026-11-20', 'oldish:B:2026-11-13'],
+        count: 3,
+        expected: ['old', 'oldish', 'older'],
+      },
+      {
+        why: 'priority before overdue: an overdue C goes before a B due today',
+        stack: ['b:B:2026-11-23', 'lateC:C:2026-11-16'],
+        count: 1,
+        expected: ['lateC'],
+      },
+      {
+        why: 'the full order over a mixed stack',
+        stack: ['a1:A:2026-11-23', 'b1:B:2026-11-23', 'bo:B:2026-11-19', 'c1:C:2026-11-23', 'co1:C:2026-11-20', 'co2:C:2026-11-13', 'ao:A:2026-11-10'],
+        count: 7,
+        expected: ['c1', 'co1', 'co2', 'b1', 'bo', 'a1', 'ao'],
+      },
+      {
+        why: 'nothing over capacity: nothing to postpone',
+        stack: ['a:A', 'c:C'],
+        count: 0,
+        expected: [],
+      },
+      {
+        why: 'a negative count is nothing too',
+        stack: ['c:C'],
+        count: -2,
+        expected: [],
+      },
+      {
+        why: 'more asked than there are: all of them',
+        stack: ['a:A', 'c:C'],
+        count: 5,
+        expected: ['c', 'a'],
+      },
+      {
+        why: 'an empty stack',
+        stack: [],
+        count: 3,
+        expected: [],
+      },
+    ])('$why', ({ stack, count, expected }) => {
+      expect(lowestPriority(stack.map(dossier), TODAY, count).map((d) => d.handle)).toEqual(expected);
+    });
+
+    it('leaves the stack it was given as it was, and returns the dossiers themselves', () => {
+      const stack = ['a:A', 'b:B', 'c:C'].map(dossier);
+      const copy = structuredClone(stack);
+      const picked = lowestPriority(stack, TODAY, 1);
+      expect(stack).toEqual(copy);
+      expect(picked[0]).toBe(stack[2]);
+    });
+  });
+
+  describe('spread: each dossier to the lightest of the next working days, the earliest of equals', () => {
+    it.each([
+      {
+        why: 'an empty binder: one per day, from tomorrow',
+        handles: ['x', 'y', 'z'],
+        today: TODAY,
+        loads: loads(),
+        settings: settings(),
+        expected: ['2026-11-24', '2026-11-25', '2026-11-26'],
+      },
+      {
+        why: 'the lightest day, not the first',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-11-26': 1 }, { from: '2026-11-24', to: '2026-12-07', load: 3 }),
+        settings: settings(),
+        expected: ['2026-11-26'],
+      },
+      {
+        why: 'the earliest of equally light days',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-11-24': 2, '2026-11-25': 1, '2026-12-01': 1 }),
+        settings: settings(),
+        expected: ['2026-11-26'],
+      },
+      {
+        why: 'each placement counts for the next one',
+        handles: ['x', 'y', 'z'],
+        today: TODAY,
+        loads: loads({ '2026-11-24': 1, '2026-11-25': 0 }, { from: '2026-11-26', to: '2026-12-07', load: 5 }),
+        settings: settings(),
+        expected: ['2026-11-25', '2026-11-24', '2026-11-25'],
+      },
+      {
+        why: 'skips the weekend (today a Friday)',
+        handles: ['x', 'y'],
+        today: '2026-11-27',
+        loads: loads(),
+        settings: settings(),
+        expected: ['2026-11-30', '2026-12-01'],
+      },
+      {
+        why: 'an empty weekend is not lighter than a working day',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-11-28': 0, '2026-11-29': 0 }, { from: '2026-11-24', to: '2026-12-07', load: 1 }),
+        settings: settings(),
+        expected: ['2026-11-24'],
+      },
+      {
+        why: 'skips holidays',
+        handles: ['x', 'y'],
+        today: TODAY,
+        loads: loads(),
+        settings: settings({ holidays: ['2026-11-24', '2026-11-25'] }),
+        expected: ['2026-11-26', '2026-11-27'],
+      },
+      {
+        why: 'follows other working weekdays (sun-thu)',
+        handles: ['x', 'y', 'z', 'w'],
+        today: '2026-11-25',
+        loads: loads(),
+        settings: settings({ workdays: [0, 1, 2, 3, 4] }),
+        expected: ['2026-11-26', '2026-11-29', '2026-11-30', '2026-12-01'],
+      },
+      {
+        why: 'the horizon is the next 10 working days: an empty 11th is not used',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-12-08': 0, '2026-12-09': 0 }, { from: '2026-11-24', to: '2026-12-07', load: 2 }),
+        settings: settings(),
+        expected: ['2026-11-24'],
+      },
+      {
+        why: 'the 10th working day is within the horizon',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-12-07': 0 }, { from: '2026-11-24', to: '2026-12-06', load: 2 }),
+        settings: settings(),
+        expected: ['2026-12-07'],
+      },
+      {
+        why: 'holidays do not count as working days of the horizon: it reaches further',
+        handles: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-12-09': 0 }, { from: '2026-11-24', to: '2026-12-08', load: 2 }),
+        settings: settings({ holidays: ['2026-11-24', '2026-11-25'] }),
+        expected: ['2026-12-09'],
+      },
+      {
+        why: 'across the turn of the year',
+        handles: ['x', 'y'],
+        today: '2026-12-31',
+        loads: loads(),
+        settings: settings({ holidays: ['2027-01-01'] }),
+        expected: ['2027-01-04', '2027-01-05'],
+      },
+    ])('$why', ({ handles, today, loads, settings, expected }) => {
+      const placements = spread(handles, today, loads, settings);
+      expect(placements.map((p) => p.handle)).toEqual(handles);
+      expect(placements.map((p) => p.day)).toEqual(expected);
+    });
+
+    it('spreads many dossiers evenly over exactly the next 10 working days', () => {
+      expect(SPREAD_WORKING_DAYS).toBe(10);
+      const handles = Array.from({ length: 20 }, (_, i) => `d${i}`);
+      const days = spread(handles, TODAY, loads(), settings()).map((p) => p.day);
+      expect(days).toEqual([...NEXT_TEN, ...NEXT_TEN]);
+    });
+
+    it('the next 10 working days of a binder that works one day a week are ten weeks (Mondays only)', () => {
+      const handles = Array.from({ length: 10 }, (_, i) => `d${i}`);
+      const days = spread(handles, TODAY, loads(), settings({ workdays: [1] })).map((p) => p.day);
+      expect(days).toEqual([
+        '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28',
+        '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01',
+      ]);
+    });
+
+    it('leaves the loads it was given as they were', () => {
+      const given = loads({ '2026-11-24': 1 });
+      spread(['x', 'y'], TODAY, given, settings());
+      expect([...given]).toEqual([['2026-11-24', 1]]);
+    });
+
+    it('an empty list places nothing', () => {
+      expect(spread([], TODAY, loads(), settings({ capacity: 1 }))).toEqual([]);
+    });
+  });
+
+  describe('spread: overCapacity when every coming day is full', () => {
+    it.each([
+      {
+        why: 'no capacity set: never over',
+        capacity: null,
+        loads: loads({}, { from: '2026-11-24', to: '2026-12-07', load: 50 }),
+        expected: [{ day: '2026-11-24', overCapacity: false }],
+      },
+      {
+        why: 'room left on one day: that day, not over',
+        capacity: 2,
+        loads: loads({ '2026-12-02': 1 }, { from: '2026-11-24', to: '2026-12-07', load: 2 }),
+        expected: [{ day: '2026-12-02', overCapacity: false }],
+      },
+      {
+        why: 'every day exactly full: the earliest lightest, flagged',
+        capacity: 2,
+        loads: loads({}, { from: '2026-11-24', to: '2026-12-07', load: 2 }),
+        expected: [{ day: '2026-11-24', overCapacity: true }],
+      },
+      {
+        why: 'every day over: the lightest of them, flagged',
+        capacity: 2,
+        loads: loads({ '2026-11-30': 3 }, { from: '2026-11-24', to: '2026-12-07', load: 4 }),
+        expected: [{ day: '2026-11-30', overCapacity: true }],
+      },
+      {
+        why: 'the last free place is taken, then the next one is over',
+        capacity: 1,
+        loads: loads({ '2026-12-07': 0 }, { from: '2026-11-24', to: '2026-12-06', load: 1 }),
+        expected: [
+          { day: '2026-12-07', overCapacity: false },
+          { day: '2026-11-24', overCapacity: true },
+        ],
+      },
+    ])('$why', ({ capacity, loads, expected }) => {
+      const placements = spread(expected.map((_, i) => `d${i}`), TODAY, loads, settings({ capacity }));
+      expect(placements.map(({ day, overCapacity }) => ({ day, overCapacity }))).toEqual(expected);
+    });
+  });
+});
