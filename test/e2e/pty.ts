@@ -120,6 +120,26 @@ export async function runCrmInPty(args: readonly string[], steps: readonly Step[
   }
 }
 
+/**
+ * Answers the select list on screen (inquirer's `❯ choice` cursor) with the choice whose label starts
+ * with `choice`: presses Down, one key at a time, until the cursor is on it, then Enter. Call it once
+ * the list's own question is showing (after a marker printed before it), not while an earlier list
+ * may still be on screen. Fails with the transcript when the list has no such choice.
+ */
+export async function choose(session: PtySession, choice: string, timeout?: number): Promise<void> {
+  const cursor = () => session.screen.split('\n').findLast((line) => line.startsWith('❯')) ?? '';
+  await session.expectScreen(/^❯/m, timeout);
+  const seen = new Set<string>();
+  for (let line = cursor(); !line.startsWith(`❯ ${choice}`); line = cursor()) {
+    // The list wraps around: a line seen twice means every choice has been passed.
+    if (seen.has(line)) throw new PtyError(`no choice "${choice}" in the list on screen`, session.text);
+    seen.add(line);
+    session.send(key.down);
+    await session.expectScreen(new RegExp(`^❯(?!${escapeRegExp(line.slice(1))}$)`, 'm'), timeout);
+  }
+  session.send(key.enter);
+}
+
 export class PtySession {
   readonly #child: ChildProcessByStdio<Writable, Readable, Readable>;
   readonly #screen: Screen;
@@ -483,6 +503,10 @@ function find(text: string, pattern: string | RegExp, from: number): { match: st
   global.lastIndex = from;
   const match = global.exec(text);
   return match ? { match: match[0], end: match.index + match[0].length } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function describeExit(status: PtyExit): string {
