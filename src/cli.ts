@@ -2,7 +2,7 @@
 // its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { CONVERSATION_KINDS, OUTCOMES, type CardField } from './binder/dossier.js';
+import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -25,8 +25,35 @@ function examples(...lines: string[]): string {
 }
 
 /** An option's text, or undefined when it was not given. */
-function text(value: string | boolean | undefined): string | undefined {
+function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The card's options, shared by crm file and crm edit. */
+function withCardOptions(command: Command): Command {
+  return command
+    .option('--position <position>', 'their position')
+    .option('--company <company>', 'their company')
+    .option('--phone <phone>', 'their phone number')
+    .option('--email <email>', 'their e-mail address')
+    .option('--notes <text>', "the card's standing notes (replaces them)")
+    .addOption(new Option('--priority <A|B|C>', 'A most important, B unless set'))
+    .option('--address <text>', 'how to address them ("Pani Anno", "Dr. Müller")')
+    .option('--pronunciation <text>', 'how to say their name ("WOO-kash")')
+    .option('--preferences <text>', 'what they prefer: when to call, channel, language')
+    .option('--stage <stage>', `${STAGES.join(', ')}`)
+    .option('--tags <tags>', 'comma separated: "vip, warsaw"')
+    .option('--every <span>', 'contact cadence: 10d, 2w, 1m (after a call that reached them, the next date)');
+}
+
+/** Card fields from options; --every is the card's cadence. Empty text clears a field. */
+function cardFrom(options: Record<string, unknown>): Partial<Record<CardField, string>> {
+  const card: Partial<Record<CardField, string>> = {};
+  for (const field of CARD_FIELDS) {
+    const value = options[field === 'cadence' ? 'every' : field];
+    if (typeof value === 'string') card[field] = value;
+  }
+  return card;
 }
 
 /** The global flags merged with the command's own options. */
@@ -62,18 +89,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       }),
     );
 
-  program
+  const file = program
     .command('file')
     .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
     .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
     .argument('<when>', 'the date of the next contact (see Dates below)')
-    .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)")
-    .option('--position <position>', 'their position')
-    .option('--company <company>', 'their company')
-    .option('--phone <phone>', 'their phone number')
-    .option('--email <email>', 'their e-mail address')
-    .option('--notes <text>', "the card's standing notes (replaces them)")
-    .addOption(new Option('--priority <A|B|C>', 'A most important, B unless set'))
+    .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)");
+  withCardOptions(file)
     .option('--note <text>', 'what was said: a note in the history')
     .option('--offer <text>', 'the offer made')
     .option('--exact', 'keep a day off instead of moving to the next working day')
@@ -90,10 +112,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     .action(async (client: string, when: string, options: Record<string, string | boolean | undefined>, command: Command) =>
       run(flags(command), 'write', async ({ deps, context, settings }) => {
         const { fileDossier } = await import('./commands/file.js');
-        const card: Partial<Record<CardField, string>> = {};
-        for (const field of ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority'] as const) {
-          if (typeof options[field] === 'string') card[field] = options[field];
-        }
+        const card = cardFrom(options);
         const result = await fileDossier(
           {
             client,
@@ -123,6 +142,8 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     .option('--done', 'close the dossier instead: out of the ring, history kept')
     .option('--offer <text>', 'the offer made')
     .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
+    .option('--form <name>', 'fill in a form with this entry (crm form list); its fields are asked on a terminal')
+    .option('--field <key=value>', 'a form answer; repeat for several', (pair: string, all: string[] = []) => [...all, pair])
     .option('--exact', 'keep a day off instead of moving to the next working day')
     .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
     .addHelpText(
@@ -139,7 +160,7 @@ ${examples(
   'crm log acme',
 )}`,
     )
-    .action(async (client: string, options: Record<string, string | boolean | undefined>, command: Command) =>
+    .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
       run(flags(command), 'write', async ({ deps, context, settings }) => {
         const { logCall } = await import('./commands/log.js');
         const note = options.note === '-' ? readFileSync(0, 'utf8').replace(/\s+$/, '') : text(options.note);
@@ -153,6 +174,8 @@ ${examples(
             offer: text(options.offer),
             done: Boolean(options.done),
             exact: Boolean(options.exact),
+            ...(text(options.form) !== undefined && { form: text(options.form) as string }),
+            ...(Array.isArray(options.field) && { fields: (await import('./commands/forms.js')).fieldPairs(options.field as string[]) }),
           },
           deps,
         );
@@ -252,6 +275,225 @@ ${examples(
     );
 
   program
+    .command('attach')
+    .description('keep documents of the case in the dossier: offers, e-mails, calculations, schedules')
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .argument('[files...]', 'the files to store inside the binder (one file to back up or hand over)')
+    .option('--link <url|path>', 'store a reference instead of the file')
+    .option('--json', 'print what changed as JSON, with "attached"')
+    .addHelpText('after', examples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'))
+    .action(async (client: string, files: string[], options: { link?: string; json?: boolean }, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const { attachDocuments } = await import('./commands/documents.js');
+        const result = await attachDocuments({ client, files, ...(options.link !== undefined && { link: options.link }) }, deps);
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, attached: result.attached });
+        const handle = result.dossiers[0]?.handle ?? client;
+        return (await import('./render/case.js')).renderDocuments(handle, result.attached, `Attached to ${handle}`);
+      }),
+    );
+
+  program
+    .command('docs')
+    .description("list a dossier's documents, or write one back out byte for byte")
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .option('--get <name>', 'the document to write out')
+    .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
+    .option('--force', 'overwrite a file that exists')
+    .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
+    .addHelpText('after', examples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'))
+    .action(async (client: string, options: { get?: string; output?: string; force?: boolean; json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const documents = await import('./commands/documents.js');
+        if (options.get === undefined) {
+          const result = await documents.listDocuments({ client }, deps);
+          return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
+        }
+        const { document } = await documents.getDocument({ client, name: options.get }, deps);
+        const { UserError } = await import('./errors.js');
+        if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
+        if (options.output === '-') {
+          process.stdout.write(document.content);
+          return '';
+        }
+        const { existsSync, writeFileSync } = await import('node:fs');
+        const path = options.output ?? document.name;
+        if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
+        writeFileSync(path, document.content);
+        return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
+      }),
+    );
+
+  program
+    .command('promise')
+    .description('record a commitment with a date, ours or the client\'s; "crm promise done <id>" when it is kept')
+    .argument('<client>', 'a handle or prefix; or "done" to mark a promise kept')
+    .argument('<what>', 'what was promised; after "done": the promise\'s number')
+    .option('--by <when>', 'the date it is due (see Dates)')
+    .option('--theirs', "the client's promise, not ours")
+    .option('--exact', 'keep a day off instead of moving to the next working day')
+    .option('--json', 'print what changed as JSON, with "promise"')
+    .addHelpText('after', `${WHEN_HELP}\n${examples('crm promise acme "send the price list" --by fri', 'crm promise acme "decide on the offer" --by 10 --theirs', 'crm promise done 4', 'crm promises')}`)
+    .action(async (client: string, what: string, options: { by?: string; theirs?: boolean; exact?: boolean; json?: boolean }, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const promises = await import('./commands/promises.js');
+        const { UserError } = await import('./errors.js');
+        let result;
+        if (client === 'done') {
+          const id = Number(what);
+          if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a promise number; crm promises lists them`);
+          result = await promises.keepPromise({ id }, deps);
+        } else {
+          if (options.by === undefined) throw new UserError(`a promise needs its date: crm promise ${client} "${what}" --by fri`);
+          result = await promises.makePromise({ client, what, by: options.by, theirs: Boolean(options.theirs), exact: Boolean(options.exact) }, deps);
+        }
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, promise: result.promise });
+        return (await import('./render/case.js')).renderPromise(result.promise);
+      }),
+    );
+
+  program
+    .command('promises')
+    .description('the open promises, of one client or all; past their date they are broken')
+    .argument('[client]', 'a handle or prefix')
+    .option('--json', 'print {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}')
+    .addHelpText('after', examples('crm promises', 'crm promises acme'))
+    .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context }) => {
+        const result = await (await import('./commands/promises.js')).listPromises({ ...(client !== undefined && { client }) }, deps);
+        return options.json ? json(result) : (await import('./render/case.js')).renderPromises(result.promises, context.today);
+      }),
+    );
+
+  program
+    .command('complaint')
+    .description('open a complaint with a target date; "crm complaint resolve <id> --note" closes it and files a follow-up')
+    .argument('<client>', 'a handle or prefix; or "resolve" to close a complaint')
+    .argument('<what>', 'what the complaint is; after "resolve": its number')
+    .option('--by <when>', 'the target date (default: the next working day; crm config complaint-due)')
+    .option('--note <text>', 'with resolve: how it was resolved')
+    .option('--json', 'print what changed as JSON, with "complaint"')
+    .addHelpText('after', examples('crm complaint acme "delivery two weeks late"', 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"', 'crm complaints'))
+    .action(async (client: string, what: string, options: { by?: string; note?: string; json?: boolean }, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const complaints = await import('./commands/complaints.js');
+        const { UserError } = await import('./errors.js');
+        let result;
+        let followUp: string | undefined;
+        if (client === 'resolve') {
+          const id = Number(what);
+          if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a complaint number; crm complaints lists them`);
+          const resolved = await complaints.resolveComplaint({ id, note: options.note ?? '' }, deps);
+          result = resolved;
+          followUp = resolved.followUp;
+        } else {
+          result = await complaints.openComplaint({ client, what, ...(options.by !== undefined && { by: options.by }) }, deps);
+        }
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, complaint: result.complaint, followUp: followUp ?? null });
+        return (await import('./render/case.js')).renderComplaint(result.complaint, followUp);
+      }),
+    );
+
+  program
+    .command('complaints')
+    .description('the open complaints, of one client or all')
+    .argument('[client]', 'a handle or prefix')
+    .option('--json', 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}')
+    .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context }) => {
+        const result = await (await import('./commands/complaints.js')).listComplaints({ ...(client !== undefined && { client }) }, deps);
+        return options.json ? json(result) : (await import('./render/case.js')).renderComplaints(result.complaints, context.today);
+      }),
+    );
+
+  program
+    .command('form')
+    .description('forms filled in after calls: add one from a JSON or YAML file, list them, show one')
+    .argument('<action>', 'add <file>, list, or show <name>')
+    .argument('[target]', 'the file (add) or the form name (show)')
+    .option('--json', 'print the form(s) as JSON')
+    .addHelpText(
+      'after',
+      `
+A form file (JSON or YAML):
+  name: visit
+  title: After a visit
+  fields:
+    - { key: budget, label: Budget in PLN, type: number, required: true }
+    - { key: decision, label: Decision maker met, type: yes/no }
+    - { key: stage, label: Stage, type: choice, choices: [interested, thinking, not now] }
+    - { key: next_visit, label: Next visit, type: date, help: any date form }
+    - { key: remarks, label: Remarks, type: text }
+${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visit --field budget=12000 --field decision=yes --next fri')}`,
+    )
+    .action(async (action: string, target: string | undefined, options: { json?: boolean }, command: Command) =>
+      run(flags(command), action === 'add' ? 'write' : 'read', async ({ deps }) => {
+        const forms = await import('./commands/forms.js');
+        const render = await import('./render/case.js');
+        const { UserError } = await import('./errors.js');
+        if (action === 'add') {
+          if (target === undefined) throw new UserError('form add needs the file: crm form add visit.yaml');
+          const result = await forms.addForm({ file: target }, deps);
+          return options.json ? json({ change: result.change, dossiers: [], entries: [], form: result.form }) : render.renderForm(result.form, result.replaced ? 'replaced' : 'added');
+        }
+        if (action === 'list') {
+          const result = await forms.listForms(deps);
+          return options.json ? json(result) : render.renderForms(result.forms);
+        }
+        if (action === 'show' && target !== undefined) {
+          const form = await forms.loadForm(target, deps);
+          return options.json ? json(form) : render.renderForm(form);
+        }
+        throw new UserError(`"${action}${target ? ` ${target}` : ''}": type crm form add <file>, crm form list or crm form show <name>`);
+      }),
+    );
+
+  const edit = program
+    .command('edit')
+    .description("change a client's card; every change is a history entry (no options on a terminal: the notes in $EDITOR)")
+    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+    .option('--name <name>', "the client's name");
+  withCardOptions(edit)
+    .option('--json', 'print what changed as JSON')
+    .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
+    .action(async (client: string, options: Record<string, unknown>, command: Command) =>
+      run(flags(command), 'write', async ({ deps }) => {
+        const { editCard } = await import('./commands/edit.js');
+        const card = cardFrom(options);
+        const editNotes = deps.ask ? async (current: string) => (await import('./prompts/editor.js')).editText(current) : undefined;
+        const result = await editCard({ client, card, ...(editNotes && { editNotes }) }, deps);
+        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
+        const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
+        return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;
+      }),
+    );
+
+  program
+    .command('slipping')
+    .description('clients whose last real contact is older than their cadence (--every), worst first')
+    .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
+    .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
+    .action(async (options: { json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps, context }) => {
+        const result = await (await import('./commands/slipping.js')).slipping(deps);
+        return options.json ? json(result) : (await import('./render/case.js')).renderSlipping(result.slipping, context.today);
+      }),
+    );
+
+  program
+    .command('review')
+    .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
+    .argument('[when]', 'the day: today (default), yesterday, -2d, or a date', 'today')
+    .option('--week', 'the week (Monday to Sunday) of that day')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --week', 'crm review 2026-11-20 --json'))
+    .action(async (when: string, options: { week?: boolean; json?: boolean }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const result = await (await import('./commands/review.js')).review({ when, week: Boolean(options.week) }, deps);
+        return options.json ? json(result) : (await import('./render/case.js')).renderReview(result);
+      }),
+    );
+
+  program
     .command('undo')
     .description('take back the last change to the binder, as a whole (a bulk move is one change); repeat to go further')
     .option('--json', 'print {"undone": change or null, "next": change or null}')
@@ -287,13 +529,18 @@ ${examples(
     .command('show')
     .description('the whole dossier: card, where it is filed, history (newest last)')
     .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .option('--json', 'print the dossier with its "history" as JSON')
-    .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"'))
-    .action(async (client: string, options: { json?: boolean }, command: Command) =>
+    .option('--json', 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON')
+    .addOption(new Option('--format <format>', 'a printable sheet to take to a meeting').choices(['markdown', 'html']))
+    .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'))
+    .action(async (client: string, options: { json?: boolean; format?: 'markdown' | 'html' }, command: Command) =>
       run(flags(command), 'read', async ({ deps, context, settings }) => {
         const { showDossier } = await import('./commands/show.js');
         const result = await showDossier({ client }, deps);
         if (options.json) return json(result.dossier);
+        if (options.format) {
+          const sheet = await import('./render/sheet.js');
+          return options.format === 'html' ? sheet.renderHtml(result, context.today) : sheet.renderMarkdown(result, context.today);
+        }
         return (await import('./render/dossier.js')).renderShow(result, context.today, settings);
       }),
     );

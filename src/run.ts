@@ -43,6 +43,7 @@ export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) =
         pick: async (stack, suggested) => (await import('./prompts/postpone.js')).pickToPostpone(stack, suggested),
         whereTo: async () => (await import('./prompts/postpone.js')).askWhereTo(context.today, settings),
         confirm: async (message) => (await import('./prompts/postpone.js')).confirm(message),
+        form: async (form, given) => (await import('./prompts/form.js')).askForm(form, given, context.today),
       };
     }
     const output = await work({ deps, context, settings });

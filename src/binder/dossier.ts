@@ -14,8 +14,55 @@ export interface Card {
   /** Standing notes on the client (not what was said in a call: that is history). */
   notes: string | null;
   priority: Priority;
+  /** How to address them ("Pani Anno", "Dr. Müller"). */
+  address: string | null;
+  /** How to say their name ("WOO-kash ZHOOWCH"). */
+  pronunciation: string | null;
+  /** What they prefer: when to call, channel, language. */
+  preferences: string | null;
+  stage: Stage | null;
+  /** Tags, comma separated: "vip, warsaw". */
+  tags: string | null;
+  /** How often to be in touch, as a span: "2w", "1m", "10d". */
+  cadence: string | null;
 }
-export const CARD_FIELDS = ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority'] as const;
+export const CARD_FIELDS = [
+  'name',
+  'position',
+  'company',
+  'phone',
+  'email',
+  'notes',
+  'priority',
+  'address',
+  'pronunciation',
+  'preferences',
+  'stage',
+  'tags',
+  'cadence',
+] as const;
+
+export const STAGES = ['lead', 'prospect', 'client', 'former'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A card with only a name: every other field empty, priority B. */
+export function emptyCard(name: string): Card {
+  return {
+    name,
+    position: null,
+    company: null,
+    phone: null,
+    email: null,
+    notes: null,
+    priority: 'B',
+    address: null,
+    pronunciation: null,
+    preferences: null,
+    stage: null,
+    tags: null,
+    cadence: null,
+  };
+}
 export type CardField = (typeof CARD_FIELDS)[number];
 
 /** Conversations: the kinds of entry that make the card's "last conversation". */
@@ -25,7 +72,19 @@ export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
  * `created`: the card as first typed; `filed`: a filing (from, to); `moved`: a reschedule (from,
  * to); `closed`: out of the ring into the drawer (from); `changed`: card fields changed.
  */
-export type EntryKind = ConversationKind | 'created' | 'filed' | 'moved' | 'closed' | 'changed';
+export type EntryKind =
+  | ConversationKind
+  | 'created'
+  | 'filed'
+  | 'moved'
+  | 'closed'
+  | 'changed'
+  // the case around the card: a document attached, a promise made or kept, a complaint opened or resolved
+  | 'attached'
+  | 'promised'
+  | 'kept'
+  | 'complaint'
+  | 'resolved';
 
 /** How a conversation ended: a small vocabulary, so the day can be reviewed by outcome. */
 export const OUTCOMES = ['reached', 'no-answer', 'voicemail', 'callback', 'meeting-set', 'offer-sent', 'won', 'lost'] as const;
@@ -42,6 +101,13 @@ export interface NewEntry {
   from?: Day | null;
   to?: Day | null;
   changes?: Partial<Record<CardField, { from: string | null; to: string | null }>> | null;
+  /** A form filled in with this entry: its name and the answers. */
+  form?: FilledForm | null;
+}
+
+export interface FilledForm {
+  name: string;
+  answers: Record<string, string | number | boolean | null>;
 }
 
 export interface HistoryEntry {
@@ -54,6 +120,7 @@ export interface HistoryEntry {
   from: Day | null;
   to: Day | null;
   changes: NewEntry['changes'];
+  form: FilledForm | null;
 }
 
 /** A dossier with what the card shows of its history, all derived from the entries. */

@@ -15,6 +15,12 @@ export interface BinderSettings {
   datedMonths: number;
   /** The next date `crm log` files under after an outcome when no --next is given, as typed. */
   outcomeNext: Partial<Record<Outcome, string>>;
+  /** The largest file crm attach stores in the binder, in bytes. */
+  attachLimit: number;
+  /** After a complaint is resolved: when to check that the client is satisfied, as typed. */
+  complaintFollowUp: string;
+  /** A complaint's target date when none is given, as typed. */
+  complaintDue: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -25,6 +31,10 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   datedMonths: 1,
   // No answer: try again on the next working day ("tomorrow", moved off a day off).
   outcomeNext: { 'no-answer': 'tomorrow' },
+  attachLimit: 25 * 1024 * 1024,
+  complaintFollowUp: '+1w',
+  // "the next working day": tomorrow, moved off a day off
+  complaintDue: 'tomorrow',
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

@@ -73,7 +73,7 @@ export interface Filing {
 export function fileOn(when: When, today: Day, settings: Pick<BinderSettings, 'workdays' | 'holidays'>, exact = false): Filing {
   const named = when.kind === 'month' ? (makeDay(when.year, when.month, 1) as Day) : when.day;
   if (named < today) {
-    throw new UserError(`${named} is in the past; a dossier is filed on today or a later date (try tomorrow or +1w)`);
+    throw new UserError(`${named} is in the past; type today or a later date (tomorrow, +1w, ${addDays(today, 7)})`);
   }
   const day = exact || named === today ? named : nextWorkingDay(named, settings);
   return { day, named, shifted: day !== named };

@@ -1,7 +1,7 @@
 // Card fields as typed on the command line or at a prompt, validated at the boundary with zod.
 // Loaded only by commands that write a card, so reading commands never pay for zod.
 import { z } from 'zod';
-import { CARD_FIELDS, type Card, type CardField } from '../binder/dossier.js';
+import { CARD_FIELDS, STAGES, type Card, type CardField } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -24,6 +24,16 @@ const FIELDS = {
     .trim()
     .toUpperCase()
     .pipe(z.enum(['A', 'B', 'C'], { error: 'is not a priority; use A, B or C' })),
+  address: optionalText(200),
+  pronunciation: optionalText(200),
+  preferences: optionalText(2000),
+  stage: optionalText(20).refine((stage) => stage === null || (STAGES as readonly string[]).includes(stage.toLowerCase()), `is not a stage; use ${STAGES.join(', ')}`)
+    .transform((stage) => stage?.toLowerCase() ?? null),
+  // "vip,  Warsaw ," is kept as "vip, Warsaw": one way of writing a list.
+  tags: optionalText(500).transform((tags) => tags?.split(',').map((tag) => tag.trim()).filter(Boolean).join(', ') || null),
+  cadence: optionalText(10)
+    .transform((span) => span?.toLowerCase().replace(/^\+/, '') ?? null)
+    .refine((span) => span === null || /^[1-9]\d{0,2}[dwm]$/.test(span), 'is not a span; use a number of days, weeks or months: 10d, 2w, 1m'),
 } satisfies Record<CardField, z.ZodType>;
 
 /** Validates the card fields that were given; throws a UserError naming the option and the fix. */

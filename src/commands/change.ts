@@ -20,7 +20,8 @@ export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
 export async function commitChange(deps: Deps, change: BinderChange): Promise<Changed> {
   const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
   const entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
-  const empty = entries.length === 0 && !change.settings;
+  const rows = [change.documents, change.promises, change.keptPromises, change.complaints, change.resolvedComplaints, change.forms];
+  const empty = entries.length === 0 && !change.settings && rows.every((list) => !list || list.length === 0);
   const record = empty ? null : await deps.store.commit(change);
   const dossiers: DossierView[] = [];
   for (const { handle } of touched) {
@@ -41,5 +42,6 @@ function added(handle: string, entry: NewEntry): AddedEntry {
     from: entry.from ?? null,
     to: entry.to ?? null,
     changes: entry.changes ?? null,
+    form: entry.form ?? null,
   };
 }

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
-export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers', 'outcome'] as const;
+export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers', 'outcome', 'attach-limit', 'complaint-due', 'complaint-follow-up'] as const;
 
 export interface ConfigInput {
   key?: string;
@@ -27,6 +27,9 @@ const SETTINGS = z.object({
   dividers: z.enum(['numbered', 'dated']),
   datedMonths: z.number().int().min(1).max(3),
   outcomeNext: z.partialRecord(z.enum(OUTCOMES), z.string().min(1)),
+  attachLimit: z.number().int().min(1).max(1024 * 1024 * 1024, 'the largest limit is 1GB'),
+  complaintFollowUp: z.string().min(1),
+  complaintDue: z.string().min(1),
 });
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
@@ -69,6 +72,12 @@ function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps)
       return { holidays: changeHolidays(first, rest, deps) };
     case 'outcome':
       return { outcomeNext: changeOutcomeNext(first, rest.join(' '), deps) };
+    case 'attach-limit':
+      return { attachLimit: parseSize(first) };
+    case 'complaint-due':
+      return { complaintDue: dateForm(values.join(' '), deps) };
+    case 'complaint-follow-up':
+      return { complaintFollowUp: dateForm(values.join(' '), deps) };
   }
 }
 
@@ -86,6 +95,20 @@ function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
     else current.delete(when.day);
   }
   return [...current].sort();
+}
+
+/** A date form kept as typed, checked now so that it can be read when it is used. */
+function dateForm(when: string, deps: Deps): string {
+  parseWhen(when, deps.today);
+  return when;
+}
+
+/** `25MB`, `500KB`, `1GB` or a number of bytes. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(text.trim());
+  if (!m) throw new UserError(`"${text}" is not a size; type it as 25MB, 500KB or 1GB`);
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+  return Math.round(Number(m[1]) * unit);
 }
 
 /** `crm config outcome no-answer tomorrow`, `... callback +2d`, `... voicemail off`. */

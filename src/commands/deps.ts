@@ -1,5 +1,6 @@
 import type { Day } from '../binder/day.js';
 import type { Card, Dossier, Outcome } from '../binder/dossier.js';
+import type { FormDefinition } from './forms.js';
 import type { LogAnswers } from './log.js';
 import type { DossierView } from './stack.js';
 import type { BinderSettings } from '../binder/settings.js';
@@ -25,4 +26,6 @@ export interface Asker {
   /** Where postponed dossiers go: a date form, or null to spread them over the lightest days. */
   whereTo(): Promise<string | null>;
   confirm(message: string): Promise<boolean>;
+  /** The fields of a form not given on the command line, each checked as it is typed. */
+  form(form: FormDefinition, given: Record<string, string>): Promise<Record<string, string>>;
 }

@@ -1,5 +1,5 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
-import { CARD_FIELDS, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { validateCardFields, validateHandle } from './card.js';
@@ -86,10 +86,6 @@ async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promis
   if (given.name) return { ...emptyCard(given.name), ...given };
   if (deps.ask) return deps.ask.card(handle, given);
   throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
-}
-
-function emptyCard(name: string): Card {
-  return { name, position: null, company: null, phone: null, email: null, notes: null, priority: 'B' };
 }
 
 function cardAsChanges(card: Card): NewEntry['changes'] {

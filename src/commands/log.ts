@@ -1,5 +1,5 @@
 // crm log <client>: after the call, write down what was said and refile, in one step.
-import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type NewEntry, type Outcome } from '../binder/dossier.js';
+import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
@@ -18,6 +18,9 @@ export interface LogInput {
   /** Close the dossier: out of the ring, history kept. */
   done: boolean;
   exact: boolean;
+  /** A form to fill in with this entry, and answers given as --field key=value. */
+  form?: string;
+  fields?: Record<string, string>;
 }
 
 export interface LogResult extends Changed {
@@ -47,6 +50,11 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   // Checked before anything is asked: a typo in --next should not cost a typed note.
   if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
   const dossier = await requireClient(store, input.client);
+  const filled = await fillTheForm(input, deps);
+  // After a call that reached the client, the card's cadence says when next.
+  if (next === undefined && !done && outcome === 'reached' && dossier.cadence && settings.outcomeNext.reached === undefined) {
+    next = `+${dossier.cadence}`;
+  }
 
   if (kind === 'note' && note === undefined && !deps.ask) {
     throw new UserError('a note needs its text: add --note "<what was said>" (or --note - to read it from stdin)');
@@ -71,7 +79,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   const at = deps.now();
   const stays = filing !== null && filing.day === dossier.filedOn;
   const entries: NewEntry[] = [
-    { at, kind, note: note ?? null, outcome: outcome ?? null, offer: input.offer ?? null },
+    { at, kind, note: note ?? null, outcome: outcome ?? null, offer: input.offer ?? null, form: filled },
     ...(stays ? [] : [filing ? { at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day } : { at, kind: 'closed' as const, from: dossier.filedOn, to: null }]),
   ];
   const where = !filing ? 'closed' : stays ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;
@@ -83,6 +91,20 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   });
   const byOutcome = input.next === undefined && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
   return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome };
+}
+
+/** The form's answers: from --field, the rest asked on a terminal; all validated. */
+async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | null> {
+  const given = input.fields ?? {};
+  if (input.form === undefined) {
+    if (Object.keys(given).length > 0) throw new UserError('--field goes with --form <name>: crm log acme --form visit --field budget=12000');
+    return null;
+  }
+  const { fillForm, loadForm } = await import('./forms.js');
+  const form = await loadForm(input.form, deps);
+  const missing = form.fields.filter((f) => given[f.key] === undefined);
+  const asked = deps.ask && missing.length > 0 ? await deps.ask.form(form, given) : {};
+  return fillForm(form, { ...given, ...asked }, deps.today);
 }
 
 function checkKind(kind: string | undefined): ConversationKind {

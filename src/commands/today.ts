@@ -1,6 +1,8 @@
 // crm today: the morning's stack.
 import type { Day } from '../binder/day.js';
+import { complaintView, type ComplaintView } from './complaints.js';
 import type { Deps } from './deps.js';
+import { promiseView, type PromiseView } from './promises.js';
 import { byStackOrder, view, type DossierView } from './stack.js';
 
 export interface TodayResult {
@@ -12,6 +14,10 @@ export interface TodayResult {
   overCapacity: number;
   /** When the stack is empty: the next date with dossiers filed on it. */
   next: { day: Day; count: number } | null;
+  /** Open promises due today or broken (past their date), whatever day their dossier is filed on. */
+  promises: PromiseView[];
+  /** Open complaints: they stay in the morning's view until resolved. */
+  complaints: ComplaintView[];
 }
 
 /** Everything filed on today, plus everything filed earlier and not yet refiled. */
@@ -26,5 +32,7 @@ export async function todayStack(deps: Deps): Promise<TodayResult> {
     capacity,
     overCapacity: capacity === null ? 0 : Math.max(0, stack.length - capacity),
     next: stack.length === 0 ? await store.nextFiled(today) : null,
+    promises: (await store.promises({ open: true })).filter((p) => p.due <= today).map((p) => promiseView(p, today)),
+    complaints: (await store.complaints({ open: true })).map((c) => complaintView(c, today)),
   };
 }

@@ -1,6 +1,6 @@
 // Asks for the card of a new dossier, field by field, on a terminal.
 import inquirer from 'inquirer';
-import type { Card, CardField } from '../binder/dossier.js';
+import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
 import { checkCardField, validateCardFields } from '../commands/card.js';
 
 const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
@@ -37,5 +37,5 @@ export async function askCard(handle: string, given: Partial<Card>): Promise<Car
         ]),
   ]);
   const card = { ...validateCardFields(answers), ...given };
-  return { position: null, company: null, phone: null, email: null, notes: null, priority: 'B', ...card, name: card.name ?? handle };
+  return { ...emptyCard(handle), ...card, name: card.name ?? handle };
 }

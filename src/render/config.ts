@@ -7,15 +7,26 @@ export function renderConfig(result: ConfigResult): string {
   const mark = (key: string) => (key === changed ? paint.green(' (changed)') : '');
   const days = settings.workdays.map((d) => (WEEKDAY_NAMES[d] ?? '').slice(0, 3)).join(' ');
   const lines = [
-    `${'workdays'.padEnd(10)}${days}${mark('workdays')}`,
-    `${'holidays'.padEnd(10)}${settings.holidays.length === 0 ? paint.dim('none') : settings.holidays.map(longDay).join(', ')}${mark('holidays')}`,
-    `${'capacity'.padEnd(10)}${settings.capacity === null ? paint.dim('no limit') : `${settings.capacity} a day`}${mark('capacity')}`,
-    `${'dividers'.padEnd(10)}${settings.dividers === 'dated' ? `dated, ${settings.datedMonths} month(s) ahead` : 'numbered 1-31'}${mark('dividers')}`,
-    `${'outcome'.padEnd(10)}${
+    `${'workdays'.padEnd(20)}${days}${mark('workdays')}`,
+    `${'holidays'.padEnd(20)}${settings.holidays.length === 0 ? paint.dim('none') : settings.holidays.map(longDay).join(', ')}${mark('holidays')}`,
+    `${'capacity'.padEnd(20)}${settings.capacity === null ? paint.dim('no limit') : `${settings.capacity} a day`}${mark('capacity')}`,
+    `${'dividers'.padEnd(20)}${settings.dividers === 'dated' ? `dated, ${settings.datedMonths} month(s) ahead` : 'numbered 1-31'}${mark('dividers')}`,
+    `${'outcome'.padEnd(20)}${
       Object.keys(settings.outcomeNext).length === 0
         ? paint.dim('no defaults for crm log')
         : Object.entries(settings.outcomeNext).map(([outcome, when]) => `${outcome} → ${when}`).join(', ')
     }${mark('outcome')}`,
+    `${'attach-limit'.padEnd(20)} ${formatSize(settings.attachLimit)}${mark('attach-limit')}`,
+    `${'complaint-due'.padEnd(20)} ${settings.complaintDue}${mark('complaint-due')}`,
+    `${'complaint-follow-up'.padEnd(20)} ${settings.complaintFollowUp}${mark('complaint-follow-up')}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** 25 MB, 300 KB, 12 B. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
 }

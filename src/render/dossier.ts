@@ -6,6 +6,7 @@ import { dividerFor } from '../binder/ring.js';
 import type { Day } from '../binder/day.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { who } from './card.js';
+import { formatSize } from './config.js';
 import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
@@ -24,13 +25,36 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
     `${paint.dim('Priority'.padEnd(9))}${priorityBadge(dossier.priority)}`,
     ...field('Phone', dossier.phone),
     ...field('E-mail', dossier.email),
+    ...field('Address', dossier.address),
+    ...field('Say', dossier.pronunciation),
+    ...field('Stage', dossier.stage),
+    ...field('Tags', dossier.tags),
+    ...field('Every', dossier.cadence),
+    ...field('Prefers', dossier.preferences, true),
     ...field('Offer', dossier.offer, true),
     ...field('Notes', dossier.notes, true),
+    ...section(
+      'Open promises',
+      dossier.promises.map((p) => `  ${paint.dim(`#${p.id}`)} ${p.theirs ? 'theirs' : 'ours'} by ${longDay(p.due)}: ${safe(p.what)}${p.status === 'broken' ? paint.red.bold('  broken') : ''}`),
+    ),
+    ...section(
+      'Open complaints',
+      dossier.complaints.map((c) => `  ${paint.dim(`#${c.id}`)} ${safe(c.what)}  target ${longDay(c.due)}${c.late ? paint.red.bold('  late') : ''}`),
+    ),
+    ...section(
+      'Documents',
+      dossier.documents.map((d) => `  ${safe(d.name)}  ${paint.dim(d.link ? `link: ${safe(d.link)}` : `${d.type}, ${formatSize(d.size ?? 0)}`)}`),
+    ),
     '',
     paint.bold(`History (${dossier.history.length})`),
     ...dossier.history.map((entry) => historyLine(entry)),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** A titled block of lines, left out when there is nothing in it. */
+function section(title: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : ['', paint.bold(title), ...lines];
 }
 
 /** One history entry on one line (notes of several lines stay indented under it). */
@@ -53,6 +77,7 @@ function describe(entry: HistoryEntry): string {
   if (entry.note) parts.push(safe(entry.note, true));
   if (entry.outcome) parts.push(paint.dim(`→ ${safe(entry.outcome)}`));
   if (entry.offer) parts.push(`${paint.dim('offer:')} ${safe(entry.offer, true)}`);
+  if (entry.form) parts.push(`${paint.dim(`${entry.form.name}:`)} ${formAnswers(entry.form)}`);
   return parts.join('  ');
 }
 
@@ -66,4 +91,12 @@ export function renderFiled(result: FileResult, today: Day, settings: BinderSett
   else lines.push(`Refiled ${label} ${where}.`);
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
   return `${lines.join('\n')}\n`;
+}
+
+/** A form's answers on one line: 'budget 12000, decision yes'. */
+export function formAnswers(form: NonNullable<HistoryEntry['form']>): string {
+  return Object.entries(form.answers)
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key} ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : safe(String(value))}`)
+    .join(', ');
 }

@@ -81,6 +81,73 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE entry ADD COLUMN change_id INTEGER;
   CREATE INDEX entry_change ON entry (change_id) WHERE change_id IS NOT NULL;
   `,
+  // 3: the whole case: documents, promises, complaints, forms; more of the card.
+  `
+  ALTER TABLE dossier ADD COLUMN address TEXT;
+  ALTER TABLE dossier ADD COLUMN pronunciation TEXT;
+  ALTER TABLE dossier ADD COLUMN preferences TEXT;
+  ALTER TABLE dossier ADD COLUMN stage TEXT CHECK (stage IS NULL OR stage IN ('lead', 'prospect', 'client', 'former'));
+  ALTER TABLE dossier ADD COLUMN tags TEXT;
+  ALTER TABLE dossier ADD COLUMN cadence TEXT;
+  ALTER TABLE entry ADD COLUMN form TEXT;
+
+  CREATE TABLE document (
+    id         INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    size       INTEGER,
+    sha256     TEXT,
+    content    BLOB,
+    link       TEXT,
+    added_at   TEXT NOT NULL,
+    CHECK ((content IS NULL) <> (link IS NULL)),
+    UNIQUE (dossier_id, name)
+  ) STRICT;
+
+  CREATE TABLE promise (
+    id         INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    what       TEXT NOT NULL,
+    due        TEXT NOT NULL,
+    theirs     INTEGER NOT NULL DEFAULT 0,
+    made_at    TEXT NOT NULL,
+    kept_at    TEXT
+  ) STRICT;
+  CREATE INDEX promise_dossier ON promise (dossier_id);
+  CREATE INDEX promise_open ON promise (due) WHERE kept_at IS NULL;
+
+  CREATE TABLE complaint (
+    id          INTEGER PRIMARY KEY,
+    dossier_id  INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    what        TEXT NOT NULL,
+    due         TEXT NOT NULL,
+    opened_at   TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution  TEXT
+  ) STRICT;
+  CREATE INDEX complaint_dossier ON complaint (dossier_id);
+  CREATE INDEX complaint_open ON complaint (due) WHERE resolved_at IS NULL;
+
+  CREATE TABLE form (
+    name       TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    added_at   TEXT NOT NULL
+  ) STRICT;
+
+  -- change_before now also keeps rows of these tables: rebuilt for its wider CHECK
+  CREATE TABLE change_before_3 (
+    change_id INTEGER NOT NULL REFERENCES change_log (id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    target    TEXT NOT NULL CHECK (target IN ('dossier', 'setting', 'document', 'promise', 'complaint', 'form')),
+    ref       TEXT NOT NULL,
+    before    TEXT,
+    PRIMARY KEY (change_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO change_before_3 SELECT * FROM change_before;
+  DROP TABLE change_before;
+  ALTER TABLE change_before_3 RENAME TO change_before;
+  `,
 ];
 
 /** The schema version this crm writes. */

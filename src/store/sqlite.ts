@@ -3,13 +3,23 @@ import { closeSync, existsSync, mkdirSync, openSync, rmdirSync, rmSync } from 'n
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Day } from '../binder/day.js';
-import type { Card, ConversationKind, Dossier, EntryKind, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { pragmaValue, prepared } from './prepared.js';
-import type { BinderChange, ChangeRecord, DossierChange, NewDossier, Store } from './store.js';
+import type {
+  BinderChange,
+  ChangeRecord,
+  ComplaintRecord,
+  DocumentInfo,
+  DossierChange,
+  HandledEntry,
+  NewDossier,
+  PromiseRecord,
+  Store,
+} from './store.js';
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -111,6 +121,16 @@ interface StoredDossier extends Card {
   phone_digits: string | null;
 }
 
+type UndoTarget = 'dossier' | 'setting' | keyof typeof ROW_TABLES;
+
+/** The tables whose rows undo puts back whole: their key and every column. */
+const ROW_TABLES = {
+  document: { key: 'id', columns: ['id', 'dossier_id', 'name', 'type', 'size', 'sha256', 'content', 'link', 'added_at'] },
+  promise: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'theirs', 'made_at', 'kept_at'] },
+  complaint: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'opened_at', 'resolved_at', 'resolution'] },
+  form: { key: 'name', columns: ['name', 'definition', 'added_at'] },
+} as const;
+
 /** How many changes back crm undo can go. */
 const KEPT_CHANGES = 100;
 
@@ -124,13 +144,14 @@ interface EntryRow {
   filed_from: Day | null;
   filed_to: Day | null;
   changes: string | null;
+  form: string | null;
 }
 
 // The card's last conversation and offer are read from the history through the partial indexes
 // entry_conversation and entry_offer: one index probe each, whatever the size of the history.
-const SELECT_DOSSIER = `
-  SELECT d.id, d.handle, d.name, d.position, d.company, d.phone, d.email, d.notes, d.priority,
-         d.filed_on, d.created_at,
+const selectDossier = (extraColumns = '') => `
+  SELECT d.id, d.handle, ${CARD_FIELDS.map((f) => `d.${f}`).join(', ')},
+         d.filed_on, d.created_at,${extraColumns}
          t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
          (SELECT o.offer FROM entry o
            WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
@@ -139,6 +160,7 @@ const SELECT_DOSSIER = `
          (SELECT c.id FROM entry c
            WHERE c.dossier_id = d.id AND c.kind IN ('call', 'meeting', 'email', 'note')
            ORDER BY c.id DESC LIMIT 1)`;
+const SELECT_DOSSIER = selectDossier();
 
 class SqliteStore implements Store {
   constructor(
@@ -215,10 +237,72 @@ class SqliteStore implements Store {
 
   async history(handle: string): Promise<HistoryEntry[]> {
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form
          FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = ? ORDER BY e.id`,
     ).all(handle) as EntryRow[];
     return rows.map(toEntry);
+  }
+
+  async entriesBetween(from: Day, to: Day): Promise<HandledEntry[]> {
+    // Stamps begin with the local date: every stamp of `to` sorts before `to` + 'U'.
+    const rows = this.sql(
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form, d.handle, d.name
+         FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at >= ? AND e.at < ? ORDER BY e.id`,
+    ).all(from, `${to}U`) as (EntryRow & { handle: string; name: string })[];
+    return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
+  }
+
+  async documents(handle: string): Promise<DocumentInfo[]> {
+    const rows = this.sql(
+      `SELECT d.id, d.name, d.type, d.size, d.sha256, d.link, d.added_at AS addedAt
+         FROM document d JOIN dossier s ON s.id = d.dossier_id WHERE s.handle = ? ORDER BY d.id`,
+    ).all(handle) as DocumentInfo[];
+    return rows;
+  }
+
+  async document(handle: string, name: string): Promise<(DocumentInfo & { content: Buffer | null }) | undefined> {
+    return this.sql(
+      `SELECT d.id, d.name, d.type, d.size, d.sha256, d.link, d.added_at AS addedAt, d.content
+         FROM document d JOIN dossier s ON s.id = d.dossier_id WHERE s.handle = ? AND d.name = ?`,
+    ).get(handle, name) as (DocumentInfo & { content: Buffer | null }) | undefined;
+  }
+
+  async promises(filter: { handle?: string; open?: boolean }): Promise<PromiseRecord[]> {
+    const rows = this.sql(
+      `SELECT p.id, s.handle, s.name, p.what, p.due, p.theirs, p.made_at AS madeAt, p.kept_at AS keptAt
+         FROM promise p JOIN dossier s ON s.id = p.dossier_id
+        WHERE (@handle IS NULL OR s.handle = @handle) AND (@open = 0 OR p.kept_at IS NULL)
+        ORDER BY p.due, p.id`,
+    ).all({ handle: filter.handle ?? null, open: filter.open ? 1 : 0 }) as (Omit<PromiseRecord, 'theirs'> & { theirs: number })[];
+    return rows.map((row) => ({ ...row, theirs: row.theirs === 1 }));
+  }
+
+  async complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]> {
+    return this.sql(
+      `SELECT c.id, s.handle, s.name, c.what, c.due, c.opened_at AS openedAt, c.resolved_at AS resolvedAt, c.resolution
+         FROM complaint c JOIN dossier s ON s.id = c.dossier_id
+        WHERE (@handle IS NULL OR s.handle = @handle) AND (@open = 0 OR c.resolved_at IS NULL)
+        ORDER BY c.due, c.id`,
+    ).all({ handle: filter.handle ?? null, open: filter.open ? 1 : 0 }) as ComplaintRecord[];
+  }
+
+  async form(name: string): Promise<string | undefined> {
+    return this.sql('SELECT definition FROM form WHERE name = ?').pluck().get(name) as string | undefined;
+  }
+
+  async forms(): Promise<{ name: string; definition: string }[]> {
+    return this.sql('SELECT name, definition FROM form ORDER BY name').all() as { name: string; definition: string }[];
+  }
+
+  async cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]> {
+    // A real contact is a call, meeting or e-mail that reached the client (not no-answer or voicemail).
+    const rows = this.sql(
+      `${selectDossier(`
+         (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN ('call', 'meeting', 'email')
+             AND (r.outcome IS NULL OR r.outcome NOT IN ('no-answer', 'voicemail'))) AS last_real,`)}
+        WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL`,
+    ).all() as (DossierRow & { last_real: string | null })[];
+    return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
   }
 
   async commit(change: BinderChange): Promise<ChangeRecord> {
@@ -227,7 +311,7 @@ class SqliteStore implements Store {
         .lastInsertRowid as number;
       const saved = new Set<string>();
       let seq = 0;
-      const saveBefore = (target: 'dossier' | 'setting', ref: string, before: string | null) => {
+      const saveBefore = (target: UndoTarget, ref: string, before: string | null) => {
         if (saved.has(`${target}:${ref}`)) return;
         saved.add(`${target}:${ref}`);
         this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)').run(id, seq++, target, ref, before);
@@ -238,6 +322,49 @@ class SqliteStore implements Store {
         if (!row) throw new UserError(`no dossier "${update.handle}"`);
         saveBefore('dossier', String(row.id), JSON.stringify(row));
         this.changeDossier(row, update, id);
+      }
+      const dossierId = (handle: string) => {
+        const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
+        if (id === undefined) throw new UserError(`no dossier "${handle}"`);
+        return id;
+      };
+      for (const d of change.documents ?? []) {
+        const id = this.sql(
+          'INSERT INTO document (dossier_id, name, type, size, sha256, content, link, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, change.at).lastInsertRowid;
+        saveBefore('document', String(id), null);
+      }
+      for (const p of change.promises ?? []) {
+        const id = this.sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at) VALUES (?, ?, ?, ?, ?)').run(
+          dossierId(p.handle),
+          p.what,
+          p.due,
+          p.theirs ? 1 : 0,
+          change.at,
+        ).lastInsertRowid;
+        saveBefore('promise', String(id), null);
+      }
+      for (const id of change.keptPromises ?? []) {
+        saveBefore('promise', String(id), JSON.stringify(this.sql('SELECT * FROM promise WHERE id = ?').get(id)));
+        this.sql('UPDATE promise SET kept_at = ? WHERE id = ?').run(change.at, id);
+      }
+      for (const c of change.complaints ?? []) {
+        const id = this.sql('INSERT INTO complaint (dossier_id, what, due, opened_at) VALUES (?, ?, ?, ?)').run(
+          dossierId(c.handle),
+          c.what,
+          c.due,
+          change.at,
+        ).lastInsertRowid;
+        saveBefore('complaint', String(id), null);
+      }
+      for (const { id, resolution } of change.resolvedComplaints ?? []) {
+        saveBefore('complaint', String(id), JSON.stringify(this.sql('SELECT * FROM complaint WHERE id = ?').get(id)));
+        this.sql('UPDATE complaint SET resolved_at = ?, resolution = ? WHERE id = ?').run(change.at, resolution, id);
+      }
+      for (const form of change.forms ?? []) {
+        const before = this.sql('SELECT * FROM form WHERE name = ?').get(form.name);
+        saveBefore('form', form.name, before ? JSON.stringify(before) : null);
+        this.sql('INSERT OR REPLACE INTO form (name, definition, added_at) VALUES (?, ?, ?)').run(form.name, form.definition, change.at);
       }
       if (change.settings) {
         const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
@@ -263,12 +390,14 @@ class SqliteStore implements Store {
       if (!last) return null;
       this.sql('DELETE FROM entry WHERE change_id = ?').run(last.id);
       const befores = this.sql('SELECT target, ref, before FROM change_before WHERE change_id = ? ORDER BY seq DESC').all(last.id) as {
-        target: 'dossier' | 'setting';
+        target: UndoTarget;
         ref: string;
         before: string | null;
       }[];
       for (const { target, ref, before } of befores) {
-        if (target === 'setting') {
+        if (target === 'document' || target === 'promise' || target === 'complaint' || target === 'form') {
+          this.restoreRow(target, ref, before);
+        } else if (target === 'setting') {
           if (before === null) this.sql('DELETE FROM setting WHERE key = ?').run(ref);
           else this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(ref, before);
         } else if (before === null) {
@@ -276,9 +405,8 @@ class SqliteStore implements Store {
         } else {
           const row = JSON.parse(before) as StoredDossier;
           this.sql(
-            `UPDATE dossier SET handle = @handle, name = @name, position = @position, company = @company, phone = @phone,
-                    email = @email, notes = @notes, priority = @priority, filed_on = @filed_on, created_at = @created_at,
-                    search_text = @search_text, phone_digits = @phone_digits
+            `UPDATE dossier SET handle = @handle, ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on,
+                    created_at = @created_at, search_text = @search_text, phone_digits = @phone_digits
               WHERE id = @id`,
           ).run(row);
           this.indexWords(row.id, row.handle, row);
@@ -298,11 +426,27 @@ class SqliteStore implements Store {
     if (!this.exists) removeBinder(this.path, this.createdFolder);
   }
 
+  /**
+   * Puts back a row of a table without dependants as it was before a change: deleted when the
+   * change created it, else written back whole. Table and column names come from ROW_TABLES.
+   */
+  private restoreRow(table: keyof typeof ROW_TABLES, ref: string, before: string | null): void {
+    const { key, columns } = ROW_TABLES[table];
+    if (before === null) {
+      this.sql(`DELETE FROM ${table} WHERE ${key} = ?`).run(key === 'id' ? Number(ref) : ref);
+      return;
+    }
+    const row = JSON.parse(before) as Record<string, unknown>;
+    // A document's content went through JSON as {type: 'Buffer', data: [...]}.
+    if (table === 'document' && row.content && typeof row.content === 'object') row.content = Buffer.from((row.content as { data: number[] }).data);
+    this.sql(`INSERT OR REPLACE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+  }
+
   /** Inserts a new dossier with its words and entries; returns its id. */
   private createDossier({ handle, card, filedOn, entries }: NewDossier, changeId: number): number {
     const id = this.sql(
-      `INSERT INTO dossier (handle, name, position, company, phone, email, notes, priority, filed_on, created_at, search_text, phone_digits)
-       VALUES (@handle, @name, @position, @company, @phone, @email, @notes, @priority, @filedOn, @createdAt, @searchText, @phoneDigits)`,
+      `INSERT INTO dossier (handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at, search_text, phone_digits)
+       VALUES (@handle, ${CARD_FIELDS.map((f) => `@${f}`).join(', ')}, @filedOn, @createdAt, @searchText, @phoneDigits)`,
     ).run({
       handle,
       ...pickCard(card),
@@ -319,8 +463,7 @@ class SqliteStore implements Store {
   private changeDossier(current: StoredDossier, { card = {}, filedOn, entries }: DossierChange, changeId: number): void {
     const next: Card = { ...current, ...card };
     this.sql(
-      `UPDATE dossier SET name = @name, position = @position, company = @company, phone = @phone, email = @email,
-              notes = @notes, priority = @priority, search_text = @searchText, phone_digits = @phoneDigits
+      `UPDATE dossier SET ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @searchText, phone_digits = @phoneDigits
         WHERE id = @id`,
     ).run({ ...pickCard(next), id: current.id, searchText: searchText(current.handle, next), phoneDigits: phoneDigits(next.phone) });
     if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
@@ -336,8 +479,8 @@ class SqliteStore implements Store {
 
   private appendEntries(id: number, entries: NewEntry[], changeId: number): void {
     const insert = this.sql(
-      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes, change_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes, form, change_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const entry of entries) {
       insert.run(
@@ -350,6 +493,7 @@ class SqliteStore implements Store {
         entry.from ?? null,
         entry.to ?? null,
         entry.changes ? JSON.stringify(entry.changes) : null,
+        entry.form ? JSON.stringify(entry.form) : null,
         changeId,
       );
     }
@@ -357,12 +501,11 @@ class SqliteStore implements Store {
 }
 
 function pickCard(card: Card): Card {
-  const { name, position, company, phone, email, notes, priority } = card;
-  return { name, position, company, phone, email, notes, priority };
+  return Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as Card;
 }
 
 function searchText(handle: string, card: Card): string {
-  return fold([handle, card.name, card.position, card.company, card.email, card.notes].filter(Boolean).join('\n'));
+  return fold([handle, card.name, card.position, card.company, card.email, card.notes, card.tags, card.preferences].filter(Boolean).join('\n'));
 }
 
 function phoneDigits(phone: string | null): string | null {
@@ -394,5 +537,6 @@ function toEntry(row: EntryRow): HistoryEntry {
     from: row.filed_from,
     to: row.filed_to,
     changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
+    form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
   };
 }

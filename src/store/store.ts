@@ -20,6 +20,53 @@ export interface DossierChange {
   entries: NewEntry[];
 }
 
+/** A file stored in the binder, or a reference to one (`link`). */
+export interface NewDocument {
+  handle: string;
+  name: string;
+  type: string;
+  size: number | null;
+  sha256: string | null;
+  content: Buffer | null;
+  link: string | null;
+}
+
+export interface DocumentInfo {
+  id: number;
+  name: string;
+  type: string;
+  size: number | null;
+  sha256: string | null;
+  link: string | null;
+  addedAt: string;
+}
+
+/** A commitment with a date: ours ("send the price list Friday") or the client's. */
+export interface PromiseRecord {
+  id: number;
+  handle: string;
+  name: string;
+  what: string;
+  due: Day;
+  theirs: boolean;
+  madeAt: string;
+  keptAt: string | null;
+}
+
+export interface ComplaintRecord {
+  id: number;
+  handle: string;
+  name: string;
+  what: string;
+  due: Day;
+  openedAt: string;
+  resolvedAt: string | null;
+  resolution: string | null;
+}
+
+/** A history entry with the handle of its dossier. */
+export type HandledEntry = HistoryEntry & { handle: string; name: string };
+
 /**
  * One command's change to the binder: written all or nothing, and taken back as a whole by undo.
  */
@@ -32,6 +79,14 @@ export interface BinderChange {
   creates?: NewDossier[];
   updates?: DossierChange[];
   settings?: BinderSettings;
+  documents?: NewDocument[];
+  promises?: { handle: string; what: string; due: Day; theirs: boolean }[];
+  /** Promises kept: their ids; kept at the change's time. */
+  keptPromises?: number[];
+  complaints?: { handle: string; what: string; due: Day }[];
+  resolvedComplaints?: { id: number; resolution: string }[];
+  /** Forms added or replaced: the name and the validated definition as JSON. */
+  forms?: { name: string; definition: string }[];
 }
 
 /** A change as the change log keeps it. */
@@ -66,6 +121,20 @@ export interface Store {
   /** Every handle, for suggestions when a name matches nothing. */
   handles(): Promise<string[]>;
   history(handle: string): Promise<HistoryEntry[]>;
+  /** Entries stamped from `from` to `to` (dates, inclusive), oldest first. */
+  entriesBetween(from: Day, to: Day): Promise<HandledEntry[]>;
+
+  documents(handle: string): Promise<DocumentInfo[]>;
+  /** One document with its content (null for a link). */
+  document(handle: string, name: string): Promise<(DocumentInfo & { content: Buffer | null }) | undefined>;
+  /** Promises, of one client or all; `open` only those not kept. */
+  promises(filter: { handle?: string; open?: boolean }): Promise<PromiseRecord[]>;
+  complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]>;
+  /** A form's definition as stored (JSON), or undefined. */
+  form(name: string): Promise<string | undefined>;
+  forms(): Promise<{ name: string; definition: string }[]>;
+  /** Open dossiers with a cadence, and when their last real contact was (null when never). */
+  cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]>;
 
   /** Writes one change in one transaction and logs it for undo. */
   commit(change: BinderChange): Promise<ChangeRecord>;

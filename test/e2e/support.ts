@@ -38,6 +38,7 @@ export interface EntryJson {
   from: string | null;
   to: string | null;
   changes: Record<string, { from: string | null; to: string | null }> | null;
+  form: { name: string; answers: Record<string, string | number | boolean | null> } | null;
 }
 
 export interface ShowJson extends DossierJson {

@@ -1,0 +1,80 @@
+// crm complaint: resolved quickly, then followed up to check the client is satisfied.
+import type { Day } from '../binder/day.js';
+import { fileOn, parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import type { ComplaintRecord } from '../store/store.js';
+import { commitChange, type Changed } from './change.js';
+import type { Deps } from './deps.js';
+import { requireClient } from './lookup.js';
+
+export interface ComplaintView extends ComplaintRecord {
+  /** Open and past its target date. */
+  late: boolean;
+}
+
+export function complaintView(complaint: ComplaintRecord, today: Day): ComplaintView {
+  return { ...complaint, late: complaint.resolvedAt === null && complaint.due < today };
+}
+
+export async function openComplaint(
+  input: { client: string; what: string; by?: string },
+  deps: Deps,
+): Promise<Changed & { complaint: ComplaintView }> {
+  const { today, settings } = deps;
+  if (input.what.trim() === '') throw new UserError('a complaint needs its text: crm complaint acme "delivery two weeks late"');
+  const { day } = fileOn(parseWhen(input.by ?? settings.complaintDue, today), today, settings);
+  const dossier = await requireClient(deps.store, input.client);
+  const at = deps.now();
+  const changed = await commitChange(deps, {
+    command: 'complaint',
+    summary: `${dossier.handle}: complaint, to resolve by ${day}: ${input.what.trim()}`,
+    at,
+    complaints: [{ handle: dossier.handle, what: input.what.trim(), due: day }],
+    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'complaint', note: `${input.what.trim()} (resolve by ${day})` }] }],
+  });
+  const complaint = (await deps.store.complaints({ handle: dossier.handle })).reduce((a, b) => (b.id > a.id ? b : a));
+  return { ...changed, complaint: complaintView(complaint, today) };
+}
+
+/**
+ * Closes a complaint and files the follow-up: a promise of ours to check that the client is
+ * satisfied, on the follow-up date, and the dossier comes up that day (unless it comes up sooner).
+ */
+export async function resolveComplaint(
+  input: { id: number; note: string },
+  deps: Deps,
+): Promise<Changed & { complaint: ComplaintView; followUp: Day }> {
+  const { today, settings } = deps;
+  if (input.note.trim() === '') throw new UserError('say how it was resolved: crm complaint resolve 3 --note "replaced the parts"');
+  const complaint = (await deps.store.complaints({})).find((c) => c.id === input.id);
+  if (!complaint) throw new UserError(`there is no complaint ${input.id}; crm complaints lists the open ones`);
+  if (complaint.resolvedAt) throw new UserError(`complaint ${input.id} was resolved already (${complaint.resolvedAt.slice(0, 10)})`);
+  const dossier = await requireClient(deps.store, complaint.handle);
+  const { day: followUp } = fileOn(parseWhen(settings.complaintFollowUp, today), today, settings);
+  const at = deps.now();
+  const sooner = dossier.filedOn !== null && dossier.filedOn <= followUp;
+  const changed = await commitChange(deps, {
+    command: 'complaint',
+    summary: `${complaint.handle}: resolved complaint ${complaint.id}; follow-up on ${followUp}`,
+    at,
+    resolvedComplaints: [{ id: complaint.id, resolution: input.note.trim() }],
+    promises: [{ handle: complaint.handle, what: `check that the client is satisfied: ${complaint.what}`, due: followUp, theirs: false }],
+    updates: [
+      {
+        handle: complaint.handle,
+        ...(!sooner && { filedOn: followUp }),
+        entries: [
+          { at, kind: 'resolved', note: `${complaint.what}: ${input.note.trim()}` },
+          ...(sooner ? [] : [{ at, kind: 'filed' as const, from: dossier.filedOn, to: followUp, note: 'follow-up of a complaint' }]),
+        ],
+      },
+    ],
+  });
+  return { ...changed, complaint: complaintView({ ...complaint, resolvedAt: at, resolution: input.note.trim() }, today), followUp };
+}
+
+export async function listComplaints(input: { client?: string }, deps: Deps): Promise<{ complaints: ComplaintView[] }> {
+  const handle = input.client === undefined ? undefined : (await requireClient(deps.store, input.client)).handle;
+  const complaints = await deps.store.complaints({ ...(handle !== undefined && { handle }), open: true });
+  return { complaints: complaints.map((c) => complaintView(c, deps.today)) };
+}

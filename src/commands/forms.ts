@@ -1,0 +1,146 @@
+// Forms a sales manager designs for staff to fill in after calls: defined in a JSON or YAML file,
+// validated with zod, kept in the binder, answered with crm log --form.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { FilledForm } from '../binder/dossier.js';
+import { parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import { commitChange, type Changed } from './change.js';
+import type { Deps } from './deps.js';
+
+export const FIELD_TYPES = ['text', 'number', 'choice', 'date', 'yes/no'] as const;
+
+const FIELD = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be a short lower-case word (letters, digits, - or _)'),
+    label: z.string().trim().min(1, 'is empty'),
+    type: z.enum(FIELD_TYPES, { error: `must be one of ${FIELD_TYPES.join(', ')}` }),
+    required: z.boolean().default(false),
+    help: z.string().optional(),
+    choices: z.array(z.string().trim().min(1)).min(2, 'needs at least two choices').optional(),
+  })
+  .strict()
+  .refine((field) => field.type !== 'choice' || field.choices !== undefined, { message: 'a choice field needs "choices"', path: ['choices'] });
+
+const FORM = z
+  .object({
+    name: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be a short lower-case word (letters, digits, - or _)'),
+    title: z.string().optional(),
+    fields: z.array(FIELD).min(1, 'needs at least one field'),
+  })
+  .strict()
+  .refine((form) => new Set(form.fields.map((f) => f.key)).size === form.fields.length, { message: 'two fields have the same key', path: ['fields'] });
+
+export type FormDefinition = z.infer<typeof FORM>;
+export type FormField = FormDefinition['fields'][number];
+
+/** Reads and validates a form file; a mistake is named by its place: `fields[2].type`. */
+export async function readFormFile(path: string): Promise<FormDefinition> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+  }
+  const yaml = /\.ya?ml$/i.test(path);
+  // The YAML parser is loaded only for a YAML form.
+  const parse: (text: string) => unknown = yaml ? (await import('yaml')).parse : JSON.parse;
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new UserError(`${path} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return parseForm(data, path);
+}
+
+export function parseForm(data: unknown, where: string): FormDefinition {
+  const result = FORM.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const place = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the form';
+    throw new UserError(`${where}: ${place} ${issue?.message ?? 'is not valid'}`);
+  }
+  return result.data;
+}
+
+export async function addForm(input: { file: string }, deps: Deps): Promise<Changed & { form: FormDefinition; replaced: boolean }> {
+  const form = await readFormFile(input.file);
+  const replaced = (await deps.store.form(form.name)) !== undefined;
+  const changed = await commitChange(deps, {
+    command: 'form',
+    summary: `${replaced ? 'replaced' : 'added'} form ${form.name} (${form.fields.length} fields)`,
+    at: deps.now(),
+    forms: [{ name: form.name, definition: JSON.stringify(form) }],
+  });
+  return { ...changed, form, replaced };
+}
+
+export async function listForms(deps: Deps): Promise<{ forms: FormDefinition[] }> {
+  return { forms: (await deps.store.forms()).map((f) => JSON.parse(f.definition) as FormDefinition) };
+}
+
+export async function loadForm(name: string, deps: Deps): Promise<FormDefinition> {
+  const definition = await deps.store.form(name);
+  if (definition === undefined) {
+    const names = (await deps.store.forms()).map((f) => f.name);
+    throw new UserError(`there is no form "${name}"${names.length > 0 ? `; the binder has ${names.join(', ')}` : '; add one with crm form add <file>'}`);
+  }
+  return JSON.parse(definition) as FormDefinition;
+}
+
+/** Parses `key=value` pairs as typed after --field. */
+export function fieldPairs(pairs: string[]): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new UserError(`--field "${pair}" is not key=value; type --field budget=12000`);
+    answers[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return answers;
+}
+
+/** One answer as typed, checked against its field: the stored value, or a UserError. */
+export function answerFor(field: FormField, typed: string, today: string): string | number | boolean | null {
+  const text = typed.trim();
+  if (text === '') {
+    if (field.required) throw new UserError(`${field.key} (${field.label}) is required`);
+    return null;
+  }
+  switch (field.type) {
+    case 'text':
+      return text;
+    case 'number': {
+      const n = Number(text.replace(',', '.'));
+      if (!Number.isFinite(n)) throw new UserError(`${field.key}: "${typed}" is not a number`);
+      return n;
+    }
+    case 'choice': {
+      const choice = field.choices?.find((c) => c.toLowerCase() === text.toLowerCase());
+      if (!choice) throw new UserError(`${field.key}: "${typed}" is not one of ${field.choices?.join(', ')}`);
+      return choice;
+    }
+    case 'date': {
+      const when = parseWhen(text, today);
+      if (when.kind !== 'day') throw new UserError(`${field.key}: "${typed}" is a whole month; type a date`);
+      return when.day;
+    }
+    case 'yes/no': {
+      if (/^(y|yes|true|1)$/i.test(text)) return true;
+      if (/^(n|no|false|0)$/i.test(text)) return false;
+      throw new UserError(`${field.key}: "${typed}" is not yes or no`);
+    }
+  }
+}
+
+/** Every answer checked; unknown keys and missing required fields refused. */
+export function fillForm(form: FormDefinition, typed: Record<string, string>, today: string): FilledForm {
+  for (const key of Object.keys(typed)) {
+    if (!form.fields.some((f) => f.key === key)) {
+      throw new UserError(`form ${form.name} has no field "${key}"; its fields are ${form.fields.map((f) => f.key).join(', ')}`);
+    }
+  }
+  const answers: FilledForm['answers'] = {};
+  for (const field of form.fields) answers[field.key] = answerFor(field, typed[field.key] ?? '', today);
+  return { name: form.name, answers };
+}

@@ -1,0 +1,64 @@
+// crm promise: commitments with a date, ours or the client's. Open ones show on the card and in
+// today's stack from their date on; past their date they are broken.
+import type { Day } from '../binder/day.js';
+import { fileOn, parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import type { PromiseRecord } from '../store/store.js';
+import { commitChange, type Changed } from './change.js';
+import type { Deps } from './deps.js';
+import { requireClient } from './lookup.js';
+
+/** A promise as it stands today. */
+export interface PromiseView extends PromiseRecord {
+  status: 'open' | 'due' | 'broken' | 'kept';
+}
+
+export function promiseView(promise: PromiseRecord, today: Day): PromiseView {
+  const status = promise.keptAt ? 'kept' : promise.due < today ? 'broken' : promise.due === today ? 'due' : 'open';
+  return { ...promise, status };
+}
+
+export async function makePromise(
+  input: { client: string; what: string; by: string; theirs: boolean; exact: boolean },
+  deps: Deps,
+): Promise<Changed & { promise: PromiseView }> {
+  const { today, settings } = deps;
+  if (input.what.trim() === '') throw new UserError('a promise needs its text: crm promise acme "send the price list" --by fri');
+  const { day } = fileOn(parseWhen(input.by, today), today, settings, input.exact);
+  const dossier = await requireClient(deps.store, input.client);
+  const at = deps.now();
+  const whose = input.theirs ? 'their promise' : 'our promise';
+  const changed = await commitChange(deps, {
+    command: 'promise',
+    summary: `${dossier.handle}: ${whose} by ${day}: ${input.what}`,
+    at,
+    promises: [{ handle: dossier.handle, what: input.what.trim(), due: day, theirs: input.theirs }],
+    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'promised', note: `${whose} by ${day}: ${input.what.trim()}` }] }],
+  });
+  // The newest promise of this dossier is the one just made.
+  const promise = (await deps.store.promises({ handle: dossier.handle })).reduce((a, b) => (b.id > a.id ? b : a));
+  return { ...changed, promise: promiseView(promise, today) };
+}
+
+export async function keepPromise(input: { id: number }, deps: Deps): Promise<Changed & { promise: PromiseView }> {
+  const promise = (await deps.store.promises({})).find((p) => p.id === input.id);
+  if (!promise) throw new UserError(`there is no promise ${input.id}; crm promises lists the open ones`);
+  if (promise.keptAt) throw new UserError(`promise ${input.id} was kept already (${promise.keptAt.slice(0, 10)})`);
+  const at = deps.now();
+  const late = promise.due < deps.today ? ` (late: due ${promise.due})` : '';
+  const changed = await commitChange(deps, {
+    command: 'promise',
+    summary: `${promise.handle}: kept promise ${promise.id}: ${promise.what}${late}`,
+    at,
+    keptPromises: [promise.id],
+    updates: [{ handle: promise.handle, entries: [{ at, kind: 'kept', note: `${promise.what}${late}` }] }],
+  });
+  return { ...changed, promise: promiseView({ ...promise, keptAt: at }, deps.today) };
+}
+
+/** Open promises: of one client, or all of them. */
+export async function listPromises(input: { client?: string }, deps: Deps): Promise<{ promises: PromiseView[] }> {
+  const handle = input.client === undefined ? undefined : (await requireClient(deps.store, input.client)).handle;
+  const promises = await deps.store.promises({ ...(handle !== undefined && { handle }), open: true });
+  return { promises: promises.map((p) => promiseView(p, deps.today)) };
+}

@@ -1,0 +1,88 @@
+// crm review: the day (or week) in review. Entries by outcome, planned versus done, what slipped,
+// promises kept and broken, complaints opened and resolved.
+import { addDays, parseDay, weekday, type Day } from '../binder/day.js';
+import { CONVERSATION_KINDS } from '../binder/dossier.js';
+import { parseWhen } from '../binder/when.js';
+import { UserError } from '../errors.js';
+import type { Deps } from './deps.js';
+
+export interface ReviewResult {
+  from: Day;
+  to: Day;
+  /** Conversations logged, by outcome ("none" when no outcome was given). */
+  byOutcome: Record<string, number>;
+  logged: number;
+  /** Dossiers that were due (in the stack) in the period: done + postponed + slipped. */
+  planned: number;
+  /** Dossiers with a conversation logged in the period. */
+  done: string[];
+  /** Dossiers moved out of the stack in the period without a conversation. */
+  postponed: string[];
+  /** Dossiers still in the stack: filed on or before the end of the period and not refiled. */
+  slipped: string[];
+  promises: { kept: number; keptLate: number; broken: number; made: number };
+  complaints: { opened: number; resolved: number; open: number };
+}
+
+/** The period: a date (today, yesterday, -2d, an ISO date or any date form), or with week its Monday to Sunday. */
+export function reviewPeriod(when: string | undefined, week: boolean, today: Day): { from: Day; to: Day } {
+  let day = today;
+  const text = (when ?? 'today').trim().toLowerCase();
+  const back = /^-(\d{1,3})d$/.exec(text);
+  if (text === 'yesterday') day = addDays(today, -1);
+  else if (back) day = addDays(today, -Number(back[1]));
+  else if (text !== 'today') {
+    const iso = parseDay(text);
+    if (iso) day = iso;
+    else {
+      const parsed = parseWhen(when ?? '', today);
+      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (2026-11-20, yesterday, -3d) or add --week`);
+      day = parsed.day;
+    }
+  }
+  if (!week) return { from: day, to: day };
+  const monday = addDays(day, -((weekday(day) + 6) % 7));
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+export async function review(input: { when?: string; week: boolean }, deps: Deps): Promise<ReviewResult> {
+  const { store, today } = deps;
+  const { from, to } = reviewPeriod(input.when, input.week, today);
+  const entries = await store.entriesBetween(from, to);
+  const conversations = entries.filter((e) => (CONVERSATION_KINDS as readonly string[]).includes(e.kind));
+  const byOutcome: Record<string, number> = {};
+  for (const e of conversations) byOutcome[e.outcome ?? 'none'] = (byOutcome[e.outcome ?? 'none'] ?? 0) + 1;
+  const done = new Set(conversations.map((e) => e.handle));
+  const postponed = new Set(
+    entries.filter((e) => e.kind === 'moved' && e.from !== null && e.from <= e.at.slice(0, 10) && !done.has(e.handle)).map((e) => e.handle),
+  );
+  const slipped = (await store.filedBetween('0000-01-01', to < today ? to : today))
+    .map((d) => d.handle)
+    .filter((handle) => !done.has(handle) && !postponed.has(handle));
+
+  const inPeriod = (at: string | null) => at !== null && at.slice(0, 10) >= from && at.slice(0, 10) <= to;
+  const promises = await store.promises({});
+  const complaints = await store.complaints({});
+  return {
+    from,
+    to,
+    byOutcome,
+    logged: conversations.length,
+    planned: done.size + postponed.size + slipped.length,
+    done: [...done],
+    postponed: [...postponed],
+    slipped,
+    promises: {
+      made: promises.filter((p) => inPeriod(p.madeAt)).length,
+      kept: promises.filter((p) => inPeriod(p.keptAt) && (p.keptAt ?? '').slice(0, 10) <= p.due).length,
+      keptLate: promises.filter((p) => inPeriod(p.keptAt) && (p.keptAt ?? '').slice(0, 10) > p.due).length,
+      // A promise is broken once its date has passed open: due in the period, before today.
+      broken: promises.filter((p) => p.due >= from && p.due <= to && p.due < today && (p.keptAt === null || p.keptAt.slice(0, 10) > p.due)).length,
+    },
+    complaints: {
+      opened: complaints.filter((c) => inPeriod(c.openedAt)).length,
+      resolved: complaints.filter((c) => inPeriod(c.resolvedAt)).length,
+      open: complaints.filter((c) => c.resolvedAt === null).length,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Asks a form's fields on a terminal, each checked as it is typed.
+import inquirer from 'inquirer';
+import { answerFor, type FormDefinition } from '../commands/forms.js';
+import { UserError } from '../errors.js';
+
+export async function askForm(form: FormDefinition, given: Record<string, string>, today: string): Promise<Record<string, string>> {
+  process.stdout.write(`Form ${form.title ?? form.name}:\n`);
+  const answers: Record<string, string> = {};
+  for (const field of form.fields.filter((f) => given[f.key] === undefined)) {
+    const label = `${field.label}${field.required ? '' : ' (optional)'}${field.help ? ` (${field.help})` : ''}`;
+    const { value } = await inquirer.prompt<{ value: string | boolean }>([
+      field.type === 'choice'
+        ? { type: 'select', name: 'value', message: label, choices: [...(field.choices ?? []), ...(field.required ? [] : [''])].map((c) => ({ name: c || '(none)', value: c })) }
+        : field.type === 'yes/no'
+          ? { type: 'confirm', name: 'value', message: label, default: false }
+          : {
+              type: 'input',
+              name: 'value',
+              message: label,
+              validate: (typed: string) => {
+                try {
+                  answerFor(field, typed, today);
+                  return true;
+                } catch (error) {
+                  return error instanceof UserError ? error.message : String(error);
+                }
+              },
+            },
+    ]);
+    answers[field.key] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+  }
+  return answers;
+}

@@ -1,0 +1,96 @@
+// What the commands of the case say: attach, docs, promise, complaint, form, edit, slipping, review.
+import type { Day } from '../binder/day.js';
+import type { ComplaintView } from '../commands/complaints.js';
+import type { FormDefinition } from '../commands/forms.js';
+import type { PromiseView } from '../commands/promises.js';
+import type { ReviewResult } from '../commands/review.js';
+import type { Slipping } from '../commands/slipping.js';
+import type { DocumentInfo } from '../store/store.js';
+import { formatSize } from './config.js';
+import { longDay, paint, plural, safe, shortDay } from './style.js';
+
+export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
+  if (documents.length === 0) return `${safe(handle)} has no documents (crm attach ${safe(handle)} <file>).\n`;
+  const width = Math.max(...documents.map((d) => [...d.name].length));
+  const lines = documents.map((d) => {
+    const what = d.link ? `link  ${safe(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
+    return `  ${safe(d.name).padEnd(width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
+  });
+  return `${paint.bold(safe(title))}\n${lines.join('\n')}\n`;
+}
+
+export function renderPromises(promises: PromiseView[], today: Day): string {
+  if (promises.length === 0) return 'No open promises.\n';
+  const lines = promises.map((p) => {
+    const state = p.status === 'broken' ? paint.red.bold('broken') : p.status === 'due' ? paint.yellow('due today') : `by ${shortDay(p.due, today)}`;
+    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(safe(p.handle))}  ${p.theirs ? 'theirs' : 'ours'}: ${safe(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` (was due ${shortDay(p.due, today)})`) : ''}`;
+  });
+  return `${paint.bold('Open promises')}\n${lines.join('\n')}\n`;
+}
+
+export function renderPromise(promise: PromiseView): string {
+  if (promise.keptAt) return `Kept promise #${promise.id} (${safe(promise.handle)}): ${safe(promise.what)}.\n`;
+  return `Promise #${promise.id} for ${paint.cyan(safe(promise.handle))}, ${promise.theirs ? 'theirs' : 'ours'}, by ${longDay(promise.due)}: ${safe(promise.what)}.\n${paint.dim(`It shows in crm today from that day on; crm promise done ${promise.id} when it is kept.`)}\n`;
+}
+
+export function renderComplaints(complaints: ComplaintView[], today: Day): string {
+  if (complaints.length === 0) return 'No open complaints.\n';
+  const lines = complaints.map(
+    (c) => `  ${paint.dim(`#${c.id}`)} ${paint.cyan(safe(c.handle))}  ${safe(c.what)}  ${c.late ? paint.red.bold(`late: target ${shortDay(c.due, today)}`) : `target ${shortDay(c.due, today)}`}`,
+  );
+  return `${paint.bold('Open complaints')}\n${lines.join('\n')}\n`;
+}
+
+export function renderComplaint(complaint: ComplaintView, followUp?: Day): string {
+  if (complaint.resolvedAt) {
+    return `Resolved complaint #${complaint.id} (${safe(complaint.handle)}): ${safe(complaint.resolution ?? '')}.\nFollow-up on ${longDay(followUp ?? complaint.due)}: check that the client is satisfied.\n`;
+  }
+  return `Complaint #${complaint.id} for ${paint.cyan(safe(complaint.handle))}, to resolve by ${longDay(complaint.due)}: ${safe(complaint.what)}.\n${paint.dim(`It shows in crm today until crm complaint resolve ${complaint.id} --note "...".`)}\n`;
+}
+
+export function renderForms(forms: FormDefinition[]): string {
+  if (forms.length === 0) return 'No forms yet (crm form add <file.json|file.yaml>).\n';
+  return `${forms.map((f) => renderForm(f)).join('\n')}`;
+}
+
+export function renderForm(form: FormDefinition, added?: 'added' | 'replaced'): string {
+  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(form.name)}${form.title ? `: ${safe(form.title)}` : ''}`;
+  const fields = form.fields.map(
+    (f) =>
+      `  ${f.key.padEnd(14)} ${f.type}${f.type === 'choice' ? ` (${f.choices?.join(', ')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(safe(f.label))}`,
+  );
+  return `${head}\n${fields.join('\n')}\n`;
+}
+
+export function renderSlipping(list: Slipping[], today: Day): string {
+  if (list.length === 0) return 'Nobody is slipping: every client with a cadence was reached in time.\n';
+  const lines = list.map(
+    (s) =>
+      `  ${paint.red.bold(`${s.daysLate}d`.padStart(5))}  ${paint.cyan(safe(s.dossier.handle))}  ${safe(s.dossier.name)}  ${paint.dim(
+        `every ${s.cadence}; last reached ${s.lastReal ? shortDay(s.lastReal.slice(0, 10), today) : 'never'}; next filed ${s.dossier.filedOn ? shortDay(s.dossier.filedOn, today) : '-'}`,
+      )}`,
+  );
+  return `${paint.bold(`${plural(list.length, 'client')} slipping`)}, worst first:\n${lines.join('\n')}\n`;
+}
+
+export function renderReview(r: ReviewResult): string {
+  const period = r.from === r.to ? longDay(r.from) : `${longDay(r.from)} to ${longDay(r.to)}`;
+  const outcomes = Object.entries(r.byOutcome)
+    .sort(([, a], [, b]) => b - a)
+    .map(([outcome, n]) => `${outcome} ${n}`)
+    .join(', ');
+  const list = (handles: string[]) => (handles.length === 0 ? '' : paint.dim(`  ${handles.join(', ')}`));
+  const lines = [
+    `${paint.bold('Review')}: ${period}`,
+    '',
+    `  Logged        ${r.logged}${outcomes ? paint.dim(`  (${outcomes})`) : ''}`,
+    `  Planned       ${r.planned}`,
+    `  Done          ${r.done.length}${list(r.done)}`,
+    `  Postponed     ${r.postponed.length}${list(r.postponed)}`,
+    `  Slipped       ${r.slipped.length > 0 ? paint.red(String(r.slipped.length)) : '0'}${list(r.slipped)}`,
+    '',
+    `  Promises      made ${r.promises.made}, kept ${r.promises.kept}, kept late ${r.promises.keptLate}, ${r.promises.broken > 0 ? paint.red(`broken ${r.promises.broken}`) : 'broken 0'}`,
+    `  Complaints    opened ${r.complaints.opened}, resolved ${r.complaints.resolved}, still open ${r.complaints.open}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
