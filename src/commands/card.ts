@@ -43,7 +43,11 @@ export function validateCardFields(given: Partial<Record<CardField, string>>): P
     const value = given[field];
     if (value === undefined) continue;
     const result = FIELDS[field].safeParse(value);
-    if (!result.success) throw new UserError(`--${field} "${value}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
+    if (!result.success) {
+      // Quoted short: a 100,000-character note need not come back whole in an error.
+      const shown = [...value].length > 60 ? `${[...value].slice(0, 57).join('')}...` : value;
+      throw new UserError(`--${field === 'cadence' ? 'every' : field} "${shown}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
+    }
     card[field] = result.data;
   }
   return card as Partial<Card>;

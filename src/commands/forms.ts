@@ -29,7 +29,13 @@ const FORM = z
     fields: z.array(FIELD).min(1, 'needs at least one field'),
   })
   .strict()
-  .refine((form) => new Set(form.fields.map((f) => f.key)).size === form.fields.length, { message: 'two fields have the same key', path: ['fields'] });
+  .superRefine((form, context) => {
+    const seen = new Set<string>();
+    form.fields.forEach((field, i) => {
+      if (seen.has(field.key)) context.addIssue({ code: 'custom', message: `repeats the key "${field.key}"; every field needs its own`, path: ['fields', i, 'key'] });
+      seen.add(field.key);
+    });
+  });
 
 export type FormDefinition = z.infer<typeof FORM>;
 export type FormField = FormDefinition['fields'][number];
@@ -94,8 +100,9 @@ export function fieldPairs(pairs: string[]): Record<string, string> {
   const answers: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
-    if (at < 1) throw new UserError(`--field "${pair}" is not key=value; type --field budget=12000`);
-    answers[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+    const key = at < 0 ? '' : pair.slice(0, at).trim();
+    if (key === '') throw new UserError(`--field "${pair}" is not key=value; type --field budget=12000`);
+    answers[key] = pair.slice(at + 1).trim();
   }
   return answers;
 }
@@ -104,16 +111,18 @@ export function fieldPairs(pairs: string[]): Record<string, string> {
 export function answerFor(field: FormField, typed: string, today: string): string | number | boolean | null {
   const text = typed.trim();
   if (text === '') {
-    if (field.required) throw new UserError(`${field.key} (${field.label}) is required`);
+    if (field.required) throw new UserError(`${field.key} (${field.label}) is required; add --field ${field.key}=<value>`);
     return null;
   }
   switch (field.type) {
     case 'text':
       return text;
     case 'number': {
-      const n = Number(text.replace(',', '.'));
-      if (!Number.isFinite(n)) throw new UserError(`${field.key}: "${typed}" is not a number`);
-      return n;
+      // Plain decimals only, spaces between thousands allowed ("12 000") and a decimal comma
+      // ("12,5"); Number() alone would also take 0x10, 1e3 and Infinity.
+      const plain = text.replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '');
+      if (!/^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(plain)) throw new UserError(`${field.key}: "${typed}" is not a number; type it as 12000 or 12,5`);
+      return Number(plain.replace(',', '.'));
     }
     case 'choice': {
       const choice = field.choices?.find((c) => c.toLowerCase() === text.toLowerCase());
@@ -121,7 +130,12 @@ export function answerFor(field: FormField, typed: string, today: string): strin
       return choice;
     }
     case 'date': {
-      const when = parseWhen(text, today);
+      let when;
+      try {
+        when = parseWhen(text, today);
+      } catch (error) {
+        throw error instanceof UserError ? new UserError(`${field.key}: ${error.message}`) : error;
+      }
       if (when.kind !== 'day') throw new UserError(`${field.key}: "${typed}" is a whole month; type a date`);
       return when.day;
     }
@@ -133,13 +147,18 @@ export function answerFor(field: FormField, typed: string, today: string): strin
   }
 }
 
+/** Checks the answers given so far (before anything is asked): unknown keys and bad values refused. */
+export function checkGiven(form: FormDefinition, typed: Record<string, string>, today: string): void {
+  for (const [key, value] of Object.entries(typed)) {
+    const field = form.fields.find((f) => f.key === key);
+    if (!field) throw new UserError(`form ${form.name} has no field "${key}"; its fields are ${form.fields.map((f) => f.key).join(', ')}`);
+    answerFor(field, value, today);
+  }
+}
+
 /** Every answer checked; unknown keys and missing required fields refused. */
 export function fillForm(form: FormDefinition, typed: Record<string, string>, today: string): FilledForm {
-  for (const key of Object.keys(typed)) {
-    if (!form.fields.some((f) => f.key === key)) {
-      throw new UserError(`form ${form.name} has no field "${key}"; its fields are ${form.fields.map((f) => f.key).join(', ')}`);
-    }
-  }
+  checkGiven(form, typed, today);
   const answers: FilledForm['answers'] = {};
   for (const field of form.fields) answers[field.key] = answerFor(field, typed[field.key] ?? '', today);
   return { name: form.name, answers };

@@ -100,8 +100,10 @@ async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | nu
     if (Object.keys(given).length > 0) throw new UserError('--field goes with --form <name>: crm log acme --form visit --field budget=12000');
     return null;
   }
-  const { fillForm, loadForm } = await import('./forms.js');
+  const { checkGiven, fillForm, loadForm } = await import('./forms.js');
   const form = await loadForm(input.form, deps);
+  // A typo in --field is refused before the rest of the form is asked.
+  checkGiven(form, given, deps.today);
   const missing = form.fields.filter((f) => given[f.key] === undefined);
   const asked = deps.ask && missing.length > 0 ? await deps.ask.form(form, given) : {};
   return fillForm(form, { ...given, ...asked }, deps.today);

@@ -36,7 +36,9 @@ export function reviewPeriod(when: string | undefined, week: boolean, today: Day
     if (iso) day = iso;
     else {
       const parsed = parseWhen(when ?? '', today);
-      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (2026-11-20, yesterday, -3d) or add --week`);
+      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (2026-11-20, yesterday, -3d)${week ? '' : ' or add --week'}`);
+      // Date forms look ahead ("fri" is the next Friday); a review looks back.
+      if (parsed.day > today) throw new UserError(`"${when}" is ${parsed.day}, still to come; review a past date: yesterday, -3d or ${addDays(today, -3)}`);
       day = parsed.day;
     }
   }
