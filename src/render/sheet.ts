@@ -46,7 +46,7 @@ function sheet(result: ShowResult): Sheet {
       {
         title: `Recent history (${history.length} of ${d.history.length} entries)`,
         items: history.map((e) => {
-          const parts = [e.note, e.outcome && `→ ${e.outcome}`, e.offer && `offer: ${e.offer}`, e.form && `${e.form.name}: ${formAnswers(e.form)}`, e.from && e.to && `${e.from} → ${e.to}`];
+          const parts = [e.note, e.changes && `card: ${Object.keys(e.changes).join(', ')}`, e.outcome && `→ ${e.outcome}`, e.offer && `offer: ${e.offer}`, e.form && `${e.form.name}: ${formAnswers(e.form)}`, e.from && e.to && `${e.from} → ${e.to}`];
           return `${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: ${parts.filter(Boolean).join('; ')}`;
         }),
       },
