@@ -84,7 +84,10 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       run(flags(command), 'read', async ({ deps }) => {
         const { todayStack } = await import('./commands/today.js');
         const result = await todayStack(deps);
-        if (options.json) return json({ date: result.date, stack: result.stack, overdue: result.overdue, capacity: result.capacity, overCapacity: result.overCapacity });
+        if (options.json) {
+          const { date, stack, overdue, capacity, overCapacity, promises, complaints } = result;
+          return json({ date, stack, overdue, capacity, overCapacity, promises, complaints });
+        }
         return (await import('./render/today.js')).renderToday(result);
       }),
     );
@@ -315,9 +318,13 @@ ${examples(
           process.stdout.write(document.content);
           return '';
         }
-        const { existsSync, writeFileSync } = await import('node:fs');
-        const path = options.output ?? document.name;
+        const { existsSync, statSync, writeFileSync } = await import('node:fs');
+        const { dirname, join } = await import('node:path');
+        let path = options.output ?? document.name;
+        // -o <folder> writes the document into it under its own name.
+        if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
         if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
+        if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
         writeFileSync(path, document.content);
         return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
       }),
@@ -482,13 +489,15 @@ ${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visi
   program
     .command('review')
     .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
-    .argument('[when]', 'the day: today (default), yesterday, -2d, or a date', 'today')
+    .argument('[when]', 'the day: today (default), yesterday, or a date such as 2026-11-20', 'today')
     .option('--week', 'the week (Monday to Sunday) of that day')
+    .option('--days-ago <n>', 'the day n days before today')
     .option('--json', 'print the figures as JSON')
-    .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --week', 'crm review 2026-11-20 --json'))
-    .action(async (when: string, options: { week?: boolean; json?: boolean }, command: Command) =>
+    .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --days-ago 3', 'crm review --week', 'crm review 2026-11-20 --json'))
+    .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
       run(flags(command), 'read', async ({ deps }) => {
-        const result = await (await import('./commands/review.js')).review({ when, week: Boolean(options.week) }, deps);
+        const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
+        const result = await (await import('./commands/review.js')).review({ when: day, week: Boolean(options.week) }, deps);
         return options.json ? json(result) : (await import('./render/case.js')).renderReview(result);
       }),
     );

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { formatSize } from '../binder/size.js';
 import { UserError } from '../errors.js';
 import type { DocumentInfo } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
@@ -43,6 +44,7 @@ export async function attachDocuments(input: AttachInput, deps: Deps): Promise<A
   const dossier = await requireClient(deps.store, input.client);
   const existing = new Set((await deps.store.documents(dossier.handle)).map((d) => d.name));
   const at = deps.now();
+  if (input.link !== undefined && input.files.length > 0) throw new UserError('attach takes files or --link <url|path>, not both: attach the files and the link one after the other');
   const documents = input.link !== undefined ? [linkDocument(input.link)] : input.files.map((file) => storedDocument(file, deps.settings.attachLimit));
   if (documents.length === 0) throw new UserError('attach needs files (crm attach acme offer.pdf) or --link <url>');
   for (const d of documents) {
@@ -71,7 +73,7 @@ function storedDocument(file: string, limit: number) {
     throw new UserError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
   }
   if (size > limit) {
-    throw new UserError(`${file} is ${megabytes(size)}, over the binder's limit of ${megabytes(limit)}; attach it with --link <path or url>, or raise the limit (crm config attach-limit 50MB)`);
+    throw new UserError(`${file} is ${formatSize(size)}, over the binder's limit of ${formatSize(limit)}; attach it with --link <path or url>, or raise the limit (crm config attach-limit 50MB)`);
   }
   const content = readFileSync(file);
   return {
@@ -106,6 +108,3 @@ export async function getDocument(input: { client: string; name: string }, deps:
   return { handle: dossier.handle, document };
 }
 
-function megabytes(bytes: number): string {
-  return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

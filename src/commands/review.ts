@@ -12,10 +12,12 @@ export interface ReviewResult {
   /** Conversations logged, by outcome ("none" when no outcome was given). */
   byOutcome: Record<string, number>;
   logged: number;
-  /** Dossiers that were due (in the stack) in the period: done + postponed + slipped. */
+  /** Dossiers that were due (in the stack) in the period: done from the stack + postponed + slipped. */
   planned: number;
   /** Dossiers with a conversation logged in the period. */
   done: string[];
+  /** Of those, the ones that were not due: called ahead of their date. */
+  unplanned: string[];
   /** Dossiers moved out of the stack in the period without a conversation. */
   postponed: string[];
   /** Dossiers still in the stack: filed on or before the end of the period and not refiled. */
@@ -33,18 +35,21 @@ export function reviewPeriod(when: string | undefined, week: boolean, today: Day
   else if (back) day = addDays(today, -Number(back[1]));
   else if (text !== 'today') {
     const iso = parseDay(text);
-    if (iso) day = iso;
-    else {
+    if (iso) {
+      day = iso;
+    } else {
       const parsed = parseWhen(when ?? '', today);
-      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (2026-11-20, yesterday, -3d)${week ? '' : ' or add --week'}`);
-      // Date forms look ahead ("fri" is the next Friday); a review looks back.
-      if (parsed.day > today) throw new UserError(`"${when}" is ${parsed.day}, still to come; review a past date: yesterday, -3d or ${addDays(today, -3)}`);
+      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
       day = parsed.day;
     }
   }
-  if (!week) return { from: day, to: day };
   const monday = addDays(day, -((weekday(day) + 6) % 7));
-  return { from: monday, to: addDays(monday, 6) };
+  const period = week ? { from: monday, to: addDays(monday, 6) } : { from: day, to: day };
+  // Date forms look ahead ("fri" is the next Friday); a review looks back.
+  if (period.from > today) {
+    throw new UserError(`"${when}" is ${day}, still to come; review today or a past date: yesterday, --days-ago 3, ${addDays(today, -3)}`);
+  }
+  return period;
 }
 
 export async function review(input: { when?: string; week: boolean }, deps: Deps): Promise<ReviewResult> {
@@ -55,8 +60,24 @@ export async function review(input: { when?: string; week: boolean }, deps: Deps
   const byOutcome: Record<string, number> = {};
   for (const e of conversations) byOutcome[e.outcome ?? 'none'] = (byOutcome[e.outcome ?? 'none'] ?? 0) + 1;
   const done = new Set(conversations.map((e) => e.handle));
+  // Was a dossier called from the stack? The filing made with its log says where it was: a log
+  // that left it where it was (no filing) found it on its current date.
+  const current = new Map((await store.filedBetween('0000-01-01', '9999-12-31')).map((d) => [d.handle, d.filedOn]));
+  const fromStack = new Set<string>();
+  const ahead = new Set<string>();
+  for (const talk of conversations) {
+    const filing = entries.find((e) => e.handle === talk.handle && e.at === talk.at && (e.kind === 'filed' || e.kind === 'closed'));
+    const wasOn = filing ? filing.from : (current.get(talk.handle) ?? null);
+    (wasOn !== null && wasOn > talk.at.slice(0, 10) ? ahead : fromStack).add(talk.handle);
+  }
+  const unplanned = new Set([...ahead].filter((handle) => !fromStack.has(handle)));
+  // Postponed: taken out of the day's stack to a later date without a conversation (crm move,
+  // crm postpone, or crm file to a later date).
   const postponed = new Set(
-    entries.filter((e) => e.kind === 'moved' && e.from !== null && e.from <= e.at.slice(0, 10) && !done.has(e.handle)).map((e) => e.handle),
+    entries
+      .filter((e) => (e.kind === 'moved' || e.kind === 'filed') && e.from !== null && e.to !== null && e.from <= e.at.slice(0, 10) && e.to > e.at.slice(0, 10))
+      .filter((e) => !done.has(e.handle))
+      .map((e) => e.handle),
   );
   const slipped = (await store.filedBetween('0000-01-01', to < today ? to : today))
     .map((d) => d.handle)
@@ -70,16 +91,18 @@ export async function review(input: { when?: string; week: boolean }, deps: Deps
     to,
     byOutcome,
     logged: conversations.length,
-    planned: done.size + postponed.size + slipped.length,
+    planned: done.size - unplanned.size + postponed.size + slipped.length,
     done: [...done],
+    unplanned: [...unplanned],
     postponed: [...postponed],
     slipped,
     promises: {
       made: promises.filter((p) => inPeriod(p.madeAt)).length,
       kept: promises.filter((p) => inPeriod(p.keptAt) && (p.keptAt ?? '').slice(0, 10) <= p.due).length,
       keptLate: promises.filter((p) => inPeriod(p.keptAt) && (p.keptAt ?? '').slice(0, 10) > p.due).length,
-      // A promise is broken once its date has passed open: due in the period, before today.
-      broken: promises.filter((p) => p.due >= from && p.due <= to && p.due < today && (p.keptAt === null || p.keptAt.slice(0, 10) > p.due)).length,
+      // Due in the period (and by today) and not kept on its date: reviewed in the evening, a
+      // promise of today still open is broken.
+      broken: promises.filter((p) => p.due >= from && p.due <= to && p.due <= today && (p.keptAt === null || p.keptAt.slice(0, 10) > p.due)).length,
     },
     complaints: {
       opened: complaints.filter((c) => inPeriod(c.openedAt)).length,

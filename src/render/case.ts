@@ -6,7 +6,7 @@ import type { PromiseView } from '../commands/promises.js';
 import type { ReviewResult } from '../commands/review.js';
 import type { Slipping } from '../commands/slipping.js';
 import type { DocumentInfo } from '../store/store.js';
-import { formatSize } from './config.js';
+import { formatSize } from '../binder/size.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
@@ -86,6 +86,7 @@ export function renderReview(r: ReviewResult): string {
     `  Logged        ${r.logged}${outcomes ? paint.dim(`  (${outcomes})`) : ''}`,
     `  Planned       ${r.planned}`,
     `  Done          ${r.done.length}${list(r.done)}`,
+    ...(r.unplanned.length > 0 ? [`  Called ahead  ${r.unplanned.length}${list(r.unplanned)}`] : []),
     `  Postponed     ${r.postponed.length}${list(r.postponed)}`,
     `  Slipped       ${r.slipped.length > 0 ? paint.red(String(r.slipped.length)) : '0'}${list(r.slipped)}`,
     '',

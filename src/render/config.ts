@@ -1,5 +1,6 @@
 import type { ConfigResult } from '../commands/config.js';
 import { WEEKDAY_NAMES } from '../binder/settings.js';
+import { formatSize } from '../binder/size.js';
 import { longDay, paint } from './style.js';
 
 export function renderConfig(result: ConfigResult): string {
@@ -16,17 +17,10 @@ export function renderConfig(result: ConfigResult): string {
         ? paint.dim('no defaults for crm log')
         : Object.entries(settings.outcomeNext).map(([outcome, when]) => `${outcome} → ${when}`).join(', ')
     }${mark('outcome')}`,
-    `${'attach-limit'.padEnd(20)} ${formatSize(settings.attachLimit)}${mark('attach-limit')}`,
-    `${'complaint-due'.padEnd(20)} ${settings.complaintDue}${mark('complaint-due')}`,
-    `${'complaint-follow-up'.padEnd(20)} ${settings.complaintFollowUp}${mark('complaint-follow-up')}`,
+    `${'attach-limit'.padEnd(20)}${formatSize(settings.attachLimit)}${mark('attach-limit')}`,
+    `${'complaint-due'.padEnd(20)}${settings.complaintDue}${mark('complaint-due')}`,
+    `${'complaint-follow-up'.padEnd(20)}${settings.complaintFollowUp}${mark('complaint-follow-up')}`,
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/** 25 MB, 300 KB, 12 B. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
-}

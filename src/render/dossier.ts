@@ -6,7 +6,7 @@ import { dividerFor } from '../binder/ring.js';
 import type { Day } from '../binder/day.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { who } from './card.js';
-import { formatSize } from './config.js';
+import { formatSize } from '../binder/size.js';
 import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {

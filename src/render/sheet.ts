@@ -1,7 +1,7 @@
 // crm show --format markdown|html: a printable dossier sheet to take to a meeting.
 import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
-import { formatSize } from './config.js';
+import { formatSize } from '../binder/size.js';
 import { formAnswers } from './dossier.js';
 import { longDay } from './style.js';
 

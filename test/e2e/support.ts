@@ -1,9 +1,10 @@
 // What the end-to-end tests check again and again: a command that works, bad input that is refused
 // without a trace, and the JSON shapes scripts rely on (README, "For scripts").
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
-import { openDatabase, tempBinder, type Binder, type Result } from './cli.js';
+import { CRM, openDatabase, tempBinder, type Binder, type Result } from './cli.js';
 
 export const ESC = '\u001b';
 
@@ -198,4 +199,129 @@ export function filings(binder: Binder): Record<string, string | null> {
   } finally {
     db.close();
   }
+}
+
+// ---- The case around the card (issue 4): documents, promises, complaints, forms, review. ----
+
+/** The card fields beyond the first issue's: every dossier object carries them too. */
+export interface CardJson extends DossierJson {
+  address: string | null;
+  pronunciation: string | null;
+  preferences: string | null;
+  stage: 'lead' | 'prospect' | 'client' | 'former' | null;
+  tags: string | null;
+  cadence: string | null;
+}
+
+export interface PromiseJson {
+  id: number;
+  handle: string;
+  name: string;
+  what: string;
+  due: string;
+  theirs: boolean;
+  madeAt: string;
+  keptAt: string | null;
+  status: 'open' | 'due' | 'broken' | 'kept';
+}
+
+export interface ComplaintJson {
+  id: number;
+  handle: string;
+  name: string;
+  what: string;
+  due: string;
+  openedAt: string;
+  resolvedAt: string | null;
+  resolution: string | null;
+  late: boolean;
+}
+
+export interface DocumentJson {
+  id: number;
+  name: string;
+  type: string;
+  size: number | null;
+  sha256: string | null;
+  link: string | null;
+  addedAt: string;
+}
+
+/** crm show --json: the dossier with its history and the case around it. */
+export interface CaseJson extends CardJson {
+  history: EntryJson[];
+  promises: PromiseJson[];
+  complaints: ComplaintJson[];
+  documents: DocumentJson[];
+}
+
+export interface FormFieldJson {
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'choice' | 'date' | 'yes/no';
+  required: boolean;
+  help?: string;
+  choices?: string[];
+}
+
+export interface FormJson {
+  name: string;
+  title?: string;
+  fields: FormFieldJson[];
+}
+
+export interface ReviewJson {
+  from: string;
+  to: string;
+  byOutcome: Record<string, number>;
+  logged: number;
+  planned: number;
+  done: string[];
+  unplanned: string[];
+  postponed: string[];
+  slipped: string[];
+  promises: { made: number; kept: number; keptLate: number; broken: number };
+  complaints: { opened: number; resolved: number; open: number };
+}
+
+export interface SlippingJson {
+  slipping: { dossier: CardJson; cadence: string; lastReal: string | null; dueSince: string; daysLate: number }[];
+}
+
+/** The keys of a promise, a complaint and a document object (README, "For scripts"). */
+export const PROMISE_FIELDS = ['id', 'handle', 'name', 'what', 'due', 'theirs', 'madeAt', 'keptAt', 'status'];
+export const COMPLAINT_FIELDS = ['id', 'handle', 'name', 'what', 'due', 'openedAt', 'resolvedAt', 'resolution', 'late'];
+export const DOCUMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'link', 'addedAt'];
+
+/** The same keys, in any order. */
+export function expectKeys(object: unknown, keys: readonly string[], what = 'object'): void {
+  expect(object, what).toBeTypeOf('object');
+  expect(Object.keys(object as object).sort(), `the keys of the ${what}`).toEqual([...keys].sort());
+}
+
+/**
+ * Runs crm like Binder.crm, but in a folder of the test's choosing (where `crm docs --get` writes
+ * by default) and with stdout as raw bytes (`-o -` writes a binary file there).
+ */
+export function crmRaw(binder: Binder, args: string[], options: { cwd?: string; today?: string } = {}): { stdout: Buffer; stderr: string; code: number | null } {
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    cwd: options.cwd ?? binder.dir,
+    input: '',
+    env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: options.today ?? '2026-11-23', TZ: process.env.TZ },
+    timeout: 15_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr.toString('utf8'), code: result.status };
+}
+
+/**
+ * A changing command, then crm undo: the undo names the command, and the binder file is exactly
+ * as it was before (every table, the change log included).
+ */
+export function expectUndone(binder: Binder, args: string[], command: string, options?: RunOptions): void {
+  const before = binder.dump();
+  ok(binder, args, options);
+  expect(binder.dump(), `crm ${args.join(' ')} changed nothing`).not.toBe(before);
+  const undone = ok(binder, ['undo'], options?.today === undefined ? undefined : { today: options.today });
+  expect(undone.split('\n')[0]).toMatch(new RegExp(`^Undid ${command} \\(\\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d\\): \\S`));
+  expect(binder.dump(), `crm undo after crm ${args.join(' ')}`).toBe(before);
 }

@@ -209,7 +209,6 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
       { when: '-3d', today: '2026-03-30', from: '2026-03-27', to: '2026-03-27' }, // across Warsaw's spring DST
       { when: '2026-11-20', today: TODAY, from: '2026-11-20', to: '2026-11-20' },
       { when: '2025-12-31', today: TODAY, from: '2025-12-31', to: '2025-12-31' },
-      { when: '2026-12-05', today: TODAY, from: '2026-12-05', to: '2026-12-05' },
       { when: '2024-02-29', today: TODAY, from: '2024-02-29', to: '2024-02-29' },
     ])('$when on $today -> $from', ({ when, today, from, to }) => {
       expect(reviewPeriod(when, false, today)).toEqual({ from, to });
@@ -226,7 +225,7 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
       // weeks across a month end, a year's turn, February of a leap year and a DST change
       { when: 'today', today: '2026-12-31', from: '2026-12-28', to: '2027-01-03' },
       { when: 'today', today: '2027-01-03', from: '2026-12-28', to: '2027-01-03' },
-      { when: '2028-03-01', today: TODAY, from: '2028-02-28', to: '2028-03-05' },
+      { when: '2028-03-01', today: '2028-03-10', from: '2028-02-28', to: '2028-03-05' },
       { when: '2026-03-29', today: TODAY, from: '2026-03-23', to: '2026-03-29' }, // Warsaw springs forward
       { when: '2026-10-25', today: TODAY, from: '2026-10-19', to: '2026-10-25' }, // Warsaw falls back
       { when: '2026-09-06', today: TODAY, from: '2026-08-31', to: '2026-09-06' }, // Santiago: no 00:00
@@ -236,10 +235,16 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
       expect(week).toEqual({ from, to });
     });
 
+    it('a day or a week still to come is refused: a review looks back', () => {
+      expect(() => reviewPeriod('2026-12-05', false, TODAY)).toThrow(/still to come/);
+      expect(() => reviewPeriod('2026-11-30', true, TODAY)).toThrow(/still to come/);
+      expect(() => reviewPeriod('fri', false, TODAY)).toThrow(/still to come/);
+    });
+
     it('a week always runs Monday to Sunday and holds the day', () => {
       for (let d = 1; d <= 31; d++) {
         const day = `2026-12-${String(d).padStart(2, '0')}`;
-        const { from, to } = reviewPeriod(day, true, TODAY);
+        const { from, to } = reviewPeriod(day, true, '2027-01-15');
         expect(new Date(`${from}T12:00:00Z`).getUTCDay()).toBe(1);
         expect(new Date(`${to}T12:00:00Z`).getUTCDay()).toBe(0);
         expect(from <= day && day <= to).toBe(true);
@@ -284,7 +289,7 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
 describe('reviewPeriod refusals', () => {
   it.each(['dec', 'December', 'jan', 'nov'])('refuses the month "%s": a review is of a date', (when) => {
     const error = userErrorFrom(() => reviewPeriod(when, false, TODAY));
-    expect(error.message).toBe(`"${when}" is a whole month; review a date (2026-11-20, yesterday, -3d) or add --week`);
+    expect(error.message).toBe(`"${when}" is a whole month; review a date (yesterday, 2026-11-20) or add --week`);
   });
 
   it('refuses a month with --week too, without suggesting --week', () => {
