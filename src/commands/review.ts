@@ -62,12 +62,11 @@ export async function review(input: { when?: string; week: boolean }, deps: Deps
   const done = new Set(conversations.map((e) => e.handle));
   // Was a dossier called from the stack? The filing made with its log says where it was: a log
   // that left it where it was (no filing) found it on its current date.
-  const current = new Map((await store.filedBetween('0000-01-01', '9999-12-31')).map((d) => [d.handle, d.filedOn]));
   const fromStack = new Set<string>();
   const ahead = new Set<string>();
   for (const talk of conversations) {
     const filing = entries.find((e) => e.handle === talk.handle && e.at === talk.at && (e.kind === 'filed' || e.kind === 'closed'));
-    const wasOn = filing ? filing.from : (current.get(talk.handle) ?? null);
+    const wasOn = filing ? filing.from : ((await store.dossier(talk.handle))?.filedOn ?? null);
     (wasOn !== null && wasOn > talk.at.slice(0, 10) ? ahead : fromStack).add(talk.handle);
   }
   const unplanned = new Set([...ahead].filter((handle) => !fromStack.has(handle)));
