@@ -1,7 +1,7 @@
 // The one registry of commands: every command, option, help line and example. Each action loads
 // its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
@@ -68,6 +68,7 @@ export function buildProgram(): Command {
     .option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)')
     .option('--no-color', 'print without colour (also: NO_COLOR=1)')
     .option('--debug', 'show the stack trace of an unexpected failure')
+    .option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)')
     .addHelpText(
       'after',
       `
@@ -626,6 +627,129 @@ ${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visi
           return json(result.changed ? { change, dossiers, entries, settings } : settings);
         }
         return (await import('./render/config.js')).renderConfig(result);
+      }),
+    );
+
+  program
+    .command('export')
+    .description('write the whole binder out: JSON (lossless, for crm import), CSV (a spreadsheet), or vCards')
+    .addOption(new Option('--format <format>', 'json, csv or vcard').choices(['json', 'csv', 'vcard']).default('json'))
+    .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+    .addHelpText(
+      'after',
+      examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
+    )
+    .action(async (options: { format: 'json' | 'csv' | 'vcard'; output?: string }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { exportBinder } = await import('./commands/export.js');
+        const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps);
+        return result.output ? `Wrote ${result.count} dossier${result.count === 1 ? '' : 's'} to ${result.output} (${options.format}).\n` : '';
+      }, { data: options.output === undefined }),
+    );
+
+  program
+    .command('import')
+    .description('bring dossiers in: a crm JSON export (lossless), a spreadsheet of contacts (CSV), or vCards (.vcf)')
+    .argument('<file>', 'the file to read; - for standard input')
+    .addOption(new Option('--format <format>', 'json, csv or vcard (default: from the file name, else its content)').choices(['json', 'csv', 'vcard']))
+    .addOption(
+      new Option('--on-conflict <what>', 'a client already in the binder: skip it, update it, or fail and import nothing')
+        .choices(['skip', 'update', 'fail'])
+        .default('skip'),
+    )
+    .option('--map <field=Column...>', 'read a card field from this column (CSV): --map phone="Mobile Phone"; --map notes= leaves notes out')
+    .option('--delimiter <char>', 'the CSV separator (default: found from the header line: , ; tab or |)')
+    .option('--file-on <when>', 'file the new dossiers on this date (see crm file --help for dates)')
+    .option('--spread', 'spread the new dossiers over the coming working days, within the capacity')
+    .option('--per-day <n>', 'with --spread: at most this many new dossiers a day (default: the room left under the capacity)')
+    .option('--stage <stage>', `the stage of new dossiers from a CSV or vCard file without one: ${STAGES.join(', ')}`, 'lead')
+    .option('--dry-run', 'show what would be imported, and where it would be filed, and write nothing')
+    .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change"} as JSON')
+    .addHelpText(
+      'after',
+      `
+A crm JSON export brings back everything: cards, filings, history, documents, promises,
+complaints, forms and settings (settings only into an empty binder). A CSV file's columns are
+matched to card fields by their names (Google Contacts, Outlook and common CRM exports); the
+preview (--dry-run) shows the matching. A client already in the binder (same handle, or for CSV
+and vCards the same e-mail or phone) is never doubled: --on-conflict says what to do with it.
+One import is one change: crm undo takes it back whole.
+${examples(
+  'crm import binder.json',
+  'crm import contacts.csv --spread --dry-run',
+  'crm import contacts.csv --file-on mon --map phone="Mobile Phone"',
+  'crm import phone.vcf --file-on +1w --on-conflict update',
+)}`,
+    )
+    .action(async (file: string, options: Record<string, unknown>, command: Command) =>
+      run(flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
+        const { importFile } = await import('./commands/import.js');
+        const result = await importFile(
+          {
+            file,
+            ...(text(options.format) !== undefined && { format: text(options.format) as 'json' | 'csv' | 'vcard' }),
+            onConflict: options.onConflict as 'skip' | 'update' | 'fail',
+            map: Array.isArray(options.map) ? (options.map as string[]) : [],
+            ...(text(options.delimiter) !== undefined && { delimiter: text(options.delimiter) }),
+            ...(text(options.fileOn) !== undefined && { fileOn: text(options.fileOn) }),
+            spread: Boolean(options.spread),
+            ...(text(options.perDay) !== undefined && { perDay: text(options.perDay) }),
+            stage: text(options.stage) ?? 'lead',
+            dryRun: Boolean(options.dryRun),
+          },
+          deps,
+        );
+        if (options.json) return json(result);
+        return (await import('./render/exchange.js')).renderImport(result, context.today);
+      }),
+    );
+
+  program
+    .command('ics')
+    .description('write the ring as an iCalendar file: a day entry per filed dossier and per open promise, for a calendar app')
+    .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Each entry keeps its UID from one run to the next, so a calendar that imports or subscribes to the
+file again updates its entries rather than doubling them.
+${examples('crm ics -o ~/calendar/crm.ics', 'crm ics > ring.ics')}`,
+    )
+    .action(async (options: { output?: string }, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const { writeCalendar } = await import('./commands/export.js');
+        const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps);
+        return result.output ? `Wrote ${result.count} calendar entr${result.count === 1 ? 'y' : 'ies'} to ${result.output}.\n` : '';
+      }, { data: options.output === undefined }),
+    );
+
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options and client handles')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Load it in your shell's start-up file:
+  bash   echo 'source <(crm completion bash)' >> ~/.bashrc
+  zsh    echo 'source <(crm completion zsh)' >> ~/.zshrc
+  fish   crm completion fish > ~/.config/fish/completions/crm.fish
+`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./completion.js');
+      process.stdout.write(completionScript(shell, program));
+    });
+
+  // What the completion scripts call for client handles: one per line, those starting with the prefix.
+  program
+    .command('__handles', { hidden: true })
+    .argument('[prefix]', 'the start of a handle', '')
+    .action(async (prefix: string, _options: unknown, command: Command) =>
+      run(flags(command), 'read', async ({ deps }) => {
+        const handles = await deps.store.handles();
+        const matching = handles.filter((handle) => handle.startsWith(prefix)).sort();
+        return matching.length > 0 ? `${matching.join('\n')}\n` : '';
       }),
     );
 

@@ -9,6 +9,7 @@ export interface GlobalFlags {
   db?: string;
   color?: boolean;
   debug?: boolean;
+  quiet?: boolean;
 }
 
 export interface Context {

@@ -31,6 +31,9 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+// A reader that stops early (crm export | head) is not a failure of crm.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 // process.exit rather than a natural end: stdout and stderr are written synchronously on
 // pipes, files and terminals, and no teardown garbage collection runs (see store/prepared.ts).
 process.exit(await main(process.argv));

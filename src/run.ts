@@ -16,9 +16,15 @@ export interface Run {
 
 /**
  * Opens the binder (`read` sees an empty binder when there is no file; `write` creates it), runs
- * `work`, and writes what it returns to stdout.
+ * `work`, and writes what it returns to stdout. `--quiet` holds back everything but JSON and data
+ * (`data`: the output is what the command was asked for, such as an export).
  */
-export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
+export async function run(
+  flags: GlobalFlags & { json?: unknown },
+  mode: OpenMode,
+  work: (run: Run) => Promise<string>,
+  { data = false }: { data?: boolean } = {},
+): Promise<void> {
   const context = resolveContext(flags);
   useColor(context.color);
   const { openSqliteStore } = await import('./store/sqlite.js');
@@ -48,7 +54,7 @@ export async function run(flags: GlobalFlags, mode: OpenMode, work: (run: Run) =
     }
     const output = await work({ deps, context, settings });
     done = true;
-    process.stdout.write(output);
+    if (!flags.quiet || flags.json || data) process.stdout.write(output);
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, stop);
     // A command that failed leaves no trace: not even the binder file it was about to create.

@@ -1,7 +1,7 @@
 // Capacity and postponing: BINDER.md rule 8. Pure: the stack, the loads and the settings come in.
 import { addDays, type Day } from './day.js';
 import type { BinderSettings } from './settings.js';
-import { nextWorkingDays } from './workdays.js';
+import { nextWorkingDay, nextWorkingDays } from './workdays.js';
 
 interface Postponable {
   handle: string;
@@ -52,4 +52,32 @@ export function spread(handles: string[], today: Day, loads: ReadonlyMap<Day, nu
     load.set(day, count + 1);
     return { handle, day, overCapacity: settings.capacity !== null && count >= settings.capacity };
   });
+}
+
+/**
+ * Dates for `count` new dossiers (an import of leads), from the next working day on: each day takes
+ * what it has room for, `perDay`, else what is left under the capacity, before the next is used.
+ * Without either limit they are spread evenly over the coming working days, as postponing does.
+ */
+export function fillWithinCapacity(
+  count: number,
+  today: Day,
+  loads: ReadonlyMap<Day, number>,
+  settings: BinderSettings,
+  perDay: number | null,
+): Day[] {
+  const limit = perDay ?? settings.capacity;
+  if (limit === null) {
+    const handles = Array.from({ length: count }, (_, index) => String(index));
+    return spread(handles, today, loads, settings).map((placement) => placement.day);
+  }
+  const days: Day[] = [];
+  let day = today;
+  while (days.length < count) {
+    day = nextWorkingDay(addDays(day, 1), settings);
+    // A --per-day limit counts only the new dossiers; the capacity counts what is filed already.
+    const room = perDay ?? limit - (loads.get(day) ?? 0);
+    for (let placed = 0; placed < room && days.length < count; placed++) days.push(day);
+  }
+  return days;
 }

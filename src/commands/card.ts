@@ -59,7 +59,8 @@ export function checkCardField(field: CardField, value: string): string | undefi
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 
-const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u;
+/** A handle: one word of letters and digits, with dots, dashes or underscores inside. */
+export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
 
 /** A new dossier's handle: one word of letters, digits, dots, dashes or underscores. */
 export function validateHandle(handle: string): string {

@@ -13,7 +13,9 @@ import type {
   BinderChange,
   ChangeRecord,
   ComplaintRecord,
+  ContactKeys,
   DocumentInfo,
+  DossierRecord,
   DossierChange,
   HandledEntry,
   NewDossier,
@@ -181,6 +183,11 @@ class SqliteStore implements Store {
     return { ...DEFAULT_SETTINGS, ...stored } as BinderSettings;
   }
 
+  async storedSettings(): Promise<Partial<BinderSettings>> {
+    const rows = this.sql('SELECT key, value FROM setting ORDER BY key').all() as { key: string; value: string }[];
+    return Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown])) as Partial<BinderSettings>;
+  }
+
   async dossier(handle: string): Promise<Dossier | undefined> {
     const row = this.sql(`${SELECT_DOSSIER} WHERE d.handle = ?`).get(handle) as DossierRow | undefined;
     return row && toDossier(row);
@@ -290,8 +297,57 @@ class SqliteStore implements Store {
     return this.sql('SELECT definition FROM form WHERE name = ?').pluck().get(name) as string | undefined;
   }
 
-  async forms(): Promise<{ name: string; definition: string }[]> {
-    return this.sql('SELECT name, definition FROM form ORDER BY name').all() as { name: string; definition: string }[];
+  async forms(): Promise<{ name: string; definition: string; addedAt: string }[]> {
+    return this.sql('SELECT name, definition, added_at AS addedAt FROM form ORDER BY name').all() as { name: string; definition: string; addedAt: string }[];
+  }
+
+  async *dossierRecords(batch: number): AsyncGenerator<DossierRecord[]> {
+    // A batch of dossiers by id, then the rows of theirs in each table through its dossier index.
+    for (let after = 0; ; ) {
+      const rows = this.sql(
+        `SELECT id, handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at FROM dossier WHERE id > ? ORDER BY id LIMIT ?`,
+      ).all(after, batch) as (Card & { id: number; handle: string; filed_on: Day | null; created_at: string })[];
+      if (rows.length === 0) return;
+      const first = (rows[0] as { id: number }).id;
+      after = (rows[rows.length - 1] as { id: number }).id;
+      const records = new Map<number, DossierRecord>();
+      for (const row of rows) {
+        records.set(row.id, { handle: row.handle, card: pickCard(row), filedOn: row.filed_on, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
+      }
+      const of = (id: number) => records.get(id) as DossierRecord;
+      const entries = this.sql(
+        `SELECT dossier_id, id, at, kind, note, outcome, offer, filed_from, filed_to, changes, form
+           FROM entry WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
+      ).all(first, after) as (EntryRow & { dossier_id: number })[];
+      for (const row of entries) {
+        const { id: _id, ...entry } = toEntry(row); // ids are the binder's own: an import numbers anew
+        of(row.dossier_id).history.push(entry);
+      }
+      const documents = this.sql(
+        `SELECT dossier_id, name, type, size, sha256, link, added_at AS addedAt, content
+           FROM document WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
+      ).all(first, after) as (DossierRecord['documents'][number] & { dossier_id: number })[];
+      for (const { dossier_id, ...document } of documents) of(dossier_id).documents.push(document);
+      const promises = this.sql(
+        `SELECT dossier_id, what, due, theirs, made_at AS madeAt, kept_at AS keptAt
+           FROM promise WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
+      ).all(first, after) as (Omit<DossierRecord['promises'][number], 'theirs'> & { dossier_id: number; theirs: number })[];
+      for (const { dossier_id, theirs, ...promise } of promises) of(dossier_id).promises.push({ ...promise, theirs: theirs === 1 });
+      const complaints = this.sql(
+        `SELECT dossier_id, what, due, opened_at AS openedAt, resolved_at AS resolvedAt, resolution
+           FROM complaint WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
+      ).all(first, after) as (DossierRecord['complaints'][number] & { dossier_id: number })[];
+      for (const { dossier_id, ...complaint } of complaints) of(dossier_id).complaints.push(complaint);
+      yield [...records.values()];
+    }
+  }
+
+  async dossierCount(): Promise<number> {
+    return this.sql('SELECT count(*) FROM dossier').pluck().get() as number;
+  }
+
+  async contactKeys(): Promise<ContactKeys[]> {
+    return this.sql('SELECT handle, name, email, phone FROM dossier ORDER BY id').all() as ContactKeys[];
   }
 
   async cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]> {
@@ -331,16 +387,17 @@ class SqliteStore implements Store {
       for (const d of change.documents ?? []) {
         const id = this.sql(
           'INSERT INTO document (dossier_id, name, type, size, sha256, content, link, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        ).run(dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, change.at).lastInsertRowid;
+        ).run(dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, d.addedAt ?? change.at).lastInsertRowid;
         saveBefore('document', String(id), null);
       }
       for (const p of change.promises ?? []) {
-        const id = this.sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at) VALUES (?, ?, ?, ?, ?)').run(
+        const id = this.sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at, kept_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           dossierId(p.handle),
           p.what,
           p.due,
           p.theirs ? 1 : 0,
-          change.at,
+          p.madeAt ?? change.at,
+          p.keptAt ?? null,
         ).lastInsertRowid;
         saveBefore('promise', String(id), null);
       }
@@ -349,12 +406,9 @@ class SqliteStore implements Store {
         this.sql('UPDATE promise SET kept_at = ? WHERE id = ?').run(change.at, id);
       }
       for (const c of change.complaints ?? []) {
-        const id = this.sql('INSERT INTO complaint (dossier_id, what, due, opened_at) VALUES (?, ?, ?, ?)').run(
-          dossierId(c.handle),
-          c.what,
-          c.due,
-          change.at,
-        ).lastInsertRowid;
+        const id = this.sql(
+          'INSERT INTO complaint (dossier_id, what, due, opened_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(dossierId(c.handle), c.what, c.due, c.openedAt ?? change.at, c.resolvedAt ?? null, c.resolution ?? null).lastInsertRowid;
         saveBefore('complaint', String(id), null);
       }
       for (const { id, resolution } of change.resolvedComplaints ?? []) {
@@ -364,7 +418,7 @@ class SqliteStore implements Store {
       for (const form of change.forms ?? []) {
         const before = this.sql('SELECT * FROM form WHERE name = ?').get(form.name);
         saveBefore('form', form.name, before ? JSON.stringify(before) : null);
-        this.sql('INSERT OR REPLACE INTO form (name, definition, added_at) VALUES (?, ?, ?)').run(form.name, form.definition, change.at);
+        this.sql('INSERT OR REPLACE INTO form (name, definition, added_at) VALUES (?, ?, ?)').run(form.name, form.definition, form.addedAt ?? change.at);
       }
       if (change.settings) {
         const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
@@ -443,7 +497,7 @@ class SqliteStore implements Store {
   }
 
   /** Inserts a new dossier with its words and entries; returns its id. */
-  private createDossier({ handle, card, filedOn, entries }: NewDossier, changeId: number): number {
+  private createDossier({ handle, card, filedOn, entries, createdAt }: NewDossier, changeId: number): number {
     const id = this.sql(
       `INSERT INTO dossier (handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at, search_text, phone_digits)
        VALUES (@handle, ${CARD_FIELDS.map((f) => `@${f}`).join(', ')}, @filedOn, @createdAt, @searchText, @phoneDigits)`,
@@ -451,7 +505,7 @@ class SqliteStore implements Store {
       handle,
       ...pickCard(card),
       filedOn,
-      createdAt: entries[0]?.at ?? new Date().toISOString(),
+      createdAt: createdAt ?? entries[0]?.at ?? new Date().toISOString(),
       searchText: searchText(handle, card),
       phoneDigits: phoneDigits(card.phone),
     }).lastInsertRowid as number;

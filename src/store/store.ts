@@ -8,8 +8,11 @@ import type { BinderSettings } from '../binder/settings.js';
 export interface NewDossier {
   handle: string;
   card: Card;
-  filedOn: Day;
+  /** Null for a dossier that comes in closed (an import). */
+  filedOn: Day | null;
   entries: NewEntry[];
+  /** When it was opened; the first entry's time unless given (an import keeps the original). */
+  createdAt?: string;
 }
 
 export interface DossierChange {
@@ -29,6 +32,8 @@ export interface NewDocument {
   sha256: string | null;
   content: Buffer | null;
   link: string | null;
+  /** The change's time unless given (an import keeps the original). */
+  addedAt?: string;
 }
 
 export interface DocumentInfo {
@@ -78,15 +83,38 @@ export interface BinderChange {
   at: string;
   creates?: NewDossier[];
   updates?: DossierChange[];
-  settings?: BinderSettings;
+  /** Settings to store, each replacing the stored value of its key. */
+  settings?: Partial<BinderSettings>;
   documents?: NewDocument[];
-  promises?: { handle: string; what: string; due: Day; theirs: boolean }[];
+  /** New promises, made at the change's time unless an import gives the original times. */
+  promises?: { handle: string; what: string; due: Day; theirs: boolean; madeAt?: string; keptAt?: string | null }[];
   /** Promises kept: their ids; kept at the change's time. */
   keptPromises?: number[];
-  complaints?: { handle: string; what: string; due: Day }[];
+  complaints?: { handle: string; what: string; due: Day; openedAt?: string; resolvedAt?: string | null; resolution?: string | null }[];
   resolvedComplaints?: { id: number; resolution: string }[];
   /** Forms added or replaced: the name and the validated definition as JSON. */
-  forms?: { name: string; definition: string }[];
+  forms?: { name: string; definition: string; addedAt?: string }[];
+}
+
+/** Everything the binder holds about one dossier, as stored: what a lossless export writes. */
+export interface DossierRecord {
+  handle: string;
+  card: Card;
+  filedOn: Day | null;
+  createdAt: string;
+  /** Oldest first. */
+  history: Omit<HistoryEntry, 'id'>[];
+  documents: (Omit<DocumentInfo, 'id'> & { content: Buffer | null })[];
+  promises: { what: string; due: Day; theirs: boolean; madeAt: string; keptAt: string | null }[];
+  complaints: { what: string; due: Day; openedAt: string; resolvedAt: string | null; resolution: string | null }[];
+}
+
+/** What tells one client from another outside crm: for finding an imported contact already filed. */
+export interface ContactKeys {
+  handle: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
 }
 
 /** A change as the change log keeps it. */
@@ -103,6 +131,8 @@ export interface Store {
   readonly exists: boolean;
 
   readSettings(): Promise<BinderSettings>;
+  /** Only the settings set in this binder (not the defaults): what an export keeps. */
+  storedSettings(): Promise<Partial<BinderSettings>>;
 
   /** The dossier with exactly this handle. */
   dossier(handle: string): Promise<Dossier | undefined>;
@@ -132,7 +162,13 @@ export interface Store {
   complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]>;
   /** A form's definition as stored (JSON), or undefined. */
   form(name: string): Promise<string | undefined>;
-  forms(): Promise<{ name: string; definition: string }[]>;
+  forms(): Promise<{ name: string; definition: string; addedAt: string }[]>;
+  /** Every dossier in full, in the order they were opened, `batch` at a time. */
+  dossierRecords(batch: number): AsyncGenerator<DossierRecord[]>;
+  /** How many dossiers the binder holds. */
+  dossierCount(): Promise<number>;
+  /** The handle, name, e-mail and phone of every dossier. */
+  contactKeys(): Promise<ContactKeys[]>;
   /** Open dossiers with a cadence, and when their last real contact was (null when never). */
   cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]>;
 

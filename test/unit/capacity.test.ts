@@ -1,6 +1,7 @@
-// Capacity, BINDER.md rule 8: which dossiers to postpone (lowestPriority) and where they go (spread).
+// Capacity, BINDER.md rule 8: which dossiers to postpone (lowestPriority) and where they go (spread),
+// and where imported leads go (fillWithinCapacity).
 import { describe, expect, it } from 'vitest';
-import { lowestPriority, spread, SPREAD_WORKING_DAYS } from '../../src/binder/capacity.js';
+import { fillWithinCapacity, lowestPriority, spread, SPREAD_WORKING_DAYS } from '../../src/binder/capacity.js';
 import type { Day } from '../../src/binder/day.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../src/binder/settings.js';
 import { ZONES, calendarDays, inZone } from './zones.js';
@@ -275,6 +276,64 @@ describe.each(ZONES)('capacity.ts with TZ=%s', (zone) => {
     ])('$why', ({ capacity, loads, expected }) => {
       const placements = spread(expected.map((_, i) => `d${i}`), TODAY, loads, settings({ capacity }));
       expect(placements.map(({ day, overCapacity }) => ({ day, overCapacity }))).toEqual(expected);
+    });
+  });
+
+  describe('fillWithinCapacity: new dossiers (an import) fill each coming working day up to its room', () => {
+    it.each([
+      {
+        why: 'capacity 3, empty days: three a day from tomorrow',
+        count: 7,
+        capacity: 3,
+        perDay: null,
+        loads: loads(),
+        expected: ['2026-11-24', '2026-11-24', '2026-11-24', '2026-11-25', '2026-11-25', '2026-11-25', '2026-11-26'],
+      },
+      {
+        why: 'what is filed already counts against the capacity; a full day is passed over',
+        count: 4,
+        capacity: 3,
+        perDay: null,
+        loads: loads({ '2026-11-24': 2, '2026-11-25': 3, '2026-11-26': 5 }),
+        expected: ['2026-11-24', '2026-11-27', '2026-11-27', '2026-11-27'],
+      },
+      {
+        why: 'the weekend and holidays are passed over',
+        count: 4,
+        capacity: 2,
+        perDay: null,
+        loads: loads({ '2026-11-26': 2 }),
+        settings: { holidays: ['2026-11-25'] },
+        expected: ['2026-11-24', '2026-11-24', '2026-11-27', '2026-11-27'],
+      },
+      {
+        why: '--per-day counts only the new dossiers, over any capacity',
+        count: 5,
+        capacity: 1,
+        perDay: 2,
+        loads: loads({ '2026-11-24': 9 }),
+        expected: ['2026-11-24', '2026-11-24', '2026-11-25', '2026-11-25', '2026-11-26'],
+      },
+      {
+        why: 'across the month end and the turn of the year (Friday 31 Dec 2027 to Monday 3 Jan 2028)',
+        count: 3,
+        capacity: 2,
+        perDay: null,
+        today: '2027-12-30',
+        loads: loads(),
+        settings: { holidays: ['2027-12-31'] },
+        expected: ['2028-01-03', '2028-01-03', '2028-01-04'],
+      },
+    ])('$why', ({ count, capacity, perDay, loads, expected, ...rest }) => {
+      const today = (rest as { today?: Day }).today ?? TODAY;
+      const extra = (rest as { settings?: Partial<BinderSettings> }).settings ?? {};
+      expect(fillWithinCapacity(count, today, loads, settings({ ...extra, capacity }), perDay)).toEqual(expected);
+    });
+
+    it('without a capacity or --per-day they are spread evenly over the next ten working days', () => {
+      const days = fillWithinCapacity(20, TODAY, loads(), settings({ capacity: null }), null);
+      expect(new Set(days)).toEqual(new Set(NEXT_TEN));
+      for (const day of NEXT_TEN) expect(days.filter((d) => d === day)).toHaveLength(2);
     });
   });
 });

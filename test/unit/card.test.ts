@@ -2,27 +2,15 @@
 // (src/commands/review.ts), and a cadence span added to a date (src/commands/slipping.ts).
 // The date tables run in each zone of ZONES: a date must never move.
 import { describe, expect, it } from 'vitest';
+import { userErrorFrom } from './user-error.js';
 import { CARD_FIELDS, type CardField } from '../../src/binder/dossier.js';
 import { validateCardFields } from '../../src/commands/card.js';
 import { reviewPeriod } from '../../src/commands/review.js';
 import { afterSpan } from '../../src/commands/slipping.js';
-import { UserError } from '../../src/errors.js';
 import { ZONES, inZone } from './zones.js';
 
 const TODAY = '2026-11-23'; // a Monday
 
-function userErrorFrom(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) {
-      expect(error.exitCode).toBe(2);
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a UserError, but nothing was thrown');
-}
 
 /** A row of a table: a field, what is typed, and what is kept (or the message). */
 const row = (field: CardField, typed: string, expected: string | null) => ({ field, typed, expected });

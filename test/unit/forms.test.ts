@@ -4,24 +4,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userErrorFrom } from './user-error.js';
 import { answerFor, fieldPairs, fillForm, parseForm, readFormFile, type FormDefinition, type FormField } from '../../src/commands/forms.js';
 import { UserError } from '../../src/errors.js';
 
 const TODAY = '2026-11-23'; // a Monday
 
 /** The UserError `run` throws (its exit code is 2: bad input); fails when it throws nothing or something else. */
-function userErrorFrom(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) {
-      expect(error.exitCode).toBe(2);
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a UserError, but nothing was thrown');
-}
 
 async function asyncUserErrorFrom(run: () => Promise<unknown>): Promise<UserError> {
   try {

@@ -1,11 +1,11 @@
 // The date grammar, BINDER.md "The ring rules" 2-6: what each form a user types names, and
 // where a dossier is filed. Every table runs in each zone of ZONES: a date must never move.
 import { describe, expect, it } from 'vitest';
+import { userErrorFrom } from './user-error.js';
 import type { Day } from '../../src/binder/day.js';
 import { firstMonthDividerDay } from '../../src/binder/ring.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../src/binder/settings.js';
 import { fileOn, nextDayNumbered, parseWhen, selectRange } from '../../src/binder/when.js';
-import { UserError } from '../../src/errors.js';
 import { ZONES, inZone } from './zones.js';
 
 type Calendar = Pick<BinderSettings, 'workdays' | 'holidays'>;
@@ -26,15 +26,6 @@ function filed(input: string, today: Day, calendar: Calendar = MON_FRI, exact = 
   return fileOn(parseWhen(input, today), today, calendar, exact).day;
 }
 
-function userErrorFrom(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError, but nothing was thrown');
-}
 
 /** What the error for a form crm does not know must show: every accepted form. */
 const ACCEPTED_FORMS_SHOWN = ['(8)', 'jul', 'jul 5', '+3d', '+2w', '+1m', 'fri', 'today', 'tomorrow', '2026-12-05'];

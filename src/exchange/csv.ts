@@ -1,0 +1,561 @@
+// Contacts from a spreadsheet (CSV) and the binder out to one. A file's columns are matched to card
+// fields by their names, so a Google Contacts, Outlook or CRM export needs no --map; what matched
+// is returned with the contacts, for the import's preview to show.
+//
+// Reading choices:
+// - Line breaks (CR LF, LF, and a lone CR from old Mac Excel) all become LF before parsing, inside
+//   quoted cells too: the binder keeps LF, and csv-parse 6 counts a CR LF inside a quoted cell as
+//   two lines, which would put every later record's line number off by one.
+// - A short row is padded with empty cells (spreadsheets drop trailing empty cells). A long row is
+//   refused when its extra cells hold text: that is nearly always an unquoted separator inside a
+//   cell, and reading on would file text under the wrong fields. Empty extra cells are ignored.
+// - A quote inside an unquoted cell (Anna "Ania" Nowak) is kept as text (relax_quotes).
+// - A postal address is not the card's `address` (that is how to address the person): a one-cell
+//   postal address (Google's "Address 1 - Formatted", a column named "Address") is kept as an
+//   "Address: ..." line at the end of the notes, so a rep who visits still has it. Addresses split
+//   over street, city and post code columns are left unmapped. In crm's own export "address" is
+//   the card's field, as crm wrote it.
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
+import { UserError } from '../errors.js';
+import type { ColumnMapping, Contact, ContactsFile } from './contacts.js';
+
+type Target = ColumnMapping['field'];
+
+/** crm's CSV export: the handle, the card, where the dossier is filed and the last conversation. */
+const DOSSIER_COLUMNS = ['handle', ...CARD_FIELDS, 'filed_on', 'last_contact', 'last_note', 'offer'] as const;
+
+/**
+ * The dossiers as CSV rows in crm's export layout (DOSSIER_COLUMNS), with CR LF after every row as
+ * RFC 4180 says; an empty value is an empty cell. Called in batches, the first with the header:
+ * the pieces joined are one CSV file.
+ */
+export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
+  const rows = dossiers.map((dossier) =>
+    [
+      dossier.handle,
+      dossier.name,
+      dossier.position,
+      dossier.company,
+      dossier.phone,
+      dossier.email,
+      dossier.notes,
+      dossier.priority,
+      dossier.address,
+      dossier.pronunciation,
+      dossier.preferences,
+      dossier.stage,
+      dossier.tags,
+      dossier.cadence,
+      dossier.filedOn,
+      dossier.lastContact,
+      dossier.lastNote,
+      dossier.offer,
+    ].map((value) => value ?? ''),
+  );
+  return stringify(rows, {
+    header: withHeader,
+    columns: [...DOSSIER_COLUMNS],
+    record_delimiter: 'windows',
+    // csv-stringify quotes a cell holding the whole record delimiter (CR LF) but not a lone LF or
+    // CR, which would end the row early in every reader.
+    quoted_match: /[\r\n]/,
+  });
+}
+
+/**
+ * Reads a CSV file of contacts: the first record names the columns, each later one is a contact.
+ * `map` entries (`phone=Mobile Phone`, `notes=`) override the automatic matching; `delimiter`
+ * defaults to the one the header line uses most of , ; tab and |. Throws a UserError for a
+ * malformed file or a --map entry that does not fit it.
+ */
+export function readContactsCsv(text: string, options: { map?: string[]; delimiter?: string } = {}): ContactsFile {
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Excel reads and writes a first line "sep=;" naming the separator.
+  const hint = /^sep=([^\n])(?:\n|$)/i.exec(body);
+  const delimiter =
+    (options.delimiter !== undefined ? delimiterOption(options.delimiter) : undefined) ??
+    hint?.[1] ??
+    sniffDelimiter(body.slice(hint?.[0].length ?? 0).replace(/^(?:[ \t]*\n)+/, ''));
+  const { records, lines } = parseRecords(body, delimiter, hint ? 2 : 1);
+
+  // Blank lines above the header are skipped, like blank rows below it.
+  const headerIndex = records.findIndex((cells) => cells.some((cell) => cell !== ''));
+  const header = records[headerIndex] ?? [];
+  const plans = planFields(header, options.map ?? []);
+  const used = new Set(plans.flatMap((plan) => plan.columns));
+
+  const contacts: Contact[] = [];
+  for (const [index, cells] of records.entries()) {
+    if (index <= headerIndex || cells.every((cell) => cell === '')) continue;
+    const line = lines[index] ?? 0;
+    const filled = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
+    if (filled > header.length) {
+      throw new UserError(
+        `line ${line} has ${filled} cells but the header line names ${header.length} columns; put a cell that contains ${delimiterName(delimiter)} in double quotes, or give the separator with --delimiter`,
+      );
+    }
+    const contact: Contact = { source: `line ${line}`, card: {} };
+    for (const plan of plans) {
+      const value = plan.read(cells);
+      if (value === undefined || value === '') continue;
+      if (plan.field === 'handle') contact.handle = value;
+      else if (plan.field === 'filedOn') contact.filedOn = value;
+      else contact.card[plan.field] = value;
+    }
+    contacts.push(contact);
+  }
+
+  return {
+    contacts,
+    mapping: plans.map((plan) => ({ field: plan.field, from: plan.from })),
+    unmapped: header.filter((name, column) => name !== '' && !used.has(column)),
+  };
+}
+
+// ---- parsing ----
+
+/** The records, cells trimmed, and the line each record starts on. */
+function parseRecords(body: string, delimiter: string, fromLine: number): { records: string[][]; lines: number[] } {
+  const lines: number[] = [];
+  // csv-parse reports the line a record ends on; the next one starts on the line after. Empty
+  // lines come through as records of one empty cell, so no line is skipped unseen.
+  let lastLine = fromLine - 1;
+  try {
+    const records = parse(body, {
+      delimiter,
+      from_line: fromLine,
+      relax_column_count: true,
+      relax_quotes: true,
+      trim: true,
+      on_record: (record, context) => {
+        lines.push(lastLine + 1);
+        lastLine = context.lines;
+        return record;
+      },
+    });
+    return { records: records.map((cells) => cells.map((cell) => cell.trim())), lines };
+  } catch (error) {
+    if (error instanceof CsvError) throw csvProblem(error, lastLine + 1);
+    throw error;
+  }
+}
+
+function csvProblem(error: CsvError, line: number): UserError {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new UserError(`line ${line}: a quoted cell is never closed; end it with a double quote ("), and write a quote inside a quoted cell as two ("")`);
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new UserError(`line ${line}: text follows a quoted cell's closing quote; quote the whole cell, and write a quote inside it as two ("")`);
+    default:
+      return new UserError(`line ${line}: this is not CSV that crm can read (${error.message})`);
+  }
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** The separator the header line uses most, outside quotes; a comma when it uses none. */
+function sniffDelimiter(body: string): string {
+  const counts = new Map(DELIMITERS.map((delimiter) => [delimiter, 0]));
+  let quoted = false;
+  for (const char of body) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n') break;
+    else {
+      const count = counts.get(char);
+      if (count !== undefined) counts.set(char, count + 1);
+    }
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+function delimiterOption(given: string): string {
+  const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+  const delimiter = named[given.toLowerCase()] ?? given;
+  if ([...delimiter].length !== 1 || /["\n\r]/.test(delimiter)) {
+    throw new UserError(`--delimiter "${given}" is not a separator; give one character, such as --delimiter ";" or --delimiter tab`);
+  }
+  return delimiter;
+}
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
+}
+
+// ---- matching columns to fields ----
+
+/** How one field is read from a row. */
+interface Plan {
+  field: Target;
+  /** For the preview: "First Name + Last Name", "Mobile Phone, else Business Phone". */
+  from: string;
+  /** Every column it reads, so the rest can be listed as left out. */
+  columns: number[];
+  read(cells: readonly string[]): string | undefined;
+}
+
+/**
+ * A header name as the matching sees it: lower case, without spaces, punctuation or diacritics,
+ * so "E-mail Address", "email address" and "E-Mail-Adresse"'s "emailadresse" meet their key.
+ */
+function key(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+// Column names by field, as keys, most telling first. English as Google Contacts, Outlook,
+// HubSpot, Salesforce, Pipedrive and Zoho export them, and the Polish and German a rep's own
+// spreadsheet is likely to use.
+const FULL_NAME = ['name', 'fullname', 'displayname', 'contactname', 'personname', 'clientname', 'customername', 'contact', 'client', 'customer', 'imieinazwisko', 'kontakt', 'klient', 'kunde'];
+const GIVEN_NAME = ['firstname', 'givenname', 'first', 'imie', 'vorname'];
+const MIDDLE_NAME = ['middlename', 'additionalname', 'drugieimie', 'weiterevornamen'];
+const FAMILY_NAME = ['lastname', 'familyname', 'surname', 'last', 'nazwisko', 'nachname'];
+const JOB_TITLE = ['jobtitle', 'position', 'organizationtitle', 'organization1title', 'personjobtitle', 'role', 'stanowisko', 'funkcja'];
+const COMPANY = ['company', 'companyname', 'organization', 'organisation', 'organizationname', 'organisationname', 'organization1name', 'org', 'accountname', 'personorganization', 'firma', 'nazwafirmy', 'unternehmen', 'employer'];
+/** How to address the person, when a column says it whole. */
+const ADDRESS_AS = ['howtoaddress', 'formofaddress', 'addressas', 'greeting'];
+/** Mr., Dr., Pani: with the surname, how to address the person ("Dr. Müller"). */
+const HONORIFIC = ['nameprefix', 'prefix', 'salutation', 'honorific', 'anrede', 'zwrot', 'tytul'];
+const POSTAL_ADDRESS = ['postaladdress', 'mailingaddress', 'address1formatted', 'businessaddress', 'workaddress', 'homeaddress', 'address2formatted', 'adres', 'anschrift'];
+const NOTES = ['notes', 'note', 'comments', 'comment', 'remarks', 'description', 'uwagi', 'notatki', 'notatka', 'notizen', 'notiz', 'bemerkungen', 'bemerkung', 'kommentar'];
+const TAGS = ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'groupmembership', 'groups', 'group', 'tagi', 'etykiety', 'kategorie', 'kategorien'];
+const EMAIL = ['primaryemail', 'email', 'emailaddress', 'mail', 'emailadresse', 'mailadresse', 'adresemail', 'personemail', 'workemail', 'businessemail', 'personemailwork', 'emailaddress2', 'email2address', 'email2', 'emailaddress3', 'email3address', 'email3', 'homeemail', 'personemailhome', 'otheremail', 'personemailother'];
+/**
+ * Phone columns in the order a number is taken from them: mobile first (a rep calls people, and a
+ * mobile reaches them away from the desk), then business, then a plain "Phone" column, then
+ * primary, other and home. Fax and pager numbers are not for calling and are left out.
+ */
+const PHONE_TIERS = [
+  ['mobilephone', 'mobile', 'mobilephonenumber', 'mobilenumber', 'cellphone', 'cell', 'cellular', 'mobil', 'mobiltelefon', 'handy', 'komorka', 'telefonkomorkowy', 'telkom', 'personphonemobile'],
+  ['businessphone', 'businessphone2', 'workphone', 'officephone', 'companymainphone', 'telefongeschaftlich', 'telefonsluzbowy', 'personphonework'],
+  ['phone', 'phonenumber', 'telephone', 'telephonenumber', 'tel', 'telefon', 'telefonnummer', 'numertelefonu', 'nrtelefonu', 'personphone'],
+  ['primaryphone', 'mainphone'],
+  ['otherphone', 'carphone', 'personphoneother'],
+  ['homephone', 'homephone2', 'telefonprivat', 'telefonprywatny', 'personphonehome'],
+];
+const PHONE_TIER = { mobile: 0, work: 1, plain: 2, primary: 3, other: 4, home: 5 } as const;
+/** Google Contacts: "Phone 1 - Value" with its kind in "Phone 1 - Type" (older) or "- Label". */
+const GOOGLE_VALUE = /^(phone|email)(\d+)value$/;
+/** Google's own groups, in every file it exports: not the rep's tags. */
+const SYSTEM_LABELS = new Set(['mycontacts', 'starred']);
+
+/** Which header columns are still free to match, and taking them. */
+class Columns {
+  private readonly taken = new Set<number>();
+
+  constructor(
+    readonly header: readonly string[],
+    claimed: Iterable<number>,
+  ) {
+    for (const column of claimed) this.taken.add(column);
+  }
+
+  /** Free columns with one of the keys, in the keys' order, then the header's. */
+  find(keys: readonly string[]): number[] {
+    const keyed = this.header.map(key);
+    return keys.flatMap((wanted) => keyed.flatMap((have, column) => (have === wanted && !this.taken.has(column) ? [column] : [])));
+  }
+
+  takeAll(keys: readonly string[]): number[] {
+    const found = this.find(keys);
+    for (const column of found) this.taken.add(column);
+    return found;
+  }
+
+  take(keys: readonly string[]): number | undefined {
+    const [column] = this.find(keys);
+    if (column !== undefined) this.taken.add(column);
+    return column;
+  }
+
+  /** Google's numbered value columns with their type (or label) columns. */
+  takeGoogle(kind: 'phone' | 'email'): { value: number; type: number | undefined }[] {
+    const keyed = this.header.map(key);
+    const pairs = keyed.flatMap((have, column) => {
+      const m = GOOGLE_VALUE.exec(have);
+      if (!m || m[1] !== kind || this.taken.has(column)) return [];
+      const type = keyed.findIndex((other, at) => !this.taken.has(at) && (other === `${kind}${m[2]}type` || other === `${kind}${m[2]}label`));
+      return [{ value: column, type: type < 0 ? undefined : type }];
+    });
+    for (const pair of pairs) {
+      this.taken.add(pair.value);
+      if (pair.type !== undefined) this.taken.add(pair.type);
+    }
+    return pairs;
+  }
+}
+
+const TARGETS: readonly Target[] = [...CARD_FIELDS, 'handle', 'filedOn'];
+
+/** The plan for each field the file gives, in card order: --map entries first, then by column names. */
+function planFields(header: readonly string[], map: readonly string[]): Plan[] {
+  // crm's own export is read as crm wrote it: its "address" is the card's, its tags are as typed.
+  // It is known by its handle column beside one only crm writes (a "Handle" alone may be Twitter's).
+  const headerKeys = new Set(header.map(key));
+  const verbatim = headerKeys.has('handle') && ['filedon', 'pronunciation', 'cadence', 'lastcontact'].some((crmKey) => headerKeys.has(crmKey));
+  const explicit = new Map<Target, number | null>();
+  for (const entry of map) {
+    const { field, column } = mapEntry(entry, header);
+    explicit.set(field, column);
+  }
+  const columns = new Columns(header, [...explicit.values()].filter((column) => column !== null));
+  const cell = (cells: readonly string[], column: number | undefined) => (column === undefined ? '' : (cells[column] ?? ''));
+  const name = (column: number) => header[column] ?? '';
+
+  const plans = new Map<Target, Plan>();
+  for (const [field, column] of explicit) {
+    if (column === null) continue;
+    plans.set(field, { field, from: name(column), columns: [column], read: (cells) => clean(field, cell(cells, column), verbatim) });
+  }
+  const wanted = (field: Target) => !explicit.has(field);
+  /** A field read from the first of these columns that is filled in. */
+  const firstOf = (field: Target, found: number[]) => {
+    if (found.length === 0) return;
+    plans.set(field, {
+      field,
+      from: found.map(name).join(', else '),
+      columns: found,
+      read: (cells) => found.map((column) => clean(field, cell(cells, column), verbatim)).find((value) => value !== ''),
+    });
+  };
+
+  if (wanted('handle') && verbatim) firstOf('handle', columns.takeAll(['handle']));
+  if (wanted('filedOn')) firstOf('filedOn', columns.takeAll(['filedon']));
+
+  // The name: a full-name column, else the parts put together; both, row by row, when both exist.
+  // Looked up even when --map names the name's column: the address may need the surname.
+  const pick = (keys: readonly string[]) => (wanted('name') ? columns.take(keys) : columns.find(keys)[0]);
+  const full = pick(FULL_NAME);
+  const given = pick(GIVEN_NAME);
+  const middle = pick(MIDDLE_NAME);
+  const family = pick(FAMILY_NAME);
+  const parts = [given, middle, family].filter((column) => column !== undefined);
+  const composed = (cells: readonly string[]) => parts.map((column) => clean('name', cell(cells, column), verbatim)).filter(Boolean).join(' ');
+  const fullName = (cells: readonly string[]) => clean('name', cell(cells, full), verbatim) || composed(cells);
+  if (wanted('name') && (full !== undefined || parts.length > 0)) {
+    const partsFrom = parts.map(name).join(' + ');
+    plans.set('name', {
+      field: 'name',
+      from: full === undefined ? partsFrom : parts.length === 0 ? name(full) : `${name(full)}, else ${partsFrom}`,
+      columns: [...(full === undefined ? [] : [full]), ...parts],
+      read: fullName,
+    });
+  }
+
+  // "Title" is Mr./Dr. beside a job title column (Outlook), and the job title itself without one
+  // (Salesforce).
+  const titleIsHonorific = columns.find(JOB_TITLE).length > 0;
+  if (wanted('position')) firstOf('position', columns.takeAll(titleIsHonorific ? JOB_TITLE : [...JOB_TITLE, 'title']));
+  if (wanted('company')) firstOf('company', columns.takeAll(COMPANY));
+  if (wanted('phone')) phonePlan(plans, columns, verbatim);
+  if (wanted('email')) emailPlan(plans, columns, verbatim);
+
+  if (wanted('address')) {
+    const direct = columns.takeAll(verbatim ? ['address', ...ADDRESS_AS] : ADDRESS_AS);
+    const honorific = direct.length > 0 ? undefined : columns.take(titleIsHonorific ? [...HONORIFIC, 'title'] : HONORIFIC);
+    if (honorific !== undefined) {
+      const surname = family ?? full;
+      plans.set('address', {
+        field: 'address',
+        from: `${name(honorific)} + ${surname === undefined ? 'name' : name(surname)}`,
+        columns: [honorific, ...(surname === undefined ? [] : [surname])],
+        read: (cells) => {
+          const prefix = cell(cells, honorific);
+          const who = (family !== undefined ? cell(cells, family) : '') || fullName(cells);
+          if (prefix === '' || who === '' || prefix.toLowerCase().includes(who.toLowerCase())) return prefix;
+          return `${prefix} ${who}`;
+        },
+      });
+    } else firstOf('address', direct);
+  }
+
+  if (wanted('notes')) {
+    const notes = columns.takeAll(NOTES);
+    const postal = columns.take(verbatim ? POSTAL_ADDRESS : ['address', ...POSTAL_ADDRESS]);
+    if (notes.length > 0 || postal !== undefined) {
+      plans.set('notes', {
+        field: 'notes',
+        from: [notes.map(name).join(', else '), postal === undefined ? '' : name(postal)].filter(Boolean).join(' + '),
+        columns: [...notes, ...(postal === undefined ? [] : [postal])],
+        read: (cells) => {
+          const text = notes.map((column) => cell(cells, column)).find((value) => value !== '') ?? '';
+          const where = cell(cells, postal).replace(/\s*\n\s*/g, ', ');
+          return [text, where && `Address: ${where}`].filter(Boolean).join('\n');
+        },
+      });
+    }
+  }
+
+  if (wanted('tags')) {
+    const found = columns.takeAll(TAGS);
+    if (found.length > 0) {
+      plans.set('tags', {
+        field: 'tags',
+        from: found.map(name).join(' + '),
+        columns: found,
+        read: (cells) => (verbatim ? cell(cells, found[0]) : tagList(found.map((column) => cell(cells, column)).join(','))),
+      });
+    }
+  }
+
+  if (wanted('priority')) firstOf('priority', columns.takeAll(['priority', 'priorytet', 'prioritat']));
+  if (wanted('stage')) firstOf('stage', columns.takeAll(['stage', 'etap']));
+  if (wanted('cadence')) firstOf('cadence', columns.takeAll(['cadence']));
+  if (wanted('pronunciation')) {
+    const direct = columns.takeAll(['pronunciation', 'wymowa', 'aussprache']);
+    // Google's phonetic name parts ("Yomi" in older exports) say how the name sounds.
+    const phonetic = [
+      columns.take(['phoneticfirstname', 'givennameyomi', 'givenyomi']),
+      columns.take(['phoneticmiddlename', 'additionalnameyomi']),
+      columns.take(['phoneticlastname', 'familynameyomi', 'surnameyomi']),
+    ].filter((column) => column !== undefined);
+    if (direct.length > 0) firstOf('pronunciation', direct);
+    else if (phonetic.length > 0) {
+      plans.set('pronunciation', {
+        field: 'pronunciation',
+        from: phonetic.map(name).join(' + '),
+        columns: phonetic,
+        read: (cells) => phonetic.map((column) => cell(cells, column)).filter(Boolean).join(' '),
+      });
+    }
+  }
+  if (wanted('preferences')) firstOf('preferences', columns.takeAll(['preferences', 'preference', 'preferencje', 'praferenzen']));
+
+  return TARGETS.flatMap((field) => {
+    const plan = plans.get(field);
+    return plan ? [plan] : [];
+  });
+}
+
+/** A phone number from the best kind of column the row has filled in (see PHONE_TIERS). */
+function phonePlan(plans: Map<Target, Plan>, columns: Columns, verbatim: boolean): void {
+  const sources: { column: number; type: number | undefined; tier: (cells: readonly string[]) => number | undefined }[] = [
+    ...PHONE_TIERS.flatMap((keys, tier) => columns.takeAll(keys).map((column) => ({ column, type: undefined, tier: () => tier }))),
+    ...columns.takeGoogle('phone').map(({ value, type }) => ({
+      column: value,
+      type,
+      tier: (cells: readonly string[]) => phoneTier(type === undefined ? '' : (cells[type] ?? '')),
+    })),
+  ];
+  if (sources.length === 0) return;
+  plans.set('phone', {
+    field: 'phone',
+    from: sources.map(({ column }) => columns.header[column] ?? '').join(', else '),
+    columns: sources.flatMap(({ column, type }) => (type === undefined ? [column] : [column, type])),
+    read: (cells) => {
+      const ranked = sources
+        .map((source, order) => ({ ...source, order, tier: source.tier(cells), value: clean('phone', cells[source.column] ?? '', verbatim) }))
+        .filter(({ tier, value }) => tier !== undefined && value !== '')
+        .sort((a, b) => (a.tier ?? 0) - (b.tier ?? 0) || preferred(cells, b.type) - preferred(cells, a.type) || a.order - b.order);
+      return ranked[0]?.value;
+    },
+  });
+}
+
+/** The first e-mail address filled in; Google's primary one (its type starts with "*") first. */
+function emailPlan(plans: Map<Target, Plan>, columns: Columns, verbatim: boolean): void {
+  const sources = [...columns.takeAll(EMAIL).map((column) => ({ column, type: undefined })), ...columns.takeGoogle('email').map(({ value, type }) => ({ column: value, type }))];
+  if (sources.length === 0) return;
+  plans.set('email', {
+    field: 'email',
+    from: sources.map(({ column }) => columns.header[column] ?? '').join(', else '),
+    columns: sources.flatMap(({ column, type }) => (type === undefined ? [column] : [column, type])),
+    read: (cells) => {
+      const filled = sources.filter(({ column }) => (cells[column] ?? '') !== '');
+      const best = filled.find(({ type }) => preferred(cells, type) === 1) ?? filled[0];
+      return best && clean('email', cells[best.column] ?? '', verbatim);
+    },
+  });
+}
+
+/** The tier of a Google phone type ("Mobile", "* Work", a label of the rep's own); undefined for a fax or pager. */
+function phoneTier(type: string): number | undefined {
+  const kind = key(type);
+  if (/fax|pager/.test(kind)) return undefined;
+  if (/mobile|cell|handy|komork/.test(kind)) return PHONE_TIER.mobile;
+  if (/work|business|office|praca|sluzb|geschaft/.test(kind)) return PHONE_TIER.work;
+  if (/main|primary/.test(kind)) return PHONE_TIER.primary;
+  if (/home|privat|domow/.test(kind)) return PHONE_TIER.home;
+  if (/other/.test(kind)) return PHONE_TIER.other;
+  return PHONE_TIER.plain;
+}
+
+/** 1 when Google marks the value as the contact's primary one ("* Work"), else 0. */
+function preferred(cells: readonly string[], type: number | undefined): number {
+  return type !== undefined && (cells[type] ?? '').startsWith('*') ? 1 : 0;
+}
+
+/** A cell as the field keeps it. Google writes several values in one cell, "a ::: b": the first is taken. */
+function clean(field: Target, cell: string, verbatim: boolean): string {
+  if (verbatim) return cell;
+  if (field === 'tags') return tagList(cell);
+  if (field === 'notes' || field === 'preferences') return cell;
+  if (field === 'priority') return PRIORITY_WORDS[key(cell)] ?? cell;
+  return (cell.split(':::')[0] ?? '').trim();
+}
+
+/** Outlook's and Google's Priority column says High, Normal or Low; crm says A, B or C. */
+const PRIORITY_WORDS: Record<string, string> = {
+  high: 'A',
+  wysoki: 'A',
+  hoch: 'A',
+  normal: 'B',
+  medium: 'B',
+  sredni: 'B',
+  mittel: 'B',
+  low: 'C',
+  niski: 'C',
+  niedrig: 'C',
+};
+
+/** Tags as crm writes them, "vip, warsaw", from Google's "* myContacts ::: Clients" or Outlook's "Clients;VIP". */
+function tagList(cell: string): string {
+  const tags = cell
+    .split(/:::|[,;]/)
+    .map((tag) => tag.trim().replace(/^\*\s*/, ''))
+    .filter((tag) => tag !== '' && !SYSTEM_LABELS.has(key(tag)));
+  return [...new Set(tags)].join(', ');
+}
+
+// ---- --map ----
+
+function mapEntry(entry: string, header: readonly string[]): { field: Target; column: number | null } {
+  const equals = entry.indexOf('=');
+  if (equals < 0) {
+    throw new UserError(`--map ${entry}: say which column, as field=Column (--map phone="Mobile Phone"), or field= to leave the field out`);
+  }
+  const fieldText = entry.slice(0, equals).trim();
+  const field = TARGETS.find((target) => key(target) === key(fieldText) && fieldText !== '');
+  if (field === undefined) {
+    throw new UserError(`--map ${entry}: "${fieldText}" is not a card field; use one of ${TARGETS.join(', ')}`);
+  }
+  // The shell takes the quotes off phone="Mobile Phone"; quotes that reach here are not part of the name.
+  const columnText = entry.slice(equals + 1).trim().replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
+  if (columnText === '') return { field, column: null };
+  let column = header.indexOf(columnText);
+  if (column < 0) column = header.findIndex((name) => key(name) === key(columnText) && key(name) !== '');
+  if (column < 0) {
+    throw new UserError(`--map ${fieldText}="${columnText}": the file has no column "${columnText}"; ${columnsHint(header, columnText)}`);
+  }
+  return { field, column };
+}
+
+function columnsHint(header: readonly string[], wanted: string): string {
+  const names = header.filter((name) => name !== '');
+  if (names.length === 0) return 'it has no header line';
+  const near = names.filter((name) => key(wanted) !== '' && (key(name).includes(key(wanted)) || key(wanted).includes(key(name))));
+  if (near.length > 0 && near.length <= 3) return `did you mean ${near.map((name) => `"${name}"`).join(' or ')}?`;
+  const SHOWN = 12;
+  const more = names.length > SHOWN ? `, and ${names.length - SHOWN} more` : '';
+  return `its columns are: ${names.slice(0, SHOWN).join(', ')}${more}`;
+}

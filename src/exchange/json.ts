@@ -1,0 +1,228 @@
+// The lossless export: one JSON document with everything a binder holds, and its check on the way
+// back in. Written a dossier at a time, so a binder of any size is exported in little memory, and
+// laid out exactly as JSON.stringify(document, null, 2) would, so exports diff line by line.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { parseDay, type Day } from '../binder/day.js';
+import { CARD_FIELDS, type Card, type EntryKind } from '../binder/dossier.js';
+import type { BinderSettings } from '../binder/settings.js';
+import { checkCardField, HANDLE } from '../commands/card.js';
+import { parseForm } from '../commands/forms.js';
+import { UserError } from '../errors.js';
+import type { DossierRecord } from '../store/store.js';
+
+/** What the document says it is; a newer crm that changes the layout raises the version. */
+export const EXPORT_FORMAT = 'crm-binder';
+export const EXPORT_VERSION = 1;
+
+/** A dossier as the export writes it: the card's fields at the top, documents' content in base64. */
+export type ExportedDossier = { handle: string } & Card & {
+    filedOn: Day | null;
+    createdAt: string;
+    history: DossierRecord['history'];
+    documents: (Omit<DossierRecord['documents'][number], 'content'> & { content: string | null })[];
+    promises: DossierRecord['promises'];
+    complaints: DossierRecord['complaints'];
+  };
+
+export interface BinderExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  settings: Partial<BinderSettings>;
+  forms: { name: string; addedAt: string; definition: unknown }[];
+  dossiers: ExportedDossier[];
+}
+
+/** The document's text up to its list of dossiers; `exportDossier` writes each, `EXPORT_END` closes it. */
+export function exportStart(settings: Partial<BinderSettings>, forms: { name: string; definition: string; addedAt: string }[]): string {
+  const head = JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      settings,
+      forms: forms.map(({ name, addedAt, definition }) => ({ name, addedAt, definition: JSON.parse(definition) as unknown })),
+      dossiers: [],
+    },
+    null,
+    2,
+  );
+  return `${head.slice(0, -'[]\n}'.length)}[`;
+}
+
+/** One dossier, indented as an element of the document's "dossiers" list; `first` has no comma before it. */
+export function exportDossier(record: DossierRecord, first: boolean): string {
+  const { handle, card, filedOn, createdAt, history, documents, promises, complaints } = record;
+  const dossier: ExportedDossier = {
+    handle,
+    ...card,
+    filedOn,
+    createdAt,
+    history,
+    documents: documents.map((document) => ({ ...document, content: document.content?.toString('base64') ?? null })),
+    promises,
+    complaints,
+  };
+  const text = JSON.stringify(dossier, null, 2).replace(/\n/g, '\n    ');
+  return `${first ? '' : ','}\n    ${text}`;
+}
+
+/** Closes the document; `empty` when no dossier was written. */
+export function exportEnd(empty: boolean): string {
+  return empty ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+// ---- The way back in: every field checked, a bad one named by its place in the document. ----
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const ENTRY_KINDS = [
+  'call',
+  'meeting',
+  'email',
+  'note',
+  'created',
+  'filed',
+  'moved',
+  'closed',
+  'changed',
+  'attached',
+  'promised',
+  'kept',
+  'complaint',
+  'resolved',
+] as const satisfies readonly EntryKind[];
+
+const day = z.string().refine((text) => parseDay(text) === text, 'is not a date (YYYY-MM-DD)');
+const stamp = z.string().regex(TIMESTAMP, 'is not a time stamp (2026-11-23T09:14:03+01:00)');
+const text = z.string().nullable();
+
+/** A card field as stored: checked as `crm file` checks it, but kept exactly as written. */
+const cardField = (field: (typeof CARD_FIELDS)[number]) =>
+  (field === 'name' || field === 'priority' ? z.string() : z.string().nullable()).superRefine((value, context) => {
+    const problem = value === null ? undefined : checkCardField(field, value);
+    if (problem) context.addIssue({ code: 'custom', message: problem.replace(/^\S+ /, '') });
+  });
+
+const DOSSIER = z.strictObject({
+  handle: z.string().regex(HANDLE, 'is not a handle (one word of letters and digits, dots, dashes or underscores inside)'),
+  ...(Object.fromEntries(CARD_FIELDS.map((field) => [field, cardField(field)])) as unknown as Record<(typeof CARD_FIELDS)[number], z.ZodType<string | null>>),
+  filedOn: day.nullable(),
+  createdAt: stamp,
+  history: z.array(
+    z.strictObject({
+      at: stamp,
+      kind: z.enum(ENTRY_KINDS),
+      note: text,
+      outcome: text,
+      offer: text,
+      from: day.nullable(),
+      to: day.nullable(),
+      changes: z.partialRecord(z.enum(CARD_FIELDS), z.strictObject({ from: text, to: text })).nullable(),
+      form: z
+        .strictObject({ name: z.string(), answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })
+        .nullable(),
+    }),
+  ),
+  documents: z.array(
+    z
+      .strictObject({
+        name: z.string().min(1, 'is empty'),
+        type: z.string(),
+        size: z.number().int().nonnegative().nullable(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex').nullable(),
+        link: z.string().min(1).nullable(),
+        addedAt: stamp,
+        content: z.base64('is not base64').nullable(),
+      })
+      .refine((document) => (document.content === null) !== (document.link === null), {
+        message: 'needs either content or a link, not both',
+        path: ['content'],
+      }),
+  ),
+  promises: z.array(z.strictObject({ what: z.string(), due: day, theirs: z.boolean(), madeAt: stamp, keptAt: stamp.nullable() })),
+  complaints: z.array(
+    z.strictObject({ what: z.string(), due: day, openedAt: stamp, resolvedAt: stamp.nullable(), resolution: text }),
+  ),
+});
+
+const SETTINGS = z
+  .strictObject({
+    workdays: z.array(z.number().int().min(0).max(6)).min(1),
+    holidays: z.array(day),
+    capacity: z.number().int().positive().nullable(),
+    dividers: z.enum(['numbered', 'dated']),
+    datedMonths: z.number().int().min(1).max(3),
+    outcomeNext: z.record(z.string(), z.string()),
+    attachLimit: z.number().int().positive(),
+    complaintFollowUp: z.string(),
+    complaintDue: z.string(),
+  })
+  .partial();
+
+const DOCUMENT = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  settings: SETTINGS,
+  forms: z.array(z.strictObject({ name: z.string(), addedAt: stamp, definition: z.unknown() })),
+  dossiers: z.array(DOSSIER),
+});
+
+/**
+ * Checks a parsed export; returns it typed or throws a UserError that names the first bad record
+ * by its place ("dossiers[3] (acme), history[2].at") and says what is wrong with it.
+ */
+export function checkExport(data: unknown, file: string): BinderExport {
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) {
+    throw new UserError(`${file} is not a crm export (no "format": "${EXPORT_FORMAT}"); for a spreadsheet or vCards add --format csv or --format vcard`);
+  }
+  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
+    throw new UserError(`${file} was exported by a newer crm (export version ${head.version}; this crm reads ${EXPORT_VERSION}); upgrade crm to import it`);
+  }
+  const result = DOCUMENT.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0] as z.core.$ZodIssue;
+    throw new UserError(`${file}: ${place(data, issue.path)}: ${issue.message}; nothing was imported`);
+  }
+  const document = result.data as BinderExport;
+  const seen = new Set<string>();
+  document.dossiers.forEach((dossier, index) => {
+    if (seen.has(dossier.handle)) throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}): the handle is used twice in the file; nothing was imported`);
+    seen.add(dossier.handle);
+    dossier.documents.forEach((document, at) => {
+      if (document.content !== null && document.sha256 !== null && sha256(Buffer.from(document.content, 'base64')) !== document.sha256) {
+        throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), documents[${at}] (${document.name}): the content does not match its sha256; the file is damaged; nothing was imported`);
+      }
+    });
+  });
+  document.forms.forEach((form, index) => {
+    try {
+      parseForm(form.definition, `forms[${index}]`);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(`${file}: ${error.message}; nothing was imported`);
+      throw error;
+    }
+  });
+  return document;
+}
+
+function sha256(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** "dossiers[3] (acme), history[2].at": a path in the document, with the dossier's handle. */
+function place(data: unknown, path: PropertyKey[]): string {
+  if (path.length === 0) return 'the document';
+  const [top, index, ...rest] = path;
+  let where = String(top);
+  if (typeof index === 'number') {
+    where += `[${index}]`;
+    const handle = (data as Record<string, { handle?: unknown; name?: unknown }[] | undefined>)[String(top)]?.[index];
+    const label = handle?.handle ?? handle?.name;
+    if (typeof label === 'string') where += ` (${label.slice(0, 40)})`;
+  } else if (index !== undefined) {
+    rest.unshift(index);
+  }
+  let tail = '';
+  for (const key of rest) tail += typeof key === 'number' ? `[${key}]` : `${tail ? '.' : ''}${String(key)}`;
+  return tail ? `${where}, ${tail}` : where;
+}

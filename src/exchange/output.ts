@@ -1,0 +1,45 @@
+// Where an export goes: standard output, or a file that is replaced whole. A file is written beside
+// its final name and renamed over it at the end, so a calendar app or a backup script reading it
+// never sees half an export, and a failed export leaves the old file as it was.
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+
+export interface Output {
+  write(text: string): void;
+  /** Puts the file in place (nothing to do for standard output). */
+  finish(): void;
+  /** Removes the half-written file after a failure. */
+  abandon(): void;
+}
+
+/** An output to `path`, or to standard output when there is none. Files are readable by the owner only: they hold clients' personal data. */
+export function openOutput(path: string | undefined): Output {
+  if (path === undefined) {
+    return { write: (text) => void process.stdout.write(text), finish: () => {}, abandon: () => {} };
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx', 0o600);
+  } catch (error) {
+    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists and is yours`);
+  }
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (text) => void writeSync(fd, text),
+    finish: () => {
+      fsyncSync(fd);
+      close();
+      renameSync(temporary, path);
+    },
+    abandon: () => {
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}

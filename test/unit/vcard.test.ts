@@ -1,0 +1,305 @@
+// vCards read from phones and mail programs (src/exchange/vcard.ts) — an iPhone's 3.0 export, a
+// Google 4.0 one, an old Android 2.1 one — and crm's own vCard export, checked line by line and
+// read back field for field.
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { userErrorFrom } from './user-error.js';
+import { dossier as dossierWith } from './dossiers.js';
+import { CARD_FIELDS, type Card, type Dossier } from '../../src/binder/dossier.js';
+import { dossierVcards, readVcards } from '../../src/exchange/vcard.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url), 'utf8');
+
+
+const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
+
+describe('readVcards: an iPhone export (vCard 3.0)', () => {
+  const text = fixture('iphone-3.0.vcf');
+
+  it('is folded as the phone folds, inside a multibyte name too, with CR LF', () => {
+    expect(text).toContain('FN:Łukasz Żó\r\n łć\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('reads every card: folded lines joined, escapes undone, the preferred values chosen', () => {
+    expect(readVcards(text).contacts).toEqual([
+      {
+        source: 'card 1',
+        card: {
+          name: 'Łukasz Żółć',
+          company: 'Żółć i Syn sp.j.',
+          position: 'Prezes',
+          // The cell number (also marked pref) over home and other.
+          phone: '+48 601 234 567',
+          // The one marked pref, though listed second.
+          email: 'lukasz@zolc.example.pl',
+          notes: 'Dzwonić po 15:00; nie w piątki.\nWoli e-mail, nie SMS. Ścieżka: C:\\Klienci\\Żółć\nAddress: ul. Floriańska 3, 31-019 Kraków, Polska',
+          tags: 'VIP, Kraków',
+        },
+      },
+      {
+        source: 'card 2',
+        card: {
+          name: 'Петър Иванов',
+          company: 'Иванов ЕООД',
+          position: 'Управител',
+          phone: '+359 88 123 4567',
+          email: 'petar@ivanov.example.bg',
+          notes: 'Среща в София, офис на бул. „Витоша“ 15.',
+          // Google's "myContacts" group is not a tag.
+          tags: 'Клиенти',
+        },
+      },
+      // No FN: the name from N, given name first. ROLE without TITLE; the fax skipped.
+      { source: 'card 3', card: { name: 'Արամ Պետրոսյան', position: 'Տնօրեն', phone: '+374 10 123456' } },
+      { source: 'card 4', card: { name: 'مهرداد رضائی\u200cنژاد', email: 'mehrdad@pars.example.ir' } },
+    ]);
+  });
+
+  it('says which properties it read and which it left out', () => {
+    const file = readVcards(text);
+    expect(file.mapping).toEqual([
+      { field: 'name', from: 'FN, else N' },
+      { field: 'position', from: 'TITLE, else ROLE' },
+      { field: 'company', from: 'ORG' },
+      { field: 'phone', from: 'TEL' },
+      { field: 'email', from: 'EMAIL' },
+      { field: 'notes', from: 'NOTE + ADR' },
+      { field: 'tags', from: 'CATEGORIES' },
+    ]);
+    // VERSION, PRODID, N beside FN and Apple's label and address-format lines are not the person.
+    expect(file.unmapped).toEqual(['BDAY', 'X-SOCIALPROFILE', 'NICKNAME']);
+  });
+
+  it('reads the same with LF line ends', () => {
+    expect(readVcards(text.replace(/\r\n/g, '\n'))).toEqual(readVcards(text));
+  });
+});
+
+describe('readVcards: a Google export (vCard 4.0)', () => {
+  const text = fixture('google-4.0.vcf');
+
+  it('has a BOM and LF line ends', () => {
+    expect(text.startsWith('\uFEFFBEGIN:VCARD\n')).toBe(true);
+  });
+
+  it('takes the number from a tel: URI, the cell number over PREF=1 at work, the e-mail with the lowest PREF', () => {
+    const file = readVcards(text);
+    expect(file.contacts).toEqual([
+      {
+        source: 'card 1',
+        card: {
+          name: 'Mehdi Karimi',
+          company: 'Karimi & Co.',
+          position: 'Sales Director',
+          phone: '+98-912-123-4567',
+          email: 'mehdi.karimi@mail.example',
+          notes: 'Speaks Persian, English. Call after 11:00.',
+          tags: 'lead, tehran',
+        },
+      },
+      {
+        source: 'card 2',
+        card: { name: '田中 花子', phone: '+81-3-1234-5678', email: 'hanako@tanaka.example.jp', notes: 'Address: 丸の内1-1, 100-0005 千代田区, 東京都, 日本' },
+      },
+    ]);
+    expect(file.unmapped).toEqual([]);
+  });
+});
+
+describe('readVcards: an old Android export (vCard 2.1)', () => {
+  it('decodes QUOTED-PRINTABLE UTF-8 across soft line breaks, reads bare TYPE params, skips the photo', () => {
+    const file = readVcards(fixture('android-2.1.vcf'));
+    expect(file.contacts).toEqual([
+      {
+        source: 'card 1',
+        card: {
+          name: 'Łukasz Żółć',
+          phone: '+48601234567',
+          email: 'lukasz@zolc.example.pl',
+          notes: 'Pierwsza linia\nDruga, z przecinkiem; i średnikiem. Bardzo długa notatka',
+        },
+      },
+    ]);
+    expect(file.unmapped).toEqual(['PHOTO']);
+  });
+});
+
+describe('readVcards: what the values say', () => {
+  it('an escaped backslash before a comma or semicolon ends there', () => {
+    const [contact] = readVcards(card(['FN:A', 'NOTE:C:\\\\,D:\\\\;E', 'CATEGORIES:a\\\\,b'])).contacts;
+    expect(contact?.card).toEqual({ name: 'A', notes: 'C:\\,D:\\;E', tags: 'a\\, b' });
+  });
+
+  it("crm's own X-CRM properties fill the fields only crm has", () => {
+    const [contact] = readVcards(
+      card([
+        'FN:Jan',
+        'X-CRM-HANDLE:jan',
+        'X-CRM-PRIORITY:A',
+        'X-CRM-STAGE:client',
+        'X-CRM-CADENCE:2w',
+        'X-CRM-ADDRESS:Panie Janie',
+        'X-CRM-PRONUNCIATION:YAHN',
+        'X-CRM-PREFERENCES:mornings\\, e-mail',
+        'X-CRM-FILED-ON:2026-12-01',
+        'CATEGORIES:myContacts,vip',
+      ]),
+    ).contacts;
+    expect(contact).toEqual({
+      source: 'card 1',
+      handle: 'jan',
+      filedOn: '2026-12-01',
+      // A card crm wrote keeps every tag, "myContacts" too.
+      card: { name: 'Jan', priority: 'A', stage: 'client', cadence: '2w', address: 'Panie Janie', pronunciation: 'YAHN', preferences: 'mornings, e-mail', tags: 'myContacts, vip' },
+    });
+  });
+
+  it('a card without a name keeps none', () => {
+    expect(readVcards(card(['ORG:Acme Ltd', 'TEL;TYPE=WORK:+48 22 123 45 67'])).contacts).toEqual([
+      { source: 'card 1', card: { company: 'Acme Ltd', phone: '+48 22 123 45 67' } },
+    ]);
+  });
+
+  it('skips text between cards', () => {
+    const text = `garbage before\r\n${card(['FN:One'])}\r\n\r\nsome note\r\n${card(['FN:Two'])}`;
+    expect(readVcards(text).contacts.map((contact) => contact.card.name)).toEqual(['One', 'Two']);
+  });
+});
+
+describe('readVcards: files it cannot read', () => {
+  it('a spreadsheet is not a vCard file', () => {
+    expect(userErrorFrom(() => readVcards('Name,Phone\r\nAnna,123\r\n')).message).toBe(
+      'the file is not a vCard file: no line says BEGIN:VCARD (the first is "Name,Phone"); if it is a spreadsheet, import it with --format csv',
+    );
+  });
+
+  it('nor is an empty file', () => {
+    expect(userErrorFrom(() => readVcards('\uFEFF\r\n')).message).toBe('the file is not a vCard file: it is empty; if it is a spreadsheet, import it with --format csv');
+  });
+
+  it('a card cut short', () => {
+    expect(userErrorFrom(() => readVcards(`${card(['FN:One'])}BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Two\r\n`)).message).toBe(
+      'card 2 (line 5): BEGIN:VCARD is never closed by END:VCARD; the file may be cut short',
+    );
+  });
+
+  it('a line that is not NAME:value', () => {
+    expect(userErrorFrom(() => readVcards(card(['FN:One', 'this is not a property']))).message).toBe(
+      'card 1, line 4: cannot read "this is not a property"; a vCard line is NAME:value or NAME;PARAM=x:value',
+    );
+  });
+});
+
+// ---- crm's own export ----
+
+function dossier(handle: string, fields: Partial<Card>, more: Partial<Dossier> = {}): Dossier {
+  return dossierWith({ handle, ...fields, ...more });
+}
+
+const LONG_NOTE = `${'Długa notatka o kliencie, z przecinkami; średnikami i \\ ukośnikami. '.repeat(6)}Koniec 👨‍👩‍👧.`;
+
+const HARD = [
+  dossier('zolc', {
+    name: 'Łukasz Żółć',
+    position: 'Prezes, zarząd',
+    company: 'Smith, Jones; Partners',
+    phone: '+48 601 234 567',
+    email: 'lukasz@zolc.example.pl',
+    notes: 'Dzwonić po 15:00; nie w piątki.\nWoli e-mail, "nie" SMS.\n\nŚcieżka: C:\\Klienci\\Żółć\\',
+    priority: 'A',
+    address: 'Panie Łukaszu',
+    pronunciation: 'WOO-kash ZHOOWCH',
+    preferences: 'telefon; po 15:00, nie w piątki',
+    stage: 'client',
+    tags: 'vip, Kraków;Śląsk',
+    cadence: '2w',
+  }),
+  dossier('ivanov', { name: 'Петър Иванов', company: 'Иванов ЕООД', address: 'Господин Иванов', notes: LONG_NOTE }, { filedOn: null }),
+  dossier('petrosyan', { name: 'Արամ Պետրոսյան', pronunciation: 'a-RAM pet-ros-YAN', stage: 'lead', priority: 'C', position: 'Տնօրեն' }),
+  dossier('rezaei', { name: 'مهرداد رضائی\u200cنژاد', preferences: 'تماس بعد از ساعت ۱۱', company: 'شرکت پارس' }),
+  dossier('yamada', { name: '山田太郎', company: '山田商事株式会社', notes: '毎月第一月曜日に電話。'.repeat(8) }),
+  dossier('żółć', { name: 'Zoë 🚀 Ltd', notes: '👍🏽 great client; 👨‍👩‍👧 family business, since 2019', tags: 'emoji, ✨, starred' }),
+];
+
+const cardOf = (d: Dossier) => Object.fromEntries(CARD_FIELDS.filter((field) => d[field] !== null).map((field) => [field, d[field]]));
+
+describe('dossierVcards', () => {
+  const text = dossierVcards(HARD);
+  const lines = text.split('\r\n');
+
+  it('writes one vCard 3.0 card per dossier, with the standard properties and crm\'s own', () => {
+    expect(dossierVcards([dossier('acme', { name: 'Acme Ltd', phone: '+48 22 123 45 67', tags: 'vip,  warsaw' })])).toBe(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'PRODID:-//crm//crm binder//EN',
+        'UID:dossier-acme@crm',
+        'FN:Acme Ltd',
+        'N:Ltd;Acme;;;',
+        'TEL:+48 22 123 45 67',
+        'CATEGORIES:vip,warsaw',
+        'X-CRM-HANDLE:acme',
+        'X-CRM-PRIORITY:B',
+        'X-CRM-FILED-ON:2026-12-01',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    expect(text.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(HARD.length);
+  });
+
+  it('escapes backslash, comma, semicolon and line breaks', () => {
+    const [first] = text.split('END:VCARD');
+    const unfolded = (first ?? '').replace(/\r\n /g, '');
+    expect(unfolded).toContain('\r\nORG:Smith\\, Jones\\; Partners\r\n');
+    expect(unfolded).toContain('\r\nNOTE:Dzwonić po 15:00\\; nie w piątki.\\nWoli e-mail\\, "nie" SMS.\\n\\nŚcieżka: C:\\\\Klienci\\\\Żółć\\\\\r\n');
+    expect(unfolded).toContain('\r\nCATEGORIES:vip,Kraków\\;Śląsk\r\n');
+  });
+
+  it('splits the name for N: the last word is the family name; one word is all family name', () => {
+    expect(text).toContain('\r\nN:Żółć;Łukasz;;;\r\n');
+    expect(text).toContain('\r\nN:Պետրոսյան;Արամ;;;\r\n');
+    expect(text).toContain('\r\nN:山田太郎;;;;\r\n');
+  });
+
+  it('keeps the UID from one export to the next, and gives each handle its own', () => {
+    const uids = text.match(/^UID:.*$/gm) ?? [];
+    expect(uids).toHaveLength(HARD.length);
+    expect(new Set(uids).size).toBe(HARD.length);
+    expect(dossierVcards(HARD).match(/^UID:.*$/gm)).toEqual(uids);
+    expect(uids[5]).toBe('UID:dossier-%C5%BC%C3%B3%C5%82%C4%87@crm');
+  });
+
+  it('ends every line with CR LF and folds it at 75 octets, never inside a character', () => {
+    expect(text.endsWith('END:VCARD\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      // A line cut inside a UTF-16 pair (an emoji) would not survive a round trip through UTF-8.
+      expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
+    }
+    // The long notes really were folded: continuation lines start with a space.
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(10);
+  });
+
+  it('reads back through readVcards: every card field, the handle and the date, exactly', () => {
+    const file = readVcards(text);
+    expect(file.contacts).toHaveLength(HARD.length);
+    for (const [index, d] of HARD.entries()) {
+      const contact = file.contacts[index];
+      expect(contact?.source).toBe(`card ${index + 1}`);
+      expect(contact?.card).toEqual(cardOf(d));
+      expect(contact?.handle).toBe(d.handle);
+      expect(contact?.filedOn).toBe(d.filedOn ?? undefined);
+    }
+    expect(file.unmapped).toEqual([]);
+  });
+
+  it('is read by another vCard reader (ical.js) as it is written: every name whole', () => {
+    const parsed = ICAL.parse(text) as unknown[];
+    const components = parsed.map((jcard) => new ICAL.Component(jcard as unknown[]));
+    expect(components.map((component) => component.getFirstPropertyValue('fn'))).toEqual(HARD.map((d) => d.name));
+  });
+});
