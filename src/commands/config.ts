@@ -20,7 +20,7 @@ export interface ConfigResult extends Changed {
   changed: (typeof CONFIG_KEYS)[number] | null;
 }
 
-const SETTINGS = z.object({
+export const SETTINGS = z.object({
   workdays: z.array(z.number().int().min(0).max(6)).min(1, 'a binder needs at least one working weekday'),
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   capacity: z.number().int().min(1).max(100_000).nullable(),

@@ -74,7 +74,7 @@ export async function writeCalendar(input: { output?: string }, deps: Deps): Pro
   const { binderCalendar } = await import('../exchange/ics.js');
   const dossiers = await deps.store.filedBetween('0000-01-01', '9999-12-31');
   const promises = await deps.store.promises({ open: true });
-  const calendar = binderCalendar({ dossiers, promises, stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z') });
+  const calendar = binderCalendar({ dossiers, promises, stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z'), today: deps.today });
   const output = openOutput(input.output);
   try {
     output.write(calendar);

@@ -7,8 +7,8 @@ import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
 import { CARD_FIELDS, emptyCard, STAGES, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
-import { fileOn, parseWhen } from '../binder/when.js';
-import type { ColumnMapping, Contact, ContactsFile } from '../exchange/contacts.js';
+import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import type { ExportedDossier } from '../exchange/json.js';
 import { UserError } from '../errors.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
@@ -41,8 +41,10 @@ export interface ImportedDossier {
   company: string | null;
   phone: string | null;
   email: string | null;
-  /** Null when a dry run was not told where to file it. */
+  /** Null when it is closed, or when a dry run was not told where to file it. */
   filedOn: Day | null;
+  /** Out of the ring (closed in the binder it was exported from). */
+  closed: boolean;
   /** Where in the file it came from: "line 4", "card 2", "dossiers[0]". */
   source: string;
 }
@@ -84,6 +86,8 @@ export interface ImportResult {
   settings: 'imported' | 'kept' | 'none';
   /** JSON: forms added (or replaced, with --on-conflict update). */
   forms: string[];
+  /** --file-on: the date named and where the new dossiers went (a day off moves to the next working day). */
+  filing: Filing | null;
   change: ChangeRecord | null;
 }
 
@@ -107,6 +111,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
     unmapped: [],
     settings: 'none',
     forms: [],
+    filing: null,
   };
   if (format === 'json') return importExport(parseJson(text, name), name, input, base, deps);
   const read =
@@ -136,10 +141,20 @@ async function importExport(
   const { checkExport } = await import('../exchange/json.js');
   const document = checkExport(data, file);
   const { store } = deps;
-  const existing = new Set((await store.contactKeys()).map((keys) => keys.handle));
-  const conflicts = document.dossiers.flatMap((dossier, index) =>
-    existing.has(dossier.handle) ? [{ source: `dossiers[${index}]`, name: dossier.name, handle: dossier.handle, match: 'handle', changed: [] as string[] }] : [],
-  );
+  // A client already here is the same handle, or (filed under another handle) the same e-mail or phone.
+  const binder = new Keys(await store.contactKeys());
+  const claimed = new Set<string>();
+  const conflicts: Conflict[] = [];
+  /** Exported dossiers that are already in the binder, by index: the dossier they are there. */
+  const targets = new Map<number, string>();
+  for (const [index, dossier] of document.dossiers.entries()) {
+    const filed = binder.match({ handle: dossier.handle, name: dossier.name, email: dossier.email, phone: dossier.phone });
+    if (!filed) continue;
+    conflicts.push({ source: `dossiers[${index}]`, name: dossier.name, handle: filed.keys.handle, match: filed.match, changed: [] });
+    // One dossier here takes one of the export's: a second that finds it is left out.
+    if (!claimed.has(filed.keys.handle)) targets.set(index, filed.keys.handle);
+    claimed.add(filed.keys.handle);
+  }
   const storedForms = new Map((await store.forms()).map((form) => [form.name, form.definition]));
   const clashingForms = document.forms.filter((form) => storedForms.has(form.name) && storedForms.get(form.name) !== JSON.stringify(form.definition));
   refuseOnConflict(input.onConflict, conflicts, clashingForms.map((form) => form.name), file);
@@ -149,34 +164,38 @@ async function importExport(
   const updates: DossierChange[] = [];
   const change: Required<Pick<BinderChange, 'documents' | 'promises' | 'complaints' | 'forms'>> = { documents: [], promises: [], complaints: [], forms: [] };
   const imported: ImportedDossier[] = [];
+  const updatedSources = new Set<string>();
   for (const [index, dossier] of document.dossiers.entries()) {
-    const conflict = existing.has(dossier.handle);
-    if (conflict && input.onConflict !== 'update') continue;
+    const source = `dossiers[${index}]`;
     const card = cardOf(dossier);
+    const conflict = conflicts.find((c) => c.source === source);
     if (!conflict) {
       creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, entries: dossier.history, createdAt: dossier.createdAt });
-      imported.push({ ...summaryOf(dossier.handle, card), filedOn: dossier.filedOn, source: `dossiers[${index}]` });
-      addCase(change, dossier, () => true);
+      imported.push({ ...summaryOf(dossier.handle, card), filedOn: dossier.filedOn, closed: dossier.filedOn === null, source });
+      addCase(change, dossier.handle, dossier, () => true);
       continue;
     }
+    const handle = targets.get(index);
+    if (input.onConflict !== 'update' || handle === undefined) continue;
+    updatedSources.add(source);
     // An update merges: the export's card and filing win; history, documents, promises and
     // complaints the binder lacks are added; nothing the binder has is taken away.
-    const current = (await store.dossier(dossier.handle)) as Card & { filedOn: Day | null };
-    const history = await store.history(dossier.handle);
-    const known = new Set(history.map(entryKey));
+    const current = (await store.dossier(handle)) as Card & { filedOn: Day | null };
+    const known = new Set((await store.history(handle)).map(entryKey));
     const changes = cardChanges(current, card);
+    const refiled = current.filedOn !== dossier.filedOn;
     const entries: NewEntry[] = [
       ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
       ...dossier.history.filter((entry) => !known.has(entryKey(entry))),
-      ...(current.filedOn !== dossier.filedOn ? [{ at, kind: dossier.filedOn === null ? ('closed' as const) : ('filed' as const), from: current.filedOn, to: dossier.filedOn }] : []),
+      ...(refiled ? [{ at, kind: dossier.filedOn === null ? ('closed' as const) : ('filed' as const), from: current.filedOn, to: dossier.filedOn }] : []),
     ];
     // Importing the same export twice changes nothing the second time.
-    if (entries.length > 0) updates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, entries });
-    (conflicts.find((c) => c.handle === dossier.handle) as { changed: string[] }).changed = Object.keys(changes ?? {});
-    const documents = new Set((await store.documents(dossier.handle)).map((d) => d.name));
-    const promises = new Set((await store.promises({ handle: dossier.handle })).map((p) => `${p.what}\n${p.due}\n${p.madeAt}`));
-    const complaints = new Set((await store.complaints({ handle: dossier.handle })).map((c) => `${c.what}\n${c.due}\n${c.openedAt}`));
-    addCase(change, dossier, (kind, key) => !(kind === 'document' ? documents : kind === 'promise' ? promises : complaints).has(key));
+    if (entries.length > 0) updates.push({ handle, card, filedOn: dossier.filedOn, entries });
+    conflict.changed = [...Object.keys(changes ?? {}), ...(refiled ? ['filedOn'] : [])];
+    const documents = new Set((await store.documents(handle)).map((d) => d.name));
+    const promises = new Set((await store.promises({ handle })).map((p) => `${p.what}\n${p.due}\n${p.madeAt}`));
+    const complaints = new Set((await store.complaints({ handle })).map((c) => `${c.what}\n${c.due}\n${c.openedAt}`));
+    addCase(change, handle, dossier, (kind, key) => !(kind === 'document' ? documents : kind === 'promise' ? promises : complaints).has(key));
   }
   for (const form of document.forms) {
     const stored = storedForms.get(form.name);
@@ -186,10 +205,10 @@ async function importExport(
   }
   // Settings are the binder's own: an export's come in only where there are none to overwrite.
   const hasSettings = Object.keys(document.settings).length > 0;
-  const emptyBinder = existing.size === 0 && Object.keys(await store.storedSettings()).length === 0;
+  const emptyBinder = binder.all.length === 0 && Object.keys(await store.storedSettings()).length === 0;
   const settings = !hasSettings ? 'none' : emptyBinder ? 'imported' : 'kept';
-  const updated = input.onConflict === 'update' ? conflicts : [];
-  const skipped = input.onConflict === 'update' ? [] : conflicts;
+  const updated = conflicts.filter((c) => updatedSources.has(c.source));
+  const skipped = conflicts.filter((c) => !updatedSources.has(c.source));
   const result = { ...base, imported, updated, skipped, settings, forms: change.forms.map((form) => form.name) } as const;
   if (input.dryRun) return { ...result, change: null };
   const record = await commit(deps, {
@@ -211,10 +230,10 @@ function cardOf(dossier: ExportedDossier): Card {
 /** Adds a dossier's documents, promises and complaints to the change: those `wanted` says the binder lacks. */
 function addCase(
   change: Required<Pick<BinderChange, 'documents' | 'promises' | 'complaints'>>,
+  handle: string,
   dossier: ExportedDossier,
   wanted: (kind: 'document' | 'promise' | 'complaint', key: string) => boolean,
 ): void {
-  const { handle } = dossier;
   for (const document of dossier.documents) {
     if (!wanted('document', document.name)) continue;
     const { content, ...rest } = document;
@@ -245,43 +264,52 @@ async function importContacts(
 ): Promise<ImportResult> {
   const { store, today, settings } = deps;
   const stage = checkStage(input.stage);
-  const where = input.fileOn === undefined ? null : fileOn(parseWhen(input.fileOn, today), today, settings).day;
+  const filing = input.fileOn === undefined ? null : fileOn(parseWhen(input.fileOn, today), today, settings);
   const binder = new Keys(await store.contactKeys());
   const inFile = new Keys([]);
-  const taken = new Set(binder.all.map((keys) => keys.handle));
+  // Handles the file gives are kept for their rows: a handle made for another row never takes one.
+  const taken = new Set([...binder.all.map((keys) => keys.handle), ...file.contacts.flatMap((contact) => contact.handle ?? [])]);
   const conflicts: (Conflict & { card: Partial<Card> })[] = [];
+  /** The dossiers already in the binder that a row of the file matched, and that row. */
+  const claimed = new Map<string, string>();
   const duplicates: Duplicate[] = [];
   const fresh: { contact: Contact; card: Card; handle: string; filedOn: Day | null; closed: boolean }[] = [];
 
   for (const contact of file.contacts) {
-    const card = checkContact(contact, file.mapping, name);
-    const keys = { handle: contact.handle ?? '', name: card.name ?? '', email: card.email ?? null, phone: card.phone ?? null };
+    const card = checkContact(contact, file.mapping, name, base.format);
+    const keys = { handle: contact.handle ?? '', name: card.name ?? card.company ?? '', email: card.email ?? null, phone: card.phone ?? null };
     const earlier = inFile.match(keys);
     if (earlier) {
-      duplicates.push({ source: contact.source, name: keys.name, of: earlier.keys.handle, match: earlier.match });
+      duplicates.push({ source: contact.source, name: keys.name, of: earlier.keys.label, match: earlier.match });
       continue;
     }
+    inFile.add({ ...keys, label: contact.source });
     const filed = binder.match(keys);
     if (filed) {
+      const first = claimed.get(filed.keys.handle);
+      if (first !== undefined) {
+        // One dossier is updated by one row: a second row that finds it is the same client again.
+        duplicates.push({ source: contact.source, name: keys.name, of: first, match: `dossier ${filed.keys.handle}` });
+        continue;
+      }
+      claimed.set(filed.keys.handle, contact.source);
       conflicts.push({ source: contact.source, name: keys.name, handle: filed.keys.handle, match: filed.match, changed: [], card });
-      inFile.add({ ...keys, handle: contact.source });
       continue;
     }
     const handle = contact.handle ?? newHandle(keys.name, taken);
     taken.add(handle);
-    inFile.add({ ...keys, handle: contact.source });
-    const filedOn = contact.filedOn === undefined ? null : checkDay(contact.filedOn, contact.source, name);
-    // A row of crm's own export (it has a handle) keeps its filing: a date, or none when it was closed.
-    const closed = contact.handle !== undefined && filedOn === null;
+    const closed = contact.filedOn?.trim().toLowerCase() === CLOSED;
+    const filedOn = contact.filedOn === undefined || closed ? null : checkDay(contact.filedOn, contact.source, name);
     // crm's own rows say their stage, empty or not; other contacts without one are new leads (--stage).
     const ownStage = contact.handle !== undefined ? null : stage;
-    fresh.push({ contact, card: { ...emptyCard(keys.name), ...card, stage: card.stage ?? ownStage }, handle, filedOn, closed });
+    // A new dossier needs a name: a contact without one is known by its company.
+    fresh.push({ contact, card: { ...emptyCard(keys.name), ...card, name: keys.name, stage: card.stage ?? ownStage }, handle, filedOn, closed });
   }
   refuseOnConflict(input.onConflict, conflicts, [], name);
 
   // Where the new dossiers go: their own date from the file, else --file-on, else --spread.
   const unfiled = fresh.filter((dossier) => dossier.filedOn === null && !dossier.closed);
-  if (unfiled.length > 0 && where === null && !input.spread && !input.dryRun) {
+  if (unfiled.length > 0 && filing === null && !input.spread && !input.dryRun) {
     throw new UserError(
       `${unfiled.length} new dossier${unfiled.length === 1 ? '' : 's'} need${unfiled.length === 1 ? 's' : ''} a date: add --file-on <when> (all on one day) or --spread (over the coming working days, within the capacity)`,
     );
@@ -289,8 +317,8 @@ async function importContacts(
   if (input.spread && unfiled.length > 0) {
     const days = fillWithinCapacity(unfiled.length, today, await store.countsByDay(), settings, perDay);
     unfiled.forEach((dossier, index) => (dossier.filedOn = days[index] as Day));
-  } else if (where !== null) {
-    for (const dossier of unfiled) dossier.filedOn = where;
+  } else if (filing !== null) {
+    for (const dossier of unfiled) dossier.filedOn = filing.day;
   }
 
   const at = deps.now();
@@ -298,6 +326,8 @@ async function importContacts(
   if (input.onConflict === 'update') {
     for (const conflict of conflicts) {
       const current = (await store.dossier(conflict.handle)) as Card;
+      // The address it was matched by, typed in other capitals, is the same address.
+      if (emailKey(conflict.card.email ?? null) === emailKey(current.email)) delete conflict.card.email;
       const changes = cardChanges(current, conflict.card);
       conflict.changed = Object.keys(changes ?? {});
       if (changes) updates.push({ handle: conflict.handle, card: conflict.card, entries: [{ at, kind: 'changed', changes }] });
@@ -312,11 +342,11 @@ async function importContacts(
       ...(filedOn === null ? [] : [{ at, kind: 'filed' as const, from: null, to: filedOn }]),
     ],
   }));
-  const imported = fresh.map(({ card, handle, filedOn, contact }) => ({ ...summaryOf(handle, card), filedOn, source: contact.source }));
+  const imported = fresh.map(({ card, handle, filedOn, closed, contact }) => ({ ...summaryOf(handle, card), filedOn, closed, source: contact.source }));
   const plain = conflicts.map(({ source, name, handle, match, changed }) => ({ source, name, handle, match, changed }));
   const updated = input.onConflict === 'update' ? plain : [];
   const skipped = input.onConflict === 'update' ? [] : plain;
-  const result = { ...base, imported, updated, skipped, duplicates };
+  const result = { ...base, imported, updated, skipped, duplicates, filing };
   if (input.dryRun) return { ...result, change: null };
   const record = await commit(deps, {
     command: 'import',
@@ -329,7 +359,7 @@ async function importContacts(
 }
 
 /** A contact's card fields, each checked as `crm file` checks it; a bad one is named by its line and column. */
-function checkContact(contact: Contact, mapping: ColumnMapping[], file: string): Partial<Card> {
+function checkContact(contact: Contact, mapping: ColumnMapping[], file: string, format: ImportFormat): Partial<Card> {
   const card: Partial<Record<CardField, string | null>> = {};
   for (const field of CARD_FIELDS) {
     const value = contact.card[field];
@@ -346,11 +376,12 @@ function checkContact(contact: Contact, mapping: ColumnMapping[], file: string):
     throw new UserError(`${file}, ${contact.source}: "${contact.handle}" cannot be a handle (one word of letters and digits, dots, dashes or underscores inside); nothing was imported`);
   }
   // A contact without a name is known by its company; without either it cannot be a dossier.
-  card.name ??= card.company ?? undefined;
-  if (!card.name) {
+  if (!card.name && !card.company) {
     const from = mapping.find((m) => m.field === 'name')?.from;
     throw new UserError(
-      `${file}, ${contact.source}: no name${from ? ` (${from} is empty)` : ' (no column is read as the name)'} and no company; fill it in, or say which column holds names with --map name=Column; nothing was imported`,
+      format === 'vcard'
+        ? `${file}, ${contact.source}: no name (FN or N) and no company (ORG); fill one in on the card; nothing was imported`
+        : `${file}, ${contact.source}: no name${from ? ` (${from} is empty)` : ' (no column is read as the name)'} and no company; fill it in, or say which column holds names with --map name=Column; nothing was imported`,
     );
   }
   return card as Partial<Card>;
@@ -368,35 +399,41 @@ function checkStage(stage: string): Card['stage'] {
   return lower as Card['stage'];
 }
 
+/** A client as an import compares it; `label` says which it is in messages (a handle, or a row's place). */
+type Known = ContactKeys & { label: string };
+
 /**
- * The clients already known, by e-mail and by phone. Phones match on their digits, the last nine
- * when both have as many: "+48 601 234 567" and "601-234-567" are one number.
+ * Clients by handle, e-mail and phone. Phones match on their digits, the last nine when both have
+ * as many: "+48 601 234 567" and "601-234-567" are one number. A phone is shared by everyone at a
+ * switchboard, so two different e-mail addresses outweigh it: those are two people.
  */
 class Keys {
-  private readonly byEmail = new Map<string, ContactKeys>();
-  private readonly byPhone = new Map<string, ContactKeys>();
-  private readonly byHandle = new Map<string, ContactKeys>();
-  readonly all: ContactKeys[] = [];
+  private readonly byEmail = new Map<string, Known>();
+  private readonly byPhone = new Map<string, Known[]>();
+  private readonly byHandle = new Map<string, Known>();
+  readonly all: Known[] = [];
 
   constructor(keys: ContactKeys[]) {
-    for (const key of keys) this.add(key);
+    for (const key of keys) this.add({ ...key, label: key.handle });
   }
 
-  add(keys: ContactKeys): void {
+  add(keys: Known): void {
     this.all.push(keys);
     if (keys.handle) this.byHandle.set(keys.handle, keys);
     const email = emailKey(keys.email);
     if (email && !this.byEmail.has(email)) this.byEmail.set(email, keys);
     const phone = phoneKey(keys.phone);
-    if (phone && !this.byPhone.has(phone)) this.byPhone.set(phone, keys);
+    if (phone) this.byPhone.set(phone, [...(this.byPhone.get(phone) ?? []), keys]);
   }
 
-  match(keys: ContactKeys): { keys: ContactKeys; match: string } | undefined {
+  match(keys: ContactKeys): { keys: Known; match: string } | undefined {
     const byHandle = keys.handle ? this.byHandle.get(keys.handle) : undefined;
     if (byHandle) return { keys: byHandle, match: 'handle' };
-    const byEmail = this.byEmail.get(emailKey(keys.email) ?? '');
+    const email = emailKey(keys.email);
+    const byEmail = email ? this.byEmail.get(email) : undefined;
     if (byEmail) return { keys: byEmail, match: 'e-mail' };
-    const byPhone = this.byPhone.get(phoneKey(keys.phone) ?? '');
+    const samePerson = (other: Known) => email === null || emailKey(other.email) === null;
+    const byPhone = this.byPhone.get(phoneKey(keys.phone) ?? '')?.find(samePerson);
     return byPhone && { keys: byPhone, match: 'phone' };
   }
 }
@@ -416,7 +453,9 @@ function phoneKey(phone: string | null): string | null {
  * else the first word of the company; "nowak-2" when "nowak" is taken.
  */
 export function newHandle(name: string, taken: ReadonlySet<string>): string {
+  // Zero-width (non-)joiners are inside a Persian word ("ابراهیمی‌پور"), not between words.
   const words = name
+    .replace(/[\u200c\u200d]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}\p{M}]+/u)
@@ -451,7 +490,7 @@ function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['chang
   return Object.keys(changes).length > 0 ? changes : null;
 }
 
-function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'source'> {
+function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
 }
 
@@ -485,11 +524,12 @@ function readText(file: string): string {
     }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UserError(
-      `${file === '-' ? 'standard input' : file} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it: iconv -f windows-1250 -t utf-8 ${file === '-' ? 'file' : file} > utf8.csv`,
+      `${file === '-' ? 'standard input' : file} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it, naming its encoding: iconv -f windows-1250 -t utf-8 ${file === '-' ? 'file' : file} > utf8.csv`,
     );
   }
 }

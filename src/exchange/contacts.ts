@@ -9,9 +9,12 @@ export interface Contact {
   card: Partial<Record<CardField, string>>;
   /** The handle, when the file names one (a crm export does). */
   handle?: string;
-  /** The next contact's date as written in the file (a crm export's filed_on), unchecked. */
+  /** The next contact's date as written in the file (a crm export's filed_on), unchecked; CLOSED for a closed dossier. */
   filedOn?: string;
 }
+
+/** What crm's exports write where a closed dossier (out of the ring) has no date. */
+export const CLOSED = 'closed';
 
 /** Which of the file's columns (or vCard properties) became which card field. */
 export interface ColumnMapping {

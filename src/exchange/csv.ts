@@ -19,7 +19,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
-import type { ColumnMapping, Contact, ContactsFile } from './contacts.js';
+import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 
 type Target = ColumnMapping['field'];
 
@@ -48,7 +48,8 @@ export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
       dossier.stage,
       dossier.tags,
       dossier.cadence,
-      dossier.filedOn,
+      // A closed dossier says so: an empty cell would read back as "not yet filed".
+      dossier.filedOn ?? CLOSED,
       dossier.lastContact,
       dossier.lastNote,
       dossier.offer,

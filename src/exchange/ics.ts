@@ -3,7 +3,7 @@
 // day. ical.js builds and escapes every property; the lines are folded here (see foldLine).
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
-import { addDays, parseDay, type Day } from '../binder/day.js';
+import { addDays, daysBetween, parseDay, type Day } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 import type { PromiseRecord } from '../store/store.js';
 
@@ -14,6 +14,11 @@ export interface CalendarInput {
   promises: PromiseRecord[];
   /** When the file is made, as an ISO UTC instant, e.g. '2026-11-23T08:00:00Z' (DTSTAMP). */
   stamp: string;
+  /**
+   * Today: what is overdue (a dossier filed on a past date, a promise past its day) is shown on
+   * today, as in today's stack, rather than on a past day where no one looks.
+   */
+  today?: Day;
 }
 
 export const PRODID = '-//crm//crm binder//EN';
@@ -41,13 +46,15 @@ export function binderCalendar(input: CalendarInput): string {
   const filed = input.dossiers
     .filter((dossier): dossier is Dossier & { filedOn: Day } => dossier.filedOn !== null)
     .sort((a, b) => byText(a.filedOn, b.filedOn) || byText(a.handle, b.handle));
+  const late = (day: Day) => input.today !== undefined && day < input.today;
+  const lateLine = (day: Day, what: string) => `${what} ${day}, ${daysBetween(day, input.today as Day)} days ago.\n`;
   for (const dossier of filed) {
     calendar.addSubcomponent(
       allDayEvent({
         uid: dossierUid(dossier.handle),
-        day: dossier.filedOn,
+        day: late(dossier.filedOn) ? (input.today as Day) : dossier.filedOn,
         summary: dossierSummary(dossier),
-        description: dossierDescription(dossier),
+        description: (late(dossier.filedOn) ? lateLine(dossier.filedOn, 'Overdue: filed for') : '') + dossierDescription(dossier),
         categories: [`Priority ${dossier.priority}`, ...tagsOf(dossier.tags)],
         stamp,
         sequence,
@@ -62,9 +69,9 @@ export function binderCalendar(input: CalendarInput): string {
     calendar.addSubcomponent(
       allDayEvent({
         uid: promiseUid(promise),
-        day: promise.due,
+        day: late(promise.due) ? (input.today as Day) : promise.due,
         summary: promiseSummary(promise),
-        description: promiseDescription(promise),
+        description: (late(promise.due) ? lateLine(promise.due, 'Broken: due') : '') + promiseDescription(promise),
         categories: [promise.theirs ? 'Their promise' : 'Our promise'],
         stamp,
         sequence,

@@ -4,9 +4,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, type Card, type EntryKind } from '../binder/dossier.js';
+import { CARD_FIELDS, OUTCOMES, type Card, type EntryKind } from '../binder/dossier.js';
+import { parseWhen } from '../binder/when.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { checkCardField, HANDLE } from '../commands/card.js';
+import { SETTINGS as CONFIG_SETTINGS } from '../commands/config.js';
 import { parseForm } from '../commands/forms.js';
 import { UserError } from '../errors.js';
 import type { DossierRecord } from '../store/store.js';
@@ -92,7 +94,16 @@ const ENTRY_KINDS = [
 ] as const satisfies readonly EntryKind[];
 
 const day = z.string().refine((text) => parseDay(text) === text, 'is not a date (YYYY-MM-DD)');
-const stamp = z.string().regex(TIMESTAMP, 'is not a time stamp (2026-11-23T09:14:03+01:00)');
+const stamp = z.string().refine(isStamp, 'is not a time stamp (2026-11-23T09:14:03+01:00)');
+
+/** A real moment: a calendar date, a time of day, an offset of at most 14 hours. */
+function isStamp(text: string): boolean {
+  const match = TIMESTAMP.exec(text);
+  if (!match || parseDay(text.slice(0, 10)) === undefined) return false;
+  const [hour, minute, second] = text.slice(11, 19).split(':').map(Number) as [number, number, number];
+  const offset = match[2] === 'Z' ? 0 : Number(match[2]?.slice(1, 3));
+  return hour < 24 && minute < 60 && second < 60 && offset <= 14;
+}
 const text = z.string().nullable();
 
 /** A card field as stored: checked as `crm file` checks it, but kept exactly as written. */
@@ -112,7 +123,7 @@ const DOSSIER = z.strictObject({
       at: stamp,
       kind: z.enum(ENTRY_KINDS),
       note: text,
-      outcome: text,
+      outcome: z.enum(OUTCOMES).nullable(),
       offer: text,
       from: day.nullable(),
       to: day.nullable(),
@@ -144,25 +155,33 @@ const DOSSIER = z.strictObject({
   ),
 });
 
-const SETTINGS = z
-  .strictObject({
-    workdays: z.array(z.number().int().min(0).max(6)).min(1),
-    holidays: z.array(day),
-    capacity: z.number().int().positive().nullable(),
-    dividers: z.enum(['numbered', 'dated']),
-    datedMonths: z.number().int().min(1).max(3),
-    outcomeNext: z.record(z.string(), z.string()),
-    attachLimit: z.number().int().positive(),
-    complaintFollowUp: z.string(),
-    complaintDue: z.string(),
-  })
+/** What crm config would accept, and every date form one that crm can read when it is used. */
+const dateForm = z.string().superRefine((form, context) => {
+  try {
+    parseWhen(form, '2026-01-01');
+  } catch {
+    context.addIssue({ code: 'custom', message: `"${form}" is not a date form crm understands` });
+  }
+});
+const SETTINGS = CONFIG_SETTINGS.extend({
+  workdays: CONFIG_SETTINGS.shape.workdays.refine((days) => new Set(days).size === days.length, 'names a weekday twice'),
+  holidays: z.array(day).refine((days) => days.every((d, i) => i === 0 || (days[i - 1] as string) < d), 'are not in order, or name a date twice'),
+  outcomeNext: z.partialRecord(z.enum(OUTCOMES), dateForm),
+  complaintFollowUp: dateForm,
+  complaintDue: dateForm,
+})
+  .strict()
   .partial();
 
 const DOCUMENT = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   settings: SETTINGS,
-  forms: z.array(z.strictObject({ name: z.string(), addedAt: stamp, definition: z.unknown() })),
+  forms: z.array(
+    z
+      .strictObject({ name: z.string(), addedAt: stamp, definition: z.unknown() })
+      .refine((form) => (form.definition as { name?: unknown } | null)?.name === form.name, { message: 'is not the name inside its definition', path: ['name'] }),
+  ),
   dossiers: z.array(DOSSIER),
 });
 

@@ -1,7 +1,7 @@
 // Where an export goes: standard output, or a file that is replaced whole. A file is written beside
 // its final name and renamed over it at the end, so a calendar app or a backup script reading it
 // never sees half an export, and a failed export leaves the old file as it was.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -17,6 +17,9 @@ export interface Output {
 export function openOutput(path: string | undefined): Output {
   if (path === undefined) {
     return { write: (text) => void process.stdout.write(text), finish: () => {}, abandon: () => {} };
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new UserError(`${path} is a folder; give the name of a file to write, such as ${join(path, 'binder.json')}`);
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
@@ -35,7 +38,12 @@ export function openOutput(path: string | undefined): Output {
     finish: () => {
       fsyncSync(fd);
       close();
-      renameSync(temporary, path);
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw new UserError(`cannot replace ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that it is a file you may write`);
+      }
     },
     abandon: () => {
       close();

@@ -12,7 +12,7 @@
 import ICAL from 'ical.js';
 import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
-import type { ColumnMapping, Contact, ContactsFile } from './contacts.js';
+import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 import { dossierUid, foldLine, PRODID } from './ics.js';
 
 type Target = ColumnMapping['field'];
@@ -51,7 +51,7 @@ function dossierVcard(dossier: Dossier): string {
   add('X-CRM-ADDRESS', dossier.address);
   add('X-CRM-PRONUNCIATION', dossier.pronunciation);
   add('X-CRM-PREFERENCES', dossier.preferences);
-  add('X-CRM-FILED-ON', dossier.filedOn);
+  add('X-CRM-FILED-ON', dossier.filedOn ?? CLOSED);
   lines.push('END:VCARD');
   return lines.map((line) => foldLine(line) + CRLF).join('');
 }

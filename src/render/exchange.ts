@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { Day } from '../binder/day.js';
 import type { ImportResult } from '../commands/import.js';
-import { paint, plural, safe, shortDay } from './style.js';
+import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 /** How many new dossiers a preview lists before it says "and N more". */
 const LISTED = 50;
@@ -20,6 +20,7 @@ export function renderImport(result: ImportResult, today: Day): string {
   ].filter(Boolean);
   lines.push(`${paint.bold(parts.join(', '))}.`);
   if (result.dryRun) lines.push(paint.yellow('Dry run: nothing was written.'));
+  if (result.filing?.shifted) lines.push(paint.yellow(`${longDay(result.filing.named)} is a day off; filed on the next working day, ${longDay(result.filing.day)}.`));
 
   if (result.mapping.length > 0) {
     lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${m.field.padEnd(13)} ← ${safe(m.from)}`));
@@ -42,7 +43,7 @@ export function renderImport(result: ImportResult, today: Day): string {
         safe(d.company ?? ''),
         safe(d.phone ?? ''),
         safe(d.email ?? ''),
-        d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
+        d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
         paint.dim(d.source),
       ]);
     }

@@ -153,6 +153,57 @@ describe('crm import of a spreadsheet (CSV)', () => {
     expect(binder.json<ShowJson>(['show', 'nowak']).notes).toBeNull();
   });
 
+  it('a handle given twice in the file: the later row is a duplicate, not a failure', () => {
+    const csv = 'handle,name,phone,email,filed_on,cadence\nacme,A,111111,a@a.pl,2026-11-25,\nacme,B,222222,b@b.pl,2026-11-26,\nnowak,Anna Nowak,,,closed,\n';
+    const result = binder.json<ImportJson>(['import', write('own.csv', csv)]);
+    expect(result.imported.map((d) => [d.handle, d.filedOn])).toEqual([['acme', '2026-11-25'], ['nowak', null]]);
+    expect(result.duplicates).toEqual([{ source: 'line 3', name: 'B', of: 'line 2', match: 'handle' }]);
+    expect(binder.json<ShowJson>(['show', 'nowak']).filedOn).toBeNull();
+  });
+
+  it('a handle the file gives is kept for its row, and a made one steers clear of it', () => {
+    const csv = 'ID,Name,Email\n,Jan Nowak,jan@x.pl\nnowak,Ewa Nowak,ewa@x.pl\n';
+    const result = binder.json<ImportJson>(['import', write('ids.csv', csv), '--map', 'handle=ID', '--file-on', 'mon']);
+    expect(result.imported.map((d) => [d.handle, d.name, d.filedOn])).toEqual([['nowak-jan', 'Jan Nowak', '2026-11-30'], ['nowak', 'Ewa Nowak', '2026-11-30']]);
+  });
+
+  it('one dossier is updated by one row: a second row that finds it too is listed as the same client', () => {
+    seed(binder, 'jan', '30', 'Jan', ['--phone', '601 111 111', '--email', 'jan@firm.pl']);
+    const csv = 'Name,E-mail,Phone\nJan K,jan@firm.pl,700 000 001\nJanek,,601 111 111\n';
+    const result = binder.json<ImportJson>(['import', write('two.csv', csv), '--on-conflict', 'update']);
+    expect(result.updated).toMatchObject([{ source: 'line 2', handle: 'jan', match: 'e-mail' }]);
+    expect(result.duplicates).toEqual([{ source: 'line 3', name: 'Janek', of: 'line 2', match: 'dossier jan' }]);
+    expect(binder.json<ShowJson>(['show', 'jan'])).toMatchObject({ name: 'Jan K', phone: '700 000 001' });
+  });
+
+  it('a shared switchboard number with another e-mail is another person; a company-only row never renames a client', () => {
+    seed(binder, 'kowalski', '30', 'Jan Kowalski', ['--email', 'jan@acme.pl', '--phone', '+48 22 555 55 55']);
+    const csv = 'Name,Company,E-mail,Phone\nNew Person,,new@acme.pl,+48 22 555 55 55\n,Acme Sp. z o.o.,JAN@acme.pl,\n';
+    const result = binder.json<ImportJson>(['import', write('acme.csv', csv), '--on-conflict', 'update', '--file-on', 'mon']);
+    expect(result.imported.map((d) => d.name)).toEqual(['New Person']);
+    expect(result.updated).toEqual([{ source: 'line 3', name: 'Acme Sp. z o.o.', handle: 'kowalski', match: 'e-mail', changed: ['company'] }]);
+    expect(binder.json<ShowJson>(['show', 'kowalski'])).toMatchObject({ name: 'Jan Kowalski', company: 'Acme Sp. z o.o.', email: 'jan@acme.pl' });
+  });
+
+  it('a Persian name with a zero-width non-joiner makes a handle of the whole family name', () => {
+    const result = binder.json<ImportJson>(['import', write('fa.csv', 'Name\nرضا ابراهیمی\u200cپور\n'), '--file-on', 'mon']);
+    expect(result.imported[0]?.handle).toBe('ابراهیمیپور');
+  });
+
+  it('--file-on a day off files on the next working day and says so', () => {
+    const out = ok(binder, ['import', write('one.csv', 'Name\nJan Nowak\n'), '--file-on', 'sat']);
+    expect(out).toContain('Sat 28 Nov 2026 is a day off; filed on the next working day, Mon 30 Nov 2026.');
+  });
+
+  it('reads UTF-16 with a byte order mark, as Excel saves "Unicode text"', () => {
+    const text = 'Name\tPhone\nŁukasz Żółć\t601 234 999\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    expect(binder.json<ImportJson>(['import', write('le.csv', le), '--file-on', 'mon']).imported[0]?.name).toBe('Łukasz Żółć');
+    // The same person again, from the big-endian file: already in the binder by phone.
+    expect(binder.json<ImportJson>(['import', write('be.csv', be), '--file-on', 'mon']).skipped[0]).toMatchObject({ name: 'Łukasz Żółć', match: 'phone' });
+  });
+
   describe('refuses bad input in one line, naming the line and column, and imports nothing', () => {
     beforeEach(() => seed(binder, 'anna', '30', 'Anna N.'));
     it.each([
@@ -225,6 +276,21 @@ describe('the binder out and back: CSV and vCards keep every card field, the han
   });
 });
 
+describe('crm export -o', () => {
+  it('refuses a folder, in one line, and writes nothing', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    expect(refused(binder, ['export', '-o', binder.dir]).stderr).toBe(`crm: ${binder.dir} is a folder; give the name of a file to write, such as ${join(binder.dir, 'binder.json')}\n`);
+    expect(refused(binder, ['ics', '-o', binder.dir]).stderr).toMatch(/is a folder/);
+  });
+
+  it('replaces a file that is there, whole', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const file = write('old.json', 'old content that is longer than nothing at all '.repeat(1000));
+    ok(binder, ['export', '-o', file]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).dossiers).toHaveLength(1);
+  });
+});
+
 describe('crm ics', () => {
   function events(path: string): Map<string, ICAL.Component> {
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')));
@@ -256,6 +322,16 @@ describe('crm ics', () => {
     const after = events(second);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect(start(after.get(String(acme?.getFirstPropertyValue('uid'))))).toBe('2026-12-02');
+  });
+
+  it('shows what is overdue on today, as today\'s stack does, not on a past day', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    ok(binder, ['promise', 'acme', 'send the price list', '--by', '24']);
+    const out = ok(binder, ['ics'], { today: '2026-11-30' });
+    const all = new ICAL.Component(ICAL.parse(out)).getAllSubcomponents('vevent');
+    expect(all.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString())).toEqual(['2026-11-30', '2026-11-30']);
+    expect(String(all[0]?.getFirstPropertyValue('description'))).toMatch(/^Overdue: filed for 2026-11-25, 5 days ago\./);
+    expect(String(all[1]?.getFirstPropertyValue('description'))).toMatch(/^Broken: due 2026-11-24, 6 days ago\./);
   });
 
   it('writes to standard output without -o', () => {

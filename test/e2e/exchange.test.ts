@@ -210,6 +210,11 @@ describe('crm import of a crm export', () => {
       { what: 'damaged document content', change: (d) => ((d.dossiers[0]?.documents[0] as { content: string }).content = Buffer.from('tampered').toString('base64')), message: /documents\[0\] \(offer\.txt\): the content does not match its sha256/ },
       { what: 'a bad priority', change: (d) => ((d.dossiers[0] as Record<string, unknown>).priority = 'Z'), message: /dossiers\[0\] \(acme\), priority: is not a priority/ },
       { what: 'a bad setting', change: (d) => (d.settings.workdays = [9]), message: /settings, workdays\[0\]/ },
+      { what: 'a time that is not a time', change: (d) => ((d.dossiers[0]?.history[0] as { at: string }).at = '2026-11-23T25:61:00+01:00'), message: /dossiers\[0\] \(acme\), history\[0\]\.at: is not a time stamp/ },
+      { what: 'an unknown outcome', change: (d) => ((d.dossiers[0]?.history[0] as unknown as { outcome: string }).outcome = 'banana'), message: /dossiers\[0\] \(acme\), history\[0\]\.outcome/ },
+      { what: 'an outcome setting crm log could not read', change: (d) => (d.settings.outcomeNext = { 'no-answer': 'garbage' }), message: /settings, outcomeNext\.no-answer: "garbage" is not a date form/ },
+      { what: 'holidays out of order', change: (d) => (d.settings.holidays = ['2026-12-25', '2026-12-24']), message: /settings, holidays: are not in order/ },
+      { what: 'a form named unlike its definition', change: (d) => ((d.forms[0] as { name: string }).name = 'other'), message: /forms\[0\] \(other\), name: is not the name inside its definition/ },
       { what: 'another format', change: (d) => (d.format = 'something'), message: /is not a crm export/ },
       { what: 'a newer export version', change: (d) => (d.version = 2), message: /exported by a newer crm \(export version 2/ },
     ];
@@ -296,6 +301,37 @@ describe('crm import into a binder that already holds some of the clients', () =
       expect(second.imported).toEqual([]);
       expect(second.change).toBeNull();
       expect(copy.dump()).toBe(before);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('a client filed here under another handle is found by e-mail, and not doubled', () => {
+    const source = tempBinder('2026-11-27');
+    const target = tempBinder('2026-11-27');
+    try {
+      seed(source, 'acme', '30', 'Anna Nowak', ['--email', 'anna.nowak@acme.pl']);
+      const file = join(source.dir, 'acme.json');
+      ok(source, ['export', '-o', file]);
+      seed(target, 'acme-ltd', 'dec 2', 'A. Nowak', ['--email', 'ANNA.NOWAK@acme.pl']);
+      const skipped = target.json<ImportJson>(['import', file]);
+      expect(skipped.imported).toEqual([]);
+      expect(skipped.skipped).toEqual([{ source: 'dossiers[0]', name: 'Anna Nowak', handle: 'acme-ltd', match: 'e-mail', changed: [] }]);
+      const updated = target.json<ImportJson>(['import', file, '--on-conflict', 'update']);
+      expect(updated.updated).toEqual([{ source: 'dossiers[0]', name: 'Anna Nowak', handle: 'acme-ltd', match: 'e-mail', changed: ['name', 'email', 'filedOn'] }]);
+      expect(target.json<ShowJson>(['show', 'acme-ltd'])).toMatchObject({ name: 'Anna Nowak', filedOn: '2026-11-30' });
+      expect((JSON.parse(ok(target, ['export'])) as ExportJson).dossiers.map((d) => d.handle)).toEqual(['acme-ltd']);
+    } finally {
+      source.remove();
+      target.remove();
+    }
+  });
+
+  it('--on-conflict update says when it refiled a dossier', () => {
+    const copy = copyBinder(partial);
+    try {
+      const result = copy.json<ImportJson>(['import', exported, '--on-conflict', 'update']);
+      expect(result.updated[0]?.changed).toContain('filedOn');
     } finally {
       copy.remove();
     }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { userErrorFrom } from './user-error.js';
+import { CLOSED } from '../../src/exchange/contacts.js';
 import { dossier as dossierWith } from './dossiers.js';
 import { CARD_FIELDS, type Card, type Dossier } from '../../src/binder/dossier.js';
 import { dossiersCsv, readContactsCsv } from '../../src/exchange/csv.js';
@@ -491,7 +492,7 @@ describe('dossiersCsv', () => {
       const contact = file.contacts[index];
       expect(contact?.card).toEqual(cardOf(d));
       expect(contact?.handle).toBe(d.handle);
-      expect(contact?.filedOn).toBe(d.filedOn ?? undefined);
+      expect(contact?.filedOn).toBe(d.filedOn ?? CLOSED); // a closed dossier says so
     }
     expect(file.unmapped).toEqual(['last_contact', 'last_note', 'offer']);
     expect(file.mapping.map((m) => `${m.field}=${m.from}`)).toEqual([

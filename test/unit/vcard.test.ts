@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { userErrorFrom } from './user-error.js';
+import { CLOSED } from '../../src/exchange/contacts.js';
 import { dossier as dossierWith } from './dossiers.js';
 import { CARD_FIELDS, type Card, type Dossier } from '../../src/binder/dossier.js';
 import { dossierVcards, readVcards } from '../../src/exchange/vcard.js';
@@ -292,7 +293,7 @@ describe('dossierVcards', () => {
       expect(contact?.source).toBe(`card ${index + 1}`);
       expect(contact?.card).toEqual(cardOf(d));
       expect(contact?.handle).toBe(d.handle);
-      expect(contact?.filedOn).toBe(d.filedOn ?? undefined);
+      expect(contact?.filedOn).toBe(d.filedOn ?? CLOSED); // a closed dossier says so
     }
     expect(file.unmapped).toEqual([]);
   });
