@@ -61,7 +61,30 @@ function flags(command: Command): GlobalFlags & Record<string, unknown> {
   return command.optsWithGlobals();
 }
 
-export function buildProgram(): Command {
+/**
+ * The command line's program: the global options and the commands. Only the command the
+ * arguments name is built (building all of them costs each command a few milliseconds of
+ * start-up); help, completion, an unknown name or none build them all.
+ */
+export function buildProgram(argv: string[] = process.argv): Command {
+  const named = commandNamed(argv);
+  const program = programWith(named !== undefined && named !== 'completion' ? (name) => name === named : () => true);
+  // An unknown command (or `crm help`) needs every name, to list them and suggest one.
+  return program.commands.length > 0 ? program : programWith(() => true);
+}
+
+/** The first word of the arguments that is not an option: the command's name. */
+function commandNamed(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--db') i++;
+    else if (arg === '--' || arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return undefined;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+function programWith(wanted: (name: string) => boolean): Command {
   const program = new Command('crm')
     .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
     .version(VERSION, '-V, --version')
@@ -76,682 +99,738 @@ Today is the local date, or CRM_TODAY=YYYY-MM-DD for scripts and tests.
 ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"')}`,
     );
 
-  program
-    .command('today')
-    .description("open today's stack: everything filed for today, and everything overdue")
-    .option('--json', 'print one JSON document: {"date", "stack": [dossier...]}')
-    .addHelpText('after', examples('crm today', 'crm today --json', 'CRM_TODAY=2026-11-23 crm today'))
-    .action(async (options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { todayStack } = await import('./commands/today.js');
-        const result = await todayStack(deps);
-        if (options.json) {
-          const { date, stack, overdue, capacity, overCapacity, promises, complaints } = result;
-          return json({ date, stack, overdue, capacity, overCapacity, promises, complaints });
-        }
-        return (await import('./render/today.js')).renderToday(result);
-      }),
-    );
+  if (wanted('today')) {
+    program
+      .command('today')
+      .description("open today's stack: everything filed for today, and everything overdue")
+      .option('--json', 'print one JSON document: {"date", "stack": [dossier...]}')
+      .addHelpText('after', examples('crm today', 'crm today --json', 'CRM_TODAY=2026-11-23 crm today'))
+      .action(async (options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { todayStack } = await import('./commands/today.js');
+          const result = await todayStack(deps);
+          if (options.json) {
+            const { date, stack, overdue, capacity, overCapacity, promises, complaints } = result;
+            return json({ date, stack, overdue, capacity, overCapacity, promises, complaints });
+          }
+          return (await import('./render/today.js')).renderToday(result);
+        }),
+      );
+  }
 
-  const file = program
-    .command('file')
-    .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .argument('<when>', 'the date of the next contact (see Dates below)')
-    .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)");
-  withCardOptions(file)
-    .option('--note <text>', 'what was said: a note in the history')
-    .option('--offer <text>', 'the offer made')
-    .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted"}')
-    .addHelpText(
-      'after',
-      `${WHEN_HELP}\n${examples(
-        'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',
-        'crm file acme "jul 5" --note "call back after the holidays"',
-        'crm file nowak +2w',
-        'crm file zolc jan --priority A',
-      )}`,
-    )
-    .action(async (client: string, when: string, options: Record<string, string | boolean | undefined>, command: Command) =>
-      run(flags(command), 'write', async ({ deps, context, settings }) => {
-        const { fileDossier } = await import('./commands/file.js');
-        const card = cardFrom(options);
-        const result = await fileDossier(
-          {
-            client,
-            when,
-            exact: Boolean(options.exact),
-            card,
-            ...(typeof options.note === 'string' && { note: options.note }),
-            ...(typeof options.offer === 'string' && { offer: options.offer }),
-          },
-          deps,
-        );
-        if (options.json) {
-          const { change, dossiers, entries, created, filing } = result;
-          return json({ change, dossiers, entries, created, named: filing.named, shifted: filing.shifted });
-        }
-        return (await import('./render/dossier.js')).renderFiled(result, context.today, settings);
-      }),
-    );
+  if (wanted('file')) {
+    const file = program
+      .command('file')
+      .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument('<when>', 'the date of the next contact (see Dates below)')
+      .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)");
+    withCardOptions(file)
+      .option('--note <text>', 'what was said: a note in the history')
+      .option('--offer <text>', 'the offer made')
+      .option('--exact', 'keep a day off instead of moving to the next working day')
+      .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted"}')
+      .addHelpText(
+        'after',
+        `${WHEN_HELP}\n${examples(
+          'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',
+          'crm file acme "jul 5" --note "call back after the holidays"',
+          'crm file nowak +2w',
+          'crm file zolc jan --priority A',
+        )}`,
+      )
+      .action(async (client: string, when: string, options: Record<string, string | boolean | undefined>, command: Command) =>
+        run(flags(command), 'write', async ({ deps, context, settings }) => {
+          const { fileDossier } = await import('./commands/file.js');
+          const card = cardFrom(options);
+          const result = await fileDossier(
+            {
+              client,
+              when,
+              exact: Boolean(options.exact),
+              card,
+              ...(typeof options.note === 'string' && { note: options.note }),
+              ...(typeof options.offer === 'string' && { offer: options.offer }),
+            },
+            deps,
+          );
+          if (options.json) {
+            const { change, dossiers, entries, created, filing } = result;
+            return json({ change, dossiers, entries, created, named: filing.named, shifted: filing.shifted });
+          }
+          return (await import('./render/dossier.js')).renderFiled(result, context.today, settings);
+        }),
+      );
+  }
 
-  program
-    .command('log')
-    .description('after a call: note what was said and how it ended, and refile the dossier, in one step')
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .option('--note <text>', 'what was said; "-" reads it from stdin, several lines')
-    .option('--outcome <outcome>', `how it ended: ${OUTCOMES.join(', ')}`)
-    .option('--next <when>', 'the date of the next contact (see Dates below)')
-    .option('--done', 'close the dossier instead: out of the ring, history kept')
-    .option('--offer <text>', 'the offer made')
-    .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
-    .option('--form <name>', 'fill in a form with this entry (crm form list); its fields are asked on a terminal')
-    .option('--field <key=value>', 'a form answer; repeat for several', (pair: string, all: string[] = []) => [...all, pair])
-    .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
-    .addHelpText(
-      'after',
-      `
-Without --next or --done, an outcome with a default date files by it (crm config outcome);
-on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
-${WHEN_HELP}
-${examples(
-  'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
-  'crm log zolc --outcome no-answer',
-  'crm log petrova --kind meeting --outcome won --done',
-  'pbpaste | crm log acme --note - --next +2w',
-  'crm log acme',
-)}`,
-    )
-    .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
-      run(flags(command), 'write', async ({ deps, context, settings }) => {
-        const { logCall } = await import('./commands/log.js');
-        const note = options.note === '-' ? readFileSync(0, 'utf8').replace(/\s+$/, '') : text(options.note);
-        const result = await logCall(
-          {
-            client,
-            kind: text(options.kind),
-            note,
-            outcome: text(options.outcome),
-            next: text(options.next),
-            offer: text(options.offer),
-            done: Boolean(options.done),
-            exact: Boolean(options.exact),
-            ...(text(options.form) !== undefined && { form: text(options.form) as string }),
-            ...(Array.isArray(options.field) && { fields: (await import('./commands/forms.js')).fieldPairs(options.field as string[]) }),
-          },
-          deps,
-        );
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
-        return (await import('./render/changes.js')).renderLogged(result, context.today, settings);
-      }),
-    );
+  if (wanted('log')) {
+    program
+      .command('log')
+      .description('after a call: note what was said and how it ended, and refile the dossier, in one step')
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .option('--note <text>', 'what was said; "-" reads it from stdin, several lines')
+      .option('--outcome <outcome>', `how it ended: ${OUTCOMES.join(', ')}`)
+      .option('--next <when>', 'the date of the next contact (see Dates below)')
+      .option('--done', 'close the dossier instead: out of the ring, history kept')
+      .option('--offer <text>', 'the offer made')
+      .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
+      .option('--form <name>', 'fill in a form with this entry (crm form list); its fields are asked on a terminal')
+      .option('--field <key=value>', 'a form answer; repeat for several', (pair: string, all: string[] = []) => [...all, pair])
+      .option('--exact', 'keep a day off instead of moving to the next working day')
+      .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
+      .addHelpText(
+        'after',
+        `
+  Without --next or --done, an outcome with a default date files by it (crm config outcome);
+  on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
+  ${WHEN_HELP}
+  ${examples(
+    'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
+    'crm log zolc --outcome no-answer',
+    'crm log petrova --kind meeting --outcome won --done',
+    'pbpaste | crm log acme --note - --next +2w',
+    'crm log acme',
+  )}`,
+      )
+      .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
+        run(flags(command), 'write', async ({ deps, context, settings }) => {
+          const { logCall } = await import('./commands/log.js');
+          const note = options.note === '-' ? readFileSync(0, 'utf8').replace(/\s+$/, '') : text(options.note);
+          const result = await logCall(
+            {
+              client,
+              kind: text(options.kind),
+              note,
+              outcome: text(options.outcome),
+              next: text(options.next),
+              offer: text(options.offer),
+              done: Boolean(options.done),
+              exact: Boolean(options.exact),
+              ...(text(options.form) !== undefined && { form: text(options.form) as string }),
+              ...(Array.isArray(options.field) && { fields: (await import('./commands/forms.js')).fieldPairs(options.field as string[]) }),
+            },
+            deps,
+          );
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
+          return (await import('./render/changes.js')).renderLogged(result, context.today, settings);
+        }),
+      );
+  }
 
-  program
-    .command('move')
-    .description('reschedule dossiers: the ones named, or everything behind one divider')
-    .argument('[clients...]', 'the clients to move, then the date (or give the date with --to)')
-    .option('--to <when>', 'where to (see Dates below)')
-    .option('--from <divider>', 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)')
-    .option('--note <text>', 'why: recorded with each move')
-    .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--dry-run', 'show what would move; write nothing')
-    .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "moves"}')
-    .addHelpText(
-      'after',
-      `${WHEN_HELP}\n${examples(
-        'crm move acme fri',
-        'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
-        'crm move --from 24 --to 25 --note "day off"',
-        'crm move --from dec --to jan --dry-run',
-      )}`,
-    )
-    .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
-      run(flags(command), 'write', async ({ deps, context, settings }) => {
-        const { moveDossiers } = await import('./commands/move.js');
-        const { UserError } = await import('./errors.js');
-        const named = [...clients];
-        const from = text(options.from);
-        // The date is --to, or else the last word: crm move acme zolc fri.
-        const to = text(options.to) ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
-        if (to === undefined) throw new UserError('move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
-        if (from !== undefined && named.length > 0) throw new UserError('move takes clients or --from <divider>, not both');
-        const result = await moveDossiers(
-          { clients: named, to, ...(from !== undefined && { from }), ...(text(options.note) !== undefined && { note: text(options.note) as string }), exact: Boolean(options.exact), dryRun: Boolean(options.dryRun) },
-          deps,
-        );
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, moves: result.moves, dryRun: result.dryRun });
-        return (await import('./render/changes.js')).renderMoved(result, context.today, settings);
-      }),
-    );
+  if (wanted('move')) {
+    program
+      .command('move')
+      .description('reschedule dossiers: the ones named, or everything behind one divider')
+      .argument('[clients...]', 'the clients to move, then the date (or give the date with --to)')
+      .option('--to <when>', 'where to (see Dates below)')
+      .option('--from <divider>', 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)')
+      .option('--note <text>', 'why: recorded with each move')
+      .option('--exact', 'keep a day off instead of moving to the next working day')
+      .option('--dry-run', 'show what would move; write nothing')
+      .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries", "moves"}')
+      .addHelpText(
+        'after',
+        `${WHEN_HELP}\n${examples(
+          'crm move acme fri',
+          'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
+          'crm move --from 24 --to 25 --note "day off"',
+          'crm move --from dec --to jan --dry-run',
+        )}`,
+      )
+      .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
+        run(flags(command), 'write', async ({ deps, context, settings }) => {
+          const { moveDossiers } = await import('./commands/move.js');
+          const { UserError } = await import('./errors.js');
+          const named = [...clients];
+          const from = text(options.from);
+          // The date is --to, or else the last word: crm move acme zolc fri.
+          const to = text(options.to) ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
+          if (to === undefined) throw new UserError('move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
+          if (from !== undefined && named.length > 0) throw new UserError('move takes clients or --from <divider>, not both');
+          const result = await moveDossiers(
+            { clients: named, to, ...(from !== undefined && { from }), ...(text(options.note) !== undefined && { note: text(options.note) as string }), exact: Boolean(options.exact), dryRun: Boolean(options.dryRun) },
+            deps,
+          );
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, moves: result.moves, dryRun: result.dryRun });
+          return (await import('./render/changes.js')).renderMoved(result, context.today, settings);
+        }),
+      );
+  }
 
-  program
-    .command('postpone')
-    .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to lighter days")
-    .argument('[clients...]', 'the clients to postpone (on a terminal, without any: a list to tick)')
-    .option('--to <when>', 'one date for all of them; without it they are spread over the lightest coming working days')
-    .option('--auto', "choose the lowest-priority dossiers that put today's stack over capacity")
-    .option('--yes', 'apply the --auto plan without asking (for scripts)')
-    .option('--dry-run', 'show the plan; write nothing')
-    .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--json', 'print the plan and what changed as JSON')
-    .addHelpText(
-      'after',
-      examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
-    )
-    .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
-        const { planPostpone, applyPostpone } = await import('./commands/postpone.js');
-        const { renderPostponePlan } = await import('./render/changes.js');
-        const { UserError } = await import('./errors.js');
-        const auto = Boolean(options.auto);
-        const plan = await planPostpone({ clients, ...(text(options.to) !== undefined && { to: text(options.to) as string }), auto, exact: Boolean(options.exact) }, deps);
-        const answer = (state: PostponeState, changed?: Changed) =>
-          options.json ? json({ ...plan, state, change: null, dossiers: [], entries: [], ...changed }) : renderPostponePlan(plan, state);
-        if (plan.plan.length === 0) return answer('nothing');
-        if (options.dryRun) return answer('dry-run');
-        if (auto && !options.yes && !deps.ask) {
-          throw new UserError('postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
-        }
-        if (auto && !options.yes && deps.ask) {
-          // The plan is shown before it is confirmed; the answer after it is then one line.
-          if (!options.json) process.stdout.write(renderPostponePlan(plan, 'plan'));
-          if (!(await deps.ask.confirm('Apply this plan?'))) return options.json ? answer('declined') : 'Not postponed: nothing was written.\n';
-          const changed = await applyPostpone(plan, deps);
-          return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length === 1 ? '1 dossier' : `${plan.plan.length} dossiers`}.\n`;
-        }
-        return answer('applied', await applyPostpone(plan, deps));
-      }),
-    );
+  if (wanted('postpone')) {
+    program
+      .command('postpone')
+      .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to lighter days")
+      .argument('[clients...]', 'the clients to postpone (on a terminal, without any: a list to tick)')
+      .option('--to <when>', 'one date for all of them; without it they are spread over the lightest coming working days')
+      .option('--auto', "choose the lowest-priority dossiers that put today's stack over capacity")
+      .option('--yes', 'apply the --auto plan without asking (for scripts)')
+      .option('--dry-run', 'show the plan; write nothing')
+      .option('--exact', 'keep a day off instead of moving to the next working day')
+      .option('--json', 'print the plan and what changed as JSON')
+      .addHelpText(
+        'after',
+        examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
+      )
+      .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const { planPostpone, applyPostpone } = await import('./commands/postpone.js');
+          const { renderPostponePlan } = await import('./render/changes.js');
+          const { UserError } = await import('./errors.js');
+          const auto = Boolean(options.auto);
+          const plan = await planPostpone({ clients, ...(text(options.to) !== undefined && { to: text(options.to) as string }), auto, exact: Boolean(options.exact) }, deps);
+          const answer = (state: PostponeState, changed?: Changed) =>
+            options.json ? json({ ...plan, state, change: null, dossiers: [], entries: [], ...changed }) : renderPostponePlan(plan, state);
+          if (plan.plan.length === 0) return answer('nothing');
+          if (options.dryRun) return answer('dry-run');
+          if (auto && !options.yes && !deps.ask) {
+            throw new UserError('postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
+          }
+          if (auto && !options.yes && deps.ask) {
+            // The plan is shown before it is confirmed; the answer after it is then one line.
+            if (!options.json) process.stdout.write(renderPostponePlan(plan, 'plan'));
+            if (!(await deps.ask.confirm('Apply this plan?'))) return options.json ? answer('declined') : 'Not postponed: nothing was written.\n';
+            const changed = await applyPostpone(plan, deps);
+            return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length === 1 ? '1 dossier' : `${plan.plan.length} dossiers`}.\n`;
+          }
+          return answer('applied', await applyPostpone(plan, deps));
+        }),
+      );
+  }
 
-  program
-    .command('work')
-    .description("the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)")
-    .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
-    .action(async (_options: unknown, command: Command) =>
-      // Opened as a read: with no binder there is no stack to work, and nothing is created.
-      run(flags(command), 'read', async ({ deps }) => {
-        const { UserError } = await import('./errors.js');
-        if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
-        return (await import('./prompts/work.js')).workTheStack(deps);
-      }),
-    );
+  if (wanted('work')) {
+    program
+      .command('work')
+      .description("the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)")
+      .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
+      .action(async (_options: unknown, command: Command) =>
+        // Opened as a read: with no binder there is no stack to work, and nothing is created.
+        run(flags(command), 'read', async ({ deps }) => {
+          const { UserError } = await import('./errors.js');
+          if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
+          return (await import('./prompts/work.js')).workTheStack(deps);
+        }),
+      );
+  }
 
-  program
-    .command('attach')
-    .description('keep documents of the case in the dossier: offers, e-mails, calculations, schedules')
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .argument('[files...]', 'the files to store inside the binder (one file to back up or hand over)')
-    .option('--link <url|path>', 'store a reference instead of the file')
-    .option('--json', 'print what changed as JSON, with "attached"')
-    .addHelpText('after', examples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'))
-    .action(async (client: string, files: string[], options: { link?: string; json?: boolean }, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
-        const { attachDocuments } = await import('./commands/documents.js');
-        const result = await attachDocuments({ client, files, ...(options.link !== undefined && { link: options.link }) }, deps);
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, attached: result.attached });
-        const handle = result.dossiers[0]?.handle ?? client;
-        return (await import('./render/case.js')).renderDocuments(handle, result.attached, `Attached to ${handle}`);
-      }),
-    );
+  if (wanted('attach')) {
+    program
+      .command('attach')
+      .description('keep documents of the case in the dossier: offers, e-mails, calculations, schedules')
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument('[files...]', 'the files to store inside the binder (one file to back up or hand over)')
+      .option('--link <url|path>', 'store a reference instead of the file')
+      .option('--json', 'print what changed as JSON, with "attached"')
+      .addHelpText('after', examples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'))
+      .action(async (client: string, files: string[], options: { link?: string; json?: boolean }, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const { attachDocuments } = await import('./commands/documents.js');
+          const result = await attachDocuments({ client, files, ...(options.link !== undefined && { link: options.link }) }, deps);
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, attached: result.attached });
+          const handle = result.dossiers[0]?.handle ?? client;
+          return (await import('./render/case.js')).renderDocuments(handle, result.attached, `Attached to ${handle}`);
+        }),
+      );
+  }
 
-  program
-    .command('docs')
-    .description("list a dossier's documents, or write one back out byte for byte")
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .option('--get <name>', 'the document to write out')
-    .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
-    .option('--force', 'overwrite a file that exists')
-    .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
-    .addHelpText('after', examples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'))
-    .action(async (client: string, options: { get?: string; output?: string; force?: boolean; json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const documents = await import('./commands/documents.js');
-        if (options.get === undefined) {
-          const result = await documents.listDocuments({ client }, deps);
-          return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
-        }
-        const { document } = await documents.getDocument({ client, name: options.get }, deps);
-        const { UserError } = await import('./errors.js');
-        if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
-        if (options.output === '-') {
-          process.stdout.write(document.content);
-          return '';
-        }
-        const { existsSync, statSync, writeFileSync } = await import('node:fs');
-        const { dirname, join } = await import('node:path');
-        let path = options.output ?? document.name;
-        // -o <folder> writes the document into it under its own name.
-        if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
-        if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
-        if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
-        writeFileSync(path, document.content);
-        return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
-      }),
-    );
+  if (wanted('docs')) {
+    program
+      .command('docs')
+      .description("list a dossier's documents, or write one back out byte for byte")
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .option('--get <name>', 'the document to write out')
+      .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
+      .option('--force', 'overwrite a file that exists')
+      .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
+      .addHelpText('after', examples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'))
+      .action(async (client: string, options: { get?: string; output?: string; force?: boolean; json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const documents = await import('./commands/documents.js');
+          if (options.get === undefined) {
+            const result = await documents.listDocuments({ client }, deps);
+            return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
+          }
+          const { document } = await documents.getDocument({ client, name: options.get }, deps);
+          const { UserError } = await import('./errors.js');
+          if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
+          if (options.output === '-') {
+            process.stdout.write(document.content);
+            return '';
+          }
+          const { existsSync, statSync, writeFileSync } = await import('node:fs');
+          const { dirname, join } = await import('node:path');
+          let path = options.output ?? document.name;
+          // -o <folder> writes the document into it under its own name.
+          if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
+          if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
+          if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
+          writeFileSync(path, document.content);
+          return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
+        }),
+      );
+  }
 
-  program
-    .command('promise')
-    .description('record a commitment with a date, ours or the client\'s; "crm promise done <id>" when it is kept')
-    .argument('<client>', 'a handle or prefix; or "done" to mark a promise kept')
-    .argument('<what>', 'what was promised; after "done": the promise\'s number')
-    .option('--by <when>', 'the date it is due (see Dates)')
-    .option('--theirs', "the client's promise, not ours")
-    .option('--exact', 'keep a day off instead of moving to the next working day')
-    .option('--json', 'print what changed as JSON, with "promise"')
-    .addHelpText('after', `${WHEN_HELP}\n${examples('crm promise acme "send the price list" --by fri', 'crm promise acme "decide on the offer" --by 10 --theirs', 'crm promise done 4', 'crm promises')}`)
-    .action(async (client: string, what: string, options: { by?: string; theirs?: boolean; exact?: boolean; json?: boolean }, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
-        const promises = await import('./commands/promises.js');
-        const { UserError } = await import('./errors.js');
-        let result;
-        if (client === 'done') {
-          const id = Number(what);
-          if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a promise number; crm promises lists them`);
-          result = await promises.keepPromise({ id }, deps);
-        } else {
-          if (options.by === undefined) throw new UserError(`a promise needs its date: crm promise ${client} "${what}" --by fri`);
-          result = await promises.makePromise({ client, what, by: options.by, theirs: Boolean(options.theirs), exact: Boolean(options.exact) }, deps);
-        }
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, promise: result.promise });
-        return (await import('./render/case.js')).renderPromise(result.promise);
-      }),
-    );
+  if (wanted('promise')) {
+    program
+      .command('promise')
+      .description('record a commitment with a date, ours or the client\'s; "crm promise done <id>" when it is kept')
+      .argument('<client>', 'a handle or prefix; or "done" to mark a promise kept')
+      .argument('<what>', 'what was promised; after "done": the promise\'s number')
+      .option('--by <when>', 'the date it is due (see Dates)')
+      .option('--theirs', "the client's promise, not ours")
+      .option('--exact', 'keep a day off instead of moving to the next working day')
+      .option('--json', 'print what changed as JSON, with "promise"')
+      .addHelpText('after', `${WHEN_HELP}\n${examples('crm promise acme "send the price list" --by fri', 'crm promise acme "decide on the offer" --by 10 --theirs', 'crm promise done 4', 'crm promises')}`)
+      .action(async (client: string, what: string, options: { by?: string; theirs?: boolean; exact?: boolean; json?: boolean }, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const promises = await import('./commands/promises.js');
+          const { UserError } = await import('./errors.js');
+          let result;
+          if (client === 'done') {
+            const id = Number(what);
+            if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a promise number; crm promises lists them`);
+            result = await promises.keepPromise({ id }, deps);
+          } else {
+            if (options.by === undefined) throw new UserError(`a promise needs its date: crm promise ${client} "${what}" --by fri`);
+            result = await promises.makePromise({ client, what, by: options.by, theirs: Boolean(options.theirs), exact: Boolean(options.exact) }, deps);
+          }
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, promise: result.promise });
+          return (await import('./render/case.js')).renderPromise(result.promise);
+        }),
+      );
+  }
 
-  program
-    .command('promises')
-    .description('the open promises, of one client or all; past their date they are broken')
-    .argument('[client]', 'a handle or prefix')
-    .option('--json', 'print {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}')
-    .addHelpText('after', examples('crm promises', 'crm promises acme'))
-    .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context }) => {
-        const result = await (await import('./commands/promises.js')).listPromises({ ...(client !== undefined && { client }) }, deps);
-        return options.json ? json(result) : (await import('./render/case.js')).renderPromises(result.promises, context.today);
-      }),
-    );
+  if (wanted('promises')) {
+    program
+      .command('promises')
+      .description('the open promises, of one client or all; past their date they are broken')
+      .argument('[client]', 'a handle or prefix')
+      .option('--json', 'print {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}')
+      .addHelpText('after', examples('crm promises', 'crm promises acme'))
+      .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context }) => {
+          const result = await (await import('./commands/promises.js')).listPromises({ ...(client !== undefined && { client }) }, deps);
+          return options.json ? json(result) : (await import('./render/case.js')).renderPromises(result.promises, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('complaint')
-    .description('open a complaint with a target date; "crm complaint resolve <id> --note" closes it and files a follow-up')
-    .argument('<client>', 'a handle or prefix; or "resolve" to close a complaint')
-    .argument('<what>', 'what the complaint is; after "resolve": its number')
-    .option('--by <when>', 'the target date (default: the next working day; crm config complaint-due)')
-    .option('--note <text>', 'with resolve: how it was resolved')
-    .option('--json', 'print what changed as JSON, with "complaint"')
-    .addHelpText('after', examples('crm complaint acme "delivery two weeks late"', 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"', 'crm complaints'))
-    .action(async (client: string, what: string, options: { by?: string; note?: string; json?: boolean }, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
-        const complaints = await import('./commands/complaints.js');
-        const { UserError } = await import('./errors.js');
-        let result;
-        let followUp: string | undefined;
-        if (client === 'resolve') {
-          const id = Number(what);
-          if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a complaint number; crm complaints lists them`);
-          const resolved = await complaints.resolveComplaint({ id, note: options.note ?? '' }, deps);
-          result = resolved;
-          followUp = resolved.followUp;
-        } else {
-          result = await complaints.openComplaint({ client, what, ...(options.by !== undefined && { by: options.by }) }, deps);
-        }
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, complaint: result.complaint, followUp: followUp ?? null });
-        return (await import('./render/case.js')).renderComplaint(result.complaint, followUp);
-      }),
-    );
+  if (wanted('complaint')) {
+    program
+      .command('complaint')
+      .description('open a complaint with a target date; "crm complaint resolve <id> --note" closes it and files a follow-up')
+      .argument('<client>', 'a handle or prefix; or "resolve" to close a complaint')
+      .argument('<what>', 'what the complaint is; after "resolve": its number')
+      .option('--by <when>', 'the target date (default: the next working day; crm config complaint-due)')
+      .option('--note <text>', 'with resolve: how it was resolved')
+      .option('--json', 'print what changed as JSON, with "complaint"')
+      .addHelpText('after', examples('crm complaint acme "delivery two weeks late"', 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"', 'crm complaints'))
+      .action(async (client: string, what: string, options: { by?: string; note?: string; json?: boolean }, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const complaints = await import('./commands/complaints.js');
+          const { UserError } = await import('./errors.js');
+          let result;
+          let followUp: string | undefined;
+          if (client === 'resolve') {
+            const id = Number(what);
+            if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a complaint number; crm complaints lists them`);
+            const resolved = await complaints.resolveComplaint({ id, note: options.note ?? '' }, deps);
+            result = resolved;
+            followUp = resolved.followUp;
+          } else {
+            result = await complaints.openComplaint({ client, what, ...(options.by !== undefined && { by: options.by }) }, deps);
+          }
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, complaint: result.complaint, followUp: followUp ?? null });
+          return (await import('./render/case.js')).renderComplaint(result.complaint, followUp);
+        }),
+      );
+  }
 
-  program
-    .command('complaints')
-    .description('the open complaints, of one client or all')
-    .argument('[client]', 'a handle or prefix')
-    .option('--json', 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}')
-    .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context }) => {
-        const result = await (await import('./commands/complaints.js')).listComplaints({ ...(client !== undefined && { client }) }, deps);
-        return options.json ? json(result) : (await import('./render/case.js')).renderComplaints(result.complaints, context.today);
-      }),
-    );
+  if (wanted('complaints')) {
+    program
+      .command('complaints')
+      .description('the open complaints, of one client or all')
+      .argument('[client]', 'a handle or prefix')
+      .option('--json', 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}')
+      .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context }) => {
+          const result = await (await import('./commands/complaints.js')).listComplaints({ ...(client !== undefined && { client }) }, deps);
+          return options.json ? json(result) : (await import('./render/case.js')).renderComplaints(result.complaints, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('form')
-    .description('forms filled in after calls: add one from a JSON or YAML file, list them, show one')
-    .argument('<action>', 'add <file>, list, or show <name>')
-    .argument('[target]', 'the file (add) or the form name (show)')
-    .option('--json', 'print the form(s) as JSON')
-    .addHelpText(
-      'after',
-      `
-A form file (JSON or YAML):
-  name: visit
-  title: After a visit
-  fields:
-    - { key: budget, label: Budget in PLN, type: number, required: true }
-    - { key: decision, label: Decision maker met, type: yes/no }
-    - { key: stage, label: Stage, type: choice, choices: [interested, thinking, not now] }
-    - { key: next_visit, label: Next visit, type: date, help: any date form }
-    - { key: remarks, label: Remarks, type: text }
-${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visit --field budget=12000 --field decision=yes --next fri')}`,
-    )
-    .action(async (action: string, target: string | undefined, options: { json?: boolean }, command: Command) =>
-      run(flags(command), action === 'add' ? 'write' : 'read', async ({ deps }) => {
-        const forms = await import('./commands/forms.js');
-        const render = await import('./render/case.js');
-        const { UserError } = await import('./errors.js');
-        if (action === 'add') {
-          if (target === undefined) throw new UserError('form add needs the file: crm form add visit.yaml');
-          const result = await forms.addForm({ file: target }, deps);
-          return options.json ? json({ change: result.change, dossiers: [], entries: [], form: result.form }) : render.renderForm(result.form, result.replaced ? 'replaced' : 'added');
-        }
-        if (action === 'list') {
-          const result = await forms.listForms(deps);
-          return options.json ? json(result) : render.renderForms(result.forms);
-        }
-        if (action === 'show' && target !== undefined) {
-          const form = await forms.loadForm(target, deps);
-          return options.json ? json(form) : render.renderForm(form);
-        }
-        throw new UserError(`"${action}${target ? ` ${target}` : ''}": type crm form add <file>, crm form list or crm form show <name>`);
-      }),
-    );
+  if (wanted('form')) {
+    program
+      .command('form')
+      .description('forms filled in after calls: add one from a JSON or YAML file, list them, show one')
+      .argument('<action>', 'add <file>, list, or show <name>')
+      .argument('[target]', 'the file (add) or the form name (show)')
+      .option('--json', 'print the form(s) as JSON')
+      .addHelpText(
+        'after',
+        `
+  A form file (JSON or YAML):
+    name: visit
+    title: After a visit
+    fields:
+      - { key: budget, label: Budget in PLN, type: number, required: true }
+      - { key: decision, label: Decision maker met, type: yes/no }
+      - { key: stage, label: Stage, type: choice, choices: [interested, thinking, not now] }
+      - { key: next_visit, label: Next visit, type: date, help: any date form }
+      - { key: remarks, label: Remarks, type: text }
+  ${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visit --field budget=12000 --field decision=yes --next fri')}`,
+      )
+      .action(async (action: string, target: string | undefined, options: { json?: boolean }, command: Command) =>
+        run(flags(command), action === 'add' ? 'write' : 'read', async ({ deps }) => {
+          const forms = await import('./commands/forms.js');
+          const render = await import('./render/case.js');
+          const { UserError } = await import('./errors.js');
+          if (action === 'add') {
+            if (target === undefined) throw new UserError('form add needs the file: crm form add visit.yaml');
+            const result = await forms.addForm({ file: target }, deps);
+            return options.json ? json({ change: result.change, dossiers: [], entries: [], form: result.form }) : render.renderForm(result.form, result.replaced ? 'replaced' : 'added');
+          }
+          if (action === 'list') {
+            const result = await forms.listForms(deps);
+            return options.json ? json(result) : render.renderForms(result.forms);
+          }
+          if (action === 'show' && target !== undefined) {
+            const form = await forms.loadForm(target, deps);
+            return options.json ? json(form) : render.renderForm(form);
+          }
+          throw new UserError(`"${action}${target ? ` ${target}` : ''}": type crm form add <file>, crm form list or crm form show <name>`);
+        }),
+      );
+  }
 
-  const edit = program
-    .command('edit')
-    .description("change a client's card; every change is a history entry (no options on a terminal: the notes in $EDITOR)")
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .option('--name <name>', "the client's name");
-  withCardOptions(edit)
-    .option('--json', 'print what changed as JSON')
-    .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
-    .action(async (client: string, options: Record<string, unknown>, command: Command) =>
-      run(flags(command), 'write', async ({ deps }) => {
-        const { editCard } = await import('./commands/edit.js');
-        const card = cardFrom(options);
-        const editNotes = deps.ask ? async (current: string) => (await import('./prompts/editor.js')).editText(current) : undefined;
-        const result = await editCard({ client, card, ...(editNotes && { editNotes }) }, deps);
-        if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
-        const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
-        return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;
-      }),
-    );
+  if (wanted('edit')) {
+    const edit = program
+      .command('edit')
+      .description("change a client's card; every change is a history entry (no options on a terminal: the notes in $EDITOR)")
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .option('--name <name>', "the client's name");
+    withCardOptions(edit)
+      .option('--json', 'print what changed as JSON')
+      .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
+      .action(async (client: string, options: Record<string, unknown>, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const { editCard } = await import('./commands/edit.js');
+          const card = cardFrom(options);
+          const editNotes = deps.ask ? async (current: string) => (await import('./prompts/editor.js')).editText(current) : undefined;
+          const result = await editCard({ client, card, ...(editNotes && { editNotes }) }, deps);
+          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
+          const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
+          return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;
+        }),
+      );
+  }
 
-  program
-    .command('slipping')
-    .description('clients whose last real contact is older than their cadence (--every), worst first')
-    .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
-    .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
-    .action(async (options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context }) => {
-        const result = await (await import('./commands/slipping.js')).slipping(deps);
-        return options.json ? json(result) : (await import('./render/case.js')).renderSlipping(result.slipping, context.today);
-      }),
-    );
+  if (wanted('slipping')) {
+    program
+      .command('slipping')
+      .description('clients whose last real contact is older than their cadence (--every), worst first')
+      .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
+      .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
+      .action(async (options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context }) => {
+          const result = await (await import('./commands/slipping.js')).slipping(deps);
+          return options.json ? json(result) : (await import('./render/case.js')).renderSlipping(result.slipping, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('review')
-    .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
-    .argument('[when]', 'the day: today (default), yesterday, or a date such as 2026-11-20', 'today')
-    .option('--week', 'the week (Monday to Sunday) of that day')
-    .option('--days-ago <n>', 'the day n days before today')
-    .option('--json', 'print the figures as JSON')
-    .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --days-ago 3', 'crm review --week', 'crm review 2026-11-20 --json'))
-    .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
-        const result = await (await import('./commands/review.js')).review({ when: day, week: Boolean(options.week) }, deps);
-        return options.json ? json(result) : (await import('./render/case.js')).renderReview(result);
-      }),
-    );
+  if (wanted('review')) {
+    program
+      .command('review')
+      .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
+      .argument('[when]', 'the day: today (default), yesterday, or a date such as 2026-11-20', 'today')
+      .option('--week', 'the week (Monday to Sunday) of that day')
+      .option('--days-ago <n>', 'the day n days before today')
+      .option('--json', 'print the figures as JSON')
+      .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --days-ago 3', 'crm review --week', 'crm review 2026-11-20 --json'))
+      .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
+          const result = await (await import('./commands/review.js')).review({ when: day, week: Boolean(options.week) }, deps);
+          return options.json ? json(result) : (await import('./render/case.js')).renderReview(result);
+        }),
+      );
+  }
 
-  program
-    .command('undo')
-    .description('take back the last change to the binder, as a whole (a bulk move is one change); repeat to go further')
-    .option('--json', 'print {"undone": change or null, "next": change or null}')
-    .addHelpText('after', examples('crm undo', 'crm changes'))
-    .action(async (options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { undoLast } = await import('./commands/undo.js');
-        const result = await undoLast(deps);
-        if (options.json) return json(result);
-        return (await import('./render/changes.js')).renderUndo(result);
-      }),
-    );
+  if (wanted('undo')) {
+    program
+      .command('undo')
+      .description('take back the last change to the binder, as a whole (a bulk move is one change); repeat to go further')
+      .option('--json', 'print {"undone": change or null, "next": change or null}')
+      .addHelpText('after', examples('crm undo', 'crm changes'))
+      .action(async (options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { undoLast } = await import('./commands/undo.js');
+          const result = await undoLast(deps);
+          if (options.json) return json(result);
+          return (await import('./render/changes.js')).renderUndo(result);
+        }),
+      );
+  }
 
-  program
-    .command('changes')
-    .description('the recent changes to the binder, newest first: what crm undo would walk back')
-    .option('--limit <n>', 'how many to list', '20')
-    .option('--json', 'print {"changes": [{"id", "at", "command", "summary"}]}')
-    .addHelpText('after', examples('crm changes', 'crm changes --limit 5 --json'))
-    .action(async (options: { json?: boolean; limit: string }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { recentChanges } = await import('./commands/undo.js');
-        const { UserError } = await import('./errors.js');
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit "${options.limit}" is not a whole number above 0; try --limit 10`);
-        const result = await recentChanges({ limit }, deps);
-        if (options.json) return json(result);
-        return (await import('./render/changes.js')).renderChanges(result.changes);
-      }),
-    );
+  if (wanted('changes')) {
+    program
+      .command('changes')
+      .description('the recent changes to the binder, newest first: what crm undo would walk back')
+      .option('--limit <n>', 'how many to list', '20')
+      .option('--json', 'print {"changes": [{"id", "at", "command", "summary"}]}')
+      .addHelpText('after', examples('crm changes', 'crm changes --limit 5 --json'))
+      .action(async (options: { json?: boolean; limit: string }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { recentChanges } = await import('./commands/undo.js');
+          const { UserError } = await import('./errors.js');
+          const limit = Number(options.limit);
+          if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit "${options.limit}" is not a whole number above 0; try --limit 10`);
+          const result = await recentChanges({ limit }, deps);
+          if (options.json) return json(result);
+          return (await import('./render/changes.js')).renderChanges(result.changes);
+        }),
+      );
+  }
 
-  program
-    .command('show')
-    .description('the whole dossier: card, where it is filed, history (newest last)')
-    .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-    .option('--json', 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON')
-    .addOption(new Option('--format <format>', 'a printable sheet to take to a meeting').choices(['markdown', 'html']))
-    .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'))
-    .action(async (client: string, options: { json?: boolean; format?: 'markdown' | 'html' }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context, settings }) => {
-        const { showDossier } = await import('./commands/show.js');
-        const result = await showDossier({ client }, deps);
-        if (options.json) return json(result.dossier);
-        if (options.format) {
-          const sheet = await import('./render/sheet.js');
-          return options.format === 'html' ? sheet.renderHtml(result, context.today) : sheet.renderMarkdown(result, context.today);
-        }
-        return (await import('./render/dossier.js')).renderShow(result, context.today, settings);
-      }),
-    );
+  if (wanted('show')) {
+    program
+      .command('show')
+      .description('the whole dossier: card, where it is filed, history (newest last)')
+      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .option('--json', 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON')
+      .addOption(new Option('--format <format>', 'a printable sheet to take to a meeting').choices(['markdown', 'html']))
+      .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'))
+      .action(async (client: string, options: { json?: boolean; format?: 'markdown' | 'html' }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context, settings }) => {
+          const { showDossier } = await import('./commands/show.js');
+          const result = await showDossier({ client }, deps);
+          if (options.json) return json(result.dossier);
+          if (options.format) {
+            const sheet = await import('./render/sheet.js');
+            return options.format === 'html' ? sheet.renderHtml(result, context.today) : sheet.renderMarkdown(result, context.today);
+          }
+          return (await import('./render/dossier.js')).renderShow(result, context.today, settings);
+        }),
+      );
+  }
 
-  program
-    .command('binder')
-    .description('the ring at a glance: day dividers from tomorrow, month dividers, later years')
-    .option('--json', 'print {"days", "months", "later"} as JSON')
-    .addHelpText('after', examples('crm binder', 'crm binder --json'))
-    .action(async (options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { binderOverview } = await import('./commands/binder.js');
-        const result = await binderOverview(deps);
-        if (options.json) return json(result);
-        return (await import('./render/binder.js')).renderBinder(result);
-      }),
-    );
+  if (wanted('binder')) {
+    program
+      .command('binder')
+      .description('the ring at a glance: day dividers from tomorrow, month dividers, later years')
+      .option('--json', 'print {"days", "months", "later"} as JSON')
+      .addHelpText('after', examples('crm binder', 'crm binder --json'))
+      .action(async (options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { binderOverview } = await import('./commands/binder.js');
+          const result = await binderOverview(deps);
+          if (options.json) return json(result);
+          return (await import('./render/binder.js')).renderBinder(result);
+        }),
+      );
+  }
 
-  program
-    .command('open')
-    .description('the dossiers behind one divider, as it stands (no move to a working day)')
-    .argument('<divider>', 'a day number, a month, or any date form')
-    .option('--json', 'print the dossiers as JSON')
-    .addHelpText('after', `${WHEN_HELP}\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
-    .action(async (divider: string, options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context }) => {
-        const { openDivider } = await import('./commands/open.js');
-        const result = await openDivider({ divider }, deps);
-        if (options.json) return json(result);
-        return (await import('./render/list.js')).renderOpen(result, context.today);
-      }),
-    );
+  if (wanted('open')) {
+    program
+      .command('open')
+      .description('the dossiers behind one divider, as it stands (no move to a working day)')
+      .argument('<divider>', 'a day number, a month, or any date form')
+      .option('--json', 'print the dossiers as JSON')
+      .addHelpText('after', `${WHEN_HELP}\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
+      .action(async (divider: string, options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context }) => {
+          const { openDivider } = await import('./commands/open.js');
+          const result = await openDivider({ divider }, deps);
+          if (options.json) return json(result);
+          return (await import('./render/list.js')).renderOpen(result, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('find')
-    .description('search handles, names, positions, companies, phones, e-mails and card notes')
-    .argument('<text...>', 'what to look for; case, accents and the digits\' script do not matter')
-    .option('--json', 'print the dossiers found as JSON')
-    .addHelpText('after', examples('crm find nowak', 'crm find "acme ltd"', 'crm find 601234', 'crm find петр'))
-    .action(async (words: string[], options: { json?: boolean }, command: Command) =>
-      run(flags(command), 'read', async ({ deps, context }) => {
-        const { findDossiers } = await import('./commands/find.js');
-        const result = await findDossiers({ text: words.join(' ') }, deps);
-        if (options.json) return json(result);
-        return (await import('./render/list.js')).renderFind(result, context.today);
-      }),
-    );
+  if (wanted('find')) {
+    program
+      .command('find')
+      .description('search handles, names, positions, companies, phones, e-mails and card notes')
+      .argument('<text...>', 'what to look for; case, accents and the digits\' script do not matter')
+      .option('--json', 'print the dossiers found as JSON')
+      .addHelpText('after', examples('crm find nowak', 'crm find "acme ltd"', 'crm find 601234', 'crm find петр'))
+      .action(async (words: string[], options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps, context }) => {
+          const { findDossiers } = await import('./commands/find.js');
+          const result = await findDossiers({ text: words.join(' ') }, deps);
+          if (options.json) return json(result);
+          return (await import('./render/list.js')).renderFind(result, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('config')
-    .description("show or set the binder's settings")
-    .argument('[setting]', 'workdays, holidays, capacity or dividers')
-    .argument('[values...]', 'the new value')
-    .option('--json', 'print the settings as JSON (with a value: what changed, and the settings)')
-    .addHelpText(
-      'after',
-      examples(
-        'crm config',
-        'crm config workdays mon-fri',
-        'crm config workdays sun-thu',
-        'crm config holidays add 2026-12-24 2026-12-25',
-        'crm config holidays remove 2026-12-24',
-        'crm config capacity 25',
-        'crm config capacity off',
-        'crm config dividers dated 2',
-      ),
-    )
-    .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
-      run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
-        const { configure } = await import('./commands/config.js');
-        const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
-        if (options.json) {
-          const { change, dossiers, entries, settings } = result;
-          return json(result.changed ? { change, dossiers, entries, settings } : settings);
-        }
-        return (await import('./render/config.js')).renderConfig(result);
-      }),
-    );
+  if (wanted('config')) {
+    program
+      .command('config')
+      .description("show or set the binder's settings")
+      .argument('[setting]', 'workdays, holidays, capacity or dividers')
+      .argument('[values...]', 'the new value')
+      .option('--json', 'print the settings as JSON (with a value: what changed, and the settings)')
+      .addHelpText(
+        'after',
+        examples(
+          'crm config',
+          'crm config workdays mon-fri',
+          'crm config workdays sun-thu',
+          'crm config holidays add 2026-12-24 2026-12-25',
+          'crm config holidays remove 2026-12-24',
+          'crm config capacity 25',
+          'crm config capacity off',
+          'crm config dividers dated 2',
+        ),
+      )
+      .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
+        run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
+          const { configure } = await import('./commands/config.js');
+          const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
+          if (options.json) {
+            const { change, dossiers, entries, settings } = result;
+            return json(result.changed ? { change, dossiers, entries, settings } : settings);
+          }
+          return (await import('./render/config.js')).renderConfig(result);
+        }),
+      );
+  }
 
-  program
-    .command('export')
-    .description('write the whole binder out: JSON (lossless, for crm import), CSV (a spreadsheet), or vCards')
-    .addOption(new Option('--format <format>', 'json, csv or vcard').choices(['json', 'csv', 'vcard']).default('json'))
-    .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
-    .addHelpText(
-      'after',
-      examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
-    )
-    .action(async (options: { format: 'json' | 'csv' | 'vcard'; output?: string }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { exportBinder } = await import('./commands/export.js');
-        const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps);
-        return result.output ? `Wrote ${result.count} dossier${result.count === 1 ? '' : 's'} to ${result.output} (${options.format}).\n` : '';
-      }, { data: options.output === undefined }),
-    );
+  if (wanted('export')) {
+    program
+      .command('export')
+      .description('write the whole binder out: JSON (lossless, for crm import), CSV (a spreadsheet), or vCards')
+      .addOption(new Option('--format <format>', 'json, csv or vcard').choices(['json', 'csv', 'vcard']).default('json'))
+      .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+      .addHelpText(
+        'after',
+        examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
+      )
+      .action(async (options: { format: 'json' | 'csv' | 'vcard'; output?: string }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { exportBinder } = await import('./commands/export.js');
+          const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps);
+          return result.output ? `Wrote ${result.count} dossier${result.count === 1 ? '' : 's'} to ${result.output} (${options.format}).\n` : '';
+        }, { data: options.output === undefined }),
+      );
+  }
 
-  program
-    .command('import')
-    .description('bring dossiers in: a crm JSON export (lossless), a spreadsheet of contacts (CSV), or vCards (.vcf)')
-    .argument('<file>', 'the file to read; - for standard input')
-    .addOption(new Option('--format <format>', 'json, csv or vcard (default: from the file name, else its content)').choices(['json', 'csv', 'vcard']))
-    .addOption(
-      new Option('--on-conflict <what>', 'a client already in the binder: skip it, update it, or fail and import nothing')
-        .choices(['skip', 'update', 'fail'])
-        .default('skip'),
-    )
-    .option('--map <field=Column...>', 'read a card field from this column (CSV): --map phone="Mobile Phone"; --map notes= leaves notes out')
-    .option('--delimiter <char>', 'the CSV separator (default: found from the header line: , ; tab or |)')
-    .option('--file-on <when>', 'file the new dossiers on this date (see crm file --help for dates)')
-    .option('--spread', 'spread the new dossiers over the coming working days, within the capacity')
-    .option('--per-day <n>', 'with --spread: at most this many new dossiers a day (default: the room left under the capacity)')
-    .option('--stage <stage>', `the stage of new dossiers from a CSV or vCard file without one: ${STAGES.join(', ')}`, 'lead')
-    .option('--dry-run', 'show what would be imported, and where it would be filed, and write nothing')
-    .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change"} as JSON')
-    .addHelpText(
-      'after',
-      `
-A crm JSON export brings back everything: cards, filings, history, documents, promises,
-complaints, forms and settings (settings only into an empty binder). A CSV file's columns are
-matched to card fields by their names (Google Contacts, Outlook and common CRM exports); the
-preview (--dry-run) shows the matching. A client already in the binder (same handle, or for CSV
-and vCards the same e-mail or phone) is never doubled: --on-conflict says what to do with it.
-One import is one change: crm undo takes it back whole.
-${examples(
-  'crm import binder.json',
-  'crm import contacts.csv --spread --dry-run',
-  'crm import contacts.csv --file-on mon --map phone="Mobile Phone"',
-  'crm import phone.vcf --file-on +1w --on-conflict update',
-)}`,
-    )
-    .action(async (file: string, options: Record<string, unknown>, command: Command) =>
-      run(flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
-        const { importFile } = await import('./commands/import.js');
-        const result = await importFile(
-          {
-            file,
-            ...(text(options.format) !== undefined && { format: text(options.format) as 'json' | 'csv' | 'vcard' }),
-            onConflict: options.onConflict as 'skip' | 'update' | 'fail',
-            map: Array.isArray(options.map) ? (options.map as string[]) : [],
-            ...(text(options.delimiter) !== undefined && { delimiter: text(options.delimiter) }),
-            ...(text(options.fileOn) !== undefined && { fileOn: text(options.fileOn) }),
-            spread: Boolean(options.spread),
-            ...(text(options.perDay) !== undefined && { perDay: text(options.perDay) }),
-            stage: text(options.stage) ?? 'lead',
-            dryRun: Boolean(options.dryRun),
-          },
-          deps,
-        );
-        if (options.json) return json(result);
-        return (await import('./render/exchange.js')).renderImport(result, context.today);
-      }),
-    );
+  if (wanted('import')) {
+    program
+      .command('import')
+      .description('bring dossiers in: a crm JSON export (lossless), a spreadsheet of contacts (CSV), or vCards (.vcf)')
+      .argument('<file>', 'the file to read; - for standard input')
+      .addOption(new Option('--format <format>', 'json, csv or vcard (default: from the file name, else its content)').choices(['json', 'csv', 'vcard']))
+      .addOption(
+        new Option('--on-conflict <what>', 'a client already in the binder: skip it, update it, or fail and import nothing')
+          .choices(['skip', 'update', 'fail'])
+          .default('skip'),
+      )
+      .option('--map <field=Column...>', 'read a card field from this column (CSV): --map phone="Mobile Phone"; --map notes= leaves notes out')
+      .option('--delimiter <char>', 'the CSV separator (default: found from the header line: , ; tab or |)')
+      .option('--file-on <when>', 'file the new dossiers on this date (see crm file --help for dates)')
+      .option('--spread', 'spread the new dossiers over the coming working days, within the capacity')
+      .option('--per-day <n>', 'with --spread: at most this many new dossiers a day (default: the room left under the capacity)')
+      .option('--stage <stage>', `the stage of new dossiers from a CSV or vCard file without one: ${STAGES.join(', ')}`, 'lead')
+      .option('--dry-run', 'show what would be imported, and where it would be filed, and write nothing')
+      .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change"} as JSON')
+      .addHelpText(
+        'after',
+        `
+  A crm JSON export brings back everything: cards, filings, history, documents, promises,
+  complaints, forms and settings (settings only into an empty binder). A CSV file's columns are
+  matched to card fields by their names (Google Contacts, Outlook and common CRM exports); the
+  preview (--dry-run) shows the matching. A client already in the binder (same handle, or for CSV
+  and vCards the same e-mail or phone) is never doubled: --on-conflict says what to do with it.
+  One import is one change: crm undo takes it back whole.
+  ${examples(
+    'crm import binder.json',
+    'crm import contacts.csv --spread --dry-run',
+    'crm import contacts.csv --file-on mon --map phone="Mobile Phone"',
+    'crm import phone.vcf --file-on +1w --on-conflict update',
+  )}`,
+      )
+      .action(async (file: string, options: Record<string, unknown>, command: Command) =>
+        run(flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
+          const { importFile } = await import('./commands/import.js');
+          const result = await importFile(
+            {
+              file,
+              ...(text(options.format) !== undefined && { format: text(options.format) as 'json' | 'csv' | 'vcard' }),
+              onConflict: options.onConflict as 'skip' | 'update' | 'fail',
+              map: Array.isArray(options.map) ? (options.map as string[]) : [],
+              ...(text(options.delimiter) !== undefined && { delimiter: text(options.delimiter) }),
+              ...(text(options.fileOn) !== undefined && { fileOn: text(options.fileOn) }),
+              spread: Boolean(options.spread),
+              ...(text(options.perDay) !== undefined && { perDay: text(options.perDay) }),
+              stage: text(options.stage) ?? 'lead',
+              dryRun: Boolean(options.dryRun),
+            },
+            deps,
+          );
+          if (options.json) return json(result);
+          return (await import('./render/exchange.js')).renderImport(result, context.today);
+        }),
+      );
+  }
 
-  program
-    .command('ics')
-    .description('write the ring as an iCalendar file: a day entry per filed dossier and per open promise, for a calendar app')
-    .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
-    .addHelpText(
-      'after',
-      `
-Each entry keeps its UID from one run to the next, so a calendar that imports or subscribes to the
-file again updates its entries rather than doubling them.
-${examples('crm ics -o ~/calendar/crm.ics', 'crm ics > ring.ics')}`,
-    )
-    .action(async (options: { output?: string }, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const { writeCalendar } = await import('./commands/export.js');
-        const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps);
-        return result.output ? `Wrote ${result.count} calendar entr${result.count === 1 ? 'y' : 'ies'} to ${result.output}.\n` : '';
-      }, { data: options.output === undefined }),
-    );
+  if (wanted('ics')) {
+    program
+      .command('ics')
+      .description('write the ring as an iCalendar file: a day entry per filed dossier and per open promise, for a calendar app')
+      .option('-o, --output <file>', 'write to this file (replaced whole, never half-written) instead of standard output')
+      .addHelpText(
+        'after',
+        `
+  Each entry keeps its UID from one run to the next, so a calendar that imports or subscribes to the
+  file again updates its entries rather than doubling them.
+  ${examples('crm ics -o ~/calendar/crm.ics', 'crm ics > ring.ics')}`,
+      )
+      .action(async (options: { output?: string }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { writeCalendar } = await import('./commands/export.js');
+          const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps);
+          return result.output ? `Wrote ${result.count} calendar entr${result.count === 1 ? 'y' : 'ies'} to ${result.output}.\n` : '';
+        }, { data: options.output === undefined }),
+      );
+  }
 
-  program
-    .command('completion')
-    .description('print a shell completion script: commands, options and client handles')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .addHelpText(
-      'after',
-      `
-Load it in your shell's start-up file:
-  bash   echo 'source <(crm completion bash)' >> ~/.bashrc
-  zsh    echo 'source <(crm completion zsh)' >> ~/.zshrc
-  fish   crm completion fish > ~/.config/fish/completions/crm.fish
-`,
-    )
-    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
-      const { completionScript } = await import('./completion.js');
-      process.stdout.write(completionScript(shell, program));
-    });
+  if (wanted('completion')) {
+    program
+      .command('completion')
+      .description('print a shell completion script: commands, options and client handles')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        `
+  Load it in your shell's start-up file:
+    bash   echo 'source <(crm completion bash)' >> ~/.bashrc
+    zsh    echo 'source <(crm completion zsh)' >> ~/.zshrc
+    fish   crm completion fish > ~/.config/fish/completions/crm.fish
+  `,
+      )
+      .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+        const { completionScript } = await import('./completion.js');
+        process.stdout.write(completionScript(shell, program));
+      });
+  }
 
-  // What the completion scripts call for client handles: one per line, those starting with the prefix.
-  program
-    .command('__handles', { hidden: true })
-    .argument('[prefix]', 'the start of a handle', '')
-    .action(async (prefix: string, _options: unknown, command: Command) =>
-      run(flags(command), 'read', async ({ deps }) => {
-        const handles = await deps.store.handles();
-        const matching = handles.filter((handle) => handle.startsWith(prefix)).sort();
-        return matching.length > 0 ? `${matching.join('\n')}\n` : '';
-      }),
-    );
+  if (wanted('__handles')) {
+    // What the completion scripts call for client handles: one per line, those starting with the prefix.
+    program
+      .command('__handles', { hidden: true })
+      .argument('[prefix]', 'the start of a handle', '')
+      .action(async (prefix: string, _options: unknown, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const handles = await deps.store.handles();
+          const matching = handles.filter((handle) => handle.startsWith(prefix)).sort();
+          return matching.length > 0 ? `${matching.join('\n')}\n` : '';
+        }),
+      );
+  }
 
   // Errors of the command line itself (a missing argument, an unknown option) are bad input:
   // one line, exit 2, and where to read more.

@@ -1,5 +1,5 @@
 // Capacity and postponing: BINDER.md rule 8. Pure: the stack, the loads and the settings come in.
-import { addDays, type Day } from './day.js';
+import { addDays, byText, type Day } from './day.js';
 import type { BinderSettings } from './settings.js';
 import { nextWorkingDay, nextWorkingDays } from './workdays.js';
 
@@ -18,10 +18,10 @@ export function lowestPriority<T extends Postponable>(stack: T[], today: Day, co
   return [...stack]
     .sort(
       (a, b) =>
-        b.priority.localeCompare(a.priority) ||
+        byText(b.priority, a.priority) ||
         overdue(a) - overdue(b) ||
-        (b.filedOn ?? '').localeCompare(a.filedOn ?? '') ||
-        b.handle.localeCompare(a.handle),
+        byText(b.filedOn ?? '', a.filedOn ?? '') ||
+        byText(b.handle, a.handle),
     )
     .slice(0, Math.max(0, count));
 }

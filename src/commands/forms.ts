@@ -49,8 +49,7 @@ export async function readFormFile(path: string): Promise<FormDefinition> {
     throw new UserError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
   }
   const yaml = /\.ya?ml$/i.test(path);
-  // The YAML parser is loaded only for a YAML form.
-  const parse: (text: string) => unknown = yaml ? (await import('yaml')).parse : JSON.parse;
+  const parse: (text: string) => unknown = yaml ? await yamlParse() : JSON.parse;
   let data: unknown;
   try {
     data = parse(text);
@@ -58,6 +57,16 @@ export async function readFormFile(path: string): Promise<FormDefinition> {
     throw new UserError(`${path} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
   }
   return parseForm(data, path);
+}
+
+/**
+ * The YAML parser, loaded only for a YAML form. yaml is a CommonJS package: in the bundle
+ * (scripts/bundle.mjs) its exports arrive as the module's default export, from tsc's output as
+ * named exports; either way the same parse.
+ */
+async function yamlParse(): Promise<(text: string) => unknown> {
+  const loaded = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return loaded.parse ?? (loaded.default as typeof import('yaml')).parse;
 }
 
 export function parseForm(data: unknown, where: string): FormDefinition {

@@ -1,5 +1,6 @@
 // Naming a client: BINDER.md "The software model". The exact handle always wins; else the folded
 // handle; else a unique prefix of a word of the handle, name or company.
+import { byText } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 import { fold, foldedWords } from '../binder/fold.js';
 import { UserError } from '../errors.js';
@@ -70,7 +71,7 @@ function nearest(name: string, handles: string[]): string[] {
   return handles
     .map((handle) => ({ handle, distance: editDistance(target, fold(handle)) }))
     .filter(({ distance }) => distance <= Math.min(2, Math.floor(target.length / 3)))
-    .sort((a, b) => a.distance - b.distance || a.handle.localeCompare(b.handle))
+    .sort((a, b) => a.distance - b.distance || byText(a.handle, b.handle))
     .slice(0, 3)
     .map(({ handle }) => handle);
 }

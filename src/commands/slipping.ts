@@ -1,5 +1,5 @@
 // crm slipping: clients whose last real contact is older than their cadence, worst first.
-import { addDays, addMonths, daysBetween, type Day } from '../binder/day.js';
+import { addDays, addMonths, byText, daysBetween, type Day } from '../binder/day.js';
 import type { Deps } from './deps.js';
 import { view, type DossierView } from './stack.js';
 
@@ -29,5 +29,5 @@ export async function slipping(deps: Deps): Promise<{ slipping: Slipping[] }> {
     const dueSince = afterSpan((lastReal ?? dossier.createdAt).slice(0, 10), cadence);
     if (dueSince < today) list.push({ dossier: view(dossier, today), cadence, lastReal, dueSince, daysLate: daysBetween(dueSince, today) });
   }
-  return { slipping: list.sort((a, b) => b.daysLate - a.daysLate || a.dossier.handle.localeCompare(b.dossier.handle)) };
+  return { slipping: list.sort((a, b) => b.daysLate - a.daysLate || byText(a.dossier.handle, b.dossier.handle)) };
 }

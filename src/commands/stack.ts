@@ -1,4 +1,4 @@
-import { daysBetween, type Day } from '../binder/day.js';
+import { byText, daysBetween, type Day } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 
 /** A dossier as scripts see it: with how many calendar days it is overdue (0 when it is not). */
@@ -14,8 +14,8 @@ export function view(dossier: Dossier, today: Day): DossierView {
 export function byStackOrder(a: DossierView, b: DossierView): number {
   return (
     Number(b.overdueDays > 0) - Number(a.overdueDays > 0) ||
-    a.priority.localeCompare(b.priority) ||
-    (a.filedOn ?? '').localeCompare(b.filedOn ?? '') ||
-    a.handle.localeCompare(b.handle)
+    byText(a.priority, b.priority) ||
+    byText(a.filedOn ?? '', b.filedOn ?? '') ||
+    byText(a.handle, b.handle)
   );
 }

@@ -32,7 +32,7 @@ export async function todayStack(deps: Deps): Promise<TodayResult> {
     capacity,
     overCapacity: capacity === null ? 0 : Math.max(0, stack.length - capacity),
     next: stack.length === 0 ? await store.nextFiled(today) : null,
-    promises: (await store.promises({ open: true })).filter((p) => p.due <= today).map((p) => promiseView(p, today)),
+    promises: (await store.promises({ open: true, dueBy: today })).map((p) => promiseView(p, today)),
     complaints: (await store.complaints({ open: true })).map((c) => complaintView(c, today)),
   };
 }

@@ -3,7 +3,7 @@
 // day. ical.js builds and escapes every property; the lines are folded here (see foldLine).
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
-import { addDays, daysBetween, parseDay, type Day } from '../binder/day.js';
+import { addDays, byText, daysBetween, parseDay, type Day } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 import type { PromiseRecord } from '../store/store.js';
 
@@ -239,10 +239,6 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function byText(a: string, b: string): number {
-  // Code point order, like the store's ORDER BY: the same in every locale.
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // ---- lines ----
 

@@ -1,9 +1,9 @@
 // Lists of dossiers: crm open and crm find.
-import Table from 'cli-table3';
 import type { Day } from '../binder/day.js';
 import type { FindResult } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
+import { columns } from './columns.js';
 import { longDay, monthName, oneLine, paint, plural, priorityBadge, safe, shortDay } from './style.js';
 
 export function renderOpen(result: OpenResult, today: Day): string {
@@ -27,15 +27,9 @@ export function renderFind(result: FindResult, today: Day): string {
 }
 
 function table(dossiers: DossierView[], today: Day): string {
-  const rows = new Table({
-    head: ['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'],
-    style: { head: process.stdout.isTTY ? ['bold'] : [], border: process.stdout.isTTY ? ['grey'] : [] },
-    wordWrap: false,
-    // No rule between rows: a list is read down, not across.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const d of dossiers) {
-    rows.push([
+  return columns(
+    ['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'],
+    dossiers.map((d) => [
       priorityBadge(d.priority),
       paint.cyan(safe(d.handle)),
       safe(d.name),
@@ -43,7 +37,6 @@ function table(dossiers: DossierView[], today: Day): string {
       safe(d.phone ?? ''),
       d.filedOn ? shortDay(d.filedOn, today) + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
       d.lastNote ? oneLine(d.lastNote, 30) : '',
-    ]);
-  }
-  return rows.toString();
+    ]),
+  );
 }

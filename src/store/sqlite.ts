@@ -1,7 +1,8 @@
 // The binder as a local SQLite file. All of crm's SQL is in this folder.
 import { closeSync, existsSync, mkdirSync, openSync, rmdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
@@ -23,6 +24,11 @@ import type {
   Store,
 } from './store.js';
 
+// better-sqlite3 is CommonJS: required, not imported, it skips the ESM loader's scan of its
+// exports, a few milliseconds of every command's start-up.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+type Database = BetterSqlite3.Database;
+
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
 
@@ -35,7 +41,7 @@ export type OpenMode = 'read' | 'write';
 export function openSqliteStore(path: string, mode: OpenMode): Store {
   const exists = existsSync(path);
   const createdFolder = !exists && mode === 'write' ? createOwnerOnly(path) : undefined;
-  let db: Database.Database | undefined;
+  let db: Database | undefined;
   try {
     db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
     db.exec('PRAGMA busy_timeout = 5000');
@@ -77,7 +83,7 @@ function createOwnerOnly(path: string): string | undefined {
 }
 
 /** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
-function checkBinder(db: Database.Database, path: string): void {
+function checkBinder(db: Database, path: string): void {
   const applicationId = pragmaValue(db, 'application_id') as number;
   const version = pragmaValue(db, 'user_version') as number;
   const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
@@ -166,14 +172,14 @@ const SELECT_DOSSIER = selectDossier();
 
 class SqliteStore implements Store {
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: Database,
     readonly path: string,
     readonly exists: boolean,
     private readonly createdFolder?: string,
   ) {}
 
   /** Prepared once per process, reused after. */
-  private sql(text: string): Database.Statement {
+  private sql(text: string): BetterSqlite3.Statement {
     return prepared(this.db, text);
   }
 
@@ -225,16 +231,30 @@ class SqliteStore implements Store {
   }
 
   async countsByDay(): Promise<Map<Day, number>> {
-    const rows = this.sql('SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on').raw().all() as [Day, number][];
+    // Kept by triggers (migration 4): as many rows as days with filings, whatever the binder's size.
+    const rows = this.sql('SELECT day, count FROM filing_count').raw().all() as [Day, number][];
     return new Map(rows);
   }
 
   async search(folded: string, digits: string | null, limit: number): Promise<Dossier[]> {
+    // The trigram index serves any text of three characters or more; shorter text is looked for
+    // in every dossier's text (it matches so many that reading them all is the work anyway).
+    if ([...folded].length < 3) {
+      const rows = this.sql(
+        `${SELECT_DOSSIER}
+          WHERE instr(d.search_text, @folded) > 0 OR (@digits IS NOT NULL AND instr(d.phone_digits, @digits) > 0)
+          ORDER BY d.handle LIMIT @limit`,
+      ).all({ folded, digits, limit }) as DossierRow[];
+      return rows.map(toDossier);
+    }
+    // A phrase of the index's query language: the text in double quotes, a quote inside doubled.
+    const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const query = `search_text : ${phrase(folded)}${digits !== null ? ` OR phone_digits : ${phrase(digits)}` : ''}`;
     const rows = this.sql(
       `${SELECT_DOSSIER}
-        WHERE instr(d.search_text, @folded) > 0 OR (@digits IS NOT NULL AND instr(d.phone_digits, @digits) > 0)
+        WHERE d.id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @query)
         ORDER BY d.handle LIMIT @limit`,
-    ).all({ folded, digits, limit }) as DossierRow[];
+    ).all({ query, limit }) as DossierRow[];
     return rows.map(toDossier);
   }
 
@@ -274,13 +294,16 @@ class SqliteStore implements Store {
     ).get(handle, name) as (DocumentInfo & { content: Buffer | null }) | undefined;
   }
 
-  async promises(filter: { handle?: string; open?: boolean }): Promise<PromiseRecord[]> {
+  async promises(filter: { handle?: string; open?: boolean; dueBy?: Day }): Promise<PromiseRecord[]> {
     const rows = this.sql(
       `SELECT p.id, s.handle, s.name, p.what, p.due, p.theirs, p.made_at AS madeAt, p.kept_at AS keptAt
          FROM promise p JOIN dossier s ON s.id = p.dossier_id
-        WHERE (@handle IS NULL OR s.handle = @handle) AND (@open = 0 OR p.kept_at IS NULL)
+        WHERE ${caseFilter(filter, 'p.kept_at')}${filter.dueBy === undefined ? '' : ' AND p.due <= @dueBy'}
         ORDER BY p.due, p.id`,
-    ).all({ handle: filter.handle ?? null, open: filter.open ? 1 : 0 }) as (Omit<PromiseRecord, 'theirs'> & { theirs: number })[];
+    ).all({ ...(filter.handle !== undefined && { handle: filter.handle }), ...(filter.dueBy !== undefined && { dueBy: filter.dueBy }) }) as (Omit<
+      PromiseRecord,
+      'theirs'
+    > & { theirs: number })[];
     return rows.map((row) => ({ ...row, theirs: row.theirs === 1 }));
   }
 
@@ -288,9 +311,9 @@ class SqliteStore implements Store {
     return this.sql(
       `SELECT c.id, s.handle, s.name, c.what, c.due, c.opened_at AS openedAt, c.resolved_at AS resolvedAt, c.resolution
          FROM complaint c JOIN dossier s ON s.id = c.dossier_id
-        WHERE (@handle IS NULL OR s.handle = @handle) AND (@open = 0 OR c.resolved_at IS NULL)
+        WHERE ${caseFilter(filter, 'c.resolved_at')}
         ORDER BY c.due, c.id`,
-    ).all({ handle: filter.handle ?? null, open: filter.open ? 1 : 0 }) as ComplaintRecord[];
+    ).all(filter.handle === undefined ? {} : { handle: filter.handle }) as ComplaintRecord[];
   }
 
   async form(name: string): Promise<string | undefined> {
@@ -552,6 +575,16 @@ class SqliteStore implements Store {
       );
     }
   }
+}
+
+/**
+ * The WHERE of a promise or complaint list, written out for each filter rather than as one
+ * "(@x IS NULL OR ...)": only then can SQLite use the index of the open ones (promise_open,
+ * complaint_open) and read a handful of rows instead of every one the binder ever held.
+ */
+function caseFilter(filter: { handle?: string; open?: boolean }, closedAt: string): string {
+  const terms = [filter.handle !== undefined && 's.handle = @handle', filter.open && `${closedAt} IS NULL`].filter(Boolean);
+  return terms.length > 0 ? terms.join(' AND ') : '1';
 }
 
 function pickCard(card: Card): Card {

@@ -157,8 +157,8 @@ export interface Store {
   documents(handle: string): Promise<DocumentInfo[]>;
   /** One document with its content (null for a link). */
   document(handle: string, name: string): Promise<(DocumentInfo & { content: Buffer | null }) | undefined>;
-  /** Promises, of one client or all; `open` only those not kept. */
-  promises(filter: { handle?: string; open?: boolean }): Promise<PromiseRecord[]>;
+  /** Promises, of one client or all; `open` only those not kept; `dueBy` only those due on or before that date. */
+  promises(filter: { handle?: string; open?: boolean; dueBy?: Day }): Promise<PromiseRecord[]>;
   complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]>;
   /** A form's definition as stored (JSON), or undefined. */
   form(name: string): Promise<string | undefined>;

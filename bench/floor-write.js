@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// The floor for writes: the least a program can do to record a call and refile the dossier, as
+//
+//   crm log <handle> --note <text> --outcome <outcome> --next <when>
+//
+// does: plain Node and better-sqlite3, crm's pragmas (WAL, synchronous FULL, foreign keys,
+// busy timeout) and the same transaction as commit() in src/store/sqlite.ts: a change_log row,
+// the dossier row as it was (change_before), the dossier updated (card columns, search_text,
+// phone_digits, filed_on), the call and the filing appended to the history, and the change log
+// trimmed to the last 100 changes. One line to stdout. CRM_DB names the binder, CRM_TODAY the day.
+//
+//   node bench/floor-write.js <handle> --note <text> --outcome reached --next +2w
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+
+// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or a
+// database: both are kept for the life of the process, which ends with process.exit.
+const kept = [];
+const KEPT_CHANGES = 100;
+const CARD_FIELDS = ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority', 'address', 'pronunciation', 'preferences', 'stage', 'tags', 'cadence'];
+
+function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { note: { type: 'string' }, outcome: { type: 'string' }, next: { type: 'string' } },
+  });
+  const [handle] = positionals;
+  const path = process.env.CRM_DB;
+  if (!path || !handle || !values.next) return fail('usage: CRM_DB=<binder> node bench/floor-write.js <handle> --note <text> --outcome <outcome> --next <+Nd|+Nw|YYYY-MM-DD>');
+  const today = process.env.CRM_TODAY || localDay(new Date());
+  const next = nextWorkday(values.next, today);
+  if (!next) return fail(`--next "${values.next}" is not +Nd, +Nw or YYYY-MM-DD`);
+
+  const db = new Database(path, { fileMustExist: true });
+  kept.push(db);
+  db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
+  const sql = (text) => {
+    const statement = db.prepare(text);
+    kept.push(statement);
+    return statement;
+  };
+  const selectDossier = sql('SELECT * FROM dossier WHERE handle = ?');
+  const insertChange = sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)');
+  const insertBefore = sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)');
+  const updateDossier = sql(
+    `UPDATE dossier SET ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @search_text, phone_digits = @phone_digits,
+            filed_on = @filed_on
+      WHERE id = @id`,
+  );
+  const insertEntry = sql(
+    `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes, form, change_id)
+     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?)`,
+  );
+  const trim = sql('DELETE FROM change_log WHERE id <= ?');
+
+  const at = timestamp(new Date(), today);
+  const note = values.note ?? null;
+  const outcome = values.outcome ?? null;
+  const dossier = db.transaction(() => {
+    const row = selectDossier.get(handle);
+    if (!row) return null;
+    const stays = row.filed_on === next;
+    const summary = `${row.handle}: call${outcome ? ` (${outcome})` : ''}, ${stays ? `stays on ${next}` : `filed ${row.filed_on ?? 'from the drawer'} → ${next}`}`;
+    const id = insertChange.run(at, 'log', summary).lastInsertRowid;
+    insertBefore.run(id, 0, 'dossier', String(row.id), JSON.stringify(row));
+    updateDossier.run({ ...row, filed_on: next });
+    insertEntry.run(row.id, at, 'call', note, outcome, null, null, id);
+    if (!stays) insertEntry.run(row.id, at, 'filed', null, null, row.filed_on, next, id);
+    trim.run(Number(id) - KEPT_CHANGES);
+    return row;
+  }).immediate();
+  if (!dossier) return fail(`no dossier "${handle}"`);
+  process.stdout.write(`Logged a call with ${dossier.handle} (${dossier.name})${outcome ? `: ${outcome}` : ''}; refiled ${dossier.filed_on} → ${next}.\n`);
+  return 0;
+}
+
+function fail(message) {
+  process.stderr.write(`floor-write: ${message}\n`);
+  return 2;
+}
+
+/** +Nd, +Nw or a date, moved forward off Saturday and Sunday (a Mon-Fri binder). */
+function nextWorkday(when, today) {
+  const span = /^\+(\d+)([dw])$/.exec(when);
+  let date;
+  if (span) {
+    date = new Date(`${today}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + Number(span[1]) * (span[2] === 'w' ? 7 : 1));
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(when)) {
+    date = new Date(`${when}T00:00:00Z`);
+  } else {
+    return null;
+  }
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function localDay(clock) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${clock.getFullYear()}-${two(clock.getMonth() + 1)}-${two(clock.getDate())}`;
+}
+
+/** '2026-11-23T09:14:03+01:00': the day with the real local time of day, as crm stamps entries. */
+function timestamp(clock, day) {
+  const offset = -clock.getTimezoneOffset();
+  const abs = Math.abs(offset);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${day}T${two(clock.getHours())}:${two(clock.getMinutes())}:${two(clock.getSeconds())}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+process.exit(main());
