@@ -65,6 +65,20 @@ export function emptyCard(name: string): Card {
 }
 export type CardField = (typeof CARD_FIELDS)[number];
 
+/**
+ * What `next` changes on the card `current`, field by field, as a history entry records it; for
+ * a new card (`current` null) every field it fills. Null when nothing changes.
+ */
+export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['changes'] {
+  const changes: NonNullable<NewEntry['changes']> = {};
+  for (const field of CARD_FIELDS) {
+    const to = next[field];
+    const from = current ? current[field] : null;
+    if (to !== undefined && to !== from) changes[field] = { from, to };
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
 /** Conversations: the kinds of entry that make the card's "last conversation". */
 export const CONVERSATION_KINDS = ['call', 'meeting', 'email', 'note'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];

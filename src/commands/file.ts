@@ -1,5 +1,5 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
-import { CARD_FIELDS, emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { cardChanges, emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { validateCardFields, validateHandle } from './card.js';
@@ -44,7 +44,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
     const handle = validateHandle(input.client.trim());
     const card = await newCard(handle, given, deps);
     const entries: NewEntry[] = [
-      { at, kind: 'created', changes: cardAsChanges(card) },
+      { at, kind: 'created', changes: cardChanges(null, card) },
       ...conversation,
       { at, kind: 'filed', from: null, to: filing.day },
     ];
@@ -86,20 +86,4 @@ async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promis
   if (given.name) return { ...emptyCard(given.name), ...given };
   if (deps.ask) return deps.ask.card(handle, given);
   throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
-}
-
-function cardAsChanges(card: Card): NewEntry['changes'] {
-  const changes: NonNullable<NewEntry['changes']> = {};
-  for (const field of CARD_FIELDS) if (card[field] !== null) changes[field] = { from: null, to: card[field] };
-  return changes;
-}
-
-/** The fields `given` changes on the card, or null when it changes none. */
-function cardChanges(card: Card, given: Partial<Card>): NewEntry['changes'] {
-  const changes: NonNullable<NewEntry['changes']> = {};
-  for (const field of CARD_FIELDS) {
-    const to = given[field];
-    if (to !== undefined && to !== card[field]) changes[field] = { from: card[field], to };
-  }
-  return Object.keys(changes).length > 0 ? changes : null;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, emptyCard, STAGES, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
@@ -479,16 +479,6 @@ function refuseOnConflict(onConflict: OnConflict, conflicts: Conflict[], forms: 
   );
 }
 
-/** The fields `next` changes on `current` (all of them for a new card), or null when none. */
-function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['changes'] {
-  const changes: NonNullable<NewEntry['changes']> = {};
-  for (const field of CARD_FIELDS) {
-    const to = next[field];
-    const from = current ? current[field] : null;
-    if (to !== undefined && to !== from && !(current === null && to === null)) changes[field] = { from, to };
-  }
-  return Object.keys(changes).length > 0 ? changes : null;
-}
 
 function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
