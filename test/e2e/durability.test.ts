@@ -1,0 +1,176 @@
+// Issue 7, first part: a binder survives a process killed in the middle of a write, and several
+// processes writing at once. Each import is one transaction: after kill -9 it is there whole or
+// not at all, and the file passes SQLite's integrity check.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
+import { ok, seed } from './support.js';
+
+let binder: Binder;
+beforeEach(() => {
+  binder = tempBinder('2026-11-23');
+});
+afterEach(() => binder.remove());
+
+/** Starts crm without waiting: the child, and a promise of its exit code and output. */
+function start(args: string[]) {
+  const child = spawn(process.execPath, [CRM, ...args], {
+    env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: '2026-11-23', TZ: process.env.TZ },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+const keptStatements: unknown[] = [];
+
+/** What a test needs to know of the binder: integrity, how many dossiers and changes it holds. */
+function inspect(): { integrity: string; dossiers: number; changes: number; entries: number } {
+  const db = openDatabase(binder.db, { fileMustExist: true });
+  try {
+    const one = (sql: string) => {
+      const statement = db.prepare(sql);
+      keptStatements.push(statement); // better-sqlite3 12 on Node 24: never let one be collected
+      return statement.pluck().get();
+    };
+    return {
+      integrity: one('PRAGMA integrity_check') as string,
+      dossiers: one('SELECT count(*) FROM dossier') as number,
+      changes: one('SELECT count(*) FROM change_log') as number,
+      entries: one('SELECT count(*) FROM entry') as number,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('kill -9 in the middle of an import', () => {
+  it('leaves the binder whole: the import happened entirely or not at all, 25 times over', async () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const rows = ['Name,E-mail,Phone', ...Array.from({ length: 3000 }, (_, i) => `Klient ${i} Nowak${i},k${i}@example.pl,+48 500 ${String(i).padStart(6, '0')}`)];
+    const file = join(binder.dir, 'leads.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    // How long a whole import takes here, so that the kills fall before, during and after writing.
+    const timed = Date.now();
+    await start(['import', file, '--file-on', 'mon']).done;
+    const duration = Date.now() - timed;
+    ok(binder, ['undo']);
+    const outcomes = { whole: 0, none: 0 };
+    for (let round = 0; round < 25; round++) {
+      const before = inspect();
+      const run = start(['import', file, '--file-on', 'mon', '--on-conflict', 'skip']);
+      // Kill at a different moment each time: while starting, reading, or writing.
+      await new Promise((resolve) => setTimeout(resolve, Math.round((duration * 2 * ((round * 7) % 25)) / 24)));
+      run.child.kill('SIGKILL');
+      await run.done;
+      const after = inspect();
+      expect(after.integrity).toBe('ok');
+      if (after.dossiers === before.dossiers) {
+        expect(after.changes).toBe(before.changes);
+        expect(after.entries).toBe(before.entries);
+        outcomes.none++;
+      } else {
+        // The first import that got through brings all 3000; later ones find them all filed.
+        expect(after.dossiers).toBe(before.dossiers + 3000);
+        expect(after.changes).toBe(before.changes + 1);
+        outcomes.whole++;
+        ok(binder, ['undo']);
+      }
+    }
+    // Both outcomes happen across the rounds, or the test would prove nothing.
+    expect(outcomes.none).toBeGreaterThan(0);
+    expect(outcomes.whole).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('several terminals writing at once', () => {
+  it('4 writers logging 8 calls each while an export runs: every call is there, none "database is locked"', async () => {
+    const handles = ['acme', 'beta', 'gamma', 'delta'];
+    for (const handle of handles) seed(binder, handle, '25', `Client ${handle}`);
+    const writers = handles.map(async (handle) => {
+      const results = [];
+      for (let call = 0; call < 8; call++) {
+        results.push(await start(['log', handle, '--note', `${handle} call ${call}`, '--outcome', 'reached', '--next', '+1w']).done);
+      }
+      return results;
+    });
+    const exports = start(['export']).done;
+    const all = (await Promise.all(writers)).flat();
+    for (const result of all) {
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    }
+    expect((await exports).code).toBe(0);
+    for (const handle of handles) {
+      const notes = binder.json<{ history: { note: string | null }[] }>(['show', handle]).history.map((entry) => entry.note);
+      for (let call = 0; call < 8; call++) expect(notes).toContain(`${handle} call ${call}`);
+    }
+    expect(inspect().integrity).toBe('ok');
+  }, 120_000);
+});
+
+describe('a damaged or foreign file given as the binder', () => {
+  /** Runs a read and a write command on the file: both refused, exit 3, one line; the file untouched. */
+  function refusedFile(content: Buffer | ((path: string) => void), message: RegExp): void {
+    const path = binder.db;
+    if (typeof content === 'function') content(path);
+    else writeFileSync(path, content);
+    const bytes = readFileSync(path);
+    for (const args of [['today'], ['file', 'acme', '25', '--name', 'Anna Nowak']]) {
+      const result = binder.crm(args);
+      expect(result.code, `crm ${args[0]}: ${result.stderr}`).toBe(3);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(readFileSync(path).equals(bytes), `crm ${args[0]} changed the file`).toBe(true);
+      expect(readdirSync(binder.dir).filter((name) => name.startsWith('binder.db')), 'no -wal or -shm beside it').toEqual(['binder.db']);
+    }
+  }
+
+  it('random bytes', () => {
+    refusedFile(Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251)), /is not a readable crm binder \(damaged, or not a SQLite file\); restore it from a backup or name another with --db/);
+  });
+
+  it('a text file', () => {
+    refusedFile(Buffer.from('Name,Phone\nAnna,601 234 567\n'), /is not a readable crm binder/);
+  });
+
+  it('a binder cut short', () => {
+    const source = tempBinder();
+    try {
+      ok(source, ['file', 'acme', '25', '--name', 'Anna Nowak', '--notes', 'x'.repeat(60_000)]);
+      ok(source, ['today']);
+      const db = openDatabase(source.db);
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      db.close();
+      const whole = readFileSync(source.db);
+      refusedFile(whole.subarray(0, Math.floor(whole.length / 2)), /is not a readable crm binder/);
+    } finally {
+      source.remove();
+    }
+  });
+
+  it("another program's SQLite database", () => {
+    refusedFile((path) => {
+      const db = openDatabase(path);
+      db.exec('CREATE TABLE message (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO message (text) VALUES (\'hello\')');
+      db.close();
+    }, /is a SQLite database of another program, not a crm binder; name a binder with --db or CRM_DB/);
+  });
+
+  it('a binder from a newer crm', () => {
+    refusedFile((path) => {
+      const db = openDatabase(path);
+      db.exec('PRAGMA application_id = 1668443441; PRAGMA user_version = 99; CREATE TABLE dossier (id INTEGER PRIMARY KEY)');
+      db.close();
+    }, /was written by a newer crm \(binder version 99, this crm knows up to \d+\); upgrade crm to open it/);
+  });
+});
