@@ -798,6 +798,43 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       );
   }
 
+  if (wanted('backup')) {
+    program
+      .command('backup')
+      .description('copy the binder while it may be in use: to a file or folder, else to backups/ beside it (the newest 10 kept)')
+      .argument('[path]', 'the file or folder to write the copy to')
+      .option('--json', 'print {"path", "size", "removed": [older backups removed]}')
+      .addHelpText('after', examples('crm backup', 'crm backup ~/usb/crm-binder.db', 'crm backup ~/usb/'))
+      .action(async (path: string | undefined, options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { backupBinder } = await import('./commands/backup.js');
+          const result = await backupBinder({ ...(path !== undefined && { path }) }, deps);
+          if (options.json) return json(result);
+          const removed = result.removed.length > 0 ? ` Removed the ${result.removed.length} oldest beyond the newest 10.` : '';
+          return `Backed up the binder to ${result.path} (${result.size} bytes).${removed}\n`;
+        }),
+      );
+  }
+
+  if (wanted('doctor')) {
+    program
+      .command('doctor')
+      .description("check the binder file: SQLite's integrity check, the links between its records, crm find's index, the filing counts")
+      .option('--json', 'print {"path", "problems": [line...]}')
+      .action(async (options: { json?: boolean }, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const { checkBinder } = await import('./commands/backup.js');
+          const result = await checkBinder(deps);
+          if (options.json) return json(result);
+          if (result.problems.length > 0) {
+            const { UserError } = await import('./errors.js');
+            throw new UserError(`${result.path} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; restore a backup (crm backup makes them)`, 3, result.problems);
+          }
+          return `${result.path}: no problems (integrity, links between records, find's index, filing counts).\n`;
+        }),
+      );
+  }
+
   if (wanted('completion')) {
     program
       .command('completion')

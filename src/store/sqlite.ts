@@ -494,6 +494,31 @@ class SqliteStore implements Store {
     }).immediate();
   }
 
+  async backup(path: string): Promise<void> {
+    await this.db.backup(path);
+  }
+
+  async check(): Promise<string[]> {
+    const problems: string[] = [];
+    const integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
+    if (integrity.join() !== 'ok') problems.push(...integrity.map((line) => `integrity: ${line}`));
+    const orphans = this.sql('PRAGMA foreign_key_check').all();
+    if (orphans.length > 0) problems.push(`${orphans.length} rows point at a dossier or change that is not there`);
+    try {
+      this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('integrity-check')").run();
+    } catch {
+      problems.push("crm find's index does not match the dossiers");
+    }
+    // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
+    const actual = "SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on";
+    const miscounted = this.sql(
+      `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${actual}
+                             UNION ALL SELECT * FROM (${actual} EXCEPT SELECT day, count FROM filing_count))`,
+    ).pluck().get() as number;
+    if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? " of 1 day does" : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? "it" : "them"}`);
+    return problems;
+  }
+
   close(): void {
     this.db.close();
   }

@@ -179,6 +179,11 @@ export interface Store {
   /** Takes back the latest change exactly as it was made; null when there is none left. */
   undo(): Promise<ChangeRecord | null>;
 
+  /** Copies the whole binder to `path` while it may be in use (SQLite's online backup). */
+  backup(path: string): Promise<void>;
+  /** What is wrong with the binder file, one line each; empty when nothing is. */
+  check(): Promise<string[]>;
+
   close(): void;
   /** Closes after a failed command; a binder file this process created is removed again. */
   abandon(): void;

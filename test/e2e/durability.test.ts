@@ -2,7 +2,7 @@
 // processes writing at once. Each import is one transaction: after kill -9 it is there whole or
 // not at all, and the file passes SQLite's integrity check.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
@@ -172,5 +172,70 @@ describe('a damaged or foreign file given as the binder', () => {
       db.exec('PRAGMA application_id = 1668443441; PRAGMA user_version = 99; CREATE TABLE dossier (id INTEGER PRIMARY KEY)');
       db.close();
     }, /was written by a newer crm \(binder version 99, this crm knows up to \d+\); upgrade crm to open it/);
+  });
+});
+
+describe('crm backup', () => {
+  it('copies the binder beside it, owner-only, and the copy is a binder that reads the same', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak', ['--company', 'Acme']);
+    const out = ok(binder, ['backup']);
+    const path = /^Backed up the binder to (.+) \(\d+ bytes\)\.\n$/.exec(out)?.[1] as string;
+    expect(path).toMatch(new RegExp(`^${binder.dir}/backups/binder-2026-11-23T\\d{6}\\.db$`));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(binder.dir, 'backups')).mode & 0o777).toBe(0o700);
+    expect(binder.crm(['--db', path, 'show', 'acme', '--json']).stdout).toBe(binder.crm(['show', 'acme', '--json']).stdout);
+  });
+
+  it('to a file or a folder named, and keeps the newest 10 in its own folder', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    ok(binder, ['backup', join(binder.dir, 'copy.db')]);
+    ok(binder, ['backup', binder.dir]);
+    expect(readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'))).toHaveLength(1);
+    mkdirSync(join(binder.dir, 'backups'));
+    for (let i = 0; i < 11; i++) writeFileSync(join(binder.dir, 'backups', `binder-2026-01-${String(i + 1).padStart(2, '0')}T000000.db`), '');
+    const result = binder.json<{ path: string; removed: string[] }>(['backup']);
+    expect(result.removed).toEqual(['binder-2026-01-01T000000.db', 'binder-2026-01-02T000000.db']);
+    expect(readdirSync(join(binder.dir, 'backups'))).toHaveLength(10);
+  });
+
+  it('works while another process holds a write transaction open', async () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const db = openDatabase(binder.db);
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await start(['backup', join(binder.dir, 'during.db')]).done;
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    } finally {
+      db.exec('ROLLBACK');
+      db.close();
+    }
+  });
+
+  it('refuses when there is no binder, and creates none', () => {
+    const result = binder.crm(['backup']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`crm: there is no binder at ${binder.db} to back up; name one with --db or CRM_DB\n`);
+    expect(readdirSync(binder.dir)).toEqual([]);
+  });
+});
+
+describe('crm doctor', () => {
+  it('says so when nothing is wrong', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    expect(ok(binder, ['doctor'])).toBe(`${binder.db}: no problems (integrity, links between records, find's index, filing counts).\n`);
+  });
+
+  it('finds filing counts that no longer match, and exits 3 with what is wrong', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const db = openDatabase(binder.db);
+    db.exec("UPDATE filing_count SET count = 7 WHERE day = '2026-11-25'");
+    db.close();
+    const result = binder.crm(['doctor']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(
+      `crm: ${binder.db} has 1 problem; restore a backup (crm backup makes them)\nthe filing count of 1 day does not match the dossiers filed on it\n`,
+    );
+    expect(binder.json<{ problems: string[] }>(['doctor']).problems).toHaveLength(1);
   });
 });
