@@ -1,7 +1,7 @@
 // crm export and crm ics: the binder out, whole (JSON), as a spreadsheet (CSV), as contacts
 // (vCard), or as a calendar of the ring (iCalendar). Read a batch of dossiers at a time.
 import { CONVERSATION_KINDS, type ConversationKind, type Dossier } from '../binder/dossier.js';
-import { openOutput, type Output } from '../exchange/output.js';
+import { writeWhole, type Output } from '../exchange/output.js';
 import type { DossierRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
 
@@ -17,15 +17,8 @@ export interface ExportResult {
 const BATCH = 500;
 
 export async function exportBinder(input: { format: ExportFormat; output?: string }, deps: Deps): Promise<ExportResult> {
-  const output = openOutput(input.output);
-  try {
-    const count = await writeExport(input.format, output, deps);
-    output.finish();
-    return { output: input.output, count };
-  } catch (error) {
-    output.abandon();
-    throw error;
-  }
+  const count = await writeWhole(input.output, (output) => writeExport(input.format, output, deps));
+  return { output: input.output, count };
 }
 
 async function writeExport(format: ExportFormat, output: Output, deps: Deps): Promise<number> {
@@ -75,13 +68,6 @@ export async function writeCalendar(input: { output?: string }, deps: Deps): Pro
   const dossiers = await deps.store.filedBetween('0000-01-01', '9999-12-31');
   const promises = await deps.store.promises({ open: true });
   const calendar = binderCalendar({ dossiers, promises, stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z'), today: deps.today });
-  const output = openOutput(input.output);
-  try {
-    output.write(calendar);
-    output.finish();
-  } catch (error) {
-    output.abandon();
-    throw error;
-  }
+  await writeWhole(input.output, (output) => output.write(calendar));
   return { output: input.output, count: dossiers.length + promises.length };
 }

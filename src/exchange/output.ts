@@ -13,8 +13,24 @@ export interface Output {
   abandon(): void;
 }
 
+/**
+ * Runs `write` on an output to `path` (standard output when there is none) and puts the file in
+ * place when it is done; after a failure the half-written file is removed and the old one stays.
+ */
+export async function writeWhole<T>(path: string | undefined, write: (output: Output) => Promise<T> | T): Promise<T> {
+  const output = openOutput(path);
+  try {
+    const result = await write(output);
+    output.finish();
+    return result;
+  } catch (error) {
+    output.abandon();
+    throw error;
+  }
+}
+
 /** An output to `path`, or to standard output when there is none. Files are readable by the owner only: they hold clients' personal data. */
-export function openOutput(path: string | undefined): Output {
+function openOutput(path: string | undefined): Output {
   if (path === undefined) {
     return { write: (text) => void process.stdout.write(text), finish: () => {}, abandon: () => {} };
   }
