@@ -736,7 +736,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--per-day <n>', 'with --spread: at most this many new dossiers a day (default: the room left under the capacity)')
       .option('--stage <stage>', `the stage of new dossiers from a CSV or vCard file without one: ${STAGES.join(', ')}`, 'lead')
       .option('--dry-run', 'show what would be imported, and where it would be filed, and write nothing')
-      .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change"} as JSON')
+      .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change", "backup"} as JSON')
       .addHelpText(
         'after',
         `
@@ -816,21 +816,48 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       );
   }
 
+  if (wanted('restore')) {
+    program
+      .command('restore')
+      .description('put a copy made by crm backup back as the binder, after checking it; the binder as it was goes to backups/ first')
+      .argument('<path>', 'the copy to restore')
+      .option('-y, --yes', 'do not ask first at a terminal')
+      .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
+      .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
+      .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>
+        run(flags(command), 'write', async ({ deps }) => {
+          const { restoreBinder } = await import('./commands/backup.js');
+          const result = await restoreBinder({ from: path, yes: Boolean(options.yes) }, deps);
+          if (options.json) return json(result);
+          if (!result.restored) return 'Nothing restored.\n';
+          const before = result.before ? ` The binder as it was is in ${result.before}; crm restore that file to go back.` : '';
+          return `Restored ${result.from} (${result.dossiers} dossier${result.dossiers === 1 ? '' : 's'}) as the binder ${result.path}.${before}\n`;
+        }),
+      );
+  }
+
   if (wanted('doctor')) {
     program
       .command('doctor')
-      .description("check the binder file: SQLite's integrity check, the links between its records, crm find's index, the filing counts")
-      .option('--json', 'print {"path", "problems": [line...]}')
-      .action(async (options: { json?: boolean }, command: Command) =>
+      .description("check the binder: the file's integrity, records that belong to nothing, dates that do not exist, every open dossier filed where its history says, what find and the binder view read")
+      .option('--repair', 'build again, from the dossiers, what find and the binder view read (lookup words, search text, find\'s index, filing counts)')
+      .option('--json', 'print {"path", "problems": [line...], "repaired": [line...], "mendable"}')
+      .action(async (options: { repair?: boolean; json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps }) => {
           const { checkBinder } = await import('./commands/backup.js');
-          const result = await checkBinder(deps);
+          const result = await checkBinder({ repair: Boolean(options.repair) }, deps);
           if (options.json) return json(result);
+          const repaired = result.repaired.map((line) => `Repaired: ${line}\n`).join('');
           if (result.problems.length > 0) {
             const { UserError } = await import('./errors.js');
-            throw new UserError(`${result.path} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; restore a backup (crm backup makes them)`, 3, result.problems);
+            process.stdout.write(repaired);
+            const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+            const advice = result.mendable
+              ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
+              : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
+            throw new UserError(`${result.path} has ${count}; ${advice}`, 3, result.problems);
           }
-          return `${result.path}: no problems (integrity, links between records, find's index, filing counts).\n`;
+          return `${repaired}${result.path}: no problems (integrity, records, dates, filings against the history, lookup words, find's index, filing counts).\n`;
         }),
       );
   }

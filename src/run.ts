@@ -28,7 +28,12 @@ export async function run(
   const context = resolveContext(flags);
   useColor(context.color);
   const { openSqliteStore } = await import('./store/sqlite.js');
-  const store = openSqliteStore(context.dbPath, mode);
+  const store = await openSqliteStore(context.dbPath, mode, context.now);
+  // On stderr: stdout is the command's own output, which a script may be reading.
+  if (store.upgrade) {
+    const { from, to, backup } = store.upgrade;
+    process.stderr.write(`Upgraded the binder ${context.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
+  }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
   // Writes are synchronous transactions, so a signal handler never runs in the middle of one.

@@ -1,12 +1,11 @@
-// crm backup and crm doctor: a copy of the binder taken while it may be in use, and a check of
-// the file and of what crm keeps beside the dossiers (find's index, the filing counts).
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+// crm backup, crm restore and crm doctor: a copy of the binder taken while it may be in use, a
+// copy put back, and a check of the file and of what it holds.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { backupFileName, backupPathFor, rotateBackups, writeCopy, type BackupReason } from '../store/backups.js';
+import type { Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
-
-/** How many backups the default folder keeps: the oldest beyond these are removed. */
-export const KEPT_BACKUPS = 10;
 
 export interface BackupResult {
   path: string;
@@ -17,49 +16,93 @@ export interface BackupResult {
 
 /**
  * Copies the binder to `path` (a file, or a folder to put it in), else to a `backups` folder
- * beside the binder with the time in its name. Written beside its final name and renamed, and
- * readable by the owner only: a backup holds the same personal data as the binder.
+ * beside the binder with the time in its name, where the newest copies are kept.
  */
 export async function backupBinder(input: { path?: string }, deps: Deps): Promise<BackupResult> {
   const { store } = deps;
   if (!store.exists) throw new UserError(`there is no binder at ${store.path} to back up; name one with --db or CRM_DB`);
-  const stamp = deps.now().slice(0, 19).replace(/:/g, '');
-  const name = `${basename(store.path, extname(store.path))}-${stamp}.db`;
-  const folder = input.path === undefined ? join(dirname(store.path), 'backups') : undefined;
-  if (folder !== undefined) mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const given = input.path !== undefined && existsSync(input.path) && statSync(input.path).isDirectory() ? join(input.path, name) : input.path;
-  const path = given ?? join(folder as string, name);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  if (input.path === undefined) return keptBackup(deps);
+  const inFolder = existsSync(input.path) && statSync(input.path).isDirectory();
+  const path = inFolder ? join(input.path, backupFileName(store.path, deps.now())) : input.path;
+  await copyTo(path, deps);
+  return { path, size: statSync(path).size, removed: [] };
+}
+
+/** A copy in the backups folder beside the binder, the oldest beyond the newest few removed. */
+export async function keptBackup(deps: Deps, reason?: BackupReason): Promise<BackupResult> {
+  const path = backupPathFor(deps.store.path, deps.now(), reason);
+  await copyTo(path, deps);
+  return { path, size: statSync(path).size, removed: rotateBackups(deps.store.path) };
+}
+
+async function copyTo(path: string, { store }: Deps): Promise<void> {
   try {
-    await store.backup(temporary);
-    chmodSync(temporary, 0o600);
-    renameSync(temporary, path);
+    await writeCopy(path, (temporary) => store.backup(temporary));
   } catch (error) {
-    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot write the backup ${path} (${code}); check that its folder exists and is yours`);
   }
-  const removed = folder === undefined ? [] : rotate(folder, basename(store.path, extname(store.path)));
-  return { path, size: statSync(path).size, removed };
 }
 
-/** Removes all but the newest KEPT_BACKUPS of this binder's backups in `folder`. */
-function rotate(folder: string, binder: string): string[] {
-  const ours = readdirSync(folder)
-    .filter((file) => file.startsWith(`${binder}-`) && file.endsWith('.db'))
-    .sort();
-  const removed = ours.slice(0, Math.max(0, ours.length - KEPT_BACKUPS));
-  for (const file of removed) rmSync(join(folder, file), { force: true });
-  return removed;
+export interface RestoreResult {
+  /** The copy restored from. */
+  from: string;
+  /** The binder it was restored into. */
+  path: string;
+  /** The copy's schema version; an older one is upgraded when the binder is next opened. */
+  version: number;
+  dossiers: number;
+  /** Where the binder as it was before the restore was copied; null when there was none. */
+  before: string | null;
+  /** False when the person at the terminal said no. */
+  restored: boolean;
+}
+
+/**
+ * crm restore: checks that the copy is a sound crm binder, copies the binder as it is aside (a
+ * restore is not undone by crm undo, but by restoring that copy), then writes the copy over it.
+ */
+export async function restoreBinder(input: { from: string; yes: boolean }, deps: Deps): Promise<RestoreResult> {
+  const { store } = deps;
+  const copy = await store.inspectCopy(input.from);
+  const result = { from: input.from, path: store.path, version: copy.version, dossiers: copy.dossiers, before: null, restored: false };
+  if (store.exists && deps.ask && !input.yes) {
+    const current = await store.dossierCount();
+    const question = `Replace the binder ${store.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;
+    if (!(await deps.ask.confirm(question))) return result;
+  }
+  const before = store.exists ? (await keptBackup(deps, 'before-restore')).path : null;
+  await store.restore(input.from);
+  return { ...result, before, restored: true };
 }
 
 export interface DoctorResult {
   path: string;
+  /** What is wrong (still, after a repair). */
   problems: string[];
+  /** What --repair mended. */
+  repaired: string[];
+  /** Some of the problems are mended by crm doctor --repair. */
+  mendable: boolean;
 }
 
-/** crm doctor: SQLite's integrity check, the foreign keys, find's index and the filing counts. */
-export async function checkBinder(deps: Deps): Promise<DoctorResult> {
-  if (!deps.store.exists) throw new UserError(`there is no binder at ${deps.store.path} to check; name one with --db or CRM_DB`);
-  return { path: deps.store.path, problems: await deps.store.check() };
+/**
+ * crm doctor: the file's integrity, the records, the filings against the history, and what crm
+ * keeps to find dossiers and count them, which `repair` builds again from the dossiers.
+ */
+export async function checkBinder(input: { repair: boolean }, deps: Deps): Promise<DoctorResult> {
+  const { store } = deps;
+  if (!store.exists) throw new UserError(`there is no binder at ${store.path} to check; name one with --db or CRM_DB`);
+  const found = await store.check();
+  const result = (problems: Problem[], repaired: string[]) => ({
+    path: store.path,
+    problems: problems.map((p) => p.text),
+    repaired,
+    mendable: problems.some((p) => p.mendable),
+  });
+  if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
+  await store.rebuildLookup();
+  const left = await store.check();
+  const still = new Set(left.map((p) => p.text));
+  return result(left, found.map((p) => p.text).filter((text) => !still.has(text)));
 }

@@ -12,6 +12,7 @@ import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../
 import type { ExportedDossier } from '../exchange/json.js';
 import { UserError } from '../errors.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
+import { keptBackup } from './backup.js';
 import { checkCardField, HANDLE } from './card.js';
 import type { Deps } from './deps.js';
 
@@ -70,6 +71,9 @@ export interface Duplicate {
   match: string;
 }
 
+/** What every import reports, whatever the format: the rest comes from the import itself. */
+type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup'>;
+
 export interface ImportResult {
   file: string;
   format: ImportFormat;
@@ -89,6 +93,8 @@ export interface ImportResult {
   /** --file-on: the date named and where the new dossiers went (a day off moves to the next working day). */
   filing: Filing | null;
   change: ChangeRecord | null;
+  /** The copy of the binder taken just before the import changed it; null when nothing was changed or there was nothing to copy. */
+  backup: string | null;
 }
 
 export async function importFile(input: ImportInput, deps: Deps): Promise<ImportResult> {
@@ -101,7 +107,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
     throw new UserError(`--map and --delimiter are for CSV files; ${name} is read as ${format === 'json' ? 'a crm JSON export' : 'vCards'}`);
   }
-  const base: Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change'> = {
+  const base: Base = {
     file: name,
     format,
     dryRun: input.dryRun,
@@ -135,7 +141,7 @@ async function importExport(
   data: unknown,
   file: string,
   input: ImportInput,
-  base: Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change'>,
+  base: Base,
   deps: Deps,
 ): Promise<ImportResult> {
   const { checkExport } = await import('../exchange/json.js');
@@ -210,8 +216,8 @@ async function importExport(
   const updated = conflicts.filter((c) => updatedSources.has(c.source));
   const skipped = conflicts.filter((c) => !updatedSources.has(c.source));
   const result = { ...base, imported, updated, skipped, settings, forms: change.forms.map((form) => form.name) } as const;
-  if (input.dryRun) return { ...result, change: null };
-  const record = await commit(deps, {
+  if (input.dryRun) return { ...result, change: null, backup: null };
+  return { ...result, ...(await commit(deps, {
     command: 'import',
     summary: importSummary(file, imported.length, updated.length, skipped.length),
     at,
@@ -219,8 +225,7 @@ async function importExport(
     updates,
     ...change,
     ...(settings === 'imported' && { settings: document.settings }),
-  });
-  return { ...result, change: record };
+  })) };
 }
 
 function cardOf(dossier: ExportedDossier): Card {
@@ -259,7 +264,7 @@ async function importContacts(
   name: string,
   input: ImportInput,
   perDay: number | null,
-  base: Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change'>,
+  base: Base,
   deps: Deps,
 ): Promise<ImportResult> {
   const { store, today, settings } = deps;
@@ -339,7 +344,8 @@ async function importContacts(
     filedOn,
     entries: [
       { at, kind: 'created', changes: cardChanges(null, card) },
-      ...(filedOn === null ? [] : [{ at, kind: 'filed' as const, from: null, to: filedOn }]),
+      // A contact marked closed goes straight to the drawer, and its history says so.
+      filedOn === null ? { at, kind: 'closed' as const, from: null, to: null } : { at, kind: 'filed' as const, from: null, to: filedOn },
     ],
   }));
   const imported = fresh.map(({ card, handle, filedOn, closed, contact }) => ({ ...summaryOf(handle, card), filedOn, closed, source: contact.source }));
@@ -347,15 +353,14 @@ async function importContacts(
   const updated = input.onConflict === 'update' ? plain : [];
   const skipped = input.onConflict === 'update' ? [] : plain;
   const result = { ...base, imported, updated, skipped, duplicates, filing };
-  if (input.dryRun) return { ...result, change: null };
-  const record = await commit(deps, {
+  if (input.dryRun) return { ...result, change: null, backup: null };
+  return { ...result, ...(await commit(deps, {
     command: 'import',
     summary: importSummary(name, imported.length, updates.length, skipped.length),
     at,
     creates,
     updates,
-  });
-  return { ...result, change: record };
+  })) };
 }
 
 /** A contact's card fields, each checked as `crm file` checks it; a bad one is named by its line and column. */
@@ -488,9 +493,13 @@ function importSummary(file: string, imported: number, updated: number, skipped:
   return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}`;
 }
 
-async function commit(deps: Deps, change: BinderChange): Promise<ChangeRecord | null> {
+/** Commits the import, after copying the binder aside if it holds anything: an import can be large. */
+async function commit(deps: Deps, change: BinderChange): Promise<{ change: ChangeRecord | null; backup: string | null }> {
   const empty = [change.creates, change.updates, change.documents, change.promises, change.complaints, change.forms].every((list) => !list || list.length === 0);
-  return empty && !change.settings ? null : deps.store.commit(change);
+  if (empty && !change.settings) return { change: null, backup: null };
+  const worthCopying = deps.store.exists && ((await deps.store.dossierCount()) > 0 || Object.keys(await deps.store.storedSettings()).length > 0);
+  const backup = worthCopying ? (await keptBackup(deps, 'before-import')).path : null;
+  return { change: await deps.store.commit(change), backup };
 }
 
 function positiveCount(text: string): number {

@@ -66,5 +66,6 @@ export function renderImport(result: ImportResult, today: Day): string {
     if (duplicates.length > LISTED) lines.push(paint.dim(`  ... and ${duplicates.length - LISTED} more`));
   }
   if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));
+  if (result.backup) lines.push(paint.dim(`The binder as it was is in ${result.backup}.`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
-// The binder's schema, one migration per version (PRAGMA user_version). Each runs in a transaction
-// with the version bump, so a failed migration leaves the file as it was.
+// The binder's schema, one migration per version (PRAGMA user_version). The steps a binder needs run
+// in one transaction with the version bump, so a failed upgrade leaves the file as it was.
 import type { Database } from 'better-sqlite3';
 import { pragmaValue } from './prepared.js';
 
@@ -199,14 +199,17 @@ const MIGRATIONS: readonly string[] = [
 /** The schema version this crm writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the binder up to SCHEMA_VERSION. Returns the version it found. */
+/**
+ * Brings the binder up to SCHEMA_VERSION in one transaction: if any step fails, none of them
+ * stays, and the file is as it was. Returns the version it found.
+ */
 export function migrate(db: Database): number {
   const found = pragmaValue(db, 'user_version') as number;
-  for (let version = found; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string);
-      db.exec(`PRAGMA user_version = ${version + 1}`);
-    }).immediate();
-  }
+  if (found >= SCHEMA_VERSION) return found;
+  db.transaction(() => {
+    // Read again under the write lock: another crm may have upgraded the binder while this one waited.
+    for (let version = pragmaValue(db, 'user_version') as number; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version] as string);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
   return found;
 }

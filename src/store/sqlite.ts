@@ -1,13 +1,14 @@
 // The binder as a local SQLite file. All of crm's SQL is in this folder.
-import { closeSync, existsSync, mkdirSync, openSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Day } from '../binder/day.js';
+import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
+import { backupPathFor, rotateBackups, writeCopy } from './backups.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { pragmaValue, prepared } from './prepared.js';
 import type {
@@ -15,6 +16,8 @@ import type {
   ChangeRecord,
   ComplaintRecord,
   ContactKeys,
+  CopyInfo,
+  Problem,
   DocumentInfo,
   DossierRecord,
   DossierChange,
@@ -34,27 +37,62 @@ const APPLICATION_ID = 0x63726d31;
 
 export type OpenMode = 'read' | 'write';
 
+/** An older binder brought up to this crm's schema when it was opened. */
+export interface Upgrade {
+  from: number;
+  to: number;
+  /** The copy taken before it, in the backups folder. */
+  backup: string;
+}
+
 /**
  * Opens the binder at `path`. A write creates it (and its folder) readable by the owner only; a
- * read of a missing binder sees an empty one in memory and creates nothing.
+ * read of a missing binder sees an empty one in memory and creates nothing. A binder of an older
+ * schema is copied to the backups folder, then upgraded in one transaction (`now` names the copy).
  */
-export function openSqliteStore(path: string, mode: OpenMode): Store {
+export async function openSqliteStore(path: string, mode: OpenMode, now: () => string): Promise<SqliteStore> {
   const exists = existsSync(path);
   const createdFolder = !exists && mode === 'write' ? createOwnerOnly(path) : undefined;
   let db: Database | undefined;
+  let upgrade: Upgrade | undefined;
   try {
     db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
     db.exec('PRAGMA busy_timeout = 5000');
     checkBinder(db, path);
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
-    migrate(db);
+    db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
+    const version = pragmaValue(db, 'user_version') as number;
+    if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
+    else migrate(db);
+    // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
+    db.exec('PRAGMA journal_mode = WAL');
     if (pragmaValue(db, 'application_id') === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
   } catch (error) {
     db?.close();
     if (!exists && mode === 'write') removeBinder(path, createdFolder);
     throw asBinderError(error, path);
   }
-  return new SqliteStore(db, path, exists, createdFolder);
+  return new SqliteStore(db, path, exists, createdFolder, upgrade);
+}
+
+/** Copies an older binder aside, then migrates it; a failed migration leaves it as it was. */
+async function upgradeBinder(db: Database, path: string, from: number, now: () => string): Promise<Upgrade> {
+  const backup = backupPathFor(path, now(), 'before-upgrade');
+  try {
+    await writeCopy(backup, (temporary) => db.backup(temporary));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`cannot copy ${path} to ${backup} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
+  }
+  rotateBackups(path);
+  try {
+    migrate(db);
+  } catch (error) {
+    throw new UserError(
+      `cannot upgrade ${path} from binder version ${from} to ${SCHEMA_VERSION} (${(error as Error).message}); the binder is as it was, and a copy is in ${backup}`,
+      3,
+    );
+  }
+  return { from, to: SCHEMA_VERSION, backup };
 }
 
 /** Removes a binder this process created, and the folders it created for it. */
@@ -84,15 +122,22 @@ function createOwnerOnly(path: string): string | undefined {
 
 /** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
 function checkBinder(db: Database, path: string): void {
+  const problem = notOurs(db);
+  if (problem) throw new UserError(`${path} ${problem.reason}; ${problem.advice}`, 3);
+}
+
+/** Why a SQLite file is not a binder this crm can open; undefined when it is one (or empty). */
+function notOurs(db: Database): { reason: string; advice: string } | undefined {
   const applicationId = pragmaValue(db, 'application_id') as number;
   const version = pragmaValue(db, 'user_version') as number;
   const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
   if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) {
-    throw new UserError(`${path} is a SQLite database of another program, not a crm binder; name a binder with --db or CRM_DB`, 3);
+    return { reason: 'is a SQLite database of another program, not a crm binder', advice: 'name a binder with --db or CRM_DB' };
   }
   if (version > SCHEMA_VERSION) {
-    throw new UserError(`${path} was written by a newer crm (binder version ${version}, this crm knows up to ${SCHEMA_VERSION}); upgrade crm to open it`, 3);
+    return { reason: `was written by a newer crm (binder version ${version}, this crm knows up to ${SCHEMA_VERSION})`, advice: 'upgrade crm to open it' };
   }
+  return undefined;
 }
 
 function asBinderError(error: unknown, path: string): unknown {
@@ -170,12 +215,14 @@ const selectDossier = (extraColumns = '') => `
            ORDER BY c.id DESC LIMIT 1)`;
 const SELECT_DOSSIER = selectDossier();
 
-class SqliteStore implements Store {
+export class SqliteStore implements Store {
   constructor(
     private readonly db: Database,
     readonly path: string,
     readonly exists: boolean,
     private readonly createdFolder?: string,
+    /** Set when opening brought an older binder up to this crm's schema. */
+    readonly upgrade?: Upgrade,
   ) {}
 
   /** Prepared once per process, reused after. */
@@ -498,25 +545,132 @@ class SqliteStore implements Store {
     await this.db.backup(path);
   }
 
-  async check(): Promise<string[]> {
-    const problems: string[] = [];
+  async check(): Promise<Problem[]> {
     const integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
-    if (integrity.join() !== 'ok') problems.push(...integrity.map((line) => `integrity: ${line}`));
-    const orphans = this.sql('PRAGMA foreign_key_check').all();
-    if (orphans.length > 0) problems.push(`${orphans.length} rows point at a dossier or change that is not there`);
+    // A damaged file answers the rest wrongly or not at all: its own lines are the report.
+    if (integrity.join() !== 'ok') return integrity.map((line) => ({ text: `integrity: ${line}`, mendable: false }));
+    const recorded = [...this.checkRecords(), ...this.checkRing()].map((text) => ({ text, mendable: false }));
+    return [...recorded, ...this.checkLookup().map((text) => ({ text, mendable: true }))];
+  }
+
+  async rebuildLookup(): Promise<void> {
+    this.db.transaction(() => {
+      const update = this.sql('UPDATE dossier SET search_text = @text, phone_digits = @digits WHERE id = @id AND (search_text IS NOT @text OR phone_digits IS NOT @digits)');
+      for (const row of this.sql(`SELECT id, handle, ${CARD_FIELDS.join(', ')} FROM dossier`).all() as StoredDossier[]) {
+        update.run({ id: row.id, text: searchText(row.handle, row), digits: phoneDigits(row.phone) });
+        this.indexWords(row.id, row.handle, row);
+      }
+      this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('rebuild')").run();
+      this.sql('DELETE FROM filing_count').run();
+      this.sql('INSERT INTO filing_count SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on').run();
+    }).immediate();
+  }
+
+  /** Rows that belong to a dossier (or a change) that is not there, and dates that do not exist. */
+  private checkRecords(): string[] {
+    const problems: string[] = [];
+    const orphans = new Map<string, number>();
+    for (const { table } of this.sql('PRAGMA foreign_key_check').all() as { table: string }[]) orphans.set(table, (orphans.get(table) ?? 0) + 1);
+    for (const [table, count] of orphans) {
+      const owner = table === 'change_before' ? 'change' : 'dossier';
+      const [one, many] = RECORD_NAMES[table] ?? [`row of ${table}`, `rows of ${table}`];
+      problems.push(count === 1 ? `1 ${one} belongs to no ${owner} (the ${owner} it names is not in the binder)` : `${count} ${many} belong to no ${owner} (the ${owner}s they name are not in the binder)`);
+    }
+    const undated = this.sql(
+      `SELECT 'dossier' AS what, 'filed' AS how, count(*) AS count FROM dossier WHERE filed_on IS NOT NULL AND date(filed_on) IS NOT filed_on
+       UNION ALL SELECT 'promise', 'due', count(*) FROM promise WHERE date(due) IS NOT due
+       UNION ALL SELECT 'complaint', 'due', count(*) FROM complaint WHERE date(due) IS NOT due`,
+    ).all() as { what: string; how: string; count: number }[];
+    for (const { what, how, count } of undated) {
+      if (count > 0) problems.push(`${count} ${what}${count === 1 ? ' is' : 's are'} ${how} on a date that does not exist`);
+    }
+    return problems;
+  }
+
+  /**
+   * BINDER.md: an open dossier is filed on exactly one date, and the history says every filing.
+   * So the last filing, move or closing in a dossier's history says where it is now.
+   */
+  private checkRing(): string[] {
+    const astray = this.sql(
+      `SELECT d.handle, d.filed_on AS filedOn, r.kind, r.filed_to AS historySays FROM dossier d
+       JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
+       WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS NOT d.filed_on END
+       ORDER BY d.handle`,
+    ).all() as { handle: string; filedOn: Day | null; kind: string; historySays: Day | null }[];
+    const lost = astray.filter((d) => d.filedOn === null);
+    const elsewhere = astray.filter((d) => d.filedOn !== null);
+    const problems: string[] = [];
+    if (lost.length > 0) {
+      problems.push(`${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}; file each again with crm file <client> <when>`);
+    }
+    if (elsewhere.length > 0) {
+      const where = elsewhere.map((d) => `${d.handle} on ${d.filedOn}, history says ${d.historySays ?? 'closed'}`);
+      problems.push(`${elsewhere.length === 1 ? '1 dossier is' : `${elsewhere.length} dossiers are`} filed elsewhere than its history says: ${listed(where)}`);
+    }
+    return problems;
+  }
+
+  /** What crm keeps beside the dossiers to find them: lookup words, search text, find's index, filing counts. */
+  private checkLookup(): string[] {
+    const problems: string[] = [];
+    const wordless = this.sql('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle').pluck().all() as string[];
+    if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
+    const stale: string[] = [];
+    for (const row of this.sql(`SELECT handle, ${CARD_FIELDS.join(', ')}, search_text, phone_digits FROM dossier`).iterate() as Iterable<StoredDossier>) {
+      if (row.search_text !== searchText(row.handle, row) || row.phone_digits !== phoneDigits(row.phone)) stale.push(row.handle);
+    }
+    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
     try {
-      this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('integrity-check')").run();
+      this.sql("INSERT INTO dossier_search (dossier_search, rank) VALUES ('integrity-check', 1)").run();
     } catch {
       problems.push("crm find's index does not match the dossiers");
     }
     // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
-    const actual = "SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on";
+    const actual = 'SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on';
     const miscounted = this.sql(
       `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${actual}
                              UNION ALL SELECT * FROM (${actual} EXCEPT SELECT day, count FROM filing_count))`,
     ).pluck().get() as number;
-    if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? " of 1 day does" : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? "it" : "them"}`);
+    if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? ' of 1 day does' : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? 'it' : 'them'}`);
     return problems;
+  }
+
+  async inspectCopy(path: string): Promise<CopyInfo> {
+    const refuse = (why: string) => new UserError(`${path} cannot be restored: ${why}; name a copy crm backup wrote (they are in ${join(dirname(this.path), 'backups')})`);
+    if (!existsSync(path)) throw refuse('there is no such file');
+    if (realpathSync(path) === (existsSync(this.path) ? realpathSync(this.path) : this.path)) throw refuse('it is the binder itself');
+    let copy: Database | undefined;
+    try {
+      // Opened for writing but never written to: a read-only handle would leave -wal and -shm files beside it.
+      copy = new Database(path, { fileMustExist: true });
+      const problem = notOurs(copy);
+      if (problem) throw refuse(`it ${problem.reason}`);
+      const version = pragmaValue(copy, 'user_version') as number;
+      if (version === 0) throw refuse('it is an empty SQLite file, not a binder');
+      const integrity = prepared(copy, 'PRAGMA integrity_check').pluck().all() as string[];
+      if (integrity.join() !== 'ok') throw refuse(`it is damaged (${integrity[0]})`);
+      if (prepared(copy, 'PRAGMA foreign_key_check').all().length > 0) throw refuse('records in it point at dossiers that are not there');
+      const dossiers = prepared(copy, 'SELECT count(*) FROM dossier').pluck().get() as number;
+      return { version, dossiers, newest: SCHEMA_VERSION };
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const code = (error as { code?: string }).code ?? (error as Error).message;
+      throw refuse(code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? 'it is damaged, or not a SQLite file' : `it cannot be read (${code})`);
+    } finally {
+      copy?.close();
+    }
+  }
+
+  async restore(path: string): Promise<void> {
+    const copy = new Database(path, { fileMustExist: true });
+    try {
+      // SQLite's backup API writes the copy into the binder page by page under the binder's own
+      // locks, so a crm that has it open at the same moment waits instead of seeing half of it.
+      await copy.backup(this.path);
+    } finally {
+      copy.close();
+    }
   }
 
   close(): void {
@@ -610,6 +764,21 @@ class SqliteStore implements Store {
 function caseFilter(filter: { handle?: string; open?: boolean }, closedAt: string): string {
   const terms = [filter.handle !== undefined && 's.handle = @handle', filter.open && `${closedAt} IS NULL`].filter(Boolean);
   return terms.length > 0 ? terms.join(' AND ') : '1';
+}
+
+/** What a doctor's report calls the rows of each table that belongs to a dossier or a change. */
+const RECORD_NAMES: Record<string, [one: string, many: string]> = {
+  entry: ['history entry', 'history entries'],
+  document: ['document', 'documents'],
+  promise: ['promise', 'promises'],
+  complaint: ['complaint', 'complaints'],
+  dossier_word: ['lookup word', 'lookup words'],
+  change_before: ['undo record', 'undo records'],
+};
+
+/** The first few of a list of handles, and how many more. */
+function listed(items: string[], shown = 5): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
 }
 
 function pickCard(card: Card): Card {

@@ -117,6 +117,22 @@ export interface ContactKeys {
   phone: string | null;
 }
 
+/** Something crm doctor found wrong. */
+export interface Problem {
+  text: string;
+  /** What find and the binder view read, built from the dossiers: rebuildLookup mends it. */
+  mendable: boolean;
+}
+
+/** A copy of a binder, as crm restore finds it. */
+export interface CopyInfo {
+  /** Its schema version: an older one is upgraded when the binder is next opened. */
+  version: number;
+  /** The version this crm writes. */
+  newest: number;
+  dossiers: number;
+}
+
 /** A change as the change log keeps it. */
 export interface ChangeRecord {
   id: number;
@@ -181,8 +197,14 @@ export interface Store {
 
   /** Copies the whole binder to `path` while it may be in use (SQLite's online backup). */
   backup(path: string): Promise<void>;
-  /** What is wrong with the binder file, one line each; empty when nothing is. */
-  check(): Promise<string[]>;
+  /** What is wrong with the binder, one line each; empty when nothing is. */
+  check(): Promise<Problem[]>;
+  /** Builds again, from the dossiers, what crm keeps beside them to find them and count them. */
+  rebuildLookup(): Promise<void>;
+  /** What a copy of a binder holds; a UserError saying why when it is not a sound binder to restore. */
+  inspectCopy(path: string): Promise<CopyInfo>;
+  /** Replaces the binder's contents with the copy at `path` (checked first with inspectCopy). */
+  restore(path: string): Promise<void>;
 
   close(): void;
   /** Closes after a failed command; a binder file this process created is removed again. */

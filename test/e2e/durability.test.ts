@@ -1,6 +1,6 @@
-// Issue 7, first part: a binder survives a process killed in the middle of a write, and several
-// processes writing at once. Each import is one transaction: after kill -9 it is there whole or
-// not at all, and the file passes SQLite's integrity check.
+// Issue 7: a binder survives a process killed in the middle of a write, several processes writing
+// at once, and a damaged or foreign file given as the binder. Each command is one transaction:
+// after kill -9 it is there whole or not at all, and the file passes SQLite's integrity check.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +15,9 @@ beforeEach(() => {
 afterEach(() => binder.remove());
 
 /** Starts crm without waiting: the child, and a promise of its exit code and output. */
-function start(args: string[]) {
+function start(args: string[], today = '2026-11-23') {
   const child = spawn(process.execPath, [CRM, ...args], {
-    env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: '2026-11-23', TZ: process.env.TZ },
+    env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: today, TZ: process.env.TZ },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -52,43 +52,82 @@ function inspect(): { integrity: string; dossiers: number; changes: number; entr
   }
 }
 
-describe('kill -9 in the middle of an import', () => {
-  it('leaves the binder whole: the import happened entirely or not at all, 25 times over', async () => {
-    seed(binder, 'acme', '25', 'Anna Nowak');
-    const rows = ['Name,E-mail,Phone', ...Array.from({ length: 3000 }, (_, i) => `Klient ${i} Nowak${i},k${i}@example.pl,+48 500 ${String(i).padStart(6, '0')}`)];
-    const file = join(binder.dir, 'leads.csv');
-    writeFileSync(file, `${rows.join('\n')}\n`);
-    // How long a whole import takes here, so that the kills fall before, during and after writing.
-    const timed = Date.now();
-    await start(['import', file, '--file-on', 'mon']).done;
-    const duration = Date.now() - timed;
-    ok(binder, ['undo']);
-    const outcomes = { whole: 0, none: 0 };
-    for (let round = 0; round < 25; round++) {
-      const before = inspect();
-      const run = start(['import', file, '--file-on', 'mon', '--on-conflict', 'skip']);
-      // Kill at a different moment each time: while starting, reading, or writing.
-      await new Promise((resolve) => setTimeout(resolve, Math.round((duration * 2 * ((round * 7) % 25)) / 24)));
-      run.child.kill('SIGKILL');
-      await run.done;
-      const after = inspect();
-      expect(after.integrity).toBe('ok');
-      if (after.dossiers === before.dossiers) {
-        expect(after.changes).toBe(before.changes);
-        expect(after.entries).toBe(before.entries);
-        outcomes.none++;
-      } else {
-        // The first import that got through brings all 3000; later ones find them all filed.
-        expect(after.dossiers).toBe(before.dossiers + 3000);
-        expect(after.changes).toBe(before.changes + 1);
-        outcomes.whole++;
-        ok(binder, ['undo']);
-      }
+/** The binder as text, with the times of day taken out: two runs of one command stamp different times. */
+const dumped = () => binder.dump().replace(/(\d{4}-\d\d-\d\d)T\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)/g, '$1T--');
+
+/**
+ * Kills `crm args` with SIGKILL at `rounds` moments from its start to twice a whole run's length,
+ * and checks after each that the file passes SQLite's integrity check and holds exactly the binder
+ * before the command or exactly the binder after it (compared as dumps). Returns how often each.
+ */
+async function killRounds(args: string[], rounds: number, today = '2026-11-23'): Promise<{ none: number; whole: number }> {
+  const before = dumped();
+  // One whole run, timed, gives the binder after it; undo takes it back to the one before.
+  const timed = Date.now();
+  const whole = await start(args, today).done;
+  const duration = Date.now() - timed;
+  expect(whole.code, whole.stderr).toBe(0);
+  const after = dumped();
+  expect(after).not.toBe(before);
+  ok(binder, ['undo']);
+  expect(dumped()).toBe(before);
+  const outcomes = { none: 0, whole: 0 };
+  for (let round = 0; round < rounds; round++) {
+    const run = start(args, today);
+    // A different moment each time: while starting, reading, writing or already done.
+    await new Promise((resolve) => setTimeout(resolve, Math.round((duration * 2 * ((round * 7) % rounds)) / (rounds - 1))));
+    run.child.kill('SIGKILL');
+    await run.done;
+    expect(inspect().integrity).toBe('ok');
+    const now = dumped();
+    if (now === before) {
+      outcomes.none++;
+    } else {
+      expect(now === after, `round ${round}: the binder is neither as before nor as after crm ${args.join(' ')}`).toBe(true);
+      outcomes.whole++;
+      ok(binder, ['undo']);
     }
-    // Both outcomes happen across the rounds, or the test would prove nothing.
-    expect(outcomes.none).toBeGreaterThan(0);
-    expect(outcomes.whole).toBeGreaterThan(0);
+  }
+  // Both outcomes happen across the rounds, or the test would prove nothing.
+  expect(outcomes.none).toBeGreaterThan(0);
+  expect(outcomes.whole).toBeGreaterThan(0);
+  console.info(`kill -9 during crm ${args[0]}: ${rounds} rounds, integrity ok; ${outcomes.none} as before, ${outcomes.whole} whole`);
+  return outcomes;
+}
+
+describe('kill -9 in the middle of a write', () => {
+  beforeEach(() => {
+    // 300 clients behind the 25th, in one import; acme with a history of its own.
+    const rows = ['Name,E-mail', ...Array.from({ length: 300 }, (_, i) => `Klient ${i} Nowak${i},k${i}@example.pl`)];
+    writeFileSync(join(binder.dir, 'clients.csv'), `${rows.join('\n')}\n`);
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    ok(binder, ['log', 'acme', '--note', 'Wants the catalogue', '--next', '25']);
+    ok(binder, ['import', join(binder.dir, 'clients.csv'), '--file-on', '25', '--quiet']);
+  });
+
+  it('crm log: the call and the refiling are there together or not at all (20 rounds)', async () => {
+    await killRounds(['log', 'acme', '--note', 'Ordered 40 boxes', '--outcome', 'reached', '--offer', '5% off', '--next', 'dec 4'], 20);
   }, 120_000);
+
+  it('crm move --from: all 301 dossiers behind the 25th moved, or none (20 rounds)', async () => {
+    await killRounds(['move', '--from', '25', '--to', 'dec 7', '--note', 'trade fair'], 20);
+  }, 120_000);
+
+  it('crm postpone --auto: the whole plan over capacity applied, or none of it (20 rounds)', async () => {
+    ok(binder, ['config', 'capacity', '20']);
+    await killRounds(['postpone', '--auto', '--yes'], 20, '2026-11-25');
+  }, 120_000);
+
+  it('crm import: 3,000 contacts whole or not at all (25 rounds)', async () => {
+    const rows = ['Name,E-mail,Phone', ...Array.from({ length: 3000 }, (_, i) => `Lead ${i} Kowalski${i},l${i}@example.pl,+48 500 ${String(i).padStart(6, '0')}`)];
+    writeFileSync(join(binder.dir, 'leads.csv'), `${rows.join('\n')}\n`);
+    await killRounds(['import', join(binder.dir, 'leads.csv'), '--file-on', 'mon'], 25);
+    // Each import copied the binder first; the copies cut short by a kill go with the next copy taken.
+    ok(binder, ['backup']);
+    const copies = readdirSync(join(binder.dir, 'backups'));
+    expect(copies.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    expect(copies.length).toBeLessThanOrEqual(10);
+  }, 180_000);
 });
 
 describe('several terminals writing at once', () => {
@@ -223,7 +262,7 @@ describe('crm backup', () => {
 describe('crm doctor', () => {
   it('says so when nothing is wrong', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
-    expect(ok(binder, ['doctor'])).toBe(`${binder.db}: no problems (integrity, links between records, find's index, filing counts).\n`);
+    expect(ok(binder, ['doctor'])).toBe(`${binder.db}: no problems (integrity, records, dates, filings against the history, lookup words, find's index, filing counts).\n`);
   });
 
   it('finds filing counts that no longer match, and exits 3 with what is wrong', () => {
@@ -234,7 +273,7 @@ describe('crm doctor', () => {
     const result = binder.crm(['doctor']);
     expect(result.code).toBe(3);
     expect(result.stderr).toBe(
-      `crm: ${binder.db} has 1 problem; restore a backup (crm backup makes them)\nthe filing count of 1 day does not match the dossiers filed on it\n`,
+      `crm: ${binder.db} has 1 problem; crm doctor --repair builds what find and the binder view read again from the dossiers\nthe filing count of 1 day does not match the dossiers filed on it\n`,
     );
     expect(binder.json<{ problems: string[] }>(['doctor']).problems).toHaveLength(1);
   });
