@@ -527,7 +527,10 @@ export class SqliteStore implements Store {
         } else if (before === null) {
           this.sql('DELETE FROM dossier WHERE id = ?').run(Number(ref));
         } else {
-          const row = JSON.parse(before) as StoredDossier;
+          // A row saved by a crm of schema version 2 lacks the card fields migration 3 added: they
+          // were empty then.
+          const saved = JSON.parse(before) as Partial<StoredDossier>;
+          const row = { ...saved, ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])) } as StoredDossier;
           this.sql(
             `UPDATE dossier SET handle = @handle, ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on,
                     created_at = @created_at, search_text = @search_text, phone_digits = @phone_digits
