@@ -1,8 +1,9 @@
 // Issue 7, backups: the copies crm takes by itself before an upgrade and an import, crm restore,
 // and crm doctor's checks of what the binder holds (not only of the file).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, tempBinder, type Binder } from './cli.js';
 import { ok, refused, seed, type FindJson, type ShowJson } from './support.js';
@@ -87,6 +88,20 @@ describe('an older binder opened by this crm', () => {
     expect(binder.crm(['today']).code).toBe(0);
     expect(binder.json<ShowJson>(['show', 'petrova']).name).toBe('Ани Петрова');
     expect(ok(binder, ['doctor'])).toContain('no problems');
+  });
+});
+
+describe('a version-1 binder (written by the first crm release) whose upgrade fails at its last step', () => {
+  it('keeps none of the steps before it either: the file is byte for byte as it was', () => {
+    copyFileSync(fileURLToPath(new URL('../fixtures/binders/v1.db', import.meta.url)), binder.db);
+    tamper(binder.db, 'CREATE TABLE filing_count (x)');
+    const before = sha(binder.db);
+    const result = binder.crm(['today'], { today: '2026-11-23' });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^crm: cannot upgrade .+ from binder version 1 to 4 \(table filing_count already exists\); the binder is as it was/);
+    expect(sha(binder.db)).toBe(before);
+    expect(value(binder.db, 'PRAGMA user_version')).toBe(1);
+    expect(value(binder.db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('change_log', 'document')")).toBe(0);
   });
 });
 
