@@ -78,7 +78,9 @@ export function renderUndo(result: UndoResult): string {
 export function renderChanges(changes: ChangeRecord[]): string {
   if (changes.length === 0) return 'No changes to undo.\n';
   const lines = [paint.bold('Recent changes, newest first (crm undo takes back the top one):')];
-  for (const change of changes) lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(8)}  ${safe(change.summary)}`);
+  // As wide as the longest command listed: 'complaint' and 'document' do not fit a fixed column.
+  const width = Math.max(...changes.map((change) => change.command.length));
+  for (const change of changes) lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${safe(change.summary)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -222,6 +222,18 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
     expect(ok(binder, ['changes', '--limit', '3']).trimEnd().split('\n')).toHaveLength(4);
   });
 
+  it('crm changes keeps the summaries in one column, whatever the commands listed', () => {
+    const other = copyBinder(binder);
+    try {
+      ok(other, ['complaint', 'acme', 'Late delivery']);
+      const summaries = ok(other, ['changes']).trimEnd().split('\n').slice(1).map((line) => /^ {2}\S+ \d+ \S+ \d{4} \d\d:\d\d {2}\S+ +/.exec(line)?.[0].length);
+      expect(summaries[0]).toBeGreaterThan(0);
+      expect(new Set(summaries).size).toBe(1);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('crm changes refuses a limit that is not a whole number above 0', () => {
     expect(refused(binder, ['changes', '--limit', '0']).stderr).toContain('--limit');
     expect(refused(binder, ['changes', '--limit', 'ten']).stderr).toContain('ten');
