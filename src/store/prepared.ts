@@ -8,6 +8,12 @@ import type { Database, Statement } from 'better-sqlite3';
 // with process.exit, before a teardown collection could run.
 const kept = new Map<Database, Map<string, Statement>>();
 
+/** Keeps a database handle (one opened only for a moment, say) for the life of the process too. */
+export function keep(db: Database): Database {
+  if (!kept.has(db)) kept.set(db, new Map());
+  return db;
+}
+
 /** The statement for `text` on `db`, prepared on first use and kept. */
 export function prepared(db: Database, text: string): Statement {
   let statements = kept.get(db);

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { backupPathFor, rotateBackups, writeCopy } from './backups.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import { pragmaValue, prepared } from './prepared.js';
+import { keep, pragmaValue, prepared } from './prepared.js';
 import type {
   BinderChange,
   ChangeRecord,
@@ -56,7 +56,7 @@ export async function openSqliteStore(path: string, mode: OpenMode, now: () => s
   let db: Database | undefined;
   let upgrade: Upgrade | undefined;
   try {
-    db = new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' });
+    db = keep(new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' }));
     db.exec('PRAGMA busy_timeout = 5000');
     checkBinder(db, path);
     db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
@@ -646,7 +646,7 @@ export class SqliteStore implements Store {
     let copy: Database | undefined;
     try {
       // Opened for writing but never written to: a read-only handle would leave -wal and -shm files beside it.
-      copy = new Database(path, { fileMustExist: true });
+      copy = keep(new Database(path, { fileMustExist: true }));
       const problem = notOurs(copy);
       if (problem) throw refuse(`it ${problem.reason}`);
       const version = pragmaValue(copy, 'user_version') as number;
@@ -666,7 +666,7 @@ export class SqliteStore implements Store {
   }
 
   async restore(path: string): Promise<void> {
-    const copy = new Database(path, { fileMustExist: true });
+    const copy = keep(new Database(path, { fileMustExist: true }));
     try {
       // SQLite's backup API writes the copy into the binder page by page under the binder's own
       // locks, so a crm that has it open at the same moment waits instead of seeing half of it.
