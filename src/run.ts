@@ -53,7 +53,7 @@ export async function run(
         log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings),
         pick: async (stack, suggested) => (await import('./prompts/postpone.js')).pickToPostpone(stack, suggested),
         whereTo: async () => (await import('./prompts/postpone.js')).askWhereTo(context.today, settings),
-        confirm: async (message) => (await import('./prompts/postpone.js')).confirm(message),
+        confirm: async (message, fallback) => (await import('./prompts/postpone.js')).confirm(message, fallback),
         form: async (form, given) => (await import('./prompts/form.js')).askForm(form, given, context.today),
       };
     }

@@ -69,7 +69,8 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   if (store.exists && deps.ask && !input.yes) {
     const current = await store.dossierCount();
     const question = `Replace the binder ${store.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;
-    if (!(await deps.ask.confirm(question))) return result;
+    // No is what Enter alone answers: the whole binder is at stake.
+    if (!(await deps.ask.confirm(question, false))) return result;
   }
   const before = store.exists ? (await keptBackup(deps, 'before-restore')).path : null;
   await store.restore(input.from);

@@ -25,7 +25,8 @@ export interface Asker {
   pick(stack: DossierView[], suggested: string[]): Promise<string[]>;
   /** Where postponed dossiers go: a date form, or null to spread them over the lightest days. */
   whereTo(): Promise<string | null>;
-  confirm(message: string): Promise<boolean>;
+  /** A yes or no; `fallback` is what Enter alone answers (yes unless given). */
+  confirm(message: string, fallback?: boolean): Promise<boolean>;
   /** The fields of a form not given on the command line, each checked as it is typed. */
   form(form: FormDefinition, given: Record<string, string>): Promise<Record<string, string>>;
 }

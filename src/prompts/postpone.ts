@@ -36,7 +36,7 @@ export async function askWhereTo(today: Day, settings: BinderSettings): Promise<
   return where.trim() === '' ? null : where.trim();
 }
 
-export async function confirm(message: string): Promise<boolean> {
-  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message, default: true }]);
+export async function confirm(message: string, fallback = true): Promise<boolean> {
+  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message, default: fallback }]);
   return yes;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, tempBinder, type Binder } from './cli.js';
+import { key, runCrmInPty } from './pty.js';
 import { ok, refused, seed, type FindJson, type ShowJson } from './support.js';
 
 let binder: Binder;
@@ -186,6 +187,26 @@ describe('crm restore', () => {
     } finally {
       source.remove();
     }
+  });
+
+  it('asks first at a terminal, and Enter alone keeps the binder as it is', async () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const copy = join(binder.dir, 'copy.db');
+    ok(binder, ['backup', copy]);
+    seed(binder, 'petrova', '26', 'Ани Петрова');
+    const before = binder.dump();
+    const terminal = { env: { CRM_DB: binder.db, CRM_TODAY: '2026-11-23', HOME: binder.dir }, cols: 200 };
+    const kept = await runCrmInPty(['restore', copy], [{ expect: '(y/N)', send: key.enter }], terminal);
+    expect(kept.code).toBe(0);
+    expect(kept.screen).toBe(
+      `✔ Replace the binder ${binder.db} (2 dossiers) with ${copy} (1)? The binder as it is now is kept in backups/. No\nNothing restored.`,
+    );
+    expect(binder.dump()).toBe(before);
+    expect(backups()).toEqual([]);
+    const replaced = await runCrmInPty(['restore', copy], [{ expect: '(y/N)', send: ['y', key.enter] }], terminal);
+    expect(replaced.code).toBe(0);
+    expect(replaced.text).toContain(`Restored ${copy} (1 dossier) as the binder ${binder.db}.`);
+    expect(binder.crm(['show', 'petrova']).code).toBe(2);
   });
 
   it('refuses what is not a sound crm binder, in one line, and changes nothing', () => {
