@@ -156,6 +156,25 @@ describe('several terminals writing at once', () => {
   }, 120_000);
 });
 
+describe('two terminals changing one card at once', () => {
+  it('4 edits of different fields of one dossier at the same moment, 5 times: no edit lost to another', async () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    for (let round = 0; round < 5; round++) {
+      const edits = [
+        ['--phone', `+48 601 000 00${round}`],
+        ['--email', `anna${round}@acme.pl`],
+        ['--position', `buyer ${round}`],
+        ['--company', `Acme ${round}`],
+      ];
+      const results = await Promise.all(edits.map((edit) => start(['edit', 'acme', ...edit]).done));
+      for (const result of results) expect(result.stderr).toBe('');
+      const card = binder.json<{ phone: string; email: string; position: string; company: string; history: { kind: string }[] }>(['show', 'acme']);
+      expect([card.phone, card.email, card.position, card.company]).toEqual(edits.map(([, value]) => value));
+      expect(card.history.filter((entry) => entry.kind === 'changed')).toHaveLength(4 * (round + 1));
+    }
+  }, 60_000);
+});
+
 describe('a damaged or foreign file given as the binder', () => {
   /** Runs a read and a write command on the file: both refused, exit 3, one line; the file untouched. */
   function refusedFile(content: Buffer | ((path: string) => void), message: RegExp): void {
