@@ -364,7 +364,8 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
           if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
           if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
-          writeFileSync(path, document.content);
+          // Owner-only, as the binder: a client's document is personal data.
+          writeFileSync(path, document.content, { mode: 0o600 });
           return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
         }),
       );

@@ -1,7 +1,7 @@
 // crm attach and crm docs: the documents of the case kept inside the binder (or as links), and
 // written back out byte for byte.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
@@ -76,6 +76,8 @@ describe('a document round trip', () => {
     const written = readFileSync(back);
     expect(written.equals(bytes)).toBe(true);
     expect(sha256(written)).toBe(sha256(bytes));
+    // A client's document is personal data: readable by the owner only, whatever the umask.
+    expect(statSync(back).mode & 0o777).toBe(0o600);
   });
 
   it('-o - writes the bytes to stdout and nothing else', () => {
