@@ -52,9 +52,10 @@ export function rotateBackups(binderPath: string): string[] {
     .sort();
   const removed = ours.slice(0, Math.max(0, ours.length - KEPT_BACKUPS)).map((file) => join(folder, file));
   for (const file of removed) rmSync(file, { force: true });
-  // A copy half written by a crm that was killed: its process is gone, and so is its use.
+  // A copy half written by a crm that was killed (and SQLite's journal of it): its process is gone,
+  // and so is its use.
   for (const file of readdirSync(folder)) {
-    const writer = /^\..+\.(\d+)\.tmp$/.exec(file)?.[1];
+    const writer = /^\..+\.(\d+)\.tmp(-journal|-wal|-shm)?$/.exec(file)?.[1];
     if (file.startsWith(`.${name}-`) && writer !== undefined && !alive(Number(writer))) rmSync(join(folder, file), { force: true });
   }
   return removed.map((file) => basename(file));

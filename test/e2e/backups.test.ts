@@ -1,7 +1,8 @@
 // Issue 7, backups: the copies crm takes by itself before an upgrade and an import, crm restore,
 // and crm doctor's checks of what the binder holds (not only of the file).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -136,6 +137,18 @@ describe('an import', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
     for (let i = 0; i < 12; i++) ok(binder, ['import', contacts(`leads-${i}.csv`, `601 000 ${100 + i}`), '--file-on', '27', '--on-conflict', 'update', '--quiet']);
     expect(backups()).toHaveLength(10);
+  });
+
+  it('removes the copies a killed crm left half written, and only those', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const gone = spawnSync('true').pid as number; // a process that has ended
+    const half = [`.binder-2026-11-20T101010-before-import.db.${gone}.tmp`, `.binder-2026-11-20T101010-before-import.db.${gone}.tmp-journal`];
+    const writing = `.binder-2026-11-20T111111.db.${process.pid}.tmp`; // a crm still at it
+    const other = `.notes-2026-11-20T101010.db.${gone}.tmp`; // another binder's
+    mkdirSync(join(binder.dir, 'backups'), { mode: 0o700 });
+    for (const file of [...half, writing, other]) writeFileSync(join(binder.dir, 'backups', file), 'half');
+    ok(binder, ['import', contacts('leads.csv'), '--file-on', '27', '--quiet']);
+    expect(backups().filter((file) => file.startsWith('.'))).toEqual([other, writing].sort());
   });
 });
 
