@@ -34,6 +34,16 @@ function isPromptCancel(error: unknown): boolean {
 // A reader that stops early (crm export | head) is not a failure of crm.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
-// process.exit rather than a natural end: stdout and stderr are written synchronously on
-// pipes, files and terminals, and no teardown garbage collection runs (see store/prepared.ts).
-process.exit(await main(process.argv));
+const code = await main(process.argv);
+// A pipe takes only what fits in its buffer (64 KiB on Linux) at once; Node queues the rest of a
+// long output (crm export, show --json) and writes it as the reader takes it. Exiting before that
+// would cut the output short (`crm export | gzip` got the first 64 KiB), so wait for both streams.
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+// process.exit rather than a natural end: no teardown garbage collection runs (see store/prepared.ts).
+process.exit(code);
+
+/** Resolves once everything written to `stream` so far has been handed to the system. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  // Writes complete in order: the callback of an empty one comes after all before it.
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}

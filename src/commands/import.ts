@@ -11,6 +11,7 @@ import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import type { ExportedDossier } from '../exchange/json.js';
 import { UserError } from '../errors.js';
+import { readStandardInput } from '../stdin.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import { checkCardField, HANDLE } from './card.js';
@@ -101,7 +102,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   const perDay = input.perDay === undefined ? null : positiveCount(input.perDay);
   if (input.fileOn !== undefined && input.spread) throw new UserError('--file-on and --spread both say where to file; give one of them');
   if (perDay !== null && !input.spread) throw new UserError('--per-day goes with --spread: crm import <file> --spread --per-day 5');
-  const text = readText(input.file);
+  const text = await readText(input.file);
   const format = input.format ?? formatOf(input.file, text);
   const name = input.file === '-' ? 'standard input' : input.file;
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
@@ -509,11 +510,11 @@ function positiveCount(text: string): number {
 }
 
 /** The file's text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
-function readText(file: string): string {
+async function readText(file: string): Promise<string> {
   let bytes: Buffer;
   if (file === '-') {
     if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
-    bytes = readFileSync(0);
+    bytes = await readStandardInput();
   } else {
     try {
       bytes = readFileSync(file);

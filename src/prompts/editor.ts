@@ -15,7 +15,7 @@ export async function editText(current: string): Promise<string> {
     // is ours (mkdtemp), so quoting it is enough.
     const result = spawnSync(`${editor} '${file}'`, { stdio: 'inherit', shell: true });
     if (result.status !== 0) throw new UserError(`the editor (${editor}) exited with ${result.status ?? result.signal}; the notes were not changed`);
-    return readFileSync(file, 'utf8').replace(/\s+$/, '');
+    return readFileSync(file, 'utf8').trimEnd();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

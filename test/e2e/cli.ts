@@ -38,6 +38,9 @@ export function tempBinder(today = '2026-11-23'): Binder {
         input: options.input ?? '',
         env: { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env },
         timeout: 15_000,
+        // spawnSync's default of 1 MiB would cut off (and kill) a command that prints a dossier with a
+        // 1 MB note in it, as JSON or exported.
+        maxBuffer: 256 * 1024 * 1024,
       });
       return { stdout: result.stdout, stderr: result.stderr, code: result.status };
     },
