@@ -56,9 +56,23 @@ function cardFrom(options: Record<string, unknown>): Partial<Record<CardField, s
   return card;
 }
 
-/** The global flags merged with the command's own options. */
+/** The options of the whole program: before the command's name, or after it (see globalOptions). */
+function globalOptions(): Option[] {
+  return [
+    new Option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
+    new Option('--no-color', 'print without colour (also: NO_COLOR=1)'),
+    new Option('--debug', 'show the stack trace of an unexpected failure'),
+    new Option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)'),
+  ];
+}
+
+const GLOBAL_FLAGS = ['db', 'color', 'debug', 'quiet'] as const;
+
+/** The command's own options with the global flags, given before the command's name or after it. */
 function flags(command: Command): GlobalFlags & Record<string, unknown> {
-  return command.optsWithGlobals();
+  const program = command.parent as Command;
+  const after = GLOBAL_FLAGS.filter((name) => command.getOptionValueSource(name) === 'cli').map((name) => [name, command.getOptionValue(name)]);
+  return { ...command.opts(), ...program.opts(), ...Object.fromEntries(after) };
 }
 
 /**
@@ -88,16 +102,16 @@ function programWith(wanted: (name: string) => boolean): Command {
   const program = new Command('crm')
     .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
     .version(VERSION, '-V, --version')
-    .option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)')
-    .option('--no-color', 'print without colour (also: NO_COLOR=1)')
-    .option('--debug', 'show the stack trace of an unexpected failure')
-    .option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)')
-    .addHelpText(
-      'after',
-      `
+    // The program reads its options only before the command's name: after it, a value such as
+    // `--note -V` or `--name --quiet` is the user's text, not crm's version or a flag.
+    .enablePositionalOptions();
+  for (const option of globalOptions()) program.addOption(option);
+  program.addHelpText(
+    'after',
+    `
 Today is the local date, or CRM_TODAY=YYYY-MM-DD for scripts and tests.
 ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"')}`,
-    );
+  );
 
   if (wanted('today')) {
     program
@@ -896,6 +910,10 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         }),
       );
   }
+
+  // The global options after a command's name too (crm log acme -q), read by the command itself,
+  // which takes an option's value greedily, dashes and all. Hidden: its help lists its own.
+  for (const command of program.commands) for (const option of globalOptions()) command.addOption(option.hideHelp());
 
   // Errors of the command line itself (a missing argument, an unknown option) are bad input:
   // one line, exit 2, and where to read more.
