@@ -35,6 +35,9 @@ function isPromptCancel(error: unknown): boolean {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
 const code = await main(process.argv);
+// Set first: however the process ends from here (a terminal closed with Ctrl-D ends the event loop
+// before a write's callback comes), it ends with this command's code.
+process.exitCode = code;
 // A pipe takes only what fits in its buffer (64 KiB on Linux) at once; Node queues the rest of a
 // long output (crm export, show --json) and writes it as the reader takes it. Exiting before that
 // would cut the output short (`crm export | gzip` got the first 64 KiB), so wait for both streams.
@@ -44,6 +47,7 @@ process.exit(code);
 
 /** Resolves once everything written to `stream` so far has been handed to the system. */
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.writableLength === 0) return Promise.resolve();
   // Writes complete in order: the callback of an empty one comes after all before it.
   return new Promise((resolve) => stream.write('', () => resolve()));
 }
