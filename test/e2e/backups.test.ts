@@ -95,7 +95,7 @@ describe('an older binder opened by this crm', () => {
 
 describe('a version-1 binder (written by the first crm release) whose upgrade fails at its last step', () => {
   it('keeps none of the steps before it either: the file is byte for byte as it was', () => {
-    copyFileSync(fileURLToPath(new URL('../fixtures/binders/v1.db', import.meta.url)), binder.db);
+    copyFileSync(fileURLToPath(new URL('../fixtures/binders/v1.binder', import.meta.url)), binder.db);
     tamper(binder.db, 'CREATE TABLE filing_count (x)');
     const before = sha(binder.db);
     const result = binder.crm(['today'], { today: '2026-11-23' });

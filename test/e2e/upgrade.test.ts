@@ -502,7 +502,7 @@ function userVersion(path: string): number {
 /** A fresh temp binder holding a copy of the fixture of this version, not yet opened by this crm. */
 function oldBinder(version: Version): Binder {
   const binder = tempBinder(TODAY);
-  copyFileSync(join(FIXTURES, `v${version}.db`), binder.db);
+  copyFileSync(join(FIXTURES, `v${version}.binder`), binder.db);
   return binder;
 }
 
