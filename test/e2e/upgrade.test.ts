@@ -11,6 +11,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CARD_FIELDS, type CardField } from '../../src/binder/dossier.js';
 import { openDatabase, tempBinder, type Binder } from './cli.js';
 import {
   changeList,
@@ -39,22 +40,8 @@ type Version = 1 | 2 | 3;
 
 // ---- The cards as make.sh typed them with crm file, the same in every version. ----
 
-type Card = Partial<Record<(typeof CARD_KEYS)[number], string>>;
-const CARD_KEYS = [
-  'name',
-  'position',
-  'company',
-  'phone',
-  'email',
-  'notes',
-  'priority',
-  'address',
-  'pronunciation',
-  'preferences',
-  'stage',
-  'tags',
-  'cadence',
-] as const;
+// Every card field this crm has: an old binder's dossiers hold the ones its release lacked as empty.
+type Card = Partial<Record<CardField, string>>;
 
 const ZOLC = {
   name: 'Łukasz Żółć',
@@ -152,6 +139,18 @@ interface Fixture {
   /** The release's change log, oldest first: [command, summary]. Version 1 had none. */
   changes: [string, string][];
 }
+
+/** Versions 2 and 3: kowal signed on the 18th and was closed (crm log --done). */
+const KOWAL_CLOSED: Dossier = {
+  card: KOWAL,
+  filedOn: null,
+  history: [
+    created(D16, KOWAL),
+    filed(D16, '2026-11-18'),
+    { day: D18, kind: 'call', note: 'Podpisał umowę.', outcome: 'won' },
+    { day: D18, kind: 'closed', from: '2026-11-18' },
+  ],
+};
 
 const SETTINGS_1 = { workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-24', '2026-12-25'], capacity: 3 };
 
@@ -286,16 +285,7 @@ const FIXTURES_BY_VERSION: Record<Version, Fixture> = {
         ],
       },
       wang: { card: WANG, filedOn: '2026-11-23', history: [created(D16, WANG), filed(D16, '2026-11-23')] },
-      kowal: {
-        card: KOWAL,
-        filedOn: null,
-        history: [
-          created(D16, KOWAL),
-          filed(D16, '2026-11-18'),
-          { day: D18, kind: 'call', note: 'Podpisał umowę.', outcome: 'won' },
-          { day: D18, kind: 'closed', from: '2026-11-18' },
-        ],
-      },
+      kowal: KOWAL_CLOSED,
     },
     stack: ['wang', 'zolc'],
     overCapacity: 0,
@@ -405,16 +395,7 @@ const FIXTURES_BY_VERSION: Record<Version, Fixture> = {
           moved(D20, '2026-12-02', '2026-12-03', 'fair moved a day'),
         ],
       },
-      kowal: {
-        card: KOWAL,
-        filedOn: null,
-        history: [
-          created(D16, KOWAL),
-          filed(D16, '2026-11-18'),
-          { day: D18, kind: 'call', note: 'Podpisał umowę.', outcome: 'won' },
-          { day: D18, kind: 'closed', from: '2026-11-18' },
-        ],
-      },
+      kowal: KOWAL_CLOSED,
     },
     stack: ['rahimi', 'zolc'],
     overCapacity: 0,
@@ -522,9 +503,9 @@ function overdueDays(filedOn: string | null): number {
 
 /** The card fields of a dossier object, every one (unset ones null). */
 function cardOf(dossier: CardJson): Card {
-  return Object.fromEntries(CARD_KEYS.map((key) => [key, dossier[key]])) as Card;
+  return Object.fromEntries(CARD_FIELDS.map((key) => [key, dossier[key]])) as Card;
 }
-const fullCard = (card: Card) => Object.fromEntries(CARD_KEYS.map((key) => [key, card[key] ?? null]));
+const fullCard = (card: Card) => Object.fromEntries(CARD_FIELDS.map((key) => [key, card[key] ?? null]));
 
 /** What crm show prints, without the numbers the binder gives its rows (an import renumbers). */
 function withoutIds(value: unknown): unknown {
