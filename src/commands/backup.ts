@@ -1,9 +1,9 @@
 // crm backup, crm restore and crm doctor: a copy of the binder taken while it may be in use, a
 // copy put back, and a check of the file and of what it holds.
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { backupFileName, backupPathFor, rotateBackups, writeCopy, type BackupReason } from '../store/backups.js';
+import { backupFileName, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
 import type { Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
 
@@ -30,17 +30,21 @@ export async function backupBinder(input: { path?: string }, deps: Deps): Promis
 
 /** A copy in the backups folder beside the binder, the oldest beyond the newest few removed. */
 export async function keptBackup(deps: Deps, reason?: BackupReason): Promise<BackupResult> {
-  const path = backupPathFor(deps.store.path, deps.now(), reason);
-  await copyTo(path, deps);
-  return { path, size: statSync(path).size, removed: rotateBackups(deps.store.path) };
+  const { path, removed } = await failing(`a backup in ${join(dirname(deps.store.path), 'backups')}`, () => keepCopy(deps.store.path, deps.now(), reason, (temporary) => deps.store.backup(temporary)));
+  return { path, size: statSync(path).size, removed };
 }
 
 async function copyTo(path: string, { store }: Deps): Promise<void> {
+  await failing(`the backup ${path}`, () => writeCopy(path, (temporary) => store.backup(temporary)));
+}
+
+/** A copy that cannot be written is the user's to mend: one line saying where and why. */
+async function failing<T>(what: string, write: () => Promise<T>): Promise<T> {
   try {
-    await writeCopy(path, (temporary) => store.backup(temporary));
+    return await write();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`cannot write the backup ${path} (${code}); check that its folder exists and is yours`);
+    throw new UserError(`cannot write ${what} (${code}); check that its folder exists and is yours`);
   }
 }
 

@@ -42,6 +42,16 @@ export async function writeCopy(path: string, copy: (temporary: string) => unkno
   }
 }
 
+/**
+ * Takes a copy into the backups folder beside the binder through `copy`, then removes the oldest
+ * beyond KEPT_BACKUPS. Returns the copy's path and the names removed.
+ */
+export async function keepCopy(binderPath: string, now: string, reason: BackupReason | undefined, copy: (temporary: string) => unknown): Promise<{ path: string; removed: string[] }> {
+  const path = backupPathFor(binderPath, now, reason);
+  await writeCopy(path, copy);
+  return { path, removed: rotateBackups(binderPath) };
+}
+
 /** Removes all but the newest KEPT_BACKUPS of this binder's copies in its backups folder. */
 export function rotateBackups(binderPath: string): string[] {
   const folder = join(dirname(binderPath), 'backups');

@@ -8,7 +8,7 @@ import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type Entry
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
-import { backupPathFor, rotateBackups, writeCopy } from './backups.js';
+import { keepCopy } from './backups.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { keep, pragmaValue, prepared } from './prepared.js';
 import type {
@@ -76,14 +76,13 @@ export async function openSqliteStore(path: string, mode: OpenMode, now: () => s
 
 /** Copies an older binder aside, then migrates it; a failed migration leaves it as it was. */
 async function upgradeBinder(db: Database, path: string, from: number, now: () => string): Promise<Upgrade> {
-  const backup = backupPathFor(path, now(), 'before-upgrade');
+  let backup: string;
   try {
-    await writeCopy(backup, (temporary) => db.backup(temporary));
+    backup = (await keepCopy(path, now(), 'before-upgrade', (temporary) => db.backup(temporary))).path;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`cannot copy ${path} to ${backup} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
+    throw new UserError(`cannot copy ${path} into ${join(dirname(path), 'backups')} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
   }
-  rotateBackups(path);
   try {
     migrate(db);
   } catch (error) {
