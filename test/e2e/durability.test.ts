@@ -79,6 +79,8 @@ async function killRounds(args: string[], rounds: number, today = '2026-11-23'):
     run.child.kill('SIGKILL');
     await run.done;
     expect(inspect().integrity).toBe('ok');
+    // crm itself opens it, as the next command of the day would.
+    expect(binder.crm(['today', '--json'], { today }).code).toBe(0);
     const now = dumped();
     if (now === before) {
       outcomes.none++;
@@ -91,7 +93,7 @@ async function killRounds(args: string[], rounds: number, today = '2026-11-23'):
   // Both outcomes happen across the rounds, or the test would prove nothing.
   expect(outcomes.none).toBeGreaterThan(0);
   expect(outcomes.whole).toBeGreaterThan(0);
-  console.info(`kill -9 during crm ${args[0]}: ${rounds} rounds, integrity ok; ${outcomes.none} as before, ${outcomes.whole} whole`);
+  console.info(`kill -9 during crm ${args[0]}: ${rounds} rounds, integrity ok and crm today opens it every time; ${outcomes.none} as before, ${outcomes.whole} whole`);
   return outcomes;
 }
 
