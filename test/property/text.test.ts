@@ -59,9 +59,10 @@ describe('names and notes, end to end', () => {
       fc.property(handle, name, when, today, (h, typed, form, day) =>
         withBinder(day, (binder) => {
           const args = ['file', h, form, '--name', typed];
-          // A name is trimmed; blank or over 200 characters it is refused (src/commands/card.ts).
+          // A name is trimmed; blank or over 200 characters (code points: an emoji or a CJK
+          // extension character counts once) it is refused (src/commands/card.ts).
           const kept = typed.trim();
-          if (kept === '' || kept.length > 200) {
+          if (kept === '' || [...kept].length > 200) {
             refused(binder, args);
             return;
           }

@@ -103,6 +103,9 @@ describe('validateCardFields', () => {
     // tags: one way of writing a list
     row('tags', 'vip,  Warsaw ,', 'vip, Warsaw'),
     row('tags', 'vip', 'vip'),
+    // lengths are in characters: an emoji or a CJK extension character outside the BMP counts once
+    row('name', '𠀀'.repeat(200), '𠀀'.repeat(200)),
+    row('position', '👩‍💻'.repeat(40), '👩‍💻'.repeat(40)),
     row('tags', 'vip,warsaw', 'vip, warsaw'),
     row('tags', ' ,vip,, ,warsaw, ', 'vip, warsaw'),
     row('tags', 'key account, Kraków', 'key account, Kraków'),
@@ -135,6 +138,7 @@ describe('validateCardFields', () => {
     // A long value is quoted short: its first 57 characters and "...".
     refusal('name', 'x'.repeat(201), `--name "${'x'.repeat(57)}..." is longer than 200 characters`),
     refusal('position', 'x'.repeat(201), `--position "${'x'.repeat(57)}..." is longer than 200 characters`),
+    refusal('name', '𠀀'.repeat(201), `--name "${'𠀀'.repeat(57)}..." is longer than 200 characters`),
     refusal('phone', '12', '--phone "12" has fewer than 3 digits'),
     refusal('phone', 'call the office', '--phone "call the office" has fewer than 3 digits'),
     refusal('email', 'anna', '--email "anna" is not an e-mail address (name@example.com)'),
