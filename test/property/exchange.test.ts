@@ -3,6 +3,7 @@
 // so does a 1 MB note of random multi-script text. Each run spawns the built CLI several times.
 import { join } from 'node:path';
 import fc from 'fast-check';
+import './seed.js';
 import { describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from '../e2e/cli.js';
 import { ok, type ShowJson } from '../e2e/support.js';

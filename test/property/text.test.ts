@@ -3,6 +3,7 @@
 // through crm file, log, show, find and today, each run in a fresh binder on a
 // random today. Every run spawns the built CLI a few times (~0.1 s each), so run counts are small.
 import fc from 'fast-check';
+import './seed.js';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../src/binder/day.js';
 import { DEFAULT_SETTINGS } from '../../src/binder/settings.js';

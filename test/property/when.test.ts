@@ -2,6 +2,7 @@
 // todays (1970-2100, month ends and leap days often) instead of the table's chosen rows. The
 // expected dates come from an oracle of plain UTC milliseconds, not from date-fns as crm uses it.
 import fc from 'fast-check';
+import './seed.js';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, makeDay, parseDay, parts, toDate, dayFromDate, type Day } from '../../src/binder/day.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type BinderSettings } from '../../src/binder/settings.js';
