@@ -48,12 +48,15 @@ export function dividerPhrase(divider: Divider, day: Day, dated: boolean): strin
 
 /**
  * Stored text made safe for a terminal: control characters (escape sequences among them) shown
- * as U+FFFD, so a pasted note can never move the cursor or recolour the screen.
+ * as U+FFFD, so a pasted note can never move the cursor or recolour the screen. So are the bidi
+ * overrides, embeddings and isolates (U+202A-202E, U+2066-2069): one left open in a name would
+ * turn the rest of the line around, the columns after it too. Arabic, Hebrew and Persian need
+ * none of them (nor lose their ZWNJ or ZWJ); U+2028 and U+2029 count as line ends.
  */
 export function safe(text: string, keepNewlines = false): string {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (ch) => {
-    if (ch === '\n') return keepNewlines ? '\n' : ' ';
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g, (ch) => {
+    if (ch === '\n' || ch === '\u2028' || ch === '\u2029') return keepNewlines ? '\n' : ' ';
     if (ch === '\t') return ' ';
     if (ch === '\r') return '';
     return '\uFFFD';

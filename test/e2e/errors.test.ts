@@ -208,6 +208,20 @@ describe('colour', () => {
     for (const args of [['show', 'acme'], ['find', 'anna'], ['open', '8']]) expect(ok(binder, args)).not.toContain(ESC);
     expect(binder.json<{ notes: string }>(['show', 'acme']).notes).toBe(`red ${ESC}[31malert${ESC}[0m`);
   });
+
+  it('a bidi override left open in a name does not turn the rest of the line around; Persian and Hebrew print as typed', () => {
+    seed(binder, 'spoof', '8', 'Anna \u202eNowak', ['--company', 'Acme \u2066Ltd']);
+    seed(binder, 'rahimi', '8', 'مهسا می\u200cرحیمی', ['--company', 'שלום בע״מ']);
+    for (const args of [['show', 'spoof'], ['find', 'acme'], ['open', '8'], ['today']]) {
+      const out = ok(binder, args, { today: '2026-12-08' });
+      expect(out, `crm ${args.join(' ')}`).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+    const stack = ok(binder, ['today'], { today: '2026-12-08' });
+    expect(stack).toContain('Anna \uFFFDNowak');
+    expect(stack).toContain('مهسا می\u200cرحیمی');
+    expect(stack).toContain('שלום בע״מ');
+    expect(binder.json<{ name: string }>(['show', 'spoof']).name).toBe('Anna \u202eNowak');
+  });
 });
 
 describe('--help', () => {

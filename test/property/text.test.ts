@@ -14,14 +14,17 @@ import { handle, name, note, text, today, when } from './stored-text.js';
 
 // ---- What a user checks. ----
 
-/** C0 controls but the newline, DEL, and C1 controls (8-bit CSI, OSC, ...): none may reach a terminal. */
+/**
+ * C0 controls but the newline, DEL, C1 controls (8-bit CSI, OSC, ...), bidi overrides, embeddings
+ * and isolates, and the Unicode line and paragraph separators: none may reach a terminal.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
 
 /** The text that is not a control character, in pieces: what must still be shown of a stored text. */
 function visiblePieces(stored: string): string[] {
   // eslint-disable-next-line no-control-regex -- as above
-  return stored.split(/[\u0000-\u001f\u007f-\u009f]+/u).filter((piece) => piece.trim() !== '');
+  return stored.split(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]+/u).filter((piece) => piece.trim() !== '');
 }
 
 /** `printed` shows each visible piece of `stored`, in order. */
