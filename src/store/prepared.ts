@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Database, Statement } from 'better-sqlite3';
 
 // better-sqlite3 12 on Node 24 aborts the process when the garbage collector frees a statement
@@ -32,4 +34,41 @@ export function prepared(db: Database, text: string): Statement {
 /** A pragma's single value (`PRAGMA user_version`). */
 export function pragmaValue(db: Database, name: string): unknown {
   return prepared(db, `PRAGMA ${name}`).pluck().get();
+}
+
+/** The native side of a SQLite online backup, as better-sqlite3 12 makes it. */
+interface NativeBackup {
+  transfer(pages: number): { totalPages: number; remainingPages: number };
+  close(): void;
+}
+type NativeDatabase = { backup(db: Database, attached: string, destination: string, isNewFile: boolean): NativeBackup };
+
+// better-sqlite3's own db.backup() drops its native backup object when done, and under Node 24 the
+// collection of that object aborts the process too (an import that copies the binder first, then
+// reads thousands of rows, crashed). So the backup is run here as db.backup() runs it, through the
+// package's handle on the native database, and the object is kept like every statement.
+const { cppdb } = createRequire(import.meta.url)('better-sqlite3/lib/util') as { cppdb: symbol };
+const backups: NativeBackup[] = [];
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Copies the whole of `db` into the file `destination` with SQLite's online backup: a new file, or
+ * a database whose every page it replaces under that database's own locks. While another process
+ * holds what it needs, it tries again every 10 ms, for up to 5 s, then throws.
+ */
+export function backupWhole(db: Database, destination: string): void {
+  const native = (db as unknown as Record<symbol, NativeDatabase>)[cppdb] as NativeDatabase;
+  const backup = native.backup(db, 'main', destination, !existsSync(destination));
+  backups.push(backup);
+  try {
+    // Done when no page remains of a database that has pages: a step that found the database busy
+    // before it began reports no pages at all.
+    const done = ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => totalPages > 0 && remainingPages === 0;
+    for (let waited = 0; !done(backup.transfer(-1)); waited += 10) {
+      if (waited >= 5000) throw new Error(`${destination} stayed busy`);
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  } finally {
+    backup.close();
+  }
 }

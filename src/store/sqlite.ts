@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import { keep, pragmaValue, prepared } from './prepared.js';
+import { backupWhole, keep, pragmaValue, prepared } from './prepared.js';
 import type {
   BinderChange,
   ChangeRecord,
@@ -78,7 +78,7 @@ export async function openSqliteStore(path: string, mode: OpenMode, now: () => s
 async function upgradeBinder(db: Database, path: string, from: number, now: () => string): Promise<Upgrade> {
   let backup: string;
   try {
-    backup = (await keepCopy(path, now(), 'before-upgrade', (temporary) => db.backup(temporary))).path;
+    backup = (await keepCopy(path, now(), 'before-upgrade', (temporary) => backupWhole(db, temporary))).path;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot copy ${path} into ${join(dirname(path), 'backups')} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
@@ -544,7 +544,7 @@ export class SqliteStore implements Store {
   }
 
   async backup(path: string): Promise<void> {
-    await this.db.backup(path);
+    backupWhole(this.db, path);
   }
 
   async check(): Promise<Problem[]> {
@@ -669,7 +669,7 @@ export class SqliteStore implements Store {
     try {
       // SQLite's backup API writes the copy into the binder page by page under the binder's own
       // locks, so a crm that has it open at the same moment waits instead of seeing half of it.
-      await copy.backup(this.path);
+      backupWhole(copy, this.path);
     } finally {
       copy.close();
     }
