@@ -564,7 +564,7 @@ export class SqliteStore implements Store {
       }
       this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('rebuild')").run();
       this.sql('DELETE FROM filing_count').run();
-      this.sql('INSERT INTO filing_count SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on').run();
+      this.sql(`INSERT INTO filing_count ${FILING_COUNTS}`).run();
     }).immediate();
   }
 
@@ -608,7 +608,7 @@ export class SqliteStore implements Store {
     }
     if (elsewhere.length > 0) {
       const where = elsewhere.map((d) => `${d.handle} on ${d.filedOn}, history says ${d.historySays ?? 'closed'}`);
-      problems.push(`${elsewhere.length === 1 ? '1 dossier is' : `${elsewhere.length} dossiers are`} filed elsewhere than its history says: ${listed(where)}`);
+      problems.push(`${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`);
     }
     return problems;
   }
@@ -629,10 +629,9 @@ export class SqliteStore implements Store {
       problems.push("crm find's index does not match the dossiers");
     }
     // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
-    const actual = 'SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on';
     const miscounted = this.sql(
-      `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${actual}
-                             UNION ALL SELECT * FROM (${actual} EXCEPT SELECT day, count FROM filing_count))`,
+      `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${FILING_COUNTS}
+                             UNION ALL SELECT * FROM (${FILING_COUNTS} EXCEPT SELECT day, count FROM filing_count))`,
     ).pluck().get() as number;
     if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? ' of 1 day does' : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? 'it' : 'them'}`);
     return problems;
@@ -767,6 +766,9 @@ function caseFilter(filter: { handle?: string; open?: boolean }, closedAt: strin
   const terms = [filter.handle !== undefined && 's.handle = @handle', filter.open && `${closedAt} IS NULL`].filter(Boolean);
   return terms.length > 0 ? terms.join(' AND ') : '1';
 }
+
+/** How many dossiers are filed on each day, counted afresh: what filing_count must hold. */
+const FILING_COUNTS = 'SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on';
 
 /** What a doctor's report calls the rows of each table that belongs to a dossier or a change. */
 const RECORD_NAMES: Record<string, [one: string, many: string]> = {
