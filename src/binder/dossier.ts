@@ -42,6 +42,20 @@ export const CARD_FIELDS = [
   'cadence',
 ] as const;
 
+/** The labels of a card's phone numbers and e-mail addresses (vCard's TYPE, a CSV column's kind). */
+export const CONTACT_LABELS = ['work', 'mobile', 'home', 'other'] as const;
+export type ContactLabel = (typeof CONTACT_LABELS)[number];
+/** One of a card's phone numbers, as typed. */
+export interface LabelledPhone {
+  label: ContactLabel;
+  number: string;
+}
+/** One of a card's e-mail addresses, as typed. */
+export interface LabelledEmail {
+  label: ContactLabel;
+  address: string;
+}
+
 export const STAGES = ['lead', 'prospect', 'client', 'former'] as const;
 export type Stage = (typeof STAGES)[number];
 

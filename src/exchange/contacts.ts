@@ -1,6 +1,6 @@
 // Contacts as they arrive from outside (a spreadsheet's rows, a phone's vCards): card fields as
 // text, checked and filed by crm import like anything typed on the command line.
-import type { CardField } from '../binder/dossier.js';
+import type { CardField, LabelledEmail, LabelledPhone } from '../binder/dossier.js';
 
 export interface Contact {
   /** Where in the file it is, for messages: "line 4" (a CSV record's first line) or "card 3". */
@@ -11,6 +11,10 @@ export interface Contact {
   handle?: string;
   /** The next contact's date as written in the file (a crm export's filed_on), unchecked; CLOSED for a closed dossier. */
   filedOn?: string;
+  /** Every phone number the file holds for this contact, the primary (card.phone) first. */
+  phones?: LabelledPhone[];
+  /** Every e-mail address the file holds for this contact, the primary (card.email) first. */
+  emails?: LabelledEmail[];
 }
 
 /** What crm's exports write where a closed dossier (out of the ring) has no date. */
