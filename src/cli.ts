@@ -352,7 +352,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('docs')
       .description("list a dossier's documents, or write one back out byte for byte")
       .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-      .option('--get <name>', 'the document to write out')
+      .option('--get <name>', 'the document to write out: its name, or a unique start of it')
       .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
       .option('--force', 'overwrite a file that exists')
       .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
@@ -364,22 +364,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
             const result = await documents.listDocuments({ client }, deps);
             return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
           }
-          const { document } = await documents.getDocument({ client, name: options.get }, deps);
-          const { UserError } = await import('./errors.js');
-          if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
           if (options.output === '-') {
-            process.stdout.write(document.content);
+            process.stdout.write(documents.storedContent((await documents.getDocument({ client, name: options.get }, deps)).document));
             return '';
           }
-          const { existsSync, statSync, writeFileSync } = await import('node:fs');
-          const { dirname, join } = await import('node:path');
-          let path = options.output ?? document.name;
-          // -o <folder> writes the document into it under its own name.
-          if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
-          if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
-          if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
-          // Owner-only, as the binder: a client's document is personal data.
-          writeFileSync(path, document.content, { mode: 0o600 });
+          const { written: path, document } = await documents.saveDocument({ client, name: options.get, ...(options.output !== undefined && { output: options.output }), force: options.force === true }, deps);
           return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
         }),
       );
