@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { startingWith } from './binder/fold.js';
+import { FORM_NAME, isHandle } from './binder/names.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -22,6 +24,11 @@ A date that falls on a day off moves to the next working day, unless --exact.`;
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** One per line, for a shell to read; nothing at all for none. */
+function lines(texts: string[]): string {
+  return texts.map((text) => `${text}\n`).join('');
 }
 
 /** An option's text, or undefined when it was not given. */
@@ -869,7 +876,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('completion')) {
     program
       .command('completion')
-      .description('print a shell completion script: commands, options and client handles')
+      .description('print a shell completion script: commands, options, their values, client handles and form names')
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
       .addHelpText(
         'after',
@@ -886,16 +893,25 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       });
   }
 
-  if (wanted('__handles')) {
-    // What the completion scripts call for client handles: one per line, those starting with the prefix.
+  if (wanted('__handles') || wanted('__forms')) {
+    // What the completion scripts call for client handles: one per line, those that start with the
+    // prefix as lookup compares them (folded), and only handles crm would take (a shell inserts them).
     program
       .command('__handles', { hidden: true })
       .argument('[prefix]', 'the start of a handle', '')
       .action(async (prefix: string, _options: unknown, command: Command) =>
         run(flags(command), 'read', async ({ deps }) => {
-          const handles = await deps.store.handles();
-          const matching = handles.filter((handle) => handle.startsWith(prefix)).sort();
-          return matching.length > 0 ? `${matching.join('\n')}\n` : '';
+          return lines(startingWith((await deps.store.handles()).filter(isHandle), prefix));
+        }),
+      );
+    // The binder's form names, for --form.
+    program
+      .command('__forms', { hidden: true })
+      .argument('[prefix]', 'the start of a form name', '')
+      .action(async (prefix: string, _options: unknown, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const names = (await deps.store.forms()).map((form) => form.name);
+          return lines(startingWith(names.filter((name) => FORM_NAME.test(name)), prefix));
         }),
       );
   }

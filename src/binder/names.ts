@@ -12,6 +12,9 @@ export function isHandle(text: string): boolean {
   return HANDLE.test(text);
 }
 
+/** A form's name: a short lower-case word, typed after --form and completed by the shell. */
+export const FORM_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+
 /** The longest file name most file systems take, in UTF-8 bytes. */
 const NAME_BYTES = 255;
 
