@@ -602,8 +602,10 @@ ${dbFlags.filter((flag) => flag.startsWith('--')).map((flag) => `            cas
     set -q db[2]; and set db[2] (string replace -r -- '^~(?=/|$)' $HOME $db[2])
     set -l crm (string replace -r -- '^~(?=/|$)' $HOME $words[1])
     type -q -- $crm; or return 0
+    # Quoted: an empty word is one argument, not none (string would then read standard input).
     # --form=vi: the value is what is typed.
-    set -l typed (string unescape -- (commandline -ct) | string replace -r -- '^--[^=]*=' '')
+    set -l typed (commandline -ct)
+    set typed (string unescape -- "$typed" | string replace -r -- '^--[^=]*=' '')
     $crm $db $argv[1] -- "$typed" 2>/dev/null
 end
 

@@ -41,7 +41,7 @@ export async function askLog(
       message: byDefault
         ? `Next contact (Enter: ${safe(byDefault)}, ${describeNext(byDefault, today, settings).where ?? ''}; or ${DONE})`
         : `Next contact (8, jul 5, +2w, fri; or ${DONE} to close)`,
-      default: byDefault,
+      default: byDefault === undefined ? undefined : safe(byDefault),
       validate: (value: string) => {
         const { error } = describeNext(value, today, settings);
         return error === undefined ? true : safe(error);
