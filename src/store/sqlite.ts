@@ -790,15 +790,21 @@ const RECORD_NAMES: Record<string, [one: string, many: string]> = {
  */
 function unsafeNames(db: Database): string[] {
   const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
+  // A copy of an older binder to restore may not have every table yet (documents came in version 3).
+  const tables = new Set(prepared(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const handles = (prepared(db, 'SELECT handle FROM dossier ORDER BY handle').pluck().all() as string[]).filter((handle) => !isHandle(handle));
-  const documents = (
-    prepared(db, 'SELECT d.handle, n.name FROM document n JOIN dossier d ON d.id = n.dossier_id ORDER BY d.handle, n.name').all() as { handle: string; name: string }[]
-  ).filter(({ name }) => !isDocumentName(name));
-  const undo = prepared(
-    db,
-    `SELECT target, json_extract(before, CASE target WHEN 'dossier' THEN '$.handle' ELSE '$.name' END) AS name FROM change_before
-     WHERE target IN ('dossier', 'document') AND json_valid(before)`,
-  ).all() as { target: 'dossier' | 'document'; name: unknown }[];
+  const documents = tables.has('document')
+    ? (prepared(db, 'SELECT d.handle, n.name FROM document n JOIN dossier d ON d.id = n.dossier_id ORDER BY d.handle, n.name').all() as { handle: string; name: string }[]).filter(
+        ({ name }) => !isDocumentName(name),
+      )
+    : [];
+  const undo = tables.has('change_before')
+    ? (prepared(
+        db,
+        `SELECT target, json_extract(before, CASE target WHEN 'dossier' THEN '$.handle' ELSE '$.name' END) AS name FROM change_before
+         WHERE target IN ('dossier', 'document') AND json_valid(before)`,
+      ).all() as { target: 'dossier' | 'document'; name: unknown }[])
+    : [];
   const badUndo = undo.filter(({ target, name }) => typeof name !== 'string' || !(target === 'dossier' ? isHandle(name) : isDocumentName(name)));
   const problems: string[] = [];
   if (handles.length > 0) {
