@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { startingWith } from './binder/fold.js';
+import { FORM_NAME, isHandle } from './binder/names.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -22,6 +24,11 @@ A date that falls on a day off moves to the next working day, unless --exact.`;
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** One per line, for a shell to read; nothing at all for none. */
+function lines(texts: string[]): string {
+  return texts.map((text) => `${text}\n`).join('');
 }
 
 /** An option's text, or undefined when it was not given. */
@@ -352,7 +359,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('docs')
       .description("list a dossier's documents, or write one back out byte for byte")
       .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-      .option('--get <name>', 'the document to write out')
+      .option('--get <name>', 'the document to write out: its name, or a unique start of it')
       .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
       .option('--force', 'overwrite a file that exists')
       .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
@@ -364,22 +371,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
             const result = await documents.listDocuments({ client }, deps);
             return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
           }
-          const { document } = await documents.getDocument({ client, name: options.get }, deps);
-          const { UserError } = await import('./errors.js');
-          if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
           if (options.output === '-') {
-            process.stdout.write(document.content);
+            process.stdout.write(documents.storedContent((await documents.getDocument({ client, name: options.get }, deps)).document));
             return '';
           }
-          const { existsSync, statSync, writeFileSync } = await import('node:fs');
-          const { dirname, join } = await import('node:path');
-          let path = options.output ?? document.name;
-          // -o <folder> writes the document into it under its own name.
-          if (existsSync(path) && statSync(path).isDirectory()) path = join(path, document.name);
-          if (existsSync(path) && !options.force) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
-          if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
-          // Owner-only, as the binder: a client's document is personal data.
-          writeFileSync(path, document.content, { mode: 0o600 });
+          const { written: path, document } = await documents.saveDocument({ client, name: options.get, ...(options.output !== undefined && { output: options.output }), force: options.force === true }, deps);
           return options.json ? json({ written: path, ...document, content: undefined }) : `Wrote ${path} (${document.size} bytes, sha256 ${document.sha256}).\n`;
         }),
       );
@@ -880,7 +876,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('completion')) {
     program
       .command('completion')
-      .description('print a shell completion script: commands, options and client handles')
+      .description('print a shell completion script: commands, options, their values, client handles and form names')
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
       .addHelpText(
         'after',
@@ -897,16 +893,25 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       });
   }
 
-  if (wanted('__handles')) {
-    // What the completion scripts call for client handles: one per line, those starting with the prefix.
+  if (wanted('__handles') || wanted('__forms')) {
+    // What the completion scripts call for client handles: one per line, those that start with the
+    // prefix as lookup compares them (folded), and only handles crm would take (a shell inserts them).
     program
       .command('__handles', { hidden: true })
       .argument('[prefix]', 'the start of a handle', '')
       .action(async (prefix: string, _options: unknown, command: Command) =>
         run(flags(command), 'read', async ({ deps }) => {
-          const handles = await deps.store.handles();
-          const matching = handles.filter((handle) => handle.startsWith(prefix)).sort();
-          return matching.length > 0 ? `${matching.join('\n')}\n` : '';
+          return lines(startingWith((await deps.store.handles()).filter(isHandle), prefix));
+        }),
+      );
+    // The binder's form names, for --form.
+    program
+      .command('__forms', { hidden: true })
+      .argument('[prefix]', 'the start of a form name', '')
+      .action(async (prefix: string, _options: unknown, command: Command) =>
+        run(flags(command), 'read', async ({ deps }) => {
+          const names = (await deps.store.forms()).map((form) => form.name);
+          return lines(startingWith(names.filter((name) => FORM_NAME.test(name)), prefix));
         }),
       );
   }

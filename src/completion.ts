@@ -1,16 +1,21 @@
 // Shell completion scripts for bash, zsh and fish, written from the command tree itself: a command,
-// option or choice added in cli.ts is completed without touching this file. Client handles are
-// asked of the binder at completion time, through the hidden `crm __handles <prefix>`.
+// option or choice added in cli.ts is completed without touching this file. Client handles and
+// form names are asked of the binder at completion time, through the hidden `crm __handles <prefix>`
+// and `crm __forms <prefix>`; handles start with what is typed as lookup compares them (folded).
 import type { Argument, Command, Option } from 'commander';
+import { CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from './binder/dossier.js';
+import { CONFIG_KEYS } from './commands/config.js';
+import { FORM_ACTIONS } from './commands/forms.js';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
 
-/** What a value completes to: nothing (free text), fixed choices, file names, client handles or command names. */
+/** What a value completes to: nothing (free text), fixed choices, file names, client handles, form names or command names. */
 type Completes =
   | { kind: 'text' }
   | { kind: 'choices'; choices: readonly string[] }
   | { kind: 'files' }
   | { kind: 'handles' }
+  | { kind: 'forms' }
   | { kind: 'commands' };
 
 interface OptionSpec {
@@ -69,6 +74,21 @@ export function completionScript(shell: Shell, program: Command): string {
 // The tree, as completion sees it
 
 const CLIENT_NAMES = new Set(['client', 'clients']);
+const choices = (list: readonly string[]): Completes => ({ kind: 'choices', choices: list });
+// Values the commands check against lists of their own (a priority's case, say, is theirs to fold),
+// rather than commander's choices: offered from those same lists. By the option's long flag...
+const OPTION_VALUES: Readonly<Record<string, Completes>> = {
+  '--outcome': choices(OUTCOMES),
+  '--kind': choices(CONVERSATION_KINDS),
+  '--priority': choices(PRIORITIES),
+  '--stage': choices(STAGES),
+  '--form': { kind: 'forms' },
+};
+// ... and by command and argument.
+const ARGUMENT_VALUES: Readonly<Record<string, Completes>> = {
+  'config:setting': choices(CONFIG_KEYS),
+  'form:action': choices(FORM_ACTIONS),
+};
 // A value that names a file: `<file>`, `<path>`, `<url|path>`, `[files...]`.
 const FILE_WORD = /\b(file|files|path|paths|dir|folder)\b/i;
 // "the file to read", "the file (add) or the form name (show)": an argument described as a file.
@@ -87,7 +107,7 @@ function treeOf(program: Command): Tree {
       description: oneLine(help.subcommandDescription(command)),
       // Commander takes the root's options after a command too, unless the command has its own.
       options: [...options, ...globalOptions.filter((option) => !option.flags.some((flag) => own.has(flag)))],
-      arguments: command.registeredArguments.map((argument) => argumentSpec(argument, !program.commands.includes(command))),
+      arguments: command.registeredArguments.map((argument) => argumentSpec(argument, command.name(), !program.commands.includes(command))),
     };
   });
   const db = globalOptions.find((option) => option.flags.includes('--db'));
@@ -101,15 +121,15 @@ function optionSpec(option: Option): OptionSpec {
   return {
     flags,
     description: oneLine(option.description),
-    ...(takesValue && { value: { name: placeholder, completes: valueOf(placeholder, option.argChoices) } }),
+    ...(takesValue && { value: { name: placeholder, completes: OPTION_VALUES[option.long ?? ''] ?? valueOf(placeholder, option.argChoices) } }),
     repeats: option.variadic,
   };
 }
 
 /** `implicitHelp`: the `help [command]` that commander adds (not in .commands), whose argument is a command name. */
-function argumentSpec(argument: Argument, implicitHelp: boolean): ArgumentSpec {
+function argumentSpec(argument: Argument, command: string, implicitHelp: boolean): ArgumentSpec {
   const name = argument.name();
-  let completes = valueOf(name, argument.argChoices);
+  let completes = ARGUMENT_VALUES[`${command}:${name}`] ?? valueOf(name, argument.argChoices);
   if (implicitHelp) completes = { kind: 'commands' };
   else if (completes.kind === 'text' && FILE_DESCRIBED.test(argument.description)) completes = { kind: 'files' };
   return { name, required: argument.required, variadic: argument.variadic, completes };
@@ -144,6 +164,9 @@ function listWord(word: string): string {
   return word.replace(/[^\w@%+=:,./-]/gu, (char) => (/\p{L}|\p{N}/u.test(char) ? char : `\\${char}`));
 }
 
+/** A bash pattern for a word holding anything the shell reads specially: such a word is inserted quoted. */
+const SHELL_SPECIAL = String.raw`*[[:space:][:cntrl:]\'\"\\\$\`\;\&\|\<\>\(\)\{\}\[\]\*\?\~\#\!\=\^\,\:]*`;
+
 function functionName(tree: Tree): string {
   return `_${tree.name.replace(/\W/g, '_')}`;
 }
@@ -166,7 +189,9 @@ function bashScript(tree: Tree): string {
       case 'files':
         return `${fn}_files "$cur"`;
       case 'handles':
-        return `${fn}_handles "$crm" "$db" "$cur"`;
+        return `${fn}_binder "$crm" "$db" __handles "$cur"`;
+      case 'forms':
+        return `${fn}_binder "$crm" "$db" __forms "$cur"`;
       case 'commands':
         return `${fn}_add "$cur" ${commandNames(tree).map(sh).join(' ')}`;
     }
@@ -227,15 +252,22 @@ ${fn}_add() {
   done
 }
 
-# Adds the client handles starting with $3, asked of $1 (the ${tree.name} typed) for the binder $2 (or
-# the default); nothing when there is no binder, and never a message.
-${fn}_handles() {
+# Adds what $1 (the ${tree.name} typed) answers to $3 (__handles, __forms) for the binder $2 (or the
+# default): the client handles or form names that start with $4, compared as lookup compares them,
+# so they may replace what was typed (Zo -> zolc). Nothing when there is no binder, and never a
+# message. Each is quoted for the shell if anything in it is special to the shell.
+${fn}_binder() {
   local -a db=()
   [[ -n $2 ]] && db=(--db "$2")
-  local handle
-  while IFS= read -r handle; do
-    [[ -n $handle ]] && COMPREPLY+=("$handle")
-  done < <("$1" "\${db[@]}" __handles -- "$3" 2>/dev/null)
+  local typed word
+  ${fn}_unquote typed "$4"
+  while IFS= read -r word; do
+    [[ -n $word ]] || continue
+    case $word in
+      ${SHELL_SPECIAL}) printf -v word %q "$word" ;;
+    esac
+    COMPREPLY+=("$word")
+  done < <("$1" "\${db[@]}" "$3" -- "$typed" 2>/dev/null)
 }
 
 # Adds the file names starting with $1.
@@ -329,6 +361,8 @@ function zshScript(tree: Tree): string {
         return '_files';
       case 'handles':
         return `${fn}_handles`;
+      case 'forms':
+        return `${fn}_forms`;
       case 'commands':
         return `${fn}_commands`;
     }
@@ -371,9 +405,20 @@ ${described}
   _describe -t commands ${sh(`${tree.name} command`)} commands
 }
 
-# The client handles in the binder given with --db on the line, else the default one; nothing
-# when there is no binder, and never a message. zsh matches them against what is typed.
+# The client handles, and the form names, that start with what is typed as lookup compares them
+# (Zo, zó -> zolc): zsh takes them as they are (compadd -U), replacing what was typed.
 ${fn}_handles() {
+  ${fn}_binder __handles handles client
+}
+
+${fn}_forms() {
+  ${fn}_binder __forms forms form
+}
+
+# What the binder given with --db on the line (else the default one) answers to $1 (__handles,
+# __forms) for the word typed, added under the tag $2 and description $3; nothing when there is
+# no binder, and never a message.
+${fn}_binder() {
   local crm=\${(Q)${fn}_line[1]} word
   local -a db handles
   local -i i
@@ -386,8 +431,8 @@ ${dbFlags.filter((flag) => flag.startsWith('--')).map((flag) => `      ${sh(flag
   done
   crm=\${crm/#\\~/$HOME}
   (( $#db )) && db[2]=\${db[2]/#\\~/$HOME}
-  handles=(\${(f)"$("$crm" "\${db[@]}" __handles 2>/dev/null)"})
-  _wanted handles expl client compadd -a handles
+  handles=(\${(f)"$("$crm" "\${db[@]}" $1 -- "\${(Q)PREFIX}" 2>/dev/null)"})
+  _wanted $2 expl $3 compadd -U -a handles
 }
 
 ${fn}() {
@@ -442,7 +487,9 @@ function fishScript(tree: Tree): string {
       case 'files':
         return '-r -F';
       case 'handles':
-        return `-x -a ${fish(`(${fn}_handles)`)}`;
+        return `-x -a ${fish(`(${fn}_binder __handles)`)}`;
+      case 'forms':
+        return `-x -a ${fish(`(${fn}_binder __forms)`)}`;
       case 'commands':
         return `-x -a ${words(commandNames(tree))}`;
     }
@@ -539,9 +586,11 @@ function ${fn}_argument
     end
 end
 
-# The client handles in the binder given with --db on the line, else the default one; nothing
-# when there is no binder, and never a message. fish matches them against what is typed.
-function ${fn}_handles
+# What the binder given with --db on the line (else the default one) answers to $argv[1]
+# (__handles, __forms): the client handles or form names that start with the word typed, compared
+# as lookup compares them (fish then matches them against the word, case aside). Nothing when
+# there is no binder, and never a message.
+function ${fn}_binder
     set -l words (commandline -opc)
     set -l db
     for i in (seq 2 (count $words))
@@ -553,7 +602,11 @@ ${dbFlags.filter((flag) => flag.startsWith('--')).map((flag) => `            cas
     set -q db[2]; and set db[2] (string replace -r -- '^~(?=/|$)' $HOME $db[2])
     set -l crm (string replace -r -- '^~(?=/|$)' $HOME $words[1])
     type -q -- $crm; or return 0
-    $crm $db __handles 2>/dev/null
+    # Quoted: an empty word is one argument, not none (string would then read standard input).
+    # --form=vi: the value is what is typed.
+    set -l typed (commandline -ct)
+    set typed (string unescape -- "$typed" | string replace -r -- '^--[^=]*=' '')
+    $crm $db $argv[1] -- "$typed" 2>/dev/null
 end
 
 ${lines.join('\n')}

@@ -37,6 +37,15 @@ export function fold(text: string): string {
   );
 }
 
+/**
+ * The texts that start with `typed` as the binder compares names (folded, so `Zo` and `zó` start
+ * `zolc`), sorted: what a shell completes a handle from.
+ */
+export function startingWith(texts: readonly string[], typed: string): string[] {
+  const start = fold(typed);
+  return texts.filter((text) => fold(text).startsWith(start)).sort();
+}
+
 /** The words of a text, folded: what a client can be named by a prefix of. */
 export function foldedWords(text: string): string[] {
   return fold(text)

@@ -2,6 +2,7 @@
 // Loaded only by commands that write a card, so reading commands never pay for zod.
 import { z } from 'zod';
 import { CARD_FIELDS, STAGES, type Card, type CardField } from '../binder/dossier.js';
+import { isHandle } from '../binder/names.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -59,12 +60,9 @@ export function checkCardField(field: CardField, value: string): string | undefi
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 
-/** A handle: one word of letters and digits, with dots, dashes or underscores inside. */
-export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
-
 /** A new dossier's handle: one word of letters, digits, dots, dashes or underscores. */
 export function validateHandle(handle: string): string {
-  if (!HANDLE.test(handle)) {
+  if (!isHandle(handle)) {
     throw new UserError(
       `"${handle}" cannot be a handle: use one short word of letters and digits (dots, dashes and underscores inside), such as acme or nowak-a`,
     );

@@ -1,9 +1,12 @@
 // crm attach and crm docs: the documents of the case, kept inside the binder (one file to back up
 // or hand over), or as references to where they live.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fold } from '../binder/fold.js';
+import { DOCUMENT_NAME_RULE, documentNameProblem } from '../binder/names.js';
 import { formatSize } from '../binder/size.js';
+import { writeWhole } from '../exchange/output.js';
 import { UserError } from '../errors.js';
 import type { DocumentInfo } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
@@ -75,9 +78,12 @@ function storedDocument(file: string, limit: number) {
   if (size > limit) {
     throw new UserError(`${file} is ${formatSize(size)}, over the binder's limit of ${formatSize(limit)}; attach it with --link <path or url>, or raise the limit (crm config attach-limit 50MB)`);
   }
+  const name = basename(file);
+  const problem = documentNameProblem(name);
+  if (problem) throw new UserError(`${file}: its name ${problem}; ${DOCUMENT_NAME_RULE}, so rename the file and attach it again`);
   const content = readFileSync(file);
   return {
-    name: basename(file),
+    name,
     type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     size: content.length,
     sha256: createHash('sha256').update(content).digest('hex'),
@@ -88,7 +94,9 @@ function storedDocument(file: string, limit: number) {
 
 function linkDocument(link: string) {
   if (link.trim() === '') throw new UserError('--link needs a URL or a path');
-  const name = basename(link.replace(/[?#].*$/, '').replace(/\/+$/, '')) || link;
+  const last = basename(link.replace(/[?#].*$/, '').replace(/\/+$/, ''));
+  // A link's name is only a label, but a plain file name like any document's.
+  const name = documentNameProblem(last) === undefined ? last : 'link';
   return { name, type: 'link', size: null, sha256: null, content: null, link };
 }
 
@@ -97,14 +105,80 @@ export async function listDocuments(input: { client: string }, deps: Deps): Prom
   return { handle: dossier.handle, documents: await deps.store.documents(dossier.handle) };
 }
 
-/** One document, content included, to be written back out byte for byte. */
+/**
+ * The document `name` names among the dossier's: its exact name, else one name that folds to it
+ * (case and accents aside), else the one name that starts with it, folded, as a client is named
+ * by a prefix. Several: each is named, and nothing is written.
+ */
 export async function getDocument(input: { client: string; name: string }, deps: Deps) {
   const dossier = await requireClient(deps.store, input.client);
-  const document = await deps.store.document(dossier.handle, input.name);
+  const exact = await deps.store.document(dossier.handle, input.name);
+  if (exact) return { handle: dossier.handle, document: exact };
+  const names = (await deps.store.documents(dossier.handle)).map((d) => d.name);
+  const typed = fold(input.name);
+  const same = names.filter((name) => fold(name) === typed);
+  const matching = same.length > 0 ? same : typed === '' ? [] : names.filter((name) => fold(name).startsWith(typed));
+  if (matching.length > 1) {
+    throw new UserError(`"${input.name}" matches ${matching.length} documents of ${dossier.handle}: ${matching.join(', ')}; type more of the name`);
+  }
+  const document = matching[0] === undefined ? undefined : await deps.store.document(dossier.handle, matching[0]);
   if (!document) {
-    const names = (await deps.store.documents(dossier.handle)).map((d) => d.name);
     throw new UserError(`${dossier.handle} has no document named ${input.name}${names.length > 0 ? `; it has ${names.join(', ')}` : ''}`);
   }
   return { handle: dossier.handle, document };
 }
 
+/** A stored document's bytes; a link has none to write. */
+export function storedContent(document: { name: string; content: Buffer | null; link: string | null }): Buffer {
+  if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
+  return document.content;
+}
+
+export interface SaveInput {
+  client: string;
+  name: string;
+  /** A file, or a folder to write into under the document's name; the current folder when undefined. */
+  output?: string;
+  /** Replace a file that is there. */
+  force: boolean;
+}
+
+/**
+ * crm docs --get: writes a document out as `export -o` writes (exchange/output.ts): a new
+ * owner-only file beside the target, renamed over it. So a symlink at the target is replaced, never
+ * written through, and an old file's mode is not kept. Under its own name, a document is only ever
+ * written inside the folder given: a name with a path in it (from a file made elsewhere) is refused.
+ */
+export async function saveDocument(input: SaveInput, deps: Deps) {
+  const { handle, document } = await getDocument(input, deps);
+  const content = storedContent(document);
+  const folder = input.output === undefined ? '.' : isFolder(input.output) ? input.output : undefined;
+  if (folder !== undefined) {
+    const problem = documentNameProblem(document.name);
+    if (problem) {
+      throw new UserError(
+        `${handle}'s document ${JSON.stringify(document.name)} ${problem}, so it is not written under its name (${DOCUMENT_NAME_RULE}); give a file to write with -o <file>`,
+      );
+    }
+  }
+  const path = folder === undefined ? (input.output as string) : folder === '.' ? document.name : join(folder, document.name);
+  // lstat: a symlink is there even when what it points at is not.
+  if (!input.force && exists(path)) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
+  if (isFolder(path)) throw new UserError(`${path} is a folder; give -o <another path>`);
+  if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
+  await writeWhole(path, (output) => output.write(content));
+  return { written: path, handle, document };
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -3,10 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FilledForm } from '../binder/dossier.js';
+import { FORM_NAME } from '../binder/names.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
+
+/** crm form's actions (cli.ts), offered by shell completion. */
+export const FORM_ACTIONS = ['add', 'list', 'show'] as const;
 
 export const FIELD_TYPES = ['text', 'number', 'choice', 'date', 'yes/no'] as const;
 
@@ -24,7 +28,7 @@ const FIELD = z
 
 const FORM = z
   .object({
-    name: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be a short lower-case word (letters, digits, - or _)'),
+    name: z.string().regex(FORM_NAME, 'must be a short lower-case word (letters, digits, - or _)'),
     title: z.string().optional(),
     fields: z.array(FIELD).min(1, 'needs at least one field'),
   })

@@ -14,7 +14,8 @@ import { UserError } from '../errors.js';
 import { readStandardInput } from '../stdin.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
-import { checkCardField, HANDLE } from './card.js';
+import { HANDLE } from '../binder/names.js';
+import { checkCardField } from './card.js';
 import type { Deps } from './deps.js';
 
 export type ImportFormat = 'json' | 'csv' | 'vcard';

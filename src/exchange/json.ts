@@ -7,7 +7,8 @@ import { parseDay, type Day } from '../binder/day.js';
 import { CARD_FIELDS, OUTCOMES, type Card, type EntryKind } from '../binder/dossier.js';
 import { parseWhen } from '../binder/when.js';
 import type { BinderSettings } from '../binder/settings.js';
-import { checkCardField, HANDLE } from '../commands/card.js';
+import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
+import { checkCardField } from '../commands/card.js';
 import { SETTINGS as CONFIG_SETTINGS } from '../commands/config.js';
 import { parseForm } from '../commands/forms.js';
 import { UserError } from '../errors.js';
@@ -114,7 +115,7 @@ const cardField = (field: (typeof CARD_FIELDS)[number]) =>
   });
 
 const DOSSIER = z.strictObject({
-  handle: z.string().regex(HANDLE, 'is not a handle (one word of letters and digits, dots, dashes or underscores inside)'),
+  handle: z.string().regex(HANDLE, `is not a handle (${HANDLE_RULE})`),
   ...(Object.fromEntries(CARD_FIELDS.map((field) => [field, cardField(field)])) as unknown as Record<(typeof CARD_FIELDS)[number], z.ZodType<string | null>>),
   filedOn: day.nullable(),
   createdAt: stamp,
@@ -136,7 +137,11 @@ const DOSSIER = z.strictObject({
   documents: z.array(
     z
       .strictObject({
-        name: z.string().min(1, 'is empty'),
+        // A plain file name: crm docs --get writes it out under this name.
+        name: z.string().superRefine((name, context) => {
+          const problem = documentNameProblem(name);
+          if (problem) context.addIssue({ code: 'custom', message: `${JSON.stringify(name)} ${problem}; ${DOCUMENT_NAME_RULE}` });
+        }),
         type: z.string(),
         size: z.number().int().nonnegative().nullable(),
         sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex').nullable(),

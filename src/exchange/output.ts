@@ -6,7 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
 export interface Output {
-  write(text: string): void;
+  /** Text, or a document's bytes. */
+  write(chunk: string | Uint8Array): void;
   /** Puts the file in place (nothing to do for standard output). */
   finish(): void;
   /** Removes the half-written file after a failure. */
@@ -50,7 +51,7 @@ function openOutput(path: string | undefined): Output {
     open = false;
   };
   return {
-    write: (text) => void writeSync(fd, text),
+    write: (chunk) => void (typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk)),
     finish: () => {
       fsyncSync(fd);
       close();

@@ -2,6 +2,7 @@
 import inquirer from 'inquirer';
 import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
 import { checkCardField, validateCardFields } from '../commands/card.js';
+import { safe } from '../render/style.js';
 
 const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
   ['name', "Client's name"],
@@ -12,7 +13,7 @@ const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
 ];
 
 export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
-  process.stdout.write(`New dossier "${handle}": a name is needed; other fields may be left empty.\n`);
+  process.stdout.write(`New dossier "${safe(handle)}": a name is needed; other fields may be left empty.\n`);
   const answers = await inquirer.prompt<Record<CardField, string>>([
     ...QUESTIONS.filter(([field]) => given[field] === undefined).map(([field, message]) => ({
       type: 'input' as const,

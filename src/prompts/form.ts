@@ -2,15 +2,17 @@
 import inquirer from 'inquirer';
 import { answerFor, type FormDefinition } from '../commands/forms.js';
 import { UserError } from '../errors.js';
+import { safe } from '../render/style.js';
 
 export async function askForm(form: FormDefinition, given: Record<string, string>, today: string): Promise<Record<string, string>> {
-  process.stdout.write(`Form ${form.title ?? form.name}:\n`);
+  // A form is the binder's text, as a name is: a colleague's form may hold escape sequences.
+  process.stdout.write(`Form ${safe(form.title ?? form.name)}:\n`);
   const answers: Record<string, string> = {};
   for (const field of form.fields.filter((f) => given[f.key] === undefined)) {
-    const label = `${field.label}${field.required ? '' : ' (optional)'}${field.help ? ` (${field.help})` : ''}`;
+    const label = safe(`${field.label}${field.required ? '' : ' (optional)'}${field.help ? ` (${field.help})` : ''}`);
     const { value } = await inquirer.prompt<{ value: string | boolean }>([
       field.type === 'choice'
-        ? { type: 'select', name: 'value', message: label, choices: [...(field.choices ?? []), ...(field.required ? [] : [''])].map((c) => ({ name: c || '(none)', value: c })) }
+        ? { type: 'select', name: 'value', message: label, choices: [...(field.choices ?? []), ...(field.required ? [] : [''])].map((c) => ({ name: safe(c) || '(none)', value: c })) }
         : field.type === 'yes/no'
           ? { type: 'confirm', name: 'value', message: label, default: false }
           : {
@@ -22,7 +24,7 @@ export async function askForm(form: FormDefinition, given: Record<string, string
                   answerFor(field, typed, today);
                   return true;
                 } catch (error) {
-                  return error instanceof UserError ? error.message : String(error);
+                  return safe(error instanceof UserError ? error.message : String(error));
                 }
               },
             },

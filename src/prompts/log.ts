@@ -7,7 +7,7 @@ import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { fileOn, parseWhen } from '../binder/when.js';
 import type { LogAnswers } from '../commands/log.js';
-import { dividerPhrase, paint } from '../render/style.js';
+import { dividerPhrase, paint, safe } from '../render/style.js';
 
 const NO_OUTCOME = '(none)';
 /** Typed instead of a date: close the dossier. */
@@ -21,7 +21,7 @@ export async function askLog(
 ): Promise<LogAnswers> {
   const note =
     given.note ??
-    ((await inquirer.prompt<{ note: string }>([{ type: 'input', name: 'note', message: `What was said with ${dossier.name}?` }])).note.trim() ||
+    ((await inquirer.prompt<{ note: string }>([{ type: 'input', name: 'note', message: `What was said with ${safe(dossier.name)}?` }])).note.trim() ||
       null);
   const outcome =
     given.outcome ??
@@ -39,10 +39,13 @@ export async function askLog(
       name: 'next',
       // The default is shown resolved too: Enter should never file blind.
       message: byDefault
-        ? `Next contact (Enter: ${byDefault}, ${describeNext(byDefault, today, settings).where ?? ''}; or ${DONE})`
+        ? `Next contact (Enter: ${safe(byDefault)}, ${describeNext(byDefault, today, settings).where ?? ''}; or ${DONE})`
         : `Next contact (8, jul 5, +2w, fri; or ${DONE} to close)`,
-      default: byDefault,
-      validate: (value: string) => describeNext(value, today, settings).error ?? true,
+      default: byDefault === undefined ? undefined : safe(byDefault),
+      validate: (value: string) => {
+        const { error } = describeNext(value, today, settings);
+        return error === undefined ? true : safe(error);
+      },
       transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
         const { where } = describeNext(value, today, settings);
         return where && !isFinal ? `${value}  ${paint.dim(`→ ${where}`)}` : value;

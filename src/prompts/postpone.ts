@@ -37,6 +37,6 @@ export async function askWhereTo(today: Day, settings: BinderSettings): Promise<
 }
 
 export async function confirm(message: string, fallback = true): Promise<boolean> {
-  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message, default: fallback }]);
+  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message: safe(message), default: fallback }]);
   return yes;
 }

@@ -9,7 +9,7 @@ import { todayStack } from '../commands/today.js';
 import { cardLines } from '../render/card.js';
 import { renderLogged } from '../render/changes.js';
 import { historyLine } from '../render/dossier.js';
-import { dividerPhrase, longDay, paint, plural } from '../render/style.js';
+import { dividerPhrase, longDay, paint, plural, safe } from '../render/style.js';
 import { dividerFor } from '../binder/ring.js';
 import { UserError } from '../errors.js';
 
@@ -43,7 +43,7 @@ export async function workTheStack(deps: Deps): Promise<string> {
       const choice = await choose(history);
       if (choice === 'quit') break;
       if (choice === 'history') {
-        out(`${paint.bold(`History of ${dossier.handle}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
+        out(`${paint.bold(`History of ${safe(dossier.handle)}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
         continue;
       }
       passed.add(dossier.handle);
@@ -58,11 +58,11 @@ export async function workTheStack(deps: Deps): Promise<string> {
         const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to }) }, deps);
         const moved = plan.plan[0];
         if (!moved) {
-          out(`${dossier.handle} stays in today's stack: it is filed for that day already.\n`);
+          out(`${safe(dossier.handle)} stays in today's stack: it is filed for that day already.\n`);
           continue;
         }
         await applyPostpone(plan, deps);
-        out(`Postponed ${dossier.handle} ${dividerPhrase(dividerFor(moved.to, today, settings), moved.to, settings.dividers === 'dated')}.\n`);
+        out(`Postponed ${safe(dossier.handle)} ${dividerPhrase(dividerFor(moved.to, today, settings), moved.to, settings.dividers === 'dated')}.\n`);
         done.postponed += 1;
       }
     }

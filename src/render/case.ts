@@ -54,10 +54,10 @@ export function renderForms(forms: FormDefinition[]): string {
 }
 
 export function renderForm(form: FormDefinition, added?: 'added' | 'replaced'): string {
-  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(form.name)}${form.title ? `: ${safe(form.title)}` : ''}`;
+  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(safe(form.name))}${form.title ? `: ${safe(form.title)}` : ''}`;
   const fields = form.fields.map(
     (f) =>
-      `  ${f.key.padEnd(14)} ${f.type}${f.type === 'choice' ? ` (${f.choices?.join(', ')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(safe(f.label))}`,
+      `  ${safe(f.key).padEnd(14)} ${safe(f.type)}${f.type === 'choice' ? ` (${safe(f.choices?.join(', ') ?? '')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(safe(f.label))}`,
   );
   return `${head}\n${fields.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
 import { formAnswers } from './dossier.js';
-import { longDay } from './style.js';
+import { longDay, safe } from './style.js';
 
 /** How many history entries the sheet prints: the recent ones. */
 const RECENT = 15;
@@ -57,7 +57,8 @@ function sheet(result: ShowResult): Sheet {
 
 export function renderMarkdown(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const md = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n/g, '<br>');
+  // Control characters as safe() shows them (a sheet is printed to a terminal too), line ends as <br>.
+  const md = (text: string) => safe(text, true).replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n/g, '<br>');
   const lines = [`# ${md(s.title)}`, '', `*Dossier sheet, ${longDay(today)}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${md(v)} |`)];
   for (const section of s.sections) lines.push('', `## ${section.title}`, '', ...section.items.map((item) => `- ${md(item)}`));
   return `${lines.join('\n')}\n`;
@@ -65,7 +66,7 @@ export function renderMarkdown(result: ShowResult, today: Day): string {
 
 export function renderHtml(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const h = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
+  const h = (text: string) => safe(text, true).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
   const rows = s.card.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('\n');
   const sections = s.sections.map((section) => `<h2>${h(section.title)}</h2>\n<ul>\n${section.items.map((item) => `<li>${h(item)}</li>`).join('\n')}\n</ul>`).join('\n');
   return `<!doctype html>

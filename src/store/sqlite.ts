@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
+import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
@@ -551,7 +552,7 @@ export class SqliteStore implements Store {
     const integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
     // A damaged file answers the rest wrongly or not at all: its own lines are the report.
     if (integrity.join() !== 'ok') return integrity.map((line) => ({ text: `integrity: ${line}`, mendable: false }));
-    const recorded = [...this.checkRecords(), ...this.checkRing()].map((text) => ({ text, mendable: false }));
+    const recorded = [...this.checkRecords(), ...this.checkRing(), ...unsafeNames(this.db)].map((text) => ({ text, mendable: false }));
     return [...recorded, ...this.checkLookup().map((text) => ({ text, mendable: true }))];
   }
 
@@ -652,6 +653,8 @@ export class SqliteStore implements Store {
       const integrity = prepared(copy, 'PRAGMA integrity_check').pluck().all() as string[];
       if (integrity.join() !== 'ok') throw refuse(`it is damaged (${integrity[0]})`);
       if (prepared(copy, 'PRAGMA foreign_key_check').all().length > 0) throw refuse('records in it point at dossiers that are not there');
+      const unsafe = unsafeNames(copy)[0];
+      if (unsafe) throw refuse(`in it, ${unsafe}`);
       const dossiers = prepared(copy, 'SELECT count(*) FROM dossier').pluck().get() as number;
       return { version, dossiers, newest: SCHEMA_VERSION };
     } catch (error) {
@@ -779,6 +782,43 @@ const RECORD_NAMES: Record<string, [one: string, many: string]> = {
   dossier_word: ['lookup word', 'lookup words'],
   change_before: ['undo record', 'undo records'],
 };
+
+/**
+ * Handles and document names that crm would not take (binder/names.ts), in a binder or a copy
+ * made elsewhere: a handle is inserted by shell completion, a document's name is where
+ * `crm docs --get` writes. Undo records count too: crm undo writes their rows back.
+ */
+function unsafeNames(db: Database): string[] {
+  const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
+  // A copy of an older binder to restore may not have every table yet (documents came in version 3).
+  const tables = new Set(prepared(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const handles = (prepared(db, 'SELECT handle FROM dossier ORDER BY handle').pluck().all() as string[]).filter((handle) => !isHandle(handle));
+  const documents = tables.has('document')
+    ? (prepared(db, 'SELECT d.handle, n.name FROM document n JOIN dossier d ON d.id = n.dossier_id ORDER BY d.handle, n.name').all() as { handle: string; name: string }[]).filter(
+        ({ name }) => !isDocumentName(name),
+      )
+    : [];
+  const undo = tables.has('change_before')
+    ? (prepared(
+        db,
+        `SELECT target, json_extract(before, CASE target WHEN 'dossier' THEN '$.handle' ELSE '$.name' END) AS name FROM change_before
+         WHERE target IN ('dossier', 'document') AND json_valid(before)`,
+      ).all() as { target: 'dossier' | 'document'; name: unknown }[])
+    : [];
+  const badUndo = undo.filter(({ target, name }) => typeof name !== 'string' || !(target === 'dossier' ? isHandle(name) : isDocumentName(name)));
+  const problems: string[] = [];
+  if (handles.length > 0) {
+    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${HANDLE_RULE}): ${shown(handles)}`);
+  }
+  if (documents.length > 0) {
+    const where = documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`);
+    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${DOCUMENT_NAME_RULE}): ${listed(where)}`);
+  }
+  if (badUndo.length > 0) {
+    problems.push(`${badUndo.length === 1 ? '1 undo record puts back' : `${badUndo.length} undo records put back`} a handle or a document name crm would not take: ${shown(badUndo.map(({ name }) => String(name)))}`);
+  }
+  return problems;
+}
 
 /** The first few of a list of handles, and how many more. */
 function listed(items: string[], shown = 5): string {

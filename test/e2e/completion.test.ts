@@ -1,11 +1,14 @@
 // crm completion: the scripts it prints, sourced in a real bash (and zsh and fish when they are
 // installed) and asked for completions, with crm itself on PATH answering for client handles.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CRM, tempBinder, type Binder } from './cli.js';
+import { CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from '../../src/binder/dossier.js';
+import { CONFIG_KEYS } from '../../src/commands/config.js';
+import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
+import { PtySession } from './pty.js';
 
 type Shell = 'bash' | 'zsh' | 'fish';
 
@@ -53,6 +56,8 @@ const values = (completions: Completion[]) => completions.map((c) => c.value.rep
 // The fixture: a binder with clients in three scripts, and a `crm` on PATH that runs the built CLI
 
 let binder: Binder;
+/** Clients whose handles are typed otherwise than stored: Zo, zó and ПЕ. */
+let folded: Binder;
 let bin: string;
 const scripts = {} as Record<Shell, string>;
 
@@ -71,6 +76,20 @@ beforeAll(() => {
   ] as const) {
     printed(spawnSync(join(bin, 'crm'), ['file', handle, day, '--name', name, ...more], { encoding: 'utf8', env: env(), timeout: TIMEOUT }), `crm file ${handle}`);
   }
+  // Two forms, for --form.
+  for (const name of ['visit', 'callback']) {
+    const file = join(binder.dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify({ name, fields: [{ key: 'remarks', label: 'Remarks', type: 'text' }] }));
+    printed(spawnSync(join(bin, 'crm'), ['form', 'add', file], { encoding: 'utf8', env: env(), timeout: TIMEOUT }), `crm form add ${name}`);
+  }
+  folded = tempBinder('2026-11-23');
+  for (const [handle, day, name] of [
+    ['петрова', '9', 'Ани Петрова'],
+    ['zolc', '10', 'Łukasz Żółć'],
+    ['acme', '11', 'Anna Nowak'],
+  ] as const) {
+    printed(spawnSync(join(bin, 'crm'), ['file', handle, day, '--name', name], { encoding: 'utf8', env: env({ db: folded.db }), timeout: TIMEOUT }), `crm file ${handle}`);
+  }
   for (const shell of ['bash', 'zsh', 'fish'] as const) {
     scripts[shell] = join(binder.dir, `crm.${shell}`);
     writeFileSync(scripts[shell], printed(spawnSync(process.execPath, [CRM, 'completion', shell], { encoding: 'utf8', timeout: TIMEOUT }), `crm completion ${shell}`));
@@ -79,6 +98,7 @@ beforeAll(() => {
 
 afterAll(() => {
   binder.remove();
+  folded.remove();
 });
 
 function env(run: Run = {}): NodeJS.ProcessEnv {
@@ -99,6 +119,16 @@ function withDir<T>(body: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'crm-completion-'));
   try {
     return body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** withDir, for a body that waits. */
+async function withDirAsync(body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-completion-'));
+  try {
+    await body(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -235,6 +265,22 @@ const SAME: { line: string; expected: string[] | (() => string[]); why: string }
   { line: 'crm file acme 8 --name ', expected: [], why: 'free text: nothing to offer' },
 ];
 
+const sorted = (list: readonly string[]) => [...list].sort();
+/** Issue 12, item 8: option values, from the lists the commands check them against. */
+const VALUES: { line: string; expected: string[]; why: string }[] = [
+  { line: 'crm log acme --outcome ', expected: sorted(OUTCOMES), why: 'the outcomes' },
+  { line: 'crm log acme --outcome no', expected: ['no-answer'], why: 'an outcome, started' },
+  { line: 'crm log acme --kind ', expected: sorted(CONVERSATION_KINDS), why: 'the kinds of contact' },
+  { line: 'crm file acme 8 --priority ', expected: sorted(PRIORITIES), why: 'the priorities' },
+  { line: 'crm edit acme --stage ', expected: sorted(STAGES), why: 'the stages' },
+  { line: 'crm import team.csv --stage c', expected: ['client'], why: "import's stage" },
+  { line: 'crm log acme --form ', expected: ['callback', 'visit'], why: "the binder's forms" },
+  { line: 'crm log acme --form v', expected: ['visit'], why: 'a form, started' },
+  { line: 'crm config ', expected: sorted(CONFIG_KEYS), why: 'every setting' },
+  { line: 'crm config com', expected: ['complaint-due', 'complaint-follow-up'], why: 'a setting, started' },
+  { line: 'crm form ', expected: ['add', 'list', 'show'], why: "form's actions" },
+];
+
 const SHELLS = [
   { shell: 'bash', present: true },
   { shell: 'zsh', present: hasZsh },
@@ -245,6 +291,35 @@ for (const { shell, present } of SHELLS) {
   describe(`crm completion ${shell}`, () => {
     it.skipIf(!present).each(SAME)(`${shell}: $line completes $why`, ({ line, expected }) => {
       expect(values(complete[shell](line))).toEqual(typeof expected === 'function' ? expected() : expected);
+    });
+
+    it.skipIf(!present).each(VALUES)(`${shell}: $line completes $why`, ({ line, expected }) => {
+      expect(values(complete[shell](line))).toEqual(expected);
+    });
+
+    it.skipIf(!present)(`${shell}: a handle completes as lookup matches it: case and accents aside (Zo, ПЕ)`, () => {
+      expect(values(complete[shell]('crm show Zo', { db: folded.db }))).toEqual(['zolc']);
+      expect(values(complete[shell]('crm show ПЕ', { db: folded.db }))).toEqual(['петрова']);
+      expect(values(complete[shell]('crm show a', { db: folded.db }))).toEqual(['acme']);
+    });
+
+    // fish matches what it is given against the word itself (case aside, accents not): there zó
+    // offers nothing, rather than a handle it would not insert.
+    it.skipIf(!present || shell === 'fish')(`${shell}: zó completes zolc`, () => {
+      expect(values(complete[shell]('crm show zó', { db: folded.db }))).toEqual(['zolc']);
+    });
+
+    it.skipIf(!present)(`${shell}: a handle crm would not take (a binder made elsewhere) is never offered`, () => {
+      withDir((dir) => {
+        const db = join(dir, 'crafted.binder');
+        printed(spawnSync(join(bin, 'crm'), ['file', 'acme', '8', '--name', 'Anna Nowak'], { encoding: 'utf8', env: env({ db }), timeout: TIMEOUT }), 'crm file acme');
+        printed(spawnSync(join(bin, 'crm'), ['file', 'ashot', '9', '--name', 'Աշոտ'], { encoding: 'utf8', env: env({ db }), timeout: TIMEOUT }), 'crm file ashot');
+        const sqlite = openDatabase(db);
+        sqlite.prepare("UPDATE dossier SET handle = 'ac$(touch x)' WHERE handle = 'acme'").run();
+        sqlite.close();
+        expect(values(complete[shell]('crm show a', { db }))).toEqual(['ashot']);
+        expect(values(complete[shell]('crm show ac', { db }))).toEqual([]);
+      });
     });
 
     it.skipIf(!present)(`${shell}: handles come from the binder given with --db, before or after the command`, () => {
@@ -327,6 +402,60 @@ describe('crm completion bash, particulars', () => {
   it('runs the crm typed, and says nothing when it cannot be run', () => {
     expect(values(bashWords([join(bin, 'crm'), 'show', 'a'], { env: { PATH: '/usr/bin:/bin' } }))).toEqual(['acme', 'ashot']);
     expect(bashWords(['crm-not-installed', 'show', 'a'])).toEqual([]);
+  });
+});
+
+describe('crm completion bash in a real terminal: what it inserts is read back as typed (issue 12, item 27)', () => {
+  /** An interactive bash with the completion loaded, in a pseudo-terminal; runs `line` with a TAB at its end, then Enter. */
+  async function typed(line: string, run: { path: string; cwd: string; db: string }): Promise<string> {
+    const session = new PtySession('bash', ['--norc', '--noprofile', '-i'], {
+      cwd: run.cwd,
+      env: { PATH: run.path, HOME: run.cwd, CRM_DB: run.db, CRM_TODAY: '2026-11-23', PS1: 'READY> ', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    });
+    try {
+      await session.expect('READY> ');
+      session.send(`source ${scripts.bash}\r`);
+      await session.expect('READY> ');
+      // Readline takes the keys in order: the completion runs to the end before Enter is read.
+      session.send(`${line}\t`, '\r', 'echo "DONE-$((6 * 7))"\r');
+      await session.expect('DONE-42', 10_000);
+      session.send('exit\r');
+      await session.exited(10_000);
+      return session.text;
+    } finally {
+      await session.kill();
+    }
+  }
+
+  it('a handle from a binder made elsewhere, ac$(touch x), is not offered, so Enter runs nothing', async () => {
+    await withDirAsync(async (dir) => {
+      const db = join(dir, 'crafted.binder');
+      printed(spawnSync(join(bin, 'crm'), ['file', 'acme', '8', '--name', 'Anna Nowak'], { encoding: 'utf8', env: env({ db }), timeout: TIMEOUT }), 'crm file acme');
+      const sqlite = openDatabase(db);
+      sqlite.prepare("UPDATE dossier SET handle = 'ac$(touch x)' WHERE handle = 'acme'").run();
+      sqlite.close();
+      const text = await typed('crm show a', { path: `${bin}:${process.env.PATH}`, cwd: dir, db });
+      expect(existsSync(join(dir, 'x'))).toBe(false);
+      // Nothing was inserted: the line ran as typed (and "a" named the dossier by its name, Anna).
+      expect(text).toContain('READY> crm show a');
+      expect(text).not.toContain('crm show ac');
+    });
+  });
+
+  it('a word with characters special to the shell is inserted quoted: the command gets it as it was', async () => {
+    await withDirAsync(async (dir) => {
+      // A crm that answers __handles with such a word, and otherwise says what it was given.
+      const fake = join(dir, 'bin');
+      mkdirSync(fake);
+      writeFileSync(
+        join(fake, 'crm'),
+        `#!/bin/sh\nfor arg; do [ "$arg" = __handles ] && { printf '%s\\n' 'ac$(touch x) y'; exit 0; }; done\nprintf 'GOT[%s]\\n' "$@" > ${join(dir, 'got')}\n`,
+        { mode: 0o755 },
+      );
+      await typed('crm show a', { path: `${fake}:${process.env.PATH}`, cwd: dir, db: join(dir, 'none.binder') });
+      expect(existsSync(join(dir, 'x'))).toBe(false);
+      expect(readFileSync(join(dir, 'got'), 'utf8')).toBe('GOT[show]\nGOT[ac$(touch x) y]\n');
+    });
   });
 });
 

@@ -3,7 +3,7 @@
 // metacharacters; a random today; and the date forms a user types.
 import fc from 'fast-check';
 import type { Day } from '../../src/binder/day.js';
-import { HANDLE } from '../../src/commands/card.js';
+import { HANDLE } from '../../src/binder/names.js';
 
 const RIGHT_TO_LEFT = ['محمد عبد الله', 'שלום עליכם', 'می‌خواهم', 'فاطمه‌ی رضایی', 'كريم', 'کریم', 'يوسف', 'یوسف', 'ى', 'ﷺ', '٣٤٥'];
 const SCRIPTS = ['Пётр Ильич', 'Ани Петрова', 'Անի Պետրոսյան', 'Łukasz Żółć', 'Zoë Ørsted', 'Straße', 'İstanbul', 'ΟΔΥΣΣΕΑΣ', 'σοφός', '王小明', '佐藤 花子', '김민준', 'ქართული', 'हिन्दी', 'ไทย', 'ǅemal'];

@@ -1,0 +1,42 @@
+// What may name a client and a document. A handle is typed in commands and inserted by shell
+// completion; a document's name becomes a file name when `crm docs --get` writes it out. Both can
+// come from someone else's file (an import, a copy to restore), so every way in checks them here.
+
+/** A handle: one word of letters and digits, with dots, dashes or underscores inside. Nothing a shell reads specially. */
+export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
+
+/** What a handle is, said in error messages. */
+export const HANDLE_RULE = 'one word of letters and digits, dots, dashes or underscores inside';
+
+export function isHandle(text: string): boolean {
+  return HANDLE.test(text);
+}
+
+/** A form's name: a short lower-case word, typed after --form and completed by the shell. */
+export const FORM_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** The longest file name most file systems take, in UTF-8 bytes. */
+const NAME_BYTES = 255;
+
+/**
+ * Why `name` cannot be a document's name, or undefined when it can: a document's name is a plain
+ * file name, written inside the folder `crm docs --get` is given and nowhere else. So no folder
+ * separator of any system (/ or \), no `.` or `..`, no control characters (NUL among them), and
+ * something besides spaces.
+ */
+export function documentNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'is empty';
+  if (/[/\\]/.test(name)) return 'holds a folder separator (/ or \\)';
+  if (name === '.' || name === '..') return 'names a folder, not a file';
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001F\u007F]/.test(name)) return 'holds a control character';
+  if (new TextEncoder().encode(name).length > NAME_BYTES) return `is longer than a file name can be (${NAME_BYTES} bytes)`;
+  return undefined;
+}
+
+/** What a document's name is, said in error messages. */
+export const DOCUMENT_NAME_RULE = "a document's name is a plain file name";
+
+export function isDocumentName(name: string): boolean {
+  return documentNameProblem(name) === undefined;
+}
