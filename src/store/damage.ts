@@ -29,7 +29,9 @@ function damageLine(path: string, reason: string): string {
   const restore = copy
     ? `crm restore ${copy} puts back the newest copy`
     : `there is no copy in ${join(dirname(path), 'backups')} to put back (crm restore <copy> takes one made elsewhere)`;
-  return `the binder ${path} is damaged (SQLite: ${reason}); nothing was written. crm doctor says what is wrong; ${restore}`;
+  // SQLITE_NOTADB: the first page is not a database's: a binder damaged there, or a file of another kind.
+  const what = reason === 'file is not a database' ? 'is damaged, or not a SQLite file at all' : 'is damaged';
+  return `the binder ${path} ${what} (SQLite: ${reason}); nothing was written. crm doctor says what is wrong; ${restore}`;
 }
 
 /** A binder this process may read but not write; `why` says what stops it ("the file is not writable"). */

@@ -248,7 +248,7 @@ describe('a binder whose first bytes are garbage', () => {
       for (const args of [['today'], ['log', 'acme', '--note', 'x', '--next', 'fri']]) {
         const result = binder.crm(args);
         expect(result.code).toBe(3);
-        expect(result.stderr).toMatch(/^crm: the binder \S+ is damaged \(SQLite: file is not a database\); nothing was written\. crm doctor says what is wrong; there is no copy/);
+        expect(result.stderr).toMatch(/^crm: the binder \S+ is damaged, or not a SQLite file at all \(SQLite: file is not a database\); nothing was written\. crm doctor says what is wrong; there is no copy/);
         expect(sha(binder.db)).toBe(bytes);
       }
       rmSync(join(binder.dir, 'backups'), { recursive: true, force: true });
