@@ -66,7 +66,7 @@ function cardFrom(options: Record<string, unknown>): Partial<Record<CardField, s
 /** The options of the whole program: before the command's name, or after it (see globalOptions). */
 function globalOptions(): Option[] {
   return [
-    new Option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
+    new Option('--db <file>', 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
     new Option('--no-color', 'print without colour (also: NO_COLOR=1)'),
     new Option('--debug', 'show the stack trace of an unexpected failure'),
     new Option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)'),
@@ -836,7 +836,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
       .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
       .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(flags(command), 'replace', async ({ deps }) => {
           const { restoreBinder } = await import('./commands/backup.js');
           const result = await restoreBinder({ from: path, yes: Boolean(options.yes) }, deps);
           if (options.json) return json(result);
@@ -852,25 +852,45 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('doctor')
       .description("check the binder: the file's integrity, records that belong to nothing, dates that do not exist, every open dossier filed where its history says, what find and the binder view read")
       .option('--repair', 'build again, from the dossiers, what find and the binder view read (lookup words, search text, find\'s index, filing counts)')
-      .option('--json', 'print {"path", "problems": [line...], "repaired": [line...], "mendable"}')
-      .action(async (options: { repair?: boolean; json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
-          const { checkBinder } = await import('./commands/backup.js');
-          const result = await checkBinder({ repair: Boolean(options.repair) }, deps);
-          if (options.json) return json(result);
-          const repaired = result.repaired.map((line) => `Repaired: ${line}\n`).join('');
-          if (result.problems.length > 0) {
-            const { UserError } = await import('./errors.js');
-            process.stdout.write(repaired);
-            const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
-            const advice = result.mendable
-              ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
-              : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
-            throw new UserError(`${result.path} has ${count}; ${advice}`, 3, result.problems);
+      .option('--json', 'print {"path", "problems": [line...], "repaired": [line...], "mendable", "damaged", "unchecked": [line...]}')
+      .action(async (options: { repair?: boolean; json?: boolean }, command: Command) => {
+        let answered = false;
+        try {
+          await run(flags(command), 'read', async ({ deps }) => {
+            const { checkBinder } = await import('./commands/backup.js');
+            const result = await checkBinder({ repair: Boolean(options.repair) }, deps);
+            if (result.damaged) {
+              // Exit 3, --json too: nothing may be written to the file, and a copy is the cure.
+              const { DamagedBinder } = await import('./store/damage.js');
+              if (options.json) process.stdout.write(json(result));
+              answered = true;
+              const reason = (result.problems[0] ?? '').replace(/^integrity: /, '');
+              throw new DamagedBinder(result.path, reason, options.json ? [] : result.problems);
+            }
+            if (options.json) return json(result);
+            const repaired = result.repaired.map((line) => `Repaired: ${line}\n`).join('');
+            const unchecked = result.unchecked.map((line) => `Not checked: ${line}\n`).join('');
+            if (result.problems.length > 0) {
+              const { UserError } = await import('./errors.js');
+              process.stdout.write(repaired + unchecked);
+              const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+              const advice = result.mendable
+                ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
+                : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
+              throw new UserError(`${result.path} has ${count}; ${advice}`, 3, result.problems);
+            }
+            const index = result.unchecked.length > 0 ? '' : "find's index, ";
+            return `${repaired}${unchecked}${result.path}: no problems (integrity, records, dates, filings against the history, lookup words, ${index}filing counts).\n`;
+          });
+        } catch (error) {
+          // Damaged past opening: --json still answers with the one document a script reads.
+          const { DamagedBinder } = await import('./store/damage.js');
+          if (options.json && error instanceof DamagedBinder && !answered) {
+            process.stdout.write(json({ path: error.path, problems: [`integrity: ${error.reason}`], repaired: [], mendable: false, damaged: true, unchecked: [] }));
           }
-          return `${repaired}${result.path}: no problems (integrity, records, dates, filings against the history, lookup words, find's index, filing counts).\n`;
-        }),
-      );
+          throw error;
+        }
+      });
   }
 
   if (wanted('completion')) {

@@ -15,6 +15,8 @@ export interface GlobalFlags {
 export interface Context {
   /** The binder file. */
   dbPath: string;
+  /** The binder is where crm keeps it by default (not --db or CRM_DB): only then are its folders made. */
+  dbDefault: boolean;
   /** Today's date: CRM_TODAY, else the local calendar date. */
   today: Day;
   /** Whether CRM_TODAY set today (entries are then stamped with that date). */
@@ -37,6 +39,7 @@ export function resolveContext(flags: GlobalFlags, env: NodeJS.ProcessEnv = proc
   }
   return {
     dbPath: flags.db ?? (env.CRM_DB || defaultBinderPath(env)),
+    dbDefault: flags.db === undefined && !env.CRM_DB,
     today,
     todayFixed: Boolean(fixedToday),
     color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(process.stdout.isTTY) && env.TERM !== 'dumb',

@@ -5,6 +5,7 @@ import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { useColor } from './render/style.js';
 import type { OpenMode } from './store/sqlite.js';
+import type { Store } from './store/store.js';
 
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 
@@ -27,8 +28,8 @@ export async function run(
 ): Promise<void> {
   const context = resolveContext(flags);
   useColor(context.color);
-  const { openSqliteStore } = await import('./store/sqlite.js');
-  const store = await openSqliteStore(context.dbPath, mode, context.now);
+  const { asBinderError, openSqliteStore } = await import('./store/sqlite.js');
+  const store = await openSqliteStore(context.dbPath, mode, context.now, { createFolders: context.dbDefault });
   // On stderr: stdout is the command's own output, which a script may be reading.
   if (store.upgrade) {
     const { from, to, backup } = store.upgrade;
@@ -43,7 +44,7 @@ export async function run(
   };
   for (const signal of STOP_SIGNALS) process.once(signal, stop);
   try {
-    const settings = await store.readSettings();
+    const settings = await readSettings(store, mode);
     const deps: Deps = { store, today: context.today, settings, now: context.now };
     if (context.interactive) {
       // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too.
@@ -60,11 +61,25 @@ export async function run(
     const output = await work({ deps, context, settings });
     done = true;
     if (!flags.quiet || flags.json || data) process.stdout.write(output);
+  } catch (error) {
+    // SQLite may find the binder damaged (or not writable) in the middle of any query: said in one
+    // line, exit 3; a write it stopped was rolled back whole.
+    throw asBinderError(error, context.dbPath);
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, stop);
     // A command that failed leaves no trace: not even the binder file it was about to create.
     if (done) store.close();
     else store.abandon();
+  }
+}
+
+/** The binder's settings; crm restore, which must work on a damaged binder, makes do with the defaults. */
+async function readSettings(store: Store, mode: OpenMode): Promise<BinderSettings> {
+  try {
+    return await store.readSettings();
+  } catch (error) {
+    if (mode !== 'replace') throw error;
+    return (await import('./binder/settings.js')).DEFAULT_SETTINGS;
   }
 }
 

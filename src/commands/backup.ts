@@ -1,9 +1,10 @@
 // crm backup, crm restore and crm doctor: a copy of the binder taken while it may be in use, a
 // copy put back, and a check of the file and of what it holds.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { backupFileName, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
+import { backupFileName, backupsFolder, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
+import { isDamage } from '../store/damage.js';
 import type { Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
 
@@ -30,7 +31,11 @@ export async function backupBinder(input: { path?: string }, deps: Deps): Promis
 
 /** A copy in the backups folder beside the binder, the oldest beyond the newest few removed. */
 export async function keptBackup(deps: Deps, reason?: BackupReason): Promise<BackupResult> {
-  const { path, removed } = await failing(`a backup in ${join(dirname(deps.store.path), 'backups')}`, () => keepCopy(deps.store.path, deps.now(), reason, (temporary) => deps.store.backup(temporary)));
+  // Only a restore keeps a copy of a damaged binder: of the one it replaces, named as damaged.
+  const damagedToo = reason === 'before-restore-damaged';
+  const { path, removed } = await failing(`a backup in ${backupsFolder(deps.store.path)}`, () =>
+    keepCopy(deps.store.path, deps.now(), reason, (temporary) => deps.store.backup(temporary, { damagedToo })),
+  );
   return { path, size: statSync(path).size, removed };
 }
 
@@ -43,6 +48,8 @@ async function failing<T>(what: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
+    // Said already (a damaged binder, a backups folder not the user's own), or the binder's own failure.
+    if (error instanceof UserError || isDamage(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot write ${what} (${code}); check that its folder exists and is yours`);
   }
@@ -76,7 +83,8 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
     // No is what Enter alone answers: the whole binder is at stake.
     if (!(await deps.ask.confirm(question, false))) return result;
   }
-  const before = store.exists ? (await keptBackup(deps, 'before-restore')).path : null;
+  // The binder replaced is kept as it is, damaged or not; a damaged one's copy is named so.
+  const before = store.exists ? (await keptBackup(deps, (await store.damage()) === undefined ? 'before-restore' : 'before-restore-damaged')).path : null;
   await store.restore(input.from);
   return { ...result, before, restored: true };
 }
@@ -89,6 +97,10 @@ export interface DoctorResult {
   repaired: string[];
   /** Some of the problems are mended by crm doctor --repair. */
   mendable: boolean;
+  /** SQLite finds the file itself damaged: nothing is written to it, and a copy is the cure. */
+  damaged: boolean;
+  /** What could not be checked, and why (find's index of a read-only binder). */
+  unchecked: string[];
 }
 
 /**
@@ -104,6 +116,8 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
     problems: problems.map((p) => p.text),
     repaired,
     mendable: problems.some((p) => p.mendable),
+    damaged: problems.some((p) => p.damage),
+    unchecked: store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : [],
   });
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();

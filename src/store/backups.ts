@@ -1,24 +1,44 @@
 // Where the binder's copies go and how they are written: crm backup, and the copies crm takes by
 // itself before an upgrade, an import or a restore. The copying itself is the store's (SQLite's
 // backup API, or VACUUM INTO); this is the file side of it.
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { UserError } from '../errors.js';
 
 /** How many copies the backups folder keeps of a binder: the oldest beyond these are removed. */
 export const KEPT_BACKUPS = 10;
 
-/** Why crm took a copy by itself; it ends the copy's name. */
-export type BackupReason = 'before-upgrade' | 'before-import' | 'before-restore';
+/**
+ * Why crm took a copy by itself; it ends the copy's name. `before-restore-damaged`: the binder a
+ * restore replaced was damaged, so its copy is never the one to suggest restoring.
+ */
+export type BackupReason = 'before-upgrade' | 'before-import' | 'before-restore' | 'before-restore-damaged';
 
 /** `binder-2026-11-23T091403.db`, `binder-2026-11-23T091403-before-import.db`: names sort by time. */
 export function backupFileName(binderPath: string, now: string, reason?: BackupReason): string {
   return `${binderName(binderPath)}-${now.slice(0, 19).replace(/:/g, '')}${reason ? `-${reason}` : ''}.db`;
 }
 
-/** A new path in the `backups` folder beside the binder, made owner-only if missing. */
+/** The `backups` folder beside the binder. */
+export function backupsFolder(binderPath: string): string {
+  return join(dirname(binderPath), 'backups');
+}
+
+/**
+ * A new path in the `backups` folder beside the binder, made owner-only if missing. A folder that
+ * is there already is used only when it is a real folder of this user's that nobody else may read
+ * or write: the copies hold everything the binder does, and one planted by another user would be
+ * theirs to read (or to swap a copy in).
+ */
 export function backupPathFor(binderPath: string, now: string, reason?: BackupReason): string {
-  const folder = join(dirname(binderPath), 'backups');
+  const folder = backupsFolder(binderPath);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const refuse = (why: string, advice: string) => new UserError(`cannot keep copies of the binder in ${folder}: ${why}; ${advice}`, 3);
+  const info = lstatSync(folder);
+  const mine = process.getuid?.();
+  if (!info.isDirectory()) throw refuse(`it is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`, 'move it away and crm makes its own folder there');
+  if (mine !== undefined && info.uid !== mine) throw refuse(`it belongs to another user (uid ${info.uid})`, 'move it away and crm makes its own folder there');
+  if ((info.mode & 0o077) !== 0) throw refuse(`others may use it (mode ${(info.mode & 0o777).toString(8).padStart(4, '0')})`, `make it yours alone with chmod 700 ${folder}`);
   const name = backupFileName(binderPath, now, reason);
   // Two copies in the same second (an import right after a backup) must not overwrite each other.
   let path = join(folder, name);
@@ -27,43 +47,69 @@ export function backupPathFor(binderPath: string, now: string, reason?: BackupRe
 }
 
 /**
- * Writes a copy through `copy(temporary)` beside `path` and renames it into place, owner-only: a
- * copy holds the same personal data as the binder, and a half-written one never has its name.
+ * Writes a copy through `copy(temporary)` beside `path` and renames it into place. The temporary
+ * file is created owner-only before a byte is copied into it (a copy holds the same personal data
+ * as the binder; SQLite would create it 0644 and SQLite's journal of it takes its mode), and anew
+ * (`wx`: never a file or link somebody put there). A half-written copy never has its name.
  */
 export async function writeCopy(path: string, copy: (temporary: string) => unknown): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let created = false;
   try {
+    closeSync(openSync(temporary, 'wx', 0o600));
+    created = true;
     await copy(temporary);
-    chmodSync(temporary, 0o600);
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (created) rmSync(temporary, { force: true });
     throw error;
   }
 }
 
 /**
  * Takes a copy into the backups folder beside the binder through `copy`, then removes the oldest
- * beyond KEPT_BACKUPS. Returns the copy's path and the names removed.
+ * beyond KEPT_BACKUPS, never the copy just taken. Returns the copy's path and the names removed.
  */
 export async function keepCopy(binderPath: string, now: string, reason: BackupReason | undefined, copy: (temporary: string) => unknown): Promise<{ path: string; removed: string[] }> {
   const path = backupPathFor(binderPath, now, reason);
   await writeCopy(path, copy);
-  return { path, removed: rotateBackups(binderPath) };
+  return { path, removed: rotateBackups(binderPath, path) };
 }
 
-/** Removes all but the newest KEPT_BACKUPS of this binder's copies in its backups folder. */
-export function rotateBackups(binderPath: string): string[] {
-  const folder = join(dirname(binderPath), 'backups');
+/** This binder's copies in its backups folder, oldest first (their names sort by time). */
+function keptCopies(binderPath: string): string[] {
+  const folder = backupsFolder(binderPath);
+  if (!existsSync(folder)) return [];
   // Only this binder's copies: another binder (binder-work.db) may keep its copies here too.
   const name = binderName(binderPath);
-  const ours = readdirSync(folder)
+  return readdirSync(folder)
     .filter((file) => file.startsWith(`${name}-`) && /^\d{4}-\d\d-\d\dT\d{6}(-[a-z-]+)?(-\d+)?\.db$/.test(file.slice(name.length + 1)))
     .sort();
-  const removed = ours.slice(0, Math.max(0, ours.length - KEPT_BACKUPS)).map((file) => join(folder, file));
+}
+
+/** The newest copy of the binder in its backups folder worth restoring (not a damaged binder's), if any. */
+export function newestCopy(binderPath: string): string | undefined {
+  try {
+    const sound = keptCopies(binderPath).filter((file) => !/-before-restore-damaged(-\d+)?\.db$/.test(file));
+    const newest = sound[sound.length - 1];
+    return newest === undefined ? undefined : join(backupsFolder(binderPath), newest);
+  } catch {
+    return undefined; // a folder crm cannot read has no copy to offer
+  }
+}
+
+/**
+ * Removes all but the newest KEPT_BACKUPS of this binder's copies in its backups folder. `taken`,
+ * the copy just made, is kept whatever its name says: with CRM_TODAY in the past it sorts oldest.
+ */
+export function rotateBackups(binderPath: string, taken: string): string[] {
+  const folder = backupsFolder(binderPath);
+  const others = keptCopies(binderPath).filter((file) => file !== basename(taken));
+  const removed = others.slice(0, Math.max(0, others.length - (KEPT_BACKUPS - 1))).map((file) => join(folder, file));
   for (const file of removed) rmSync(file, { force: true });
   // A copy half written by a crm that was killed (and SQLite's journal of it): its process is gone,
   // and so is its use.
+  const name = binderName(binderPath);
   for (const file of readdirSync(folder)) {
     const writer = /^\..+\.(\d+)\.tmp(-journal|-wal|-shm)?$/.exec(file)?.[1];
     if (file.startsWith(`.${name}-`) && writer !== undefined && !alive(Number(writer))) rmSync(join(folder, file), { force: true });

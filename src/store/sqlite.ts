@@ -1,7 +1,8 @@
 // The binder as a local SQLite file. All of crm's SQL is in this folder.
-import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, realpathSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
@@ -10,6 +11,7 @@ import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../bi
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
+import { DamagedBinder, isDamage, readOnlyBinder } from './damage.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, keep, pragmaValue, prepared } from './prepared.js';
 import type {
@@ -29,14 +31,21 @@ import type {
 } from './store.js';
 
 // better-sqlite3 is CommonJS: required, not imported, it skips the ESM loader's scan of its
-// exports, a few milliseconds of every command's start-up.
+// exports, a few milliseconds of every command's start-up. URI file names are what lets a
+// read-only binder be opened immutable (below); better-sqlite3 reads this when it loads. Every
+// path crm opens is made absolute, so no binder's own name is ever taken for a URI.
+process.env.SQLITE_USE_URI = '1';
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 type Database = BetterSqlite3.Database;
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
 
-export type OpenMode = 'read' | 'write';
+/**
+ * `read` and `write` as the command needs; `replace` is crm restore's: a write that must work on a
+ * damaged binder too, since putting a copy back is the cure for one.
+ */
+export type OpenMode = 'read' | 'write' | 'replace';
 
 /** An older binder brought up to this crm's schema when it was opened. */
 export interface Upgrade {
@@ -47,32 +56,109 @@ export interface Upgrade {
 }
 
 /**
- * Opens the binder at `path`. A write creates it (and its folder) readable by the owner only; a
- * read of a missing binder sees an empty one in memory and creates nothing. A binder of an older
- * schema is copied to the backups folder, then upgraded in one transaction (`now` names the copy).
+ * Opens the binder at `path`. A write creates it readable by the owner only (and, for the default
+ * location alone, its folders: `createFolders`); a read of a missing binder sees an empty one in
+ * memory and creates nothing. A binder of an older schema is copied to the backups folder, then
+ * upgraded in one transaction (`now` names the copy). A binder this process cannot write is read
+ * as it is on disk, creating nothing beside it; a write to it is refused.
  */
-export async function openSqliteStore(path: string, mode: OpenMode, now: () => string): Promise<SqliteStore> {
+export async function openSqliteStore(path: string, mode: OpenMode, now: () => string, { createFolders = false } = {}): Promise<SqliteStore> {
   const exists = existsSync(path);
-  const createdFolder = !exists && mode === 'write' ? createOwnerOnly(path) : undefined;
+  if (exists && statSync(path).isDirectory()) {
+    throw new UserError(`${path} is a directory, not a binder file; name a file in it (--db ${join(path, 'binder.db')})`);
+  }
+  const folder = dirname(path);
+  if (!exists && !createFolders && !(existsSync(folder) && statSync(folder).isDirectory())) {
+    throw new UserError(`there is no folder ${folder} for the binder ${path}; create it first (mkdir -p ${folder}) or name another binder with --db`);
+  }
+  const readOnly = exists ? whyReadOnly(path) : undefined;
+  if (readOnly && mode !== 'read') throw readOnlyBinder(path, readOnly);
+  const createdFolder = !exists && mode !== 'read' ? createOwnerOnly(path) : undefined;
   let db: Database | undefined;
   let upgrade: Upgrade | undefined;
+  let damaged: string | undefined;
   try {
-    db = keep(new Database(exists || mode === 'write' ? path : ':memory:', { fileMustExist: exists || mode === 'write' }));
+    db = keep(readOnly ? openReadOnly(path) : new Database(exists || mode !== 'read' ? resolve(path) : ':memory:', { fileMustExist: exists || mode !== 'read' }));
     db.exec('PRAGMA busy_timeout = 5000');
     checkBinder(db, path);
     db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
     const version = pragmaValue(db, 'user_version') as number;
-    if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
-    else migrate(db);
-    // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
-    db.exec('PRAGMA journal_mode = WAL');
-    if (pragmaValue(db, 'application_id') === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+    if (readOnly) {
+      if (version < SCHEMA_VERSION) throw readOnlyBinder(path, `${readOnly}, and ${version === 0 ? 'it is an empty file, not yet a binder' : `this crm must first upgrade it from binder version ${version}`}`);
+    } else {
+      // Each of these may write: never into a binder SQLite finds damaged.
+      const writes = version < SCHEMA_VERSION || pragmaValue(db, 'journal_mode') !== 'wal' || pragmaValue(db, 'application_id') === 0;
+      if (writes && exists) refuseDamaged(db, path);
+      if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
+      else migrate(db);
+      // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
+      db.exec('PRAGMA journal_mode = WAL');
+      if (pragmaValue(db, 'application_id') === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+    }
   } catch (error) {
-    db?.close();
-    if (!exists && mode === 'write') removeBinder(path, createdFolder);
-    throw asBinderError(error, path);
+    // crm restore puts a copy over a damaged binder: it needs the binder open, whatever it holds.
+    if (mode === 'replace' && db && isDamage(error)) damaged = (error as Error).message;
+    else if (mode === 'replace' && db && error instanceof DamagedBinder) damaged = error.reason;
+    else {
+      db?.close();
+      if (!exists && mode !== 'read') removeBinder(path, createdFolder);
+      throw asBinderError(error, path);
+    }
   }
-  return new SqliteStore(db, path, exists, createdFolder, upgrade);
+  if (!db) throw new Error(`${path} was not opened`); // a failure to open is thrown above
+  return new SqliteStore(db, path, exists, createdFolder, upgrade, readOnly, damaged);
+}
+
+/**
+ * Why this process cannot write the binder at `path`, or undefined when it can: the file itself,
+ * or its folder, where SQLite must create its write-ahead log beside it.
+ */
+function whyReadOnly(path: string): string | undefined {
+  const refused = (target: string) => {
+    try {
+      accessSync(target, constants.W_OK);
+      return undefined;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code ?? 'EACCES';
+    }
+  };
+  const file = refused(path);
+  if (file === 'EROFS') return 'it is on a read-only file system';
+  if (file) return 'the file is not writable';
+  if (refused(dirname(path))) return `its folder ${dirname(path)} is not writable, and SQLite writes its log beside the binder`;
+  return undefined;
+}
+
+/**
+ * A binder this process may not write, opened to read without creating anything beside it. When
+ * no write-ahead log is there, the file alone is the binder, and SQLite reads it as immutable (no
+ * -wal or -shm made for the locks); a log of changes not yet written in is read through SQLite's
+ * own files, as they are.
+ */
+function openReadOnly(path: string): Database {
+  const log = `${path}-wal`;
+  if (existsSync(log) && statSync(log).size > 0) return new Database(resolve(path), { readonly: true, fileMustExist: true });
+  return new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true });
+}
+
+/** Throws DamagedBinder unless the whole file passes SQLite's quick_check (read, not written). */
+function refuseDamaged(db: Database, path: string): void {
+  let lines: string[];
+  try {
+    lines = prepared(db, 'PRAGMA quick_check').pluck().all() as string[];
+  } catch (error) {
+    if (isDamage(error)) throw new DamagedBinder(path, (error as Error).message);
+    throw error;
+  }
+  if (lines.join() !== 'ok') throw new DamagedBinder(path, checkLines(lines)[0] ?? 'quick_check failed');
+}
+
+/**
+ * The problems SQLite's integrity_check or quick_check found, one a line: a row may hold several
+ * lines, under a heading ("*** in database main ***") that says nothing here, where there is one.
+ */
+function checkLines(rows: string[]): string[] {
+  return rows.flatMap((row) => row.split('\n')).filter((line) => line.trim() !== '' && !/^\*\*\* in database /.test(line));
 }
 
 /** Copies an older binder aside, then migrates it; a failed migration leaves it as it was. */
@@ -81,6 +167,7 @@ async function upgradeBinder(db: Database, path: string, from: number, now: () =
   try {
     backup = (await keepCopy(path, now(), 'before-upgrade', (temporary) => backupWhole(db, temporary))).path;
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot copy ${path} into ${join(dirname(path), 'backups')} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
   }
@@ -140,13 +227,17 @@ function notOurs(db: Database): { reason: string; advice: string } | undefined {
   return undefined;
 }
 
-function asBinderError(error: unknown, path: string): unknown {
+/**
+ * What a failure of the binder's file means to the user: SQLite finding it damaged (at opening or
+ * in the middle of any query), a binder it may not write, or one it cannot open. Anything else is
+ * passed on as it is.
+ */
+export function asBinderError(error: unknown, path: string): unknown {
   if (error instanceof UserError) return error;
+  if (isDamage(error)) return new DamagedBinder(path, (error as Error).message);
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new UserError(`${path} is not a readable crm binder (damaged, or not a SQLite file); restore it from a backup or name another with --db`, 3);
-  }
-  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return readOnlyBinder(path, whyReadOnly(path) ?? 'SQLite may not write it');
+  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
     return new UserError(`cannot open the binder ${path} (${code}); check that the file and its folder are yours and writable`, 3);
   }
   return error;
@@ -223,7 +314,55 @@ export class SqliteStore implements Store {
     private readonly createdFolder?: string,
     /** Set when opening brought an older binder up to this crm's schema. */
     readonly upgrade?: Upgrade,
+    /** Why this process may not write the binder; undefined when it may. */
+    readonly readOnly?: string,
+    /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
+    readonly damaged?: string,
   ) {}
+
+  /** What SQLite's quick_check said of the file in this process: undefined before it ran. */
+  private checked?: { damage: string | undefined };
+
+  async damage(): Promise<string | undefined> {
+    return this.quickCheck();
+  }
+
+  /**
+   * The first line of what SQLite's quick_check finds wrong, once per process; undefined when the
+   * file is sound (or new). It reads every page: about 1 s for a binder of 100,000 dossiers
+   * (250 MB), a few milliseconds for a thousand.
+   */
+  private quickCheck(): string | undefined {
+    if (this.damaged !== undefined) return this.damaged;
+    if (!this.exists) return undefined;
+    if (!this.checked) {
+      try {
+        refuseDamaged(this.db, this.path);
+        this.checked = { damage: undefined };
+      } catch (error) {
+        if (!(error instanceof DamagedBinder)) throw error;
+        this.checked = { damage: error.reason };
+      }
+    }
+    return this.checked.damage;
+  }
+
+  /**
+   * Before the first write of this process (and before a copy is taken) the whole file must pass
+   * SQLite's quick_check. SQLite notices damage only on the pages a statement reads, and a write may
+   * read only sound ones: without this it could land in a binder damaged elsewhere, and be lost
+   * with the rest when a copy is restored.
+   */
+  private refuseDamaged(): void {
+    const damage = this.quickCheck();
+    if (damage !== undefined) throw new DamagedBinder(this.path, damage);
+  }
+
+  /** Refuses a write to a binder this process may not write, or one SQLite finds damaged. */
+  private beforeWrite(): void {
+    if (this.readOnly) throw readOnlyBinder(this.path, this.readOnly);
+    this.refuseDamaged();
+  }
 
   /** Prepared once per process, reused after. */
   private sql(text: string): BetterSqlite3.Statement {
@@ -433,6 +572,7 @@ export class SqliteStore implements Store {
 
   async commit(change: BinderChange): Promise<ChangeRecord> {
     return this.db.transaction(() => {
+      this.beforeWrite();
       const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, change.summary)
         .lastInsertRowid as number;
       const saved = new Set<string>();
@@ -510,6 +650,7 @@ export class SqliteStore implements Store {
 
   async undo(): Promise<ChangeRecord | null> {
     return this.db.transaction(() => {
+      this.beforeWrite();
       const last = this.sql('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1').get() as ChangeRecord | undefined;
       if (!last) return null;
       this.sql('DELETE FROM entry WHERE change_id = ?').run(last.id);
@@ -544,20 +685,31 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
-  async backup(path: string): Promise<void> {
+  async backup(path: string, { damagedToo = false } = {}): Promise<void> {
+    // A copy of a damaged binder would push a sound one out of the backups folder; only crm
+    // restore keeps one (damagedToo), of the binder it replaces.
+    if (!damagedToo) this.refuseDamaged();
     backupWhole(this.db, path);
   }
 
   async check(): Promise<Problem[]> {
-    const integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
+    let integrity: string[];
+    try {
+      integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
+    } catch (error) {
+      // So damaged that SQLite stops checking: what it said is the report.
+      if (isDamage(error)) return [{ text: `integrity: ${(error as Error).message}`, mendable: false, damage: true }];
+      throw error;
+    }
     // A damaged file answers the rest wrongly or not at all: its own lines are the report.
-    if (integrity.join() !== 'ok') return integrity.map((line) => ({ text: `integrity: ${line}`, mendable: false }));
+    if (integrity.join() !== 'ok') return checkLines(integrity).map((line) => ({ text: `integrity: ${line}`, mendable: false, damage: true }));
     const recorded = [...this.checkRecords(), ...this.checkRing(), ...unsafeNames(this.db)].map((text) => ({ text, mendable: false }));
     return [...recorded, ...this.checkLookup().map((text) => ({ text, mendable: true }))];
   }
 
   async rebuildLookup(): Promise<void> {
     this.db.transaction(() => {
+      this.beforeWrite();
       const update = this.sql('UPDATE dossier SET search_text = @text, phone_digits = @digits WHERE id = @id AND (search_text IS NOT @text OR phone_digits IS NOT @digits)');
       for (const row of this.sql(`SELECT id, handle, ${CARD_FIELDS.join(', ')} FROM dossier`).all() as StoredDossier[]) {
         update.run({ id: row.id, text: searchText(row.handle, row), digits: phoneDigits(row.phone) });
@@ -624,10 +776,14 @@ export class SqliteStore implements Store {
       if (row.search_text !== searchText(row.handle, row) || row.phone_digits !== phoneDigits(row.phone)) stale.push(row.handle);
     }
     if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
-    try {
-      this.sql("INSERT INTO dossier_search (dossier_search, rank) VALUES ('integrity-check', 1)").run();
-    } catch {
-      problems.push("crm find's index does not match the dossiers");
+    // SQLite checks find's index with a statement that writes: a read-only binder's goes unchecked
+    // (the doctor's report says so) rather than reported broken.
+    if (!this.readOnly) {
+      try {
+        this.sql("INSERT INTO dossier_search (dossier_search, rank) VALUES ('integrity-check', 1)").run();
+      } catch {
+        problems.push("crm find's index does not match the dossiers");
+      }
     }
     // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
     const miscounted = this.sql(
@@ -667,6 +823,7 @@ export class SqliteStore implements Store {
   }
 
   async restore(path: string): Promise<void> {
+    if (this.readOnly) throw readOnlyBinder(this.path, this.readOnly);
     const copy = keep(new Database(path, { fileMustExist: true }));
     try {
       // SQLite's backup API writes the copy into the binder page by page under the binder's own

@@ -122,6 +122,8 @@ export interface Problem {
   text: string;
   /** What find and the binder view read, built from the dossiers: rebuildLookup mends it. */
   mendable: boolean;
+  /** SQLite finds the file itself damaged (integrity): nothing may be written to it. */
+  damage?: true;
 }
 
 /** A copy of a binder, as crm restore finds it. */
@@ -145,6 +147,10 @@ export interface Store {
   readonly path: string;
   /** False when a read command found no binder file (it then sees an empty binder). */
   readonly exists: boolean;
+  /** Why this process may not write the binder (it is then read as it is on disk); undefined when it may. */
+  readonly readOnly?: string;
+  /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
+  readonly damaged?: string;
 
   readSettings(): Promise<BinderSettings>;
   /** Only the settings set in this binder (not the defaults): what an export keeps. */
@@ -196,7 +202,9 @@ export interface Store {
   undo(): Promise<ChangeRecord | null>;
 
   /** Copies the whole binder to `path` while it may be in use (SQLite's online backup). */
-  backup(path: string): Promise<void>;
+  backup(path: string, options?: { damagedToo?: boolean }): Promise<void>;
+  /** What SQLite's quick_check finds wrong with the whole file (its first line); undefined when sound. */
+  damage(): Promise<string | undefined>;
   /** What is wrong with the binder, one line each; empty when nothing is. */
   check(): Promise<Problem[]>;
   /** Builds again, from the dossiers, what crm keeps beside them to find them and count them. */

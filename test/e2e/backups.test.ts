@@ -275,7 +275,7 @@ describe('crm doctor', () => {
     ok(binder, ['undo']);
     ok(binder, ['import', join(binder.dir, 'old.csv'), '--quiet']);
     ok(binder, ['file', 'zolc', 'dec 9']);
-    expect(problems()).toEqual({ path: binder.db, problems: [], repaired: [], mendable: false });
+    expect(problems()).toEqual({ path: binder.db, problems: [], repaired: [], mendable: false, damaged: false, unchecked: [] });
   });
 
   it('names records that belong to nothing, dates that do not exist, and dossiers filed where their history does not say', () => {

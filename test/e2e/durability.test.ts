@@ -196,11 +196,11 @@ describe('a damaged or foreign file given as the binder', () => {
   }
 
   it('random bytes', () => {
-    refusedFile(Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251)), /is not a readable crm binder \(damaged, or not a SQLite file\); restore it from a backup or name another with --db/);
+    refusedFile(Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251)), /^crm: the binder \S+ is damaged, or not a SQLite file at all \(SQLite: file is not a database\); nothing was written\. crm doctor says what is wrong; there is no copy in \S+ to put back \(crm restore <copy> takes one made elsewhere\)$/m);
   });
 
   it('a text file', () => {
-    refusedFile(Buffer.from('Name,Phone\nAnna,601 234 567\n'), /is not a readable crm binder/);
+    refusedFile(Buffer.from('Name,Phone\nAnna,601 234 567\n'), /is damaged, or not a SQLite file at all \(SQLite: file is not a database\)/);
   });
 
   it('a binder cut short', () => {
@@ -212,7 +212,7 @@ describe('a damaged or foreign file given as the binder', () => {
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       db.close();
       const whole = readFileSync(source.db);
-      refusedFile(whole.subarray(0, Math.floor(whole.length / 2)), /is not a readable crm binder/);
+      refusedFile(whole.subarray(0, Math.floor(whole.length / 2)), /^crm: the binder \S+ is damaged \(SQLite: [^)]+\); nothing was written\. crm doctor says what is wrong/);
     } finally {
       source.remove();
     }
@@ -251,7 +251,7 @@ describe('crm backup', () => {
     ok(binder, ['backup', join(binder.dir, 'copy.db')]);
     ok(binder, ['backup', binder.dir]);
     expect(readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'))).toHaveLength(1);
-    mkdirSync(join(binder.dir, 'backups'));
+    mkdirSync(join(binder.dir, 'backups'), { mode: 0o700 }); // the user's alone, or crm refuses it
     for (let i = 0; i < 11; i++) writeFileSync(join(binder.dir, 'backups', `binder-2026-01-${String(i + 1).padStart(2, '0')}T000000.db`), '');
     const result = binder.json<{ path: string; removed: string[] }>(['backup']);
     expect(result.removed).toEqual(['binder-2026-01-01T000000.db', 'binder-2026-01-02T000000.db']);
