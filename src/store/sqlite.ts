@@ -308,9 +308,13 @@ export class SqliteStore implements Store {
                  OR instr((SELECT h.text FROM dossier_history h WHERE h.dossier_id = d.id), @short${i}) > 0)`;
       }),
     ];
+    // The first `limit` by handle, then only those read whole: a word found in thousands of
+    // dossiers must not cost each of them its last conversation and offer.
     const rows = this.sql(
-      `${sets.length > 0 ? `WITH ${sets.join(', ')}` : ''}
-       ${SELECT_DOSSIER} WHERE ${filters.length > 0 ? filters.join(' AND ') : '1'} ORDER BY d.handle LIMIT @limit`,
+      `${SELECT_DOSSIER} WHERE d.id IN (
+         ${sets.length > 0 ? `WITH ${sets.join(', ')}` : ''}
+         SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : '1'} ORDER BY d.handle LIMIT @limit)
+       ORDER BY d.handle`,
     ).all(params) as DossierRow[];
     return rows.map(toDossier);
   }
