@@ -95,6 +95,18 @@ export function appendHistoryText(text: string, entries: SearchedEntry[]): strin
   return [...(text === '' ? [] : [text]), ...lines].join('\n');
 }
 
+const foldedChars = new Map<string, string>();
+
+/** fold() of one character, remembered: a snippet folds each character of a text on its own. */
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = fold(ch);
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * A short piece of `text` around the first place one of the terms is found, on one line, cut
  * with an ellipsis at either end it does not reach: `…klient potwierdził zamówienie na 200…`.
@@ -106,7 +118,7 @@ export function snippet(text: string, terms: SearchTerm[], width = 60): string {
   let folded = '';
   const origin: number[] = [];
   chars.forEach((ch, index) => {
-    const piece = fold(ch);
+    const piece = foldChar(ch);
     folded += piece;
     for (let i = 0; i < piece.length; i++) origin.push(index);
   });

@@ -67,7 +67,10 @@ export async function findDossiers(input: { text: string }, deps: Deps): Promise
 
 /** Where in a history entry the terms are, with a piece of its text around the first. */
 function entryMatch(entry: HistoryEntry, terms: SearchTerm[]): FindMatch | undefined {
-  const parts = entrySearchParts(entry).map((part) => ({ ...part, words: terms.filter((term) => fold(part.text).includes(term.folded)) }));
+  const parts = entrySearchParts(entry).map((part) => {
+    const folded = fold(part.text);
+    return { ...part, words: terms.filter((term) => folded.includes(term.folded)) };
+  });
   const hits = parts.filter((part) => part.words.length > 0);
   const first = hits[0];
   if (!first) return undefined;
