@@ -16,6 +16,12 @@ export const OVERDUE = 4;
 export const FIND_NAME = 'Brzęczyszczykiewicz';
 export const FIND_QUERY = 'brzeczyszczykiewicz';
 export const FIND_MATCHES = 5;
+/**
+ * crm find through the history: a word of Polish call notes (`zamówienie`), found in thousands of
+ * dossiers (200 listed), and two words, a family name and a word of the notes, found in both.
+ */
+export const HISTORY_QUERY = 'zamowienie';
+export const TWO_WORD_QUERY = ['nowak', 'potwierdzil'];
 
 /** The cached binder for a size and seed, named by everything that would change its contents. */
 export function binderFileName(dossiers, seed, schemaVersion, today = DEFAULT_TODAY) {

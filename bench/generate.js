@@ -33,7 +33,8 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { migrate, SCHEMA_VERSION } = await import(join(root, 'dist/store/migrations.js'));
 const { prepared } = await import(join(root, 'dist/store/prepared.js'));
-const { asciiDigits, fold, foldedWords } = await import(join(root, 'dist/binder/fold.js'));
+const { fold, foldedWords } = await import(join(root, 'dist/binder/fold.js'));
+const { appendHistoryText, cardSearchText, phoneDigits } = await import(join(root, 'dist/binder/search.js'));
 
 /** What src/store/sqlite.ts sets: "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -345,12 +346,7 @@ function cardAsChanges(card) {
 }
 
 // As src/store/sqlite.ts computes them.
-function searchText(handle, card) {
-  return fold([handle, card.name, card.position, card.company, card.email, card.notes, card.tags, card.preferences].filter(Boolean).join('\n'));
-}
-function phoneDigits(phone) {
-  return phone ? asciiDigits(phone).replace(/\D/g, '') : null;
-}
+const searchText = cardSearchText;
 function dossierWords(handle, card) {
   return new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)]);
 }
@@ -396,6 +392,7 @@ function writeBinder(path, plan) {
   );
   const insertPromise = sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at, kept_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insertComplaint = sql('INSERT INTO complaint (dossier_id, what, due, opened_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertHistoryText = sql('INSERT INTO dossier_history (dossier_id, text) VALUES (?, ?)');
   const insertChange = sql('INSERT INTO change_log (id, at, command, summary) VALUES (?, ?, ?, ?)');
   const insertBefore = sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)');
 
@@ -434,8 +431,11 @@ function writeBinder(path, plan) {
     const firstKept = changes - KEPT_CHANGES + 1;
     let lastChange = 0;
     const { d: ds, kind: kinds, note: notes, outcome: outcomes, offer: offers, from: froms, to: tos, changes: cardChanges } = entries;
+    // crm find's history text of each dossier (store/history.ts), its entries in the order written.
+    const historyTexts = new Array(cards.length).fill('');
     for (let i = 0; i < n; i++) {
       const e = sorted[i];
+      if (notes[e] !== null || offers[e] !== null) historyTexts[ds[e]] = appendHistoryText(historyTexts[ds[e]], [{ note: notes[e], offer: offers[e] }]);
       const change = changeOf[e];
       const stamp = at(times[e]);
       insertEntry.run(i + 1, ds[e] + 1, stamp, kinds[e], notes[e], outcomes[e], offers[e], iso(froms[e]), iso(tos[e]), cardChanges[e], change);
@@ -451,6 +451,12 @@ function writeBinder(path, plan) {
         insertBefore.run(change, 0, 'dossier', String(row.id), before);
       }
     }
+    // The index of them is built in one pass after, as the migration does.
+    const trigger = sql("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'history_search_insert'").pluck().get();
+    db.exec('DROP TRIGGER history_search_insert');
+    historyTexts.forEach((text, d) => text !== '' && insertHistoryText.run(d + 1, text));
+    db.exec("INSERT INTO history_search (history_search) VALUES ('rebuild')");
+    db.exec(trigger);
     promises.sort((a, b) => a.made - b.made || a.d - b.d);
     for (const p of promises) insertPromise.run(p.d + 1, p.what, iso(p.due), p.theirs ? 1 : 0, at(p.made), p.kept === null ? null : at(p.kept));
     complaints.sort((a, b) => a.opened - b.opened || a.d - b.d);

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { binderFileName, DEFAULT_SEED, DEFAULT_TODAY, FIND_MATCHES, FIND_QUERY, GENERATOR_VERSION } from './fixture.js';
+import { binderFileName, DEFAULT_SEED, DEFAULT_TODAY, FIND_MATCHES, FIND_QUERY, GENERATOR_VERSION, HISTORY_QUERY, TWO_WORD_QUERY } from './fixture.js';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = join(bench, '..');
@@ -299,6 +299,8 @@ function commandsFor(setup, options, task) {
       check: (out) => out.startsWith('Logged a call') || 'unexpected output',
     }),
     node('find', `crm find ${FIND_QUERY}`, () => [crm, 'find', FIND_QUERY], { against: 'read', check: (out) => out.includes(`${FIND_MATCHES} dossiers match`) || 'wrong number of matches' }),
+    node('find-history', `crm find ${HISTORY_QUERY}`, () => [crm, 'find', HISTORY_QUERY], { against: 'read', check: (out) => / match(es)? "/.test(out) || 'nothing found' }),
+    node('find-words', `crm find ${TWO_WORD_QUERY.join(' ')}`, () => [crm, 'find', ...TWO_WORD_QUERY], { against: 'read', check: (out) => / match(es)? "/.test(out) || 'nothing found' }),
     node('binder', 'crm binder', () => [crm, 'binder'], { against: 'read', check: (out) => out.includes('Day dividers') || 'no day dividers' }),
   ];
   if (task && setup.task) {

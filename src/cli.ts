@@ -663,10 +663,10 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('find')) {
     program
       .command('find')
-      .description('search handles, names, positions, companies, phones, e-mails and card notes')
-      .argument('<text...>', 'what to look for; case, accents and the digits\' script do not matter')
-      .option('--json', 'print the dossiers found as JSON')
-      .addHelpText('after', examples('crm find nowak', 'crm find "acme ltd"', 'crm find 601234', 'crm find петр'))
+      .description('search cards (handle, name, position, company, phone, e-mail, notes) and histories (notes, offers, form answers): every word, in any order')
+      .argument('<text...>', 'the words to look for, each anywhere in the dossier; case, accents and the digits\' script do not matter')
+      .option('--json', 'print the dossiers found, and where each matched, as JSON')
+      .addHelpText('after', examples('crm find nowak', 'crm find nowak anna', 'crm find zamowienie', 'crm find 601234', 'crm find петр'))
       .action(async (words: string[], options: { json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps, context }) => {
           const { findDossiers } = await import('./commands/find.js');
@@ -851,7 +851,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     program
       .command('doctor')
       .description("check the binder: the file's integrity, records that belong to nothing, dates that do not exist, every open dossier filed where its history says, what find and the binder view read")
-      .option('--repair', 'build again, from the dossiers, what find and the binder view read (lookup words, search text, find\'s index, filing counts)')
+      .option('--repair', 'build again, from the dossiers, what find and the binder view read (lookup words, search text, history text, find\'s indexes, filing counts)')
       .option('--json', 'print {"path", "problems": [line...], "repaired": [line...], "mendable", "damaged", "unchecked": [line...]}')
       .action(async (options: { repair?: boolean; json?: boolean }, command: Command) => {
         let answered = false;
@@ -879,7 +879,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
                 : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
               throw new UserError(`${result.path} has ${count}; ${advice}`, 3, result.problems);
             }
-            const index = result.unchecked.length > 0 ? '' : "find's index, ";
+            const index = result.unchecked.length > 0 ? "find's texts, " : "find's texts and indexes, ";
             return `${repaired}${unchecked}${result.path}: no problems (integrity, records, dates, filings against the history, lookup words, ${index}filing counts).\n`;
           });
         } catch (error) {

@@ -1,6 +1,6 @@
 // Lists of dossiers: crm open and crm find.
 import type { Day } from '../binder/day.js';
-import type { FindResult } from '../commands/find.js';
+import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
 import { columns } from './columns.js';
@@ -19,24 +19,56 @@ export function renderOpen(result: OpenResult, today: Day): string {
   return `${paint.bold(title)}: ${plural(result.dossiers.length, 'dossier')}\n${table(result.dossiers, today)}\n`;
 }
 
+/** History matches shown under the table for each dossier; crm show has them all. */
+const ENTRIES_SHOWN = 3;
+
 export function renderFind(result: FindResult, today: Day): string {
   if (result.dossiers.length === 0) return `Nothing matches "${safe(result.text)}".\n`;
   const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
   const count = result.dossiers.length;
-  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${safe(result.text)}"\n${table(result.dossiers, today)}${more}\n`;
+  const found = columns(
+    ['', 'handle', 'name', 'company', 'phone', 'filed on', 'found in'],
+    result.dossiers.map((d) => [...row(d, today).slice(0, 6), foundIn(d, today)]),
+  );
+  // Each entry that matched: when, what kind, and the words around the match.
+  const lines = result.dossiers.flatMap((d) => {
+    const entries = d.matches.filter((m) => m.where === 'history');
+    const shown = entries.slice(0, ENTRIES_SHOWN).map((m) => [paint.cyan(safe(d.handle)), `${m.kind} ${shortDay(m.at.slice(0, 10), today)}`, quoted(m)]);
+    if (entries.length > ENTRIES_SHOWN) shown.push([paint.cyan(safe(d.handle)), '', paint.dim(`and ${plural(entries.length - ENTRIES_SHOWN, 'more entry', 'more entries')}: crm show ${safe(d.handle)}`)]);
+    return shown;
+  });
+  const history = lines.length > 0 ? `\n\n${paint.bold('Found in the history')}\n${columns(['handle', 'entry', 'text'], lines)}` : '';
+  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${safe(result.text)}"\n${found}${history}${more}\n`;
+}
+
+/** Where a dossier matched, in short: `card`, `call 20 Nov`, `card, 3 entries`. */
+function foundIn(dossier: FoundDossier, today: Day): string {
+  const card = dossier.matches.find((m) => m.where === 'card');
+  const entries = dossier.matches.filter((m) => m.where === 'history');
+  const [first] = entries;
+  const history = entries.length === 1 && first ? `${first.kind} ${shortDay(first.at.slice(0, 10), today)}` : entries.length > 1 ? plural(entries.length, 'entry', 'entries') : '';
+  return [card ? `card (${card.fields.join(', ')})` : '', history].filter(Boolean).join(', ');
+}
+
+/** An entry's text around the match; `offer:` or the form's question when it was not the note. */
+function quoted(match: Extract<FindMatch, { where: 'history' }>): string {
+  const [field = 'note'] = match.fields;
+  const label = field === 'note' ? '' : `${field.replace(/^form:/, '')}: `;
+  return `${safe(label)}${safe(match.snippet)}`;
 }
 
 function table(dossiers: DossierView[], today: Day): string {
-  return columns(
-    ['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'],
-    dossiers.map((d) => [
-      priorityBadge(d.priority),
-      paint.cyan(safe(d.handle)),
-      safe(d.name),
-      safe(d.company ?? ''),
-      safe(d.phone ?? ''),
-      d.filedOn ? shortDay(d.filedOn, today) + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
-      d.lastNote ? oneLine(d.lastNote, 30) : '',
-    ]),
-  );
+  return columns(['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'], dossiers.map((d) => row(d, today)));
+}
+
+function row(d: DossierView, today: Day): string[] {
+  return [
+    priorityBadge(d.priority),
+    paint.cyan(safe(d.handle)),
+    safe(d.name),
+    safe(d.company ?? ''),
+    safe(d.phone ?? ''),
+    d.filedOn ? shortDay(d.filedOn, today) + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
+    d.lastNote ? oneLine(d.lastNote, 30) : '',
+  ];
 }

@@ -1,9 +1,13 @@
 // The binder's schema, one migration per version (PRAGMA user_version). The steps a binder needs run
 // in one transaction with the version bump, so a failed upgrade leaves the file as it was.
 import type { Database } from 'better-sqlite3';
+import { addHistorySearch } from './history.js';
 import { pragmaValue } from './prepared.js';
 
-const MIGRATIONS: readonly string[] = [
+/** A step: SQL, or a function for a step that needs crm's own rules (folding) on the rows it finds. */
+type Migration = string | ((db: Database) => void);
+
+const MIGRATIONS: readonly Migration[] = [
   // 1: dossiers, the words they are named by, their history, the binder's settings.
   `
   CREATE TABLE dossier (
@@ -194,6 +198,9 @@ const MIGRATIONS: readonly string[] = [
       ON CONFLICT (day) DO UPDATE SET count = count + 1;
   END;
   `,
+  // crm find searches the history too: each dossier's folded history text, indexed by trigrams,
+  // filled from the history already there (store/history.ts). It needs only dossier and entry.
+  addHistorySearch,
 ];
 
 /** The schema version this crm writes. */
@@ -208,7 +215,11 @@ export function migrate(db: Database): number {
   if (found >= SCHEMA_VERSION) return found;
   db.transaction(() => {
     // Read again under the write lock: another crm may have upgraded the binder while this one waited.
-    for (let version = pragmaValue(db, 'user_version') as number; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version] as string);
+    for (let version = pragmaValue(db, 'user_version') as number; version < SCHEMA_VERSION; version++) {
+      const step = MIGRATIONS[version] as Migration;
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   }).immediate();
   return found;

@@ -8,10 +8,12 @@ import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
+import { cardSearchText, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
 import { DamagedBinder, isDamage, readOnlyBinder } from './damage.js';
+import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, keep, pragmaValue, prepared } from './prepared.js';
 import type {
@@ -422,26 +424,49 @@ export class SqliteStore implements Store {
     return new Map(rows);
   }
 
-  async search(folded: string, digits: string | null, limit: number): Promise<Dossier[]> {
-    // The trigram index serves any text of three characters or more; shorter text is looked for
-    // in every dossier's text (it matches so many that reading them all is the work anyway).
-    if ([...folded].length < 3) {
-      const rows = this.sql(
-        `${SELECT_DOSSIER}
-          WHERE instr(d.search_text, @folded) > 0 OR (@digits IS NOT NULL AND instr(d.phone_digits, @digits) > 0)
-          ORDER BY d.handle LIMIT @limit`,
-      ).all({ folded, digits, limit }) as DossierRow[];
-      return rows.map(toDossier);
-    }
+  async search(terms: SearchTerm[], limit: number): Promise<Dossier[]> {
+    // Every term must be found in the card or in the history. A term of three characters or more
+    // is looked up in the two trigram indexes (the dossiers holding it, as a set of ids); a shorter
+    // one cannot be, and is looked for in the text of the dossiers the others left (of every
+    // dossier when all are short: they match so many that reading them all is the work anyway).
+    const long = terms.filter((term) => [...term.folded].length >= 3);
+    const short = terms.filter((term) => [...term.folded].length < 3);
     // A phrase of the index's query language: the text in double quotes, a quote inside doubled.
     const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
-    const query = `search_text : ${phrase(folded)}${digits !== null ? ` OR phone_digits : ${phrase(digits)}` : ''}`;
+    const params: Record<string, string | number> = { limit };
+    const sets = long.map((term, i) => {
+      params[`card${i}`] = `search_text : ${phrase(term.folded)}${term.digits !== null ? ` OR phone_digits : ${phrase(term.digits)}` : ''}`;
+      params[`history${i}`] = phrase(term.folded);
+      return `found${i} (id) AS (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @card${i}
+                        UNION SELECT rowid FROM history_search WHERE history_search MATCH @history${i})`;
+    });
+    const filters = [
+      ...long.map((_, i) => `d.id IN found${i}`),
+      ...short.map((term, i) => {
+        params[`short${i}`] = term.folded;
+        return `(instr(d.search_text, @short${i}) > 0
+                 OR instr((SELECT h.text FROM dossier_history h WHERE h.dossier_id = d.id), @short${i}) > 0)`;
+      }),
+    ];
+    // The first `limit` by handle, then only those read whole: a word found in thousands of
+    // dossiers must not cost each of them its last conversation and offer.
     const rows = this.sql(
-      `${SELECT_DOSSIER}
-        WHERE d.id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @query)
-        ORDER BY d.handle LIMIT @limit`,
-    ).all({ query, limit }) as DossierRow[];
+      `${SELECT_DOSSIER} WHERE d.id IN (
+         ${sets.length > 0 ? `WITH ${sets.join(', ')}` : ''}
+         SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : '1'} ORDER BY d.handle LIMIT @limit)
+       ORDER BY d.handle`,
+    ).all(params) as DossierRow[];
     return rows.map(toDossier);
+  }
+
+  async searchedEntries(handles: string[]): Promise<HandledEntry[]> {
+    const rows = this.sql(
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form, d.handle, d.name
+         FROM dossier d JOIN entry e ON e.dossier_id = d.id
+        WHERE d.handle IN (SELECT value FROM json_each(?)) AND (e.note IS NOT NULL OR e.offer IS NOT NULL OR e.form IS NOT NULL)
+        ORDER BY d.handle, e.id DESC`,
+    ).all(JSON.stringify(handles)) as (EntryRow & { handle: string; name: string })[];
+    return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
   }
 
   async handles(): Promise<string[]> {
@@ -653,6 +678,8 @@ export class SqliteStore implements Store {
       this.beforeWrite();
       const last = this.sql('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1').get() as ChangeRecord | undefined;
       if (!last) return null;
+      // find's history text of each dossier whose entries go is computed again once they are gone.
+      const retold = this.sql('SELECT DISTINCT dossier_id FROM entry WHERE change_id = ?').pluck().all(last.id) as number[];
       this.sql('DELETE FROM entry WHERE change_id = ?').run(last.id);
       const befores = this.sql('SELECT target, ref, before FROM change_before WHERE change_id = ? ORDER BY seq DESC').all(last.id) as {
         target: UndoTarget;
@@ -680,6 +707,7 @@ export class SqliteStore implements Store {
           this.indexWords(row.id, row.handle, row);
         }
       }
+      for (const id of retold) redoHistoryText(this.db, id);
       this.sql('DELETE FROM change_log WHERE id = ?').run(last.id);
       return last;
     }).immediate();
@@ -712,10 +740,12 @@ export class SqliteStore implements Store {
       this.beforeWrite();
       const update = this.sql('UPDATE dossier SET search_text = @text, phone_digits = @digits WHERE id = @id AND (search_text IS NOT @text OR phone_digits IS NOT @digits)');
       for (const row of this.sql(`SELECT id, handle, ${CARD_FIELDS.join(', ')} FROM dossier`).all() as StoredDossier[]) {
-        update.run({ id: row.id, text: searchText(row.handle, row), digits: phoneDigits(row.phone) });
+        update.run({ id: row.id, text: cardSearchText(row.handle, row), digits: phoneDigits(row.phone) });
         this.indexWords(row.id, row.handle, row);
       }
       this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('rebuild')").run();
+      for (const dossiers of historyTexts(this.db)) for (const { id, text, stored } of dossiers) if (text !== stored) writeHistoryText(this.db, id, text);
+      this.sql("INSERT INTO history_search (history_search) VALUES ('rebuild')").run();
       this.sql('DELETE FROM filing_count').run();
       this.sql(`INSERT INTO filing_count ${FILING_COUNTS}`).run();
     }).immediate();
@@ -773,7 +803,7 @@ export class SqliteStore implements Store {
     if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
     const stale: string[] = [];
     for (const row of this.sql(`SELECT handle, ${CARD_FIELDS.join(', ')}, search_text, phone_digits FROM dossier`).iterate() as Iterable<StoredDossier>) {
-      if (row.search_text !== searchText(row.handle, row) || row.phone_digits !== phoneDigits(row.phone)) stale.push(row.handle);
+      if (row.search_text !== cardSearchText(row.handle, row) || row.phone_digits !== phoneDigits(row.phone)) stale.push(row.handle);
     }
     if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
     // SQLite checks find's index with a statement that writes: a read-only binder's goes unchecked
@@ -785,6 +815,15 @@ export class SqliteStore implements Store {
         problems.push("crm find's index does not match the dossiers");
       }
     }
+    const untold = this.staleHistoryTexts();
+    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byText))}`);
+    if (!this.readOnly) {
+      try {
+        this.sql("INSERT INTO history_search (history_search, rank) VALUES ('integrity-check', 1)").run();
+      } catch {
+        problems.push("crm find's index of the history does not match the histories");
+      }
+    }
     // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
     const miscounted = this.sql(
       `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${FILING_COUNTS}
@@ -792,6 +831,14 @@ export class SqliteStore implements Store {
     ).pluck().get() as number;
     if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? ' of 1 day does' : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? 'it' : 'them'}`);
     return problems;
+  }
+
+  /** Handles of the dossiers whose stored history text is not what their entries make. */
+  private staleHistoryTexts(): string[] {
+    const stale: number[] = [];
+    for (const dossiers of historyTexts(this.db)) for (const { id, text, stored } of dossiers) if (text !== stored) stale.push(id);
+    if (stale.length === 0) return [];
+    return this.sql('SELECT handle FROM dossier WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(stale)) as string[];
   }
 
   async inspectCopy(path: string): Promise<CopyInfo> {
@@ -869,7 +916,7 @@ export class SqliteStore implements Store {
       ...pickCard(card),
       filedOn,
       createdAt: createdAt ?? entries[0]?.at ?? new Date().toISOString(),
-      searchText: searchText(handle, card),
+      searchText: cardSearchText(handle, card),
       phoneDigits: phoneDigits(card.phone),
     }).lastInsertRowid as number;
     this.indexWords(id, handle, card);
@@ -882,7 +929,7 @@ export class SqliteStore implements Store {
     this.sql(
       `UPDATE dossier SET ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @searchText, phone_digits = @phoneDigits
         WHERE id = @id`,
-    ).run({ ...pickCard(next), id: current.id, searchText: searchText(current.handle, next), phoneDigits: phoneDigits(next.phone) });
+    ).run({ ...pickCard(next), id: current.id, searchText: cardSearchText(current.handle, next), phoneDigits: phoneDigits(next.phone) });
     if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
     if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, current.handle, next);
     this.appendEntries(current.id, entries, changeId);
@@ -914,6 +961,7 @@ export class SqliteStore implements Store {
         changeId,
       );
     }
+    appendToHistoryText(this.db, id, entries);
   }
 }
 
@@ -937,6 +985,7 @@ const RECORD_NAMES: Record<string, [one: string, many: string]> = {
   promise: ['promise', 'promises'],
   complaint: ['complaint', 'complaints'],
   dossier_word: ['lookup word', 'lookup words'],
+  dossier_history: ["find's history text", "find's history texts"],
   change_before: ['undo record', 'undo records'],
 };
 
@@ -984,14 +1033,6 @@ function listed(items: string[], shown = 5): string {
 
 function pickCard(card: Card): Card {
   return Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as Card;
-}
-
-function searchText(handle: string, card: Card): string {
-  return fold([handle, card.name, card.position, card.company, card.email, card.notes, card.tags, card.preferences].filter(Boolean).join('\n'));
-}
-
-function phoneDigits(phone: string | null): string | null {
-  return phone ? asciiDigits(phone).replace(/\D/g, '') : null;
 }
 
 function toDossier(row: DossierRow): Dossier {

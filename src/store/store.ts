@@ -3,6 +3,7 @@
 // why the methods are asynchronous although better-sqlite3 is not.
 import type { Day } from '../binder/day.js';
 import type { Card, Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import type { SearchTerm } from '../binder/search.js';
 import type { BinderSettings } from '../binder/settings.js';
 
 export interface NewDossier {
@@ -168,8 +169,13 @@ export interface Store {
   nextFiled(after: Day): Promise<{ day: Day; count: number } | null>;
   /** How many dossiers are filed on each date. */
   countsByDay(): Promise<Map<Day, number>>;
-  /** Dossiers whose folded card text contains `folded`, or whose phone digits contain `digits`. */
-  search(folded: string, digits: string | null, limit: number): Promise<Dossier[]>;
+  /**
+   * Dossiers in which every term is found: in the folded card text or phone digits, or in the
+   * folded history text (binder/search.ts). By handle, at most `limit`.
+   */
+  search(terms: SearchTerm[], limit: number): Promise<Dossier[]>;
+  /** The entries of these dossiers that have text find searches (note, offer, form), newest first. */
+  searchedEntries(handles: string[]): Promise<HandledEntry[]>;
   /** Every handle, for suggestions when a name matches nothing. */
   handles(): Promise<string[]>;
   history(handle: string): Promise<HistoryEntry[]>;

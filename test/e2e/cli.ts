@@ -80,9 +80,12 @@ export function dumpBinder(path: string): string {
   };
   try {
     const lines = [`user_version ${prepare('PRAGMA user_version').pluck().get()}`];
-    // dossier_search is crm find's index over the dossier table's own columns, kept by triggers: like
-    // any index it is not data, and its internal layout after an undo need not be the one before.
-    const tables = prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'dossier\\_search%' ESCAPE '\\' ORDER BY name")
+    // dossier_search and history_search are crm find's indexes over the card and history texts,
+    // kept by triggers: like any index they are not data, and their internal layout after an undo
+    // need not be the one before.
+    const tables = prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'dossier\\_search%' ESCAPE '\\' AND name NOT LIKE 'history\\_search%' ESCAPE '\\' ORDER BY name",
+    )
       .pluck()
       .all() as string[];
     for (const table of tables) {

@@ -283,7 +283,7 @@ describe('crm backup', () => {
 describe('crm doctor', () => {
   it('says so when nothing is wrong', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
-    expect(ok(binder, ['doctor'])).toBe(`${binder.db}: no problems (integrity, records, dates, filings against the history, lookup words, find's index, filing counts).\n`);
+    expect(ok(binder, ['doctor'])).toBe(`${binder.db}: no problems (integrity, records, dates, filings against the history, lookup words, find's texts and indexes, filing counts).\n`);
   });
 
   it('finds filing counts that no longer match, and exits 3 with what is wrong', () => {

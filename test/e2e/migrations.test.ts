@@ -16,6 +16,7 @@ beforeEach(() => {
     DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
     DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
     DROP TABLE dossier_search; DROP TABLE filing_count;
+    DROP TABLE history_search; DROP TABLE dossier_history;
     PRAGMA user_version = 3;`);
   db.close();
 });
