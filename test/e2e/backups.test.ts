@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { openDatabase, tempBinder, type Binder } from './cli.js';
 import { key, runCrmInPty } from './pty.js';
 import { ok, refused, seed, type FindJson, type ShowJson } from './support.js';
@@ -57,7 +58,7 @@ describe('an older binder opened by this crm', () => {
   it('is copied to backups/ as it was, owner-only, then upgraded; the command goes on and says so on stderr', () => {
     const result = binder.crm(['find', 'петр', '--json']);
     const copy = join(binder.dir, 'backups', 'binder-2026-11-23T' + /T(\d{6})-before-upgrade\.db/.exec(backups()[0] ?? '')?.[1] + '-before-upgrade.db');
-    expect(result.stderr).toBe(`Upgraded the binder ${binder.db} from version 3 to 4; the binder as it was is in ${copy}\n`);
+    expect(result.stderr).toBe(`Upgraded the binder ${binder.db} from version 3 to ${SCHEMA_VERSION}; the binder as it was is in ${copy}\n`);
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as FindJson).dossiers.map((d) => d.handle)).toEqual(['petrova']);
     expect(backups()).toHaveLength(1);
@@ -65,7 +66,7 @@ describe('an older binder opened by this crm', () => {
     expect(statSync(join(binder.dir, 'backups')).mode & 0o777).toBe(0o700);
     expect(value(copy, 'PRAGMA user_version')).toBe(3);
     expect(value(copy, 'SELECT group_concat(handle) FROM dossier')).toBe('acme,petrova');
-    expect(value(binder.db, 'PRAGMA user_version')).toBe(4);
+    expect(value(binder.db, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
     // Once upgraded, nothing more is said or copied.
     expect(ok(binder, ['today'])).toContain('A clear desk');
     expect(backups()).toHaveLength(1);
@@ -195,7 +196,7 @@ describe('crm restore', () => {
       seed(binder, 'petrova', '26', 'Ани Петрова');
       expect(binder.json<{ version: number }>(['restore', source.db]).version).toBe(3);
       const next = binder.crm(['find', 'nowak', '--json']);
-      expect(next.stderr).toMatch(/^Upgraded the binder .+ from version 3 to 4;/);
+      expect(next.stderr).toMatch(new RegExp(`^Upgraded the binder .+ from version 3 to ${SCHEMA_VERSION};`));
       expect((JSON.parse(next.stdout) as FindJson).dossiers.map((d) => d.handle)).toEqual(['acme']);
     } finally {
       source.remove();
@@ -236,7 +237,7 @@ describe('crm restore', () => {
       [path('random.db', Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251))), /cannot be restored: it is damaged, or not a SQLite file;/],
       [path('empty.db', ''), /cannot be restored: it is an empty SQLite file, not a binder;/],
       [path('other.db', (file) => tamper(file, 'CREATE TABLE message (text TEXT)')), /cannot be restored: it is a SQLite database of another program, not a crm binder;/],
-      [path('newer.db', (file) => tamper(file, 'PRAGMA application_id = 1668443441; PRAGMA user_version = 99; CREATE TABLE dossier (id INTEGER PRIMARY KEY)')), /cannot be restored: it was written by a newer crm \(binder version 99, this crm knows up to 4\);/],
+      [path('newer.db', (file) => tamper(file, 'PRAGMA application_id = 1668443441; PRAGMA user_version = 99; CREATE TABLE dossier (id INTEGER PRIMARY KEY)')), new RegExp(`cannot be restored: it was written by a newer crm \\(binder version 99, this crm knows up to ${SCHEMA_VERSION}\\);`)],
     ];
     for (const [file, message] of cases) {
       const bytes = existsSync(file) ? readFileSync(file) : null;

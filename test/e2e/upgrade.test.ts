@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_FIELDS, type CardField } from '../../src/binder/dossier.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { openDatabase, tempBinder, type Binder } from './cli.js';
 import {
   changeList,
@@ -596,10 +597,10 @@ describe.each([1, 2, 3] as const)('a binder written by the crm of schema version
     expect(ok(binder, ['find', 'zolc'])).toContain('Łukasz Żółć');
   });
 
-  it('is schema version 4 afterwards and goes on working: log, move, undo, file, changes', () => {
+  it("is this crm's schema version afterwards and goes on working: log, move, undo, file, changes", () => {
     expect(userVersion(binder.db)).toBe(version);
     upgradeWith(binder, ['today']);
-    expect(userVersion(binder.db)).toBe(4);
+    expect(userVersion(binder.db)).toBe(SCHEMA_VERSION);
     const zolc = fixture.dossiers.zolc as Dossier;
     const petrova = fixture.dossiers.petrova as Dossier;
 
