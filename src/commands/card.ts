@@ -2,7 +2,7 @@
 // Loaded only by commands that write a card, so reading commands never pay for zod.
 import { z } from 'zod';
 import { CARD_FIELDS, CONTACT_LABELS, STAGES, type Card, type CardField } from '../binder/dossier.js';
-import { editEmails, editPhones, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
+import { editEmails, editPhones, readableTel, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -94,7 +94,13 @@ function listEdit(field: 'phone' | 'email', primary: string | undefined, add: st
   if (primary === undefined && add.length === 0 && remove.length === 0) return undefined;
   const what = field === 'phone' ? 'number' : 'address';
   const typed = (text: string, option: string): Typed => {
-    const { label, value } = splitLabel(text);
+    const { label, value: given } = splitLabel(text);
+    // A link's scheme is not a label: tel:+48... is the number, mailto:a@b the address.
+    const value = field === 'phone' ? readableTel(given) : given.replace(/^mailto:/i, '');
+    const word = label === undefined ? /^([\p{L}][\p{L}-]*)\s*:/u.exec(value)?.[1] : undefined;
+    if (word !== undefined) {
+      throw new UserError(`--${option} "${shown(text)}": "${word}" is not a label; use ${CONTACT_LABELS.slice(0, -1).join(', ')} or ${CONTACT_LABELS.at(-1)}, as in ${EXAMPLES[field]}`);
+    }
     const stored = checked(field, value, option, text) as string | null;
     if (stored === null) throw new UserError(`--${option} "${shown(text)}" has no ${what}; give one, such as ${EXAMPLES[field]}`);
     return { ...(label && { label }), value: stored };
