@@ -2,9 +2,10 @@
 // its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
-import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { CARD_FIELDS, CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
 import { startingWith } from './binder/fold.js';
 import { FORM_NAME, isHandle } from './binder/names.js';
+import type { ReachOptions } from './commands/card.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -41,8 +42,12 @@ function withCardOptions(command: Command): Command {
   return command
     .option('--position <position>', 'their position')
     .option('--company <company>', 'their company')
-    .option('--phone <phone>', 'their phone number')
-    .option('--email <email>', 'their e-mail address')
+    .option('--phone <number>', 'the primary phone number (the one crm today shows): replaces the primary, or makes a number already on the card the primary; a label may go before it, "mobile:+48 601 234 567"; "" removes it')
+    .option('--add-phone <number>', `adds a phone number, its label before it: ${CONTACT_LABELS.join(', ')} ("home:+48 22 555 01 02"; work unless given); repeat for several`, collect)
+    .option('--remove-phone <number|label>', 'removes a phone number (in any spacing), or every number with that label; repeat for several', collect)
+    .option('--email <address>', 'the primary e-mail address, as --phone ("home:anna@example.com")')
+    .option('--add-email <address>', 'adds an e-mail address, labelled as --add-phone; repeat for several', collect)
+    .option('--remove-email <address|label>', 'removes an e-mail address, or every address with that label; repeat for several', collect)
     .option('--notes <text>', "the card's standing notes (replaces them)")
     .addOption(new Option('--priority <A|B|C>', 'A most important, B unless set'))
     .option('--address <text>', 'how to address them ("Pani Anno", "Dr. Müller")')
@@ -51,6 +56,17 @@ function withCardOptions(command: Command): Command {
     .option('--stage <stage>', `${STAGES.join(', ')}`)
     .option('--tags <tags>', 'comma separated: "vip, warsaw"')
     .option('--every <span>', 'contact cadence: 10d, 2w, 1m (after a call that reached them, the next date)');
+}
+
+/** A repeatable option's values, in the order given. */
+function collect(value: string, all: string[] = []): string[] {
+  return [...all, value];
+}
+
+/** The options that add and remove phone numbers and e-mail addresses. */
+function reachFrom(options: Record<string, unknown>): ReachOptions {
+  const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+  return { addPhone: list(options.addPhone), removePhone: list(options.removePhone), addEmail: list(options.addEmail), removeEmail: list(options.removeEmail) };
 }
 
 /** Card fields from options; --every is the card's cadence. Empty text clears a field. */
@@ -155,12 +171,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         'after',
         `${WHEN_HELP}\n${examples(
           'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',
+          'crm file acme 8 --name "Anna Nowak" --phone "mobile:+48 601 234 567" --add-phone "work:+48 22 555 01 02"',
           'crm file acme "jul 5" --note "call back after the holidays"',
           'crm file nowak +2w',
           'crm file zolc jan --priority A',
         )}`,
       )
-      .action(async (client: string, when: string, options: Record<string, string | boolean | undefined>, command: Command) =>
+      .action(async (client: string, when: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) =>
         run(flags(command), 'write', async ({ deps, context, settings }) => {
           const { fileDossier } = await import('./commands/file.js');
           const card = cardFrom(options);
@@ -170,6 +187,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
               when,
               exact: Boolean(options.exact),
               card,
+              reach: reachFrom(options),
               ...(typeof options.note === 'string' && { note: options.note }),
               ...(typeof options.offer === 'string' && { offer: options.offer }),
             },
@@ -196,7 +214,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--offer <text>', 'the offer made')
       .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
       .option('--form <name>', 'fill in a form with this entry (crm form list); its fields are asked on a terminal')
-      .option('--field <key=value>', 'a form answer; repeat for several', (pair: string, all: string[] = []) => [...all, pair])
+      .option('--field <key=value>', 'a form answer; repeat for several', collect)
       .option('--exact', 'keep a day off instead of moving to the next working day')
       .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
       .addHelpText(
@@ -523,13 +541,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--name <name>', "the client's name");
     withCardOptions(edit)
       .option('--json', 'print what changed as JSON')
-      .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
+      .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit acme --add-phone "mobile:+48 601 234 567" --remove-phone home --add-email "home:anna@example.com"', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
       .action(async (client: string, options: Record<string, unknown>, command: Command) =>
         run(flags(command), 'write', async ({ deps }) => {
           const { editCard } = await import('./commands/edit.js');
           const card = cardFrom(options);
           const editNotes = deps.ask ? async (current: string) => (await import('./prompts/editor.js')).editText(current) : undefined;
-          const result = await editCard({ client, card, ...(editNotes && { editNotes }) }, deps);
+          const result = await editCard({ client, card, reach: reachFrom(options), ...(editNotes && { editNotes }) }, deps);
           if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
           const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
           return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;

@@ -1,5 +1,6 @@
 // The dossier as the commands and renderers see it: a card, where it is filed, its history.
 import type { Day } from './day.js';
+import { changedCard, emailsText, phonesText } from './reach.js';
 
 export type Priority = 'A' | 'B' | 'C';
 export const PRIORITIES: readonly Priority[] = ['A', 'B', 'C'];
@@ -9,8 +10,14 @@ export interface Card {
   name: string;
   position: string | null;
   company: string | null;
+  /** The primary phone number: the first of `phones`, never set apart from it (see changedCard). */
   phone: string | null;
+  /** The primary e-mail address: the first of `emails`. */
   email: string | null;
+  /** Every phone number, labelled, the primary first. */
+  phones: LabelledPhone[];
+  /** Every e-mail address, labelled, the primary first. */
+  emails: LabelledEmail[];
   /** Standing notes on the client (not what was said in a call: that is history). */
   notes: string | null;
   priority: Priority;
@@ -67,6 +74,8 @@ export function emptyCard(name: string): Card {
     company: null,
     phone: null,
     email: null,
+    phones: [],
+    emails: [],
     notes: null,
     priority: 'B',
     address: null,
@@ -78,14 +87,29 @@ export function emptyCard(name: string): Card {
   };
 }
 export type CardField = (typeof CARD_FIELDS)[number];
+/**
+ * What a `changed` entry can name: the card's text fields and its two lists, written out as text
+ * ("work +48 601 234 567, mobile +48 602 111 222"). Entries before the lists named `phone` and `email`.
+ */
+export type ChangedField = CardField | 'phones' | 'emails';
+export const CHANGED_FIELDS = [...CARD_FIELDS, 'phones', 'emails'] as const satisfies readonly ChangedField[];
 
 /**
  * What `next` changes on the card `current`, field by field, as a history entry records it; for
- * a new card (`current` null) every field it fills. Null when nothing changes.
+ * a new card (`current` null) every field it fills. Null when nothing changes. The primary phone
+ * and e-mail are the lists' first entries, so a change of either is recorded as the list's.
  */
 export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['changes'] {
   const changes: NonNullable<NewEntry['changes']> = {};
+  const after = changedCard(current ?? emptyCard(next.name ?? ''), next);
   for (const field of CARD_FIELDS) {
+    if (field === 'phone' || field === 'email') {
+      // Where the primary was, its whole list.
+      const [list, from, to] =
+        field === 'phone' ? (['phones', phonesText(current?.phones ?? []), phonesText(after.phones)] as const) : (['emails', emailsText(current?.emails ?? []), emailsText(after.emails)] as const);
+      if (from !== to) changes[list] = { from, to };
+      continue;
+    }
     const to = next[field];
     const from = current ? current[field] : null;
     if (to !== undefined && to !== from) changes[field] = { from, to };
@@ -128,7 +152,7 @@ export interface NewEntry {
   offer?: string | null;
   from?: Day | null;
   to?: Day | null;
-  changes?: Partial<Record<CardField, { from: string | null; to: string | null }>> | null;
+  changes?: Partial<Record<ChangedField, { from: string | null; to: string | null }>> | null;
   /** A form filled in with this entry: its name and the answers. */
   form?: FilledForm | null;
 }

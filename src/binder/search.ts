@@ -51,26 +51,38 @@ function phoneQuery(text: string): string | null {
 /** The card fields a dossier is found by, besides its handle and phone. */
 export const CARD_SEARCH_FIELDS = ['name', 'position', 'company', 'email', 'notes', 'tags', 'preferences'] as const;
 
-/** The folded card text find searches: handle, name, position, company, e-mail, notes, tags, preferences. */
+/** The folded card text find searches: handle, name, position, company, every e-mail address, notes, tags, preferences. */
 export function cardSearchText(handle: string, card: Card): string {
-  return fold([handle, ...CARD_SEARCH_FIELDS.map((field) => card[field])].filter(Boolean).join('\n'));
+  return fold([handle, ...CARD_SEARCH_FIELDS.flatMap((field) => (field === 'email' ? card.emails.map((email) => email.address) : [card[field]]))].filter(Boolean).join('\n'));
 }
 
-/** The phone's digits, whatever its spacing and script: what a number typed in find is compared with. */
-export function phoneDigits(phone: string | null): string | null {
-  return phone ? asciiDigits(phone).replace(/\D/g, '') : null;
+/** The digits of every phone number on the card, a space between numbers (so no match runs across two). */
+export function phoneDigits(card: Card): string | null {
+  return card.phones.length > 0 ? card.phones.map((phone) => numberDigits(phone.number)).join(' ') : null;
+}
+
+/** One number's digits, whatever its spacing and script: what a number typed in find is compared with. */
+function numberDigits(number: string): string {
+  return asciiDigits(number).replace(/\D/g, '');
 }
 
 /** The card fields in which a term is found (`handle`, `name`, ..., `phone`). */
 export function cardFieldsMatching(handle: string, card: Card, term: SearchTerm): string[] {
-  const fields: [string, string | null][] = [['handle', handle], ...CARD_SEARCH_FIELDS.map((field): [string, string | null] => [field, card[field]]), ['phone', card.phone]];
-  return fields
+  const fields: [string, string | null][] = [
+    ['handle', handle],
+    ...CARD_SEARCH_FIELDS.flatMap((field): [string, string | null][] =>
+      field === 'email' ? card.emails.map((email): [string, string] => ['email', email.address]) : [[field, card[field]]],
+    ),
+    ...card.phones.map((phone): [string, string] => ['phone', phone.number]),
+  ];
+  const found = fields
     .filter(([field, value]) => {
       if (!value) return false;
-      if (field === 'phone' && term.digits !== null && (phoneDigits(value) ?? '').includes(term.digits)) return true;
+      if (field === 'phone' && term.digits !== null && numberDigits(value).includes(term.digits)) return true;
       return fold(value).includes(term.folded);
     })
     .map(([field]) => field);
+  return [...new Set(found)];
 }
 
 /** The texts of a history entry that find searches: its note, its offer, the text answers of its form. */

@@ -1,8 +1,9 @@
 // Card fields as typed on the command line or at a prompt, validated at the boundary with zod.
 // Loaded only by commands that write a card, so reading commands never pay for zod.
 import { z } from 'zod';
-import { CARD_FIELDS, STAGES, type Card, type CardField } from '../binder/dossier.js';
+import { CARD_FIELDS, CONTACT_LABELS, STAGES, type Card, type CardField } from '../binder/dossier.js';
 import { isHandle } from '../binder/names.js';
+import { editEmails, editPhones, readableTel, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -17,7 +18,10 @@ const FIELDS = {
   name: z.string().trim().min(1, 'is empty; every dossier needs a name').max(200, 'is longer than 200 characters'),
   position: optionalText(200),
   company: optionalText(200),
-  phone: optionalText(60).refine((phone) => phone === null || (phone.match(/\p{Nd}/gu)?.length ?? 0) >= 3, 'has fewer than 3 digits'),
+  phone: optionalText(60)
+    .refine((phone) => phone === null || (phone.match(/\p{Nd}/gu)?.length ?? 0) >= 3, 'has fewer than 3 digits')
+    // One number a line: crm's CSV export writes a card's numbers one a line in a cell.
+    .refine((phone) => phone === null || !/[\n\r\u2028\u2029]/u.test(phone), 'is more than one line; give each number on its own'),
   email: optionalText(254).refine((email) => email === null || /^[^\s@]+@[^\s@]+$/u.test(email), 'is not an e-mail address (name@example.com)'),
   notes: optionalText(100_000),
   priority: z
@@ -42,16 +46,85 @@ export function validateCardFields(given: Partial<Record<CardField, string>>): P
   const card: Partial<Record<CardField, unknown>> = {};
   for (const field of CARD_FIELDS) {
     const value = given[field];
-    if (value === undefined) continue;
-    const result = FIELDS[field].safeParse(value);
-    if (!result.success) {
-      // Quoted short: a 100,000-character note need not come back whole in an error.
-      const shown = [...value].length > 60 ? `${[...value].slice(0, 57).join('')}...` : value;
-      throw new UserError(`--${field === 'cadence' ? 'every' : field} "${shown}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
-    }
-    card[field] = result.data;
+    if (value !== undefined) card[field] = checked(field, value, field === 'cadence' ? 'every' : field);
   }
   return card as Partial<Card>;
+}
+
+/** One field's value as stored, or a UserError naming the option and the text it was typed with. */
+function checked(field: CardField, value: string, option: string, typed = value): unknown {
+  const result = FIELDS[field].safeParse(value);
+  if (result.success) return result.data;
+  throw new UserError(`--${option} "${shown(typed)}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
+}
+
+/** Quoted short: a 100,000-character note need not come back whole in an error. */
+function shown(value: string): string {
+  return [...value].length > 60 ? `${[...value].slice(0, 57).join('')}...` : value;
+}
+
+/** The options that add and remove phone numbers and e-mail addresses; each may be repeated. */
+export interface ReachOptions {
+  addPhone?: string[];
+  removePhone?: string[];
+  addEmail?: string[];
+  removeEmail?: string[];
+}
+
+/** What `crm file` or `crm edit` was told to change on a card, checked before any client is looked up. */
+export interface CardEdit {
+  /** The typed fields but the phone and the e-mail, validated. */
+  fields: Partial<Card>;
+  phones?: ListEdit;
+  emails?: ListEdit;
+}
+
+/**
+ * Checks the card options as typed: `--phone`/`--email` (in `typed`: the primary, with an
+ * optional label, "mobile:+48 601 234 567"; "" removes the primary) and the options that add and
+ * remove numbers and addresses.
+ */
+export function checkCardEdit(typed: Partial<Record<CardField, string>>, reach: ReachOptions = {}): CardEdit {
+  const { phone, email, ...rest } = typed;
+  const phones = listEdit('phone', phone, reach.addPhone ?? [], reach.removePhone ?? []);
+  const emails = listEdit('email', email, reach.addEmail ?? [], reach.removeEmail ?? []);
+  return { fields: validateCardFields(rest), ...(phones && { phones }), ...(emails && { emails }) };
+}
+
+function listEdit(field: 'phone' | 'email', primary: string | undefined, add: string[], remove: string[]): ListEdit | undefined {
+  if (primary === undefined && add.length === 0 && remove.length === 0) return undefined;
+  const what = field === 'phone' ? 'number' : 'address';
+  const typed = (text: string, option: string): Typed => {
+    const { label, value: given } = splitLabel(text);
+    // A link's scheme is not a label: tel:+48... is the number, mailto:a@b the address.
+    const value = field === 'phone' ? readableTel(given) : given.replace(/^mailto:/i, '');
+    const word = label === undefined ? /^([\p{L}][\p{L}-]*)\s*:/u.exec(value)?.[1] : undefined;
+    if (word !== undefined) {
+      throw new UserError(`--${option} "${shown(text)}": "${word}" is not a label; use ${CONTACT_LABELS.slice(0, -1).join(', ')} or ${CONTACT_LABELS.at(-1)}, as in ${EXAMPLES[field]}`);
+    }
+    const stored = checked(field, value, option, text) as string | null;
+    if (stored === null) throw new UserError(`--${option} "${shown(text)}" has no ${what}; give one, such as ${EXAMPLES[field]}`);
+    return { ...(label && { label }), value: stored };
+  };
+  for (const target of remove) {
+    if (target.trim() === '') throw new UserError(`--remove-${field} needs the ${what} to remove, or a label (${CONTACT_LABELS.join(', ')}) to remove every ${what} labelled so`);
+  }
+  return {
+    ...(primary !== undefined && { primary: splitLabel(primary).value === '' ? null : typed(primary, field) }),
+    add: add.map((text) => typed(text, `add-${field}`)),
+    remove,
+  };
+}
+
+const EXAMPLES = { phone: 'mobile:+48 601 234 567', email: 'home:anna@example.com' } as const;
+
+/** The card fields to write: the typed ones, and the lists as the edit leaves the current card's. */
+export function editedCard(edit: CardEdit, current: Card | null, holder: string): Partial<Card> {
+  return {
+    ...edit.fields,
+    ...(edit.phones && { phones: editPhones(current?.phones ?? [], edit.phones, holder) }),
+    ...(edit.emails && { emails: editEmails(current?.emails ?? [], edit.emails, holder) }),
+  };
 }
 
 /** The message for one field's value, or undefined when it is valid: for prompts. */

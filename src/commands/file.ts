@@ -1,8 +1,9 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
 import { cardChanges, emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { changedCard } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
-import { validateCardFields, validateHandle } from './card.js';
+import { checkCardEdit, editedCard, validateHandle, type ReachOptions } from './card.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';
@@ -15,6 +16,8 @@ export interface FileInput {
   exact: boolean;
   /** Card fields as typed. */
   card: Partial<Record<CardField, string>>;
+  /** Phone numbers and e-mail addresses to add or remove. */
+  reach?: ReachOptions;
   /** What was said: a note in the history. */
   note?: string;
   offer?: string;
@@ -32,7 +35,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
   const { store, today, settings } = deps;
   // Everything typed is checked before anything is asked or written.
   const filing = fileOn(parseWhen(input.when, today), today, settings, input.exact);
-  const given = validateCardFields(input.card);
+  const edit = checkCardEdit(input.card, input.reach);
   const found = await lookupClient(store, input.client);
   if (found.kind === 'many') throw ambiguous(input.client, found.dossiers);
 
@@ -42,7 +45,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
 
   if (found.kind === 'none') {
     const handle = validateHandle(input.client.trim());
-    const card = await newCard(handle, given, deps);
+    const card = await newCard(handle, editedCard(edit, null, handle), deps);
     const entries: NewEntry[] = [
       { at, kind: 'created', changes: cardChanges(null, card) },
       ...conversation,
@@ -58,6 +61,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
   }
 
   const { dossier } = found;
+  const given = editedCard(edit, dossier, dossier.handle);
   const changes = cardChanges(dossier, given);
   if (changes?.name && dossier.handle !== input.client.trim()) {
     // A new client's handle may begin like an existing client's name: renaming that client by a
@@ -83,7 +87,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
 }
 
 async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promise<Card> {
-  if (given.name) return { ...emptyCard(given.name), ...given };
+  if (given.name) return changedCard(emptyCard(given.name), given);
   if (deps.ask) return deps.ask.card(handle, given);
   throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
 }

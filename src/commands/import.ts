@@ -7,6 +7,7 @@ import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
 import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
+import { changedCard, legacyEmails, legacyPhones } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import type { ExportedDossier } from '../exchange/json.js';
@@ -231,7 +232,9 @@ async function importExport(
 }
 
 function cardOf(dossier: ExportedDossier): Card {
-  return Object.fromEntries(CARD_FIELDS.map((field) => [field, dossier[field]])) as unknown as Card;
+  const card = Object.fromEntries(CARD_FIELDS.map((field) => [field, dossier[field]])) as unknown as Card;
+  // An export from before the lists: its one number and address are them.
+  return { ...card, phones: dossier.phones ?? legacyPhones(dossier.phone), emails: dossier.emails ?? legacyEmails(dossier.email) };
 }
 
 /** Adds a dossier's documents, promises and complaints to the change: those `wanted` says the binder lacks. */
@@ -310,7 +313,7 @@ async function importContacts(
     // crm's own rows say their stage, empty or not; other contacts without one are new leads (--stage).
     const ownStage = contact.handle !== undefined ? null : stage;
     // A new dossier needs a name: a contact without one is known by its company.
-    fresh.push({ contact, card: { ...emptyCard(keys.name), ...card, name: keys.name, stage: card.stage ?? ownStage }, handle, filedOn, closed });
+    fresh.push({ contact, card: changedCard(emptyCard(keys.name), { ...card, name: keys.name, stage: card.stage ?? ownStage }), handle, filedOn, closed });
   }
   refuseOnConflict(input.onConflict, conflicts, [], name);
 
@@ -367,7 +370,7 @@ async function importContacts(
 
 /** A contact's card fields, each checked as `crm file` checks it; a bad one is named by its line and column. */
 function checkContact(contact: Contact, mapping: ColumnMapping[], file: string, format: ImportFormat): Partial<Card> {
-  const card: Partial<Record<CardField, string | null>> = {};
+  const card: Partial<Record<CardField, string | null>> & Pick<Partial<Card>, 'phones' | 'emails'> = {};
   for (const field of CARD_FIELDS) {
     const value = contact.card[field];
     if (value === undefined) continue;
@@ -379,6 +382,22 @@ function checkContact(contact: Contact, mapping: ColumnMapping[], file: string, 
     }
     card[field] = field === 'priority' ? value.trim().toUpperCase() : field === 'stage' ? value.trim().toLowerCase() : value.trim();
   }
+  // Every number and address the file holds, checked as the primary is; the primary first.
+  const lists = [
+    ['phone', contact.phones?.map((phone) => phone.number)],
+    ['email', contact.emails?.map((email) => email.address)],
+  ] as const;
+  for (const [field, values] of lists) {
+    for (const value of values ?? []) {
+      const problem = checkCardField(field, value);
+      if (problem) {
+        const column = mapping.find((m) => m.field === field)?.from ?? field;
+        throw new UserError(`${file}, ${contact.source}, ${column}: "${value}" ${problem.replace(/^\S+ /, '')}; fix it in the file, or leave the column out with --map ${field}=; nothing was imported`);
+      }
+    }
+  }
+  if (contact.phones) card.phones = contact.phones.map(({ label, number }) => ({ label, number: number.trim() }));
+  if (contact.emails) card.emails = contact.emails.map(({ label, address }) => ({ label, address: address.trim() }));
   if (contact.handle !== undefined && !HANDLE.test(contact.handle)) {
     throw new UserError(`${file}, ${contact.source}: "${contact.handle}" cannot be a handle (one word of letters and digits, dots, dashes or underscores inside); nothing was imported`);
   }

@@ -18,13 +18,18 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
+import { emailsCell, emailsOfCell, phonesCell, phonesOfCell } from '../binder/reach.js';
 import { UserError } from '../errors.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 
 type Target = ColumnMapping['field'];
 
-/** crm's CSV export: the handle, the card, where the dossier is filed and the last conversation. */
-const DOSSIER_COLUMNS = ['handle', ...CARD_FIELDS, 'filed_on', 'last_contact', 'last_note', 'offer'] as const;
+/**
+ * crm's CSV export: the handle, the card, where the dossier is filed and the last conversation.
+ * `phone` and `email` are the primary ones; `phones` and `emails` hold every one, a line each,
+ * "mobile: +48 601 234 567", and are what crm's import reads back.
+ */
+const DOSSIER_COLUMNS = ['handle', ...CARD_FIELDS.flatMap((field) => (field === 'email' ? [field, 'phones', 'emails'] : [field])), 'filed_on', 'last_contact', 'last_note', 'offer'] as const;
 
 /**
  * The dossiers as CSV rows in crm's export layout (DOSSIER_COLUMNS), with CR LF after every row as
@@ -40,6 +45,8 @@ export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
       dossier.company,
       dossier.phone,
       dossier.email,
+      phonesCell(dossier.phones),
+      emailsCell(dossier.emails),
       dossier.notes,
       dossier.priority,
       dossier.address,
@@ -97,7 +104,8 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
   const headerIndex = records.findIndex((cells) => cells.some((cell) => cell !== ''));
   const header = records[headerIndex] ?? [];
   const plans = planFields(header, options.map ?? []);
-  const used = new Set(plans.flatMap((plan) => plan.columns));
+  const lists = ownLists(header, options.map ?? []);
+  const used = new Set([...plans.flatMap((plan) => plan.columns), ...lists.flatMap(({ column }) => column)]);
   // crm's own export: the apostrophe it put before a formula-like cell comes off again.
   const unguard = writtenByCrm(header) ? (cell: string) => (GUARDED.test(cell) ? cell.slice(1) : cell) : (cell: string) => cell;
 
@@ -119,6 +127,12 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
       if (plan.field === 'handle') contact.handle = value;
       else if (plan.field === 'filedOn') contact.filedOn = value;
       else contact.card[plan.field] = value;
+    }
+    for (const { kind, column } of lists) {
+      const cell = cells[column] ?? '';
+      if (cell === '') continue;
+      if (kind === 'phones') contact.phones = phonesOfCell(cell);
+      else contact.emails = emailsOfCell(cell);
     }
     contacts.push(contact);
   }
@@ -317,6 +331,19 @@ const TARGETS: readonly Target[] = [...CARD_FIELDS, 'handle', 'filedOn'];
 function writtenByCrm(header: readonly string[]): boolean {
   const headerKeys = new Set(header.map(key));
   return headerKeys.has('handle') && ['filedon', 'pronunciation', 'cadence', 'lastcontact'].some((crmKey) => headerKeys.has(crmKey));
+}
+
+/**
+ * crm's own export's `phones` and `emails` columns: every number and address of a card, one a
+ * line. Not read when --map names the phone or e-mail's column: the user chose that one.
+ */
+function ownLists(header: readonly string[], map: readonly string[]): { kind: 'phones' | 'emails'; column: number }[] {
+  if (!writtenByCrm(header)) return [];
+  const mapped = new Set(map.map((entry) => key(entry.slice(0, Math.max(0, entry.indexOf('='))))));
+  return (['phones', 'emails'] as const).flatMap((kind) => {
+    const column = header.findIndex((name) => key(name) === kind);
+    return column < 0 || mapped.has(kind.slice(0, -1)) ? [] : [{ kind, column }];
+  });
 }
 
 /** The plan for each field the file gives, in card order: --map entries first, then by column names. */

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, OUTCOMES, type Card, type EntryKind } from '../binder/dossier.js';
+import { CARD_FIELDS, CHANGED_FIELDS, CONTACT_LABELS, OUTCOMES, type Card, type EntryKind } from '../binder/dossier.js';
 import { parseWhen } from '../binder/when.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
@@ -18,8 +18,12 @@ import type { DossierRecord } from '../store/store.js';
 export const EXPORT_FORMAT = 'crm-binder';
 export const EXPORT_VERSION = 1;
 
-/** A dossier as the export writes it: the card's fields at the top, documents' content in base64. */
-export type ExportedDossier = { handle: string } & Card & {
+/**
+ * A dossier as the export writes it: the card's fields at the top, documents' content in base64.
+ * An export written before cards held several numbers and addresses has no `phones` or `emails`:
+ * its `phone` and `email` are them.
+ */
+export type ExportedDossier = { handle: string } & Omit<Card, 'phones' | 'emails'> & Partial<Pick<Card, 'phones' | 'emails'>> & {
     filedOn: Day | null;
     createdAt: string;
     history: DossierRecord['history'];
@@ -114,9 +118,19 @@ const cardField = (field: (typeof CARD_FIELDS)[number]) =>
     if (problem) context.addIssue({ code: 'custom', message: problem.replace(/^\S+ /, '') });
   });
 
+/** One of a card's numbers or addresses, checked as `crm file --add-phone` checks it, and kept exactly as written. */
+const listed = (field: 'phone' | 'email') =>
+  z.string().superRefine((value, context) => {
+    const problem = value.trim() === '' ? 'is empty' : checkCardField(field, value)?.replace(/^\S+ /, '');
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+const LABEL = z.enum(CONTACT_LABELS);
+
 const DOSSIER = z.strictObject({
   handle: z.string().regex(HANDLE, `is not a handle (${HANDLE_RULE})`),
   ...(Object.fromEntries(CARD_FIELDS.map((field) => [field, cardField(field)])) as unknown as Record<(typeof CARD_FIELDS)[number], z.ZodType<string | null>>),
+  phones: z.array(z.strictObject({ label: LABEL, number: listed('phone') })).optional(),
+  emails: z.array(z.strictObject({ label: LABEL, address: listed('email') })).optional(),
   filedOn: day.nullable(),
   createdAt: stamp,
   history: z.array(
@@ -128,7 +142,7 @@ const DOSSIER = z.strictObject({
       offer: text,
       from: day.nullable(),
       to: day.nullable(),
-      changes: z.partialRecord(z.enum(CARD_FIELDS), z.strictObject({ from: text, to: text })).nullable(),
+      changes: z.partialRecord(z.enum(CHANGED_FIELDS), z.strictObject({ from: text, to: text })).nullable(),
       form: z
         .strictObject({ name: z.string(), answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })
         .nullable(),
@@ -158,7 +172,16 @@ const DOSSIER = z.strictObject({
   complaints: z.array(
     z.strictObject({ what: z.string(), due: day, openedAt: stamp, resolvedAt: stamp.nullable(), resolution: text }),
   ),
-});
+})
+  // The primary number and address are the lists' first entries: a file that says otherwise is not crm's.
+  .refine((dossier) => dossier.phones === undefined || dossier.phone === (dossier.phones[0]?.number ?? null), {
+    message: 'is not the first of phones',
+    path: ['phone'],
+  })
+  .refine((dossier) => dossier.emails === undefined || dossier.email === (dossier.emails[0]?.address ?? null), {
+    message: 'is not the first of emails',
+    path: ['email'],
+  });
 
 /** What crm config would accept, and every date form one that crm can read when it is used. */
 const dateForm = z.string().superRefine((form, context) => {

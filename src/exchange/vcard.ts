@@ -10,7 +10,8 @@
 // A postal address (ADR, else LABEL) is not the card's `address` (how to address the person): it
 // is kept as an "Address: ..." line at the end of the notes, as the CSV reader does.
 import ICAL from 'ical.js';
-import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
+import { CARD_FIELDS, type ContactLabel, type Dossier } from '../binder/dossier.js';
+import { readableTel } from '../binder/reach.js';
 import { UserError } from '../errors.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 import { dossierUid, foldLine, PRODID } from './ics.js';
@@ -39,8 +40,10 @@ function dossierVcard(dossier: Dossier): string {
   };
   add('ORG', dossier.company);
   add('TITLE', dossier.position);
-  add('TEL', dossier.phone);
-  add('EMAIL;TYPE=INTERNET', dossier.email);
+  // Every number and address with its label; the primary first, and marked so for other programs.
+  const pref = (index: number, count: number) => (index === 0 && count > 1 ? ',PREF' : '');
+  dossier.phones.forEach((phone, index) => add(`TEL;TYPE=${VCARD_TYPES[phone.label]}${pref(index, dossier.phones.length)}`, phone.number));
+  dossier.emails.forEach((email, index) => add(`EMAIL;TYPE=INTERNET,${VCARD_TYPES[email.label]}${pref(index, dossier.emails.length)}`, email.address));
   add('NOTE', dossier.notes);
   const tags = (dossier.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
   if (tags.length > 0) lines.push(`CATEGORIES:${tags.map(escapeText).join(',')}`);
@@ -54,6 +57,18 @@ function dossierVcard(dossier: Dossier): string {
   add('X-CRM-FILED-ON', dossier.filedOn ?? CLOSED);
   lines.push('END:VCARD');
   return lines.map((line) => foldLine(line) + CRLF).join('');
+}
+
+/** A label as vCard's TYPE says it: a mobile is a CELL. */
+const VCARD_TYPES: Record<ContactLabel, string> = { work: 'WORK', mobile: 'CELL', home: 'HOME', other: 'OTHER' };
+
+/** The label of a TEL or EMAIL from its TYPEs: CELL is mobile; WORK, HOME as they are; anything else other. */
+function labelOf(property: Property): ContactLabel {
+  const kinds = types(property);
+  if (kinds.some((kind) => kind === 'cell' || kind === 'mobile' || kind === 'iphone')) return 'mobile';
+  if (kinds.includes('work')) return 'work';
+  if (kinds.includes('home')) return 'home';
+  return 'other';
 }
 
 /** N's family and given names: the last word is the family name ("Anna Maria Nowak"), a single word is all family name. */
@@ -375,18 +390,30 @@ function contactOf(properties: Property[], source: string): { contact: Contact; 
   if (text('TITLE')?.trim()) set('position', text('TITLE'), 'TITLE');
   else set('position', text('ROLE'), 'ROLE');
 
-  const phone = best(named('TEL'), phoneRank);
-  // 4.0 writes a number as a URI: TEL;VALUE=uri:tel:+48-601-234-567.
-  set('phone', phone && unescapeText(phone.value).replace(/^tel:/i, ''), 'TEL');
-  const email = best(named('EMAIL'));
-  set('email', email && unescapeText(email.value).replace(/^mailto:/i, ''), 'EMAIL');
+  const fromCrm = named('X-CRM-HANDLE').length > 0;
+  // 4.0 writes a number as a URI: TEL;VALUE=uri:tel:+48-601-234-567;ext=12.
+  const number = (property: Property) => readableTel(unescapeText(property.value));
+  const address = (property: Property) => unescapeText(property.value).trim().replace(/^mailto:/i, '');
+  if (fromCrm) {
+    // crm's own cards: every number and address with its label, the primary first.
+    const phones = named('TEL').map((property) => ({ label: labelOf(property), number: number(property) })).filter((phone) => phone.number !== '');
+    const emails = named('EMAIL').map((property) => ({ label: labelOf(property), address: address(property) })).filter((email) => email.address !== '');
+    set('phone', phones[0]?.number, 'TEL');
+    set('email', emails[0]?.address, 'EMAIL');
+    if (phones.length > 0) contact.phones = phones;
+    if (emails.length > 0) contact.emails = emails;
+  } else {
+    const phone = best(named('TEL'), phoneRank);
+    set('phone', phone && number(phone), 'TEL');
+    const email = best(named('EMAIL'));
+    set('email', email && address(email), 'EMAIL');
+  }
 
   const notes = named('NOTE').map((note) => unescapeText(note.value).trim());
   const postal = postalAddress(properties);
   set('notes', [...notes, postal && `Address: ${postal.text}`].filter(Boolean).join('\n'), ...(notes.length > 0 ? ['NOTE'] : []), ...(postal ? [postal.from] : []));
 
   // Google's own groups are dropped from a card another program wrote; crm's cards keep every tag.
-  const fromCrm = named('X-CRM-HANDLE').length > 0;
   const tags = named('CATEGORIES')
     .flatMap((property) => splitValue(property.value, ','))
     .map((tag) => tag.trim())

@@ -1,6 +1,7 @@
 // Asks for the card of a new dossier, field by field, on a terminal.
 import inquirer from 'inquirer';
 import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
+import { changedCard } from '../binder/reach.js';
 import { checkCardField, validateCardFields } from '../commands/card.js';
 import { safe } from '../render/style.js';
 
@@ -15,7 +16,8 @@ const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
 export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
   process.stdout.write(`New dossier "${safe(handle)}": a name is needed; other fields may be left empty.\n`);
   const answers = await inquirer.prompt<Record<CardField, string>>([
-    ...QUESTIONS.filter(([field]) => given[field] === undefined).map(([field, message]) => ({
+    // Numbers and addresses given with --add-phone or --add-email are not asked for again.
+    ...QUESTIONS.filter(([field]) => given[field] === undefined && !(field === 'phone' && given.phones) && !(field === 'email' && given.emails)).map(([field, message]) => ({
       type: 'input' as const,
       name: field,
       message,
@@ -38,5 +40,5 @@ export async function askCard(handle: string, given: Partial<Card>): Promise<Car
         ]),
   ]);
   const card = { ...validateCardFields(answers), ...given };
-  return { ...emptyCard(handle), ...card, name: card.name ?? handle };
+  return changedCard(emptyCard(card.name ?? handle), card);
 }

@@ -16,8 +16,15 @@ export function cardLines(dossier: DossierView, today: Day, number: string): str
   const room = width() - indent.length;
   const overdue = dossier.overdueDays > 0 ? `  ${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}` : '';
   const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${overdue}`];
-  const reach = [dossier.phone && `☎ ${safe(dossier.phone)}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
+  // The primary number and address; how many more there are, for when the primary does not answer.
+  const more = dossier.phones.length > 1 ? paint.dim(` (${dossier.phones[0]?.label}, +${dossier.phones.length - 1} more)`) : '';
+  const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
   if (reach) lines.push(indent + reach);
+  // What is needed when dialling: how to address them and how to say their name.
+  const manner = [dossier.address && `${paint.dim('Addressed as:')} ${safe(dossier.address)}`, dossier.pronunciation && `${paint.dim('Say:')} ${safe(dossier.pronunciation)}`]
+    .filter(Boolean)
+    .join('   ');
+  if (manner) lines.push(indent + manner);
   if (dossier.lastContact) {
     const when = `${dossier.lastKind ?? 'note'} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
     const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';

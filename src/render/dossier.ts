@@ -1,5 +1,5 @@
 // A whole dossier (crm show) and the answer of crm file.
-import type { HistoryEntry } from '../binder/dossier.js';
+import { CONTACT_LABELS, type HistoryEntry } from '../binder/dossier.js';
 import type { FileResult } from '../commands/file.js';
 import type { ShowResult } from '../commands/show.js';
 import { dividerFor } from '../binder/ring.js';
@@ -12,7 +12,7 @@ import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './st
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
   const { dossier, divider } = result;
   const field = (label: string, value: string | null, keepNewlines = false) =>
-    value ? [`${paint.dim(label.padEnd(9))}${safe(value, keepNewlines).replace(/\n/g, `\n${' '.repeat(9)}`)}`] : [];
+    value ? [`${paint.dim(label.padEnd(LABEL_WIDTH))}${safe(value, keepNewlines).replace(/\n/g, `\n${' '.repeat(LABEL_WIDTH)}`)}`] : [];
   const filed = !dossier.filedOn || !divider
     ? paint.dim('closed (in the drawer)')
     : dossier.overdueDays > 0
@@ -21,11 +21,11 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
   const lines = [
     `${paint.cyan.bold(safe(dossier.handle))}  ${who(dossier)}`,
     '',
-    `${paint.dim('Filed'.padEnd(9))}${filed}`,
-    `${paint.dim('Priority'.padEnd(9))}${priorityBadge(dossier.priority)}`,
-    ...field('Phone', dossier.phone),
-    ...field('E-mail', dossier.email),
-    ...field('Address', dossier.address),
+    `${paint.dim('Filed'.padEnd(LABEL_WIDTH))}${filed}`,
+    `${paint.dim('Priority'.padEnd(LABEL_WIDTH))}${priorityBadge(dossier.priority)}`,
+    ...listed('Phone', dossier.phones.map(({ label, number }) => [label, number])),
+    ...listed('E-mail', dossier.emails.map(({ label, address }) => [label, address])),
+    ...field('Addressed as', dossier.address),
     ...field('Say', dossier.pronunciation),
     ...field('Stage', dossier.stage),
     ...field('Tags', dossier.tags),
@@ -50,6 +50,19 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
     ...dossier.history.map((entry) => historyLine(entry)),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The width of the card's labels: the longest, "Addressed as", and a space. */
+const LABEL_WIDTH = 13;
+
+/** Every number or address with its label, one a line, the primary first (and said to be when there are more). */
+function listed(title: string, entries: [label: string, value: string][]): string[] {
+  const width = Math.max(...CONTACT_LABELS.map((label) => label.length));
+  return entries.map(([label, value], index) => {
+    const head = index === 0 ? paint.dim((entries.length > 1 ? `${title}s` : title).padEnd(LABEL_WIDTH)) : ' '.repeat(LABEL_WIDTH);
+    const primary = index === 0 && entries.length > 1 ? paint.dim('  primary') : '';
+    return `${head}${paint.dim(label.padEnd(width))}  ${safe(value)}${primary}`;
+  });
 }
 
 /** A titled block of lines, left out when there is nothing in it. */

@@ -198,7 +198,17 @@ const MIGRATIONS: readonly Migration[] = [
       ON CONFLICT (day) DO UPDATE SET count = count + 1;
   END;
   `,
-  // crm find searches the history too: each dossier's folded history text, indexed by trigrams,
+  // 5: several phone numbers and e-mail addresses on a card, each labelled, as JSON lists (the
+  // first is the primary). The one number and address a card had become its lists, labelled work;
+  // phone and email stay as the lists' first entries, written with them. find's text and digits
+  // of one number and one address are what they were, so its index needs nothing.
+  `
+  ALTER TABLE dossier ADD COLUMN phones TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(phones) AND json_type(phones) = 'array');
+  ALTER TABLE dossier ADD COLUMN emails TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(emails) AND json_type(emails) = 'array');
+  UPDATE dossier SET phones = json_array(json_object('label', 'work', 'number', phone)) WHERE phone IS NOT NULL;
+  UPDATE dossier SET emails = json_array(json_object('label', 'work', 'address', email)) WHERE email IS NOT NULL;
+  `,
+  // 6: crm find searches the history too: each dossier's folded history text, indexed by trigrams,
   // filled from the history already there (store/history.ts). It needs only dossier and entry.
   addHistorySearch,
 ];

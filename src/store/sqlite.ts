@@ -9,6 +9,7 @@ import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type Entry
 import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, phoneDigits, type SearchTerm } from '../binder/search.js';
+import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
@@ -245,7 +246,17 @@ export function asBinderError(error: unknown, path: string): unknown {
   return error;
 }
 
-interface DossierRow extends Card {
+/**
+ * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
+ * as JSON. The row's `phone` and `email` are the lists' first entries, written with them (rowOfCard)
+ * for what reads the row alone (an older crm's undo, matching an import); the card read back takes
+ * them from the lists.
+ */
+type CardRow = Omit<Card, 'phones' | 'emails'> & { phones: string; emails: string };
+/** The columns of a card in the dossier table. */
+const CARD_COLUMNS = [...CARD_FIELDS, 'phones', 'emails'] as const;
+
+interface DossierRow extends CardRow {
   id: number;
   handle: string;
   filed_on: Day | null;
@@ -258,7 +269,7 @@ interface DossierRow extends Card {
 }
 
 /** A dossier row as stored: what undo saves and puts back. */
-interface StoredDossier extends Card {
+interface StoredDossier extends CardRow {
   id: number;
   handle: string;
   filed_on: Day | null;
@@ -296,7 +307,7 @@ interface EntryRow {
 // The card's last conversation and offer are read from the history through the partial indexes
 // entry_conversation and entry_offer: one index probe each, whatever the size of the history.
 const selectDossier = (extraColumns = '') => `
-  SELECT d.id, d.handle, ${CARD_FIELDS.map((f) => `d.${f}`).join(', ')},
+  SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
          d.filed_on, d.created_at,${extraColumns}
          t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
          (SELECT o.offer FROM entry o
@@ -539,14 +550,14 @@ export class SqliteStore implements Store {
     // A batch of dossiers by id, then the rows of theirs in each table through its dossier index.
     for (let after = 0; ; ) {
       const rows = this.sql(
-        `SELECT id, handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at FROM dossier WHERE id > ? ORDER BY id LIMIT ?`,
-      ).all(after, batch) as (Card & { id: number; handle: string; filed_on: Day | null; created_at: string })[];
+        `SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, created_at FROM dossier WHERE id > ? ORDER BY id LIMIT ?`,
+      ).all(after, batch) as (CardRow & { id: number; handle: string; filed_on: Day | null; created_at: string })[];
       if (rows.length === 0) return;
       const first = (rows[0] as { id: number }).id;
       after = (rows[rows.length - 1] as { id: number }).id;
       const records = new Map<number, DossierRecord>();
       for (const row of rows) {
-        records.set(row.id, { handle: row.handle, card: pickCard(row), filedOn: row.filed_on, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
+        records.set(row.id, { handle: row.handle, card: cardOfRow(row), filedOn: row.filed_on, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
       }
       const of = (id: number) => records.get(id) as DossierRecord;
       const entries = this.sql(
@@ -696,11 +707,17 @@ export class SqliteStore implements Store {
           this.sql('DELETE FROM dossier WHERE id = ?').run(Number(ref));
         } else {
           // A row saved by a crm of schema version 2 lacks the card fields migration 3 added: they
-          // were empty then.
+          // were empty then. One saved before migration 5 lacks the lists: its one phone and e-mail
+          // were them, as the migration made them.
           const saved = JSON.parse(before) as Partial<StoredDossier>;
-          const row = { ...saved, ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])) } as StoredDossier;
+          const row = {
+            ...saved,
+            ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
+            phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
+            emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
+          } as StoredDossier;
           this.sql(
-            `UPDATE dossier SET handle = @handle, ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on,
+            `UPDATE dossier SET handle = @handle, ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on,
                     created_at = @created_at, search_text = @search_text, phone_digits = @phone_digits
               WHERE id = @id`,
           ).run(row);
@@ -739,8 +756,9 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.beforeWrite();
       const update = this.sql('UPDATE dossier SET search_text = @text, phone_digits = @digits WHERE id = @id AND (search_text IS NOT @text OR phone_digits IS NOT @digits)');
-      for (const row of this.sql(`SELECT id, handle, ${CARD_FIELDS.join(', ')} FROM dossier`).all() as StoredDossier[]) {
-        update.run({ id: row.id, text: cardSearchText(row.handle, row), digits: phoneDigits(row.phone) });
+      for (const row of this.sql(`SELECT id, handle, ${CARD_COLUMNS.join(', ')} FROM dossier`).all() as StoredDossier[]) {
+        const card = cardOfRow(row);
+        update.run({ id: row.id, text: cardSearchText(row.handle, card), digits: phoneDigits(card) });
         this.indexWords(row.id, row.handle, row);
       }
       this.sql("INSERT INTO dossier_search (dossier_search) VALUES ('rebuild')").run();
@@ -802,8 +820,9 @@ export class SqliteStore implements Store {
     const wordless = this.sql('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle').pluck().all() as string[];
     if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
     const stale: string[] = [];
-    for (const row of this.sql(`SELECT handle, ${CARD_FIELDS.join(', ')}, search_text, phone_digits FROM dossier`).iterate() as Iterable<StoredDossier>) {
-      if (row.search_text !== cardSearchText(row.handle, row) || row.phone_digits !== phoneDigits(row.phone)) stale.push(row.handle);
+    for (const row of this.sql(`SELECT handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier`).iterate() as Iterable<StoredDossier>) {
+      const card = cardOfRow(row);
+      if (row.search_text !== cardSearchText(row.handle, card) || row.phone_digits !== phoneDigits(card)) stale.push(row.handle);
     }
     if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
     // SQLite checks find's index with a statement that writes: a read-only binder's goes unchecked
@@ -907,17 +926,18 @@ export class SqliteStore implements Store {
   }
 
   /** Inserts a new dossier with its words and entries; returns its id. */
-  private createDossier({ handle, card, filedOn, entries, createdAt }: NewDossier, changeId: number): number {
+  private createDossier({ handle, card: given, filedOn, entries, createdAt }: NewDossier, changeId: number): number {
+    const card = settledCard(given);
     const id = this.sql(
-      `INSERT INTO dossier (handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at, search_text, phone_digits)
-       VALUES (@handle, ${CARD_FIELDS.map((f) => `@${f}`).join(', ')}, @filedOn, @createdAt, @searchText, @phoneDigits)`,
+      `INSERT INTO dossier (handle, ${CARD_COLUMNS.join(', ')}, filed_on, created_at, search_text, phone_digits)
+       VALUES (@handle, ${CARD_COLUMNS.map((f) => `@${f}`).join(', ')}, @filedOn, @createdAt, @searchText, @phoneDigits)`,
     ).run({
       handle,
-      ...pickCard(card),
+      ...rowOfCard(card),
       filedOn,
       createdAt: createdAt ?? entries[0]?.at ?? new Date().toISOString(),
       searchText: cardSearchText(handle, card),
-      phoneDigits: phoneDigits(card.phone),
+      phoneDigits: phoneDigits(card),
     }).lastInsertRowid as number;
     this.indexWords(id, handle, card);
     this.appendEntries(id, entries, changeId);
@@ -925,17 +945,17 @@ export class SqliteStore implements Store {
   }
 
   private changeDossier(current: StoredDossier, { card = {}, filedOn, entries }: DossierChange, changeId: number): void {
-    const next: Card = { ...current, ...card };
+    const next = changedCard(cardOfRow(current), card);
     this.sql(
-      `UPDATE dossier SET ${CARD_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @searchText, phone_digits = @phoneDigits
+      `UPDATE dossier SET ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @searchText, phone_digits = @phoneDigits
         WHERE id = @id`,
-    ).run({ ...pickCard(next), id: current.id, searchText: cardSearchText(current.handle, next), phoneDigits: phoneDigits(next.phone) });
+    ).run({ ...rowOfCard(next), id: current.id, searchText: cardSearchText(current.handle, next), phoneDigits: phoneDigits(next) });
     if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
     if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, current.handle, next);
     this.appendEntries(current.id, entries, changeId);
   }
 
-  private indexWords(id: number, handle: string, card: Card): void {
+  private indexWords(id: number, handle: string, card: Pick<Card, 'name' | 'company'>): void {
     this.sql('DELETE FROM dossier_word WHERE dossier_id = ?').run(id);
     const insert = this.sql('INSERT OR IGNORE INTO dossier_word (word, dossier_id) VALUES (?, ?)');
     for (const word of new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])) insert.run(word, id);
@@ -1031,14 +1051,30 @@ function listed(items: string[], shown = 5): string {
   return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
 }
 
-function pickCard(card: Card): Card {
-  return Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as Card;
+/** The card a row holds: its fields in card order, then its lists; the primaries are the lists' first entries. */
+function cardOfRow(row: CardRow): Card {
+  const card = Object.fromEntries(CARD_FIELDS.map((field) => [field, row[field]])) as unknown as Card;
+  card.phones = JSON.parse(row.phones) as Card['phones'];
+  card.emails = JSON.parse(row.emails) as Card['emails'];
+  card.phone = card.phones[0]?.number ?? null;
+  card.email = card.emails[0]?.address ?? null;
+  return card;
+}
+
+/** The row's columns for a card: its lists as JSON (label first, as migration 5 writes them), the primaries beside. */
+function rowOfCard(card: Card): CardRow {
+  const row = Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as CardRow;
+  row.phones = JSON.stringify(card.phones.map(({ label, number }) => ({ label, number })));
+  row.emails = JSON.stringify(card.emails.map(({ label, address }) => ({ label, address })));
+  row.phone = card.phones[0]?.number ?? null;
+  row.email = card.emails[0]?.address ?? null;
+  return row;
 }
 
 function toDossier(row: DossierRow): Dossier {
   return {
     handle: row.handle,
-    ...pickCard(row),
+    ...cardOfRow(row),
     filedOn: row.filed_on,
     createdAt: row.created_at,
     lastContact: row.last_at,

@@ -41,8 +41,9 @@ function value(path: string, sql: string): unknown {
 const backups = () => (existsSync(join(binder.dir, 'backups')) ? readdirSync(join(binder.dir, 'backups')).sort() : []);
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Takes a binder back to schema version 3, as the crm before find's index left it. */
+/** Takes a binder back to schema version 3, as the crm before find's index (and the lists of migration 5) left it. */
 const BACK_TO_VERSION_3 = `
+  ALTER TABLE dossier DROP COLUMN phones; ALTER TABLE dossier DROP COLUMN emails;
   DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
   DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
   DROP TABLE dossier_search; DROP TABLE filing_count;

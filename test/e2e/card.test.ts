@@ -57,7 +57,7 @@ describe('the card’s fields (crm file)', () => {
 
   it('crm show prints each of them', () => {
     const out = ok(binder, ['show', 'acme']);
-    expect(lineWith(out, 'Address')).toMatch(/^Address\s+Pani Anno$/);
+    expect(lineWith(out, 'Addressed as')).toMatch(/^Addressed as\s+Pani Anno$/);
     expect(lineWith(out, 'Say')).toMatch(/^Say\s+AH-na NO-vak$/);
     expect(lineWith(out, 'Prefers')).toMatch(/^Prefers\s+mornings; e-mail before a call$/);
     expect(lineWith(out, 'Stage')).toMatch(/^Stage\s+prospect$/);
@@ -67,7 +67,7 @@ describe('the card’s fields (crm file)', () => {
 
   it('a dossier without them prints none of them, and has them as null in --json', () => {
     const out = ok(binder, ['show', 'zolc']);
-    for (const label of ['Address', 'Say', 'Prefers', 'Stage', 'Tags', 'Every']) expect(out).not.toMatch(new RegExp(`^${label} `, 'm'));
+    for (const label of ['Addressed as', 'Say', 'Prefers', 'Stage', 'Tags', 'Every']) expect(out).not.toMatch(new RegExp(`^${label} `, 'm'));
     expect(show('zolc')).toMatchObject({ address: null, pronunciation: null, preferences: null, stage: null, tags: null, cadence: null });
   });
 
@@ -103,7 +103,7 @@ describe('the card’s fields (crm file)', () => {
 describe('crm edit <client>', () => {
   it('changes the fields given, and says which', () => {
     const out = ok(binder, ['edit', 'acme', '--phone', '+48 22 555 01 02', '--stage', 'client', '--every', '1m']);
-    expect(out).toBe("Changed phone, stage, cadence on acme's card.\n");
+    expect(out).toBe("Changed phones, stage, cadence on acme's card.\n");
     expect(show()).toMatchObject({ phone: '+48 22 555 01 02', stage: 'client', cadence: '1m', address: 'Pani Anno', filedOn: '2026-11-25' });
   });
 

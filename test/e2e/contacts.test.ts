@@ -130,7 +130,7 @@ describe('crm import of a spreadsheet (CSV)', () => {
     seed(binder, 'anna', '30', 'Anna N.', ['--phone', '601-234-567']);
     const csv = 'Name,Company,Phone\nAnna Nowak,Acme,+48 601 234 567\n';
     const result = binder.json<ImportJson>(['import', write('list.csv', csv), '--on-conflict', 'update']);
-    expect(result.updated).toEqual([{ source: 'line 2', name: 'Anna Nowak', handle: 'anna', match: 'phone', changed: ['name', 'company', 'phone'] }]);
+    expect(result.updated).toEqual([{ source: 'line 2', name: 'Anna Nowak', handle: 'anna', match: 'phone', changed: ['name', 'company', 'phones'] }]);
     const anna = binder.json<ShowJson>(['show', 'anna']);
     expect(anna).toMatchObject({ name: 'Anna Nowak', company: 'Acme', phone: '+48 601 234 567', filedOn: '2026-11-30' });
     expect(anna.history.at(-1)).toMatchObject({ kind: 'changed', changes: { name: { from: 'Anna N.', to: 'Anna Nowak' } } });
@@ -271,7 +271,7 @@ describe('the binder out and back: CSV and vCards keep every card field, the han
   it('the CSV export has a header and one row per dossier', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
     const csv = ok(binder, ['export', '--format', 'csv']);
-    expect(csv.split(/\r?\n/)[0]).toBe('handle,name,position,company,phone,email,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,last_contact,last_note,offer');
+    expect(csv.split(/\r?\n/)[0]).toBe('handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,last_contact,last_note,offer');
     expect(csv).toMatch(/\nacme,Anna Nowak,/);
   });
 });

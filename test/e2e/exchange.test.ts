@@ -291,7 +291,7 @@ describe('crm import into a binder that already holds some of the clients', () =
     const copy = copyBinder(partial);
     try {
       const first = copy.json<ImportJson>(['import', exported, '--on-conflict', 'update']);
-      expect(first.updated).toMatchObject([{ handle: 'acme', match: 'handle', changed: expect.arrayContaining(['name', 'phone', 'company']) }]);
+      expect(first.updated).toMatchObject([{ handle: 'acme', match: 'handle', changed: expect.arrayContaining(['name', 'phones', 'company']) }]);
       const acme = copy.json<ShowJson>(['show', 'acme']);
       expect(acme).toMatchObject({ name: 'Anna Nowak', phone: '+48 601 234 567', filedOn: '2026-12-03', offer: '40 racks at 212 PLN' });
       const notes = acme.history.filter((entry) => entry.kind === 'call').map((entry) => entry.note);
@@ -318,7 +318,7 @@ describe('crm import into a binder that already holds some of the clients', () =
       expect(skipped.imported).toEqual([]);
       expect(skipped.skipped).toEqual([{ source: 'dossiers[0]', name: 'Anna Nowak', handle: 'acme-ltd', match: 'e-mail', changed: [] }]);
       const updated = target.json<ImportJson>(['import', file, '--on-conflict', 'update']);
-      expect(updated.updated).toEqual([{ source: 'dossiers[0]', name: 'Anna Nowak', handle: 'acme-ltd', match: 'e-mail', changed: ['name', 'email', 'filedOn'] }]);
+      expect(updated.updated).toEqual([{ source: 'dossiers[0]', name: 'Anna Nowak', handle: 'acme-ltd', match: 'e-mail', changed: ['name', 'emails', 'filedOn'] }]);
       expect(target.json<ShowJson>(['show', 'acme-ltd'])).toMatchObject({ name: 'Anna Nowak', filedOn: '2026-11-30' });
       expect((JSON.parse(ok(target, ['export'])) as ExportJson).dossiers.map((d) => d.handle)).toEqual(['acme-ltd']);
     } finally {

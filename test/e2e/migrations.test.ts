@@ -13,6 +13,7 @@ beforeEach(() => {
   // Back to version 3 as an older crm left it: no index, no counts, no triggers.
   const db = openDatabase(binder.db);
   db.exec(`
+    ALTER TABLE dossier DROP COLUMN phones; ALTER TABLE dossier DROP COLUMN emails;
     DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
     DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
     DROP TABLE dossier_search; DROP TABLE filing_count;

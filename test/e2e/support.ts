@@ -17,6 +17,8 @@ export interface DossierJson {
   company: string | null;
   phone: string | null;
   email: string | null;
+  phones: { label: string; number: string }[];
+  emails: { label: string; address: string }[];
   notes: string | null;
   priority: 'A' | 'B' | 'C';
   filedOn: string | null;
@@ -104,6 +106,8 @@ export const DOSSIER_FIELDS = [
   'company',
   'phone',
   'email',
+  'phones',
+  'emails',
   'priority',
   'filedOn',
   'overdueDays',

@@ -239,7 +239,7 @@ describe('dossierVcards', () => {
         'UID:dossier-acme@crm',
         'FN:Acme Ltd',
         'N:Ltd;Acme;;;',
-        'TEL:+48 22 123 45 67',
+        'TEL;TYPE=WORK:+48 22 123 45 67',
         'CATEGORIES:vip,warsaw',
         'X-CRM-HANDLE:acme',
         'X-CRM-PRIORITY:B',
