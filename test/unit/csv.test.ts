@@ -554,3 +554,65 @@ describe('dossiersCsv', () => {
     expect(contact?.card.notes).toBe('one\ntwo');
   });
 });
+
+// ---- issue 12: several numbers and addresses, and cells of any shape in linear time ----
+
+describe('readContactsCsv: every number, address and postal address of a row', () => {
+  it("Google: ' ::: ' cells, numbered columns with their labels, the starred one first, a fax said as not kept", () => {
+    const text = [
+      'Name,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,Phone 3 - Label,Phone 3 - Value',
+      'Anna,Home,anna@gmail.example,* Work,anna@nowak.example ::: biuro@nowak.example,Work,+48 22 123 45 67,Mobile,+48 601 234 567 ::: +48 602 000 000,Work Fax,+48 22 123 45 68',
+    ].join('\n');
+    const file = readContactsCsv(text);
+    expect(file.contacts[0]?.phones).toEqual([
+      { label: 'mobile', number: '+48 601 234 567' },
+      { label: 'mobile', number: '+48 602 000 000' },
+      { label: 'work', number: '+48 22 123 45 67' },
+    ]);
+    expect(file.contacts[0]?.emails).toEqual([
+      { label: 'work', address: 'anna@nowak.example' },
+      { label: 'work', address: 'biuro@nowak.example' },
+      { label: 'home', address: 'anna@gmail.example' },
+    ]);
+    expect(file.contacts[0]?.card).toMatchObject({ phone: '+48 601 234 567', email: 'anna@nowak.example' });
+    expect(file.unmapped).toEqual(['Phone 3 - Value (fax and pager numbers)']);
+  });
+
+  it("Outlook: E-mail 2/3 and every phone column labelled by its name; a number in two columns once", () => {
+    const text = 'Name,E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Business Phone,Business Phone 2,Mobile Phone,Other Phone,Primary Phone,Assistant\'s Phone\nHans,a@x.de,b@x.de,c@x.de,030 1,030 2,030 3,0171 4,030 5,0171 4,030 6\n';
+    const [contact] = readContactsCsv(text).contacts;
+    expect(contact?.phones?.map(({ label, number }) => `${label} ${number}`)).toEqual(['mobile 0171 4', 'work 030 2', 'work 030 3', 'other 030 5', 'other 030 6', 'home 030 1']);
+    expect(contact?.emails?.map((email) => email.address)).toEqual(['a@x.de', 'b@x.de', 'c@x.de']);
+  });
+
+  it('e-mail cells as mail programs write them: "Name <address>", several in one cell; text with a space is kept whole, for the import to refuse', () => {
+    const text = 'Name,E-mail\nA,Anna Nowak <anna@nowak.example>\nB,"b@x.pl, c@x.pl; d@x.pl"\nC,e@x.pl f@x.pl\nD,jan kowalski@wp.pl\n';
+    expect(readContactsCsv(text).contacts.map((contact) => contact.emails?.map((email) => email.address))).toEqual([
+      ['anna@nowak.example'],
+      ['b@x.pl', 'c@x.pl', 'd@x.pl'],
+      ['e@x.pl', 'f@x.pl'],
+      ['jan kowalski@wp.pl'],
+    ]);
+  });
+
+  it('every postal address: Google numbered (formatted, else its parts), Outlook Business/Home/Other, labelled', () => {
+    const google = 'Name,Address 1 - Label,Address 1 - Formatted,Address 2 - Type,Address 2 - Street,Address 2 - City,Address 2 - Postal Code\nA,Work,"ul. Długa 5\n00-001 Warszawa",Home,ul. Polna 3,Piaseczno,05-500\n';
+    const file = readContactsCsv(google);
+    expect(file.contacts[0]?.card.notes).toBe('Address (work): ul. Długa 5, 00-001 Warszawa\nAddress (home): ul. Polna 3, 05-500 Piaseczno');
+    expect(file.unmapped).toEqual([]);
+    const outlook = 'First Name,Business Street,Business City,Business Postal Code,Home Street,Home City,Other City\nHans,Friedrichstraße 10,Berlin,10117,Gartenweg 2,Potsdam,Hamburg\n';
+    expect(readContactsCsv(outlook).contacts[0]?.card.notes).toBe('Address (work): Friedrichstraße 10, 10117 Berlin\nAddress (home): Gartenweg 2, Potsdam\nAddress (other): Hamburg');
+  });
+
+  it('an address cell of long runs of spaces, in linear time: a run is one space', { timeout: 10_000 }, () => {
+    const file = readContactsCsv(`Name,Address\nAnna,"ul. Długa 5${' '.repeat(450_000)}\n${' '.repeat(10_000)}00-001 Warszawa"\n`);
+    expect(file.contacts[0]?.card.notes).toBe('Address: ul. Długa 5, 00-001 Warszawa');
+  });
+
+  it('a row over 1 MB (a quote never closed) is refused at its line', () => {
+    const text = `Name,Notes\nAnna,"never closed\n${'Bob,a note\n'.repeat(120_000)}`;
+    expect(userErrorFrom(() => readContactsCsv(text)).message).toBe(
+      `line 2: the row holds more than 1 MB, crm's limit for one contact; if a quoted cell there is never closed, end it with a double quote ("), else shorten its text`,
+    );
+  });
+});

@@ -309,3 +309,64 @@ describe('dossierVcards', () => {
     expect(components.map((component) => component.getFirstPropertyValue('fn'))).toEqual(HARD.map((d) => d.name));
   });
 });
+
+// ---- issue 12: several numbers and addresses, and files of any shape in linear time ----
+
+describe('readVcards: every number, address and postal address of a card', () => {
+  it('each TEL and EMAIL labelled (TYPE, Apple X-ABLabel in the same group), the preferred first, a fax said as not kept', () => {
+    const file = readVcards(
+      card([
+        'FN:Anna Nowak',
+        'TEL;TYPE=WORK:+48 22 123 45 67',
+        'TEL;TYPE=HOME:+48 22 765 43 21',
+        'item1.TEL:+48 12 999 88 77',
+        'item1.X-ABLabel:_$!<Mobile>!$_',
+        'item2.TEL:+48 12 000 00 00',
+        'item2.X-ABLabel:Magazyn',
+        'TEL;TYPE=FAX:+48 22 123 45 68',
+        'EMAIL;TYPE=HOME:anna@gmail.example',
+        'EMAIL;TYPE=WORK;TYPE=pref:anna@nowak.example',
+      ]),
+    );
+    expect(file.contacts[0]?.phones).toEqual([
+      { label: 'mobile', number: '+48 12 999 88 77' },
+      { label: 'work', number: '+48 22 123 45 67' },
+      { label: 'home', number: '+48 22 765 43 21' },
+      { label: 'other', number: '+48 12 000 00 00' },
+    ]);
+    expect(file.contacts[0]?.emails).toEqual([
+      { label: 'work', address: 'anna@nowak.example' },
+      { label: 'home', address: 'anna@gmail.example' },
+    ]);
+    expect(file.contacts[0]?.card).toMatchObject({ phone: '+48 12 999 88 77', email: 'anna@nowak.example' });
+    expect(file.unmapped).toEqual(['TEL (fax and pager numbers)']);
+  });
+
+  it('a tel: URI keeps its extension readably and leaves other parameters off', () => {
+    const file = readVcards(['BEGIN:VCARD', 'VERSION:4.0', 'FN:A', 'TEL;VALUE=uri;TYPE=work:tel:+48-22-123-45-67;ext=123', 'TEL;VALUE=uri:tel:7042;phone-context=example.com', 'END:VCARD', ''].join('\r\n'));
+    expect(file.contacts[0]?.phones?.map((phone) => phone.number)).toEqual(['+48-22-123-45-67 ext. 123', '7042']);
+  });
+
+  it('every ADR, labelled, one line each in the notes; LABEL only when there is no ADR', () => {
+    const file = readVcards(
+      card(['FN:A', 'NOTE:Call first.', 'ADR;TYPE=WORK:;;ul. Długa 5;Warszawa;;00-001;PL', 'ADR;TYPE=HOME:;;ul. Polna 3\\nII piętro;Piaseczno;;05-500;PL', 'LABEL;TYPE=WORK:ul. Długa 5\\n00-001 Warszawa']),
+    );
+    expect(file.contacts[0]?.card.notes).toBe('Call first.\nAddress (work): ul. Długa 5, 00-001 Warszawa, PL\nAddress (home): ul. Polna 3, II piętro, 05-500 Piaseczno, PL');
+    expect(readVcards(card(['FN:A', 'LABEL;TYPE=HOME:Rynek 1\\n31-042 Kraków'])).contacts[0]?.card.notes).toBe('Address (home): Rynek 1, 31-042 Kraków');
+  });
+
+  it('an ADR of long runs of spaces and a quoted-printable note of 11,500 soft line breaks, in linear time', { timeout: 10_000 }, () => {
+    const adr = readVcards(card(['FN:A', `ADR:;;ul. Długa 5${' '.repeat(450_000)};Warszawa;;00-001;PL`]));
+    expect(adr.contacts[0]?.card.notes).toBe('Address: ul. Długa 5, 00-001 Warszawa, PL');
+    const lines = Array.from({ length: 11_500 }, () => 'Dzwoni=C4=87 po 10'.padEnd(75, 'x')).join('=\r\n');
+    const qp = readVcards(['BEGIN:VCARD', 'VERSION:2.1', 'FN:A', `NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:${lines}`, 'END:VCARD', ''].join('\r\n'));
+    expect(qp.contacts[0]?.card.notes).toBe('Dzwonić po 10'.padEnd(70, 'x').repeat(11_500));
+  });
+
+  it('a photo is not parsed, however large; a value crm reads over 1 MB is refused', () => {
+    expect(readVcards(card(['FN:A', `PHOTO;ENCODING=b;TYPE=JPEG:${'QUJD'.repeat(500_000)}`])).unmapped).toEqual(['PHOTO']);
+    expect(userErrorFrom(() => readVcards(card(['FN:A', `NOTE:${'x'.repeat(1_100_000)}`]))).message).toBe(
+      "card 1, line 4: NOTE holds more than 1 MB, crm's limit for one value; shorten it, or take it out of the card",
+    );
+  });
+});
