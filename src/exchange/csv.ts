@@ -697,19 +697,22 @@ function addressSources(columns: Columns, verbatim: boolean): AddressSource[] {
       },
     });
   }
-  // Outlook: Business, Home and Other addresses in parts.
-  for (const [prefix, label] of [['business', 'work'], ['home', 'home'], ['other', 'other']] as const) {
-    const parts = partsOf(prefix);
-    if (parts.size === 0) continue;
+  /** An address in parts, with the label it always has. */
+  const inParts = (parts: Map<AddressPart, number>, label: string): AddressSource => {
     const partColumns = [...parts.values()];
-    sources.push({
+    return {
       from: partColumns.map((column) => header[column] ?? '').join(' + '),
       columns: partColumns,
       read: (cells) => {
         const text = composed(parts, cells);
         return text === '' ? undefined : { label, text };
       },
-    });
+    };
+  };
+  // Outlook: Business, Home and Other addresses in parts.
+  for (const [prefix, label] of [['business', 'work'], ['home', 'home'], ['other', 'other']] as const) {
+    const parts = partsOf(prefix);
+    if (parts.size > 0) sources.push(inParts(parts, label));
   }
   // One-cell addresses; in crm's own export "address" is the card's field (how to address the person).
   for (const column of columns.takeAll(verbatim ? POSTAL_ADDRESS : ['address', ...POSTAL_ADDRESS])) {
@@ -725,17 +728,7 @@ function addressSources(columns: Columns, verbatim: boolean): AddressSource[] {
   }
   // A plain address in parts: Street, City, Postal Code.
   const parts = partsOf('');
-  if (parts.has('street') || parts.has('city')) {
-    const partColumns = [...parts.values()];
-    sources.push({
-      from: partColumns.map((column) => header[column] ?? '').join(' + '),
-      columns: partColumns,
-      read: (cells) => {
-        const text = composed(parts, cells);
-        return text === '' ? undefined : { label: '', text };
-      },
-    });
-  }
+  if (parts.has('street') || parts.has('city')) sources.push(inParts(parts, ''));
   return sources;
 }
 
