@@ -764,8 +764,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--spread', 'spread the new dossiers over the coming working days, within the capacity')
       .option('--per-day <n>', 'with --spread: at most this many new dossiers a day (default: the room left under the capacity)')
       .option('--stage <stage>', `the stage of new dossiers from a CSV or vCard file without one: ${STAGES.join(', ')}`, 'lead')
+      .option('--skip-invalid', 'contacts (CSV, vCard): import the valid rows and list the others with their line and reason, instead of importing nothing')
       .option('--dry-run', 'show what would be imported, and where it would be filed, and write nothing')
-      .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "mapping", "dryRun", "change", "backup"} as JSON')
+      .option('--json', 'print {"imported", "updated", "skipped", "duplicates", "invalid", "mapping", "unmapped", "dryRun", "change", "backup"} as JSON')
       .addHelpText(
         'after',
         `
@@ -774,10 +775,15 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   matched to card fields by their names (Google Contacts, Outlook and common CRM exports); the
   preview (--dry-run) shows the matching. A client already in the binder (same handle, or for CSV
   and vCards the same e-mail or phone) is never doubled: --on-conflict says what to do with it.
-  One import is one change: crm undo takes it back whole.
+  One import is one change: crm undo takes it back whole. A contact with no name is named by its
+  company, e-mail or phone; a row that is not a valid contact stops the import unless
+  --skip-invalid (a crm JSON export is always all or nothing). Every phone number and e-mail
+  address a contact holds is read, the primary first; what crm does not keep is listed as "not
+  read". A contacts file may be up to 64 MB, one row or vCard value up to 1 MB.
   ${examples(
     'crm import binder.json',
     'crm import contacts.csv --spread --dry-run',
+    'crm import google.csv --spread --skip-invalid',
     'crm import contacts.csv --file-on mon --map phone="Mobile Phone"',
     'crm import phone.vcf --file-on +1w --on-conflict update',
   )}`,
@@ -797,6 +803,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
               ...(text(options.perDay) !== undefined && { perDay: text(options.perDay) }),
               stage: text(options.stage) ?? 'lead',
               dryRun: Boolean(options.dryRun),
+              skipInvalid: Boolean(options.skipInvalid),
             },
             deps,
           );

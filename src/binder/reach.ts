@@ -44,7 +44,7 @@ export function readableTel(value: string): string {
   const text = value.trim();
   if (!/^tel:/i.test(text)) return text;
   const [number = '', ...params] = text.slice(4).split(';');
-  const extension = params.find((param) => /^ext=/i.test(param))?.slice(4).trim();
+  const extension = params.find((param) => /^ext=/i.test(param.trim()))?.trim().slice(4).trim();
   return extension ? `${number.trim()} ext. ${extension}` : number.trim();
 }
 

@@ -1,18 +1,18 @@
 // crm import <file>: a crm JSON export back in whole, or contacts from a spreadsheet (CSV) or a
 // phone (vCard) filed as new dossiers. Everything is read and checked first; then it is one change,
 // written all or nothing, that crm undo takes back whole.
-import { readFileSync } from 'node:fs';
+import { createReadStream, ReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type LabelledEmail, type LabelledPhone, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
 import { changedCard, legacyEmails, legacyPhones } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
-import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
+import { CLOSED, CONTACTS_FILE_LIMIT, sizeText, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
+import { breather, paced } from '../exchange/pace.js';
 import type { ExportedDossier } from '../exchange/json.js';
 import { UserError } from '../errors.js';
-import { readStandardInput } from '../stdin.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import { HANDLE } from '../binder/names.js';
@@ -36,6 +36,8 @@ export interface ImportInput {
   /** The stage of new dossiers from contacts that name none. */
   stage: string;
   dryRun: boolean;
+  /** Contacts: import the valid rows and list the others, instead of refusing the file. */
+  skipInvalid?: boolean;
 }
 
 /** A dossier the import opens. */
@@ -51,6 +53,17 @@ export interface ImportedDossier {
   closed: boolean;
   /** Where in the file it came from: "line 4", "card 2", "dossiers[0]". */
   source: string;
+  /** Contacts: what the name was taken from when the file gives none. */
+  namedFrom?: 'company' | 'e-mail' | 'phone';
+  /** Contacts: every number and address the file holds for it, the primary first. */
+  phones?: LabelledPhone[];
+  emails?: LabelledEmail[];
+}
+
+/** A row of a contacts file that is not a valid contact: skipped with --skip-invalid, else the import is refused. */
+export interface Invalid {
+  source: string;
+  reason: string;
 }
 
 /** A client already in the binder, and what the import did with it. */
@@ -75,7 +88,7 @@ export interface Duplicate {
 }
 
 /** What every import reports, whatever the format: the rest comes from the import itself. */
-type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup'>;
+type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup' | 'invalid'>;
 
 export interface ImportResult {
   file: string;
@@ -86,6 +99,8 @@ export interface ImportResult {
   updated: Conflict[];
   skipped: Conflict[];
   duplicates: Duplicate[];
+  /** Contacts with --skip-invalid: the rows that are not valid contacts, left out. */
+  invalid: Invalid[];
   /** CSV and vCard: which columns became which fields, and which were left out. */
   mapping: ColumnMapping[];
   unmapped: string[];
@@ -104,11 +119,13 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   const perDay = input.perDay === undefined ? null : positiveCount(input.perDay);
   if (input.fileOn !== undefined && input.spread) throw new UserError('--file-on and --spread both say where to file; give one of them');
   if (perDay !== null && !input.spread) throw new UserError('--per-day goes with --spread: crm import <file> --spread --per-day 5');
-  const text = await readText(input.file);
-  const format = input.format ?? formatOf(input.file, text);
   const name = input.file === '-' ? 'standard input' : input.file;
+  const { text, format } = await readInput(input.file, input.format);
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
     throw new UserError(`--map and --delimiter are for CSV files; ${name} is read as ${format === 'json' ? 'a crm JSON export' : 'vCards'}`);
+  }
+  if (format === 'json' && input.skipInvalid) {
+    throw new UserError(`--skip-invalid is for contacts (CSV, vCard); ${name} is a crm JSON export, imported whole or not at all`);
   }
   const base: Base = {
     file: name,
@@ -123,13 +140,14 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
     filing: null,
   };
   if (format === 'json') return importExport(parseJson(text, name), name, input, base, deps);
-  const read =
+  const steps =
     format === 'csv'
-      ? (await import('../exchange/csv.js')).readContactsCsv.bind(null, text, { map: input.map, ...(input.delimiter !== undefined && { delimiter: input.delimiter }) })
-      : (await import('../exchange/vcard.js')).readVcards.bind(null, text);
+      ? (await import('../exchange/csv.js')).contactsCsvSteps(text, { map: input.map, ...(input.delimiter !== undefined && { delimiter: input.delimiter }) })
+      : (await import('../exchange/vcard.js')).vcardSteps(text);
   let contacts: ContactsFile;
   try {
-    contacts = read();
+    // Paced: a file of many megabytes is read in steps, so Ctrl-C stops it at once, with nothing written.
+    contacts = await paced(steps);
   } catch (error) {
     // The readers name the line; the file is named here, where it is known.
     if (error instanceof UserError && !error.message.startsWith('--')) throw new UserError(`${name}, ${error.message}`, error.exitCode, error.details);
@@ -218,7 +236,7 @@ async function importExport(
   const settings = !hasSettings ? 'none' : emptyBinder ? 'imported' : 'kept';
   const updated = conflicts.filter((c) => updatedSources.has(c.source));
   const skipped = conflicts.filter((c) => !updatedSources.has(c.source));
-  const result = { ...base, imported, updated, skipped, settings, forms: change.forms.map((form) => form.name) } as const;
+  const result = { ...base, imported, updated, skipped, invalid: [] as Invalid[], settings, forms: change.forms.map((form) => form.name) } as const;
   if (input.dryRun) return { ...result, change: null, backup: null };
   return { ...result, ...(await commit(deps, {
     command: 'import',
@@ -283,11 +301,21 @@ async function importContacts(
   /** The dossiers already in the binder that a row of the file matched, and that row. */
   const claimed = new Map<string, string>();
   const duplicates: Duplicate[] = [];
-  const fresh: { contact: Contact; card: Card; handle: string; filedOn: Day | null; closed: boolean }[] = [];
+  const fresh: { contact: Contact; card: Card; handle: string; filedOn: Day | null; closed: boolean; namedFrom: ImportedDossier['namedFrom'] }[] = [];
+  const invalid: Invalid[] = [];
+  const breathe = breather();
 
   for (const contact of file.contacts) {
-    const card = checkContact(contact, file.mapping, name, base.format);
-    const keys = { handle: contact.handle ?? '', name: card.name ?? card.company ?? '', email: card.email ?? null, phone: card.phone ?? null };
+    await breathe();
+    const checked = checkContact(contact, file.mapping, base.format);
+    const closed = contact.filedOn?.trim().toLowerCase() === CLOSED;
+    const filedOn = contact.filedOn === undefined || closed ? null : parseDay(contact.filedOn.trim());
+    if (typeof checked === 'string' || filedOn === undefined) {
+      invalid.push({ source: contact.source, reason: typeof checked === 'string' ? checked : `the next contact "${contact.filedOn ?? ''}" is not a date (YYYY-MM-DD)` });
+      continue;
+    }
+    const { card, named, namedFrom } = checked;
+    const keys = { handle: contact.handle ?? '', name: named, email: card.email ?? null, phone: card.phone ?? null };
     const earlier = inFile.match(keys);
     if (earlier) {
       duplicates.push({ source: contact.source, name: keys.name, of: earlier.keys.label, match: earlier.match });
@@ -306,15 +334,15 @@ async function importContacts(
       conflicts.push({ source: contact.source, name: keys.name, handle: filed.keys.handle, match: filed.match, changed: [], card });
       continue;
     }
-    const handle = contact.handle ?? newHandle(keys.name, taken);
+    // A contact named by its phone number gets a handle of its digits, not of the number's last group.
+    const handle = contact.handle ?? newHandle(namedFrom === 'phone' ? keys.name.replace(/\D/g, '').slice(-9) : keys.name, taken);
     taken.add(handle);
-    const closed = contact.filedOn?.trim().toLowerCase() === CLOSED;
-    const filedOn = contact.filedOn === undefined || closed ? null : checkDay(contact.filedOn, contact.source, name);
     // crm's own rows say their stage, empty or not; other contacts without one are new leads (--stage).
     const ownStage = contact.handle !== undefined ? null : stage;
-    // A new dossier needs a name: a contact without one is known by its company.
-    fresh.push({ contact, card: changedCard(emptyCard(keys.name), { ...card, name: keys.name, stage: card.stage ?? ownStage }), handle, filedOn, closed });
+    // A new dossier needs a name: a contact without one is known by its company, e-mail or phone.
+    fresh.push({ contact, card: changedCard(emptyCard(keys.name), { ...card, name: keys.name, stage: card.stage ?? ownStage }), handle, filedOn, closed, namedFrom });
   }
+  if (invalid.length > 0 && !input.skipInvalid) refuseInvalid(invalid, file.contacts.length, name);
   refuseOnConflict(input.onConflict, conflicts, [], name);
 
   // Where the new dossiers go: their own date from the file, else --file-on, else --spread.
@@ -353,70 +381,95 @@ async function importContacts(
       filedOn === null ? { at, kind: 'closed' as const, from: null, to: null } : { at, kind: 'filed' as const, from: null, to: filedOn },
     ],
   }));
-  const imported = fresh.map(({ card, handle, filedOn, closed, contact }) => ({ ...summaryOf(handle, card), filedOn, closed, source: contact.source }));
+  const imported = fresh.map(({ card, handle, filedOn, closed, contact, namedFrom }) => ({
+    ...summaryOf(handle, card),
+    filedOn,
+    closed,
+    source: contact.source,
+    ...(namedFrom && { namedFrom }),
+    phones: contact.phones ?? (card.phone ? [{ label: 'work' as const, number: card.phone }] : []),
+    emails: contact.emails ?? (card.email ? [{ label: 'work' as const, address: card.email }] : []),
+  }));
   const plain = conflicts.map(({ source, name, handle, match, changed }) => ({ source, name, handle, match, changed }));
   const updated = input.onConflict === 'update' ? plain : [];
   const skipped = input.onConflict === 'update' ? [] : plain;
-  const result = { ...base, imported, updated, skipped, duplicates, filing };
+  const result = { ...base, imported, updated, skipped, duplicates, invalid, filing };
   if (input.dryRun) return { ...result, change: null, backup: null };
   return { ...result, ...(await commit(deps, {
     command: 'import',
-    summary: importSummary(name, imported.length, updates.length, skipped.length),
+    summary: importSummary(name, imported.length, updates.length, skipped.length, invalid.length),
     at,
     creates,
     updates,
   })) };
 }
 
-/** A contact's card fields, each checked as `crm file` checks it; a bad one is named by its line and column. */
-function checkContact(contact: Contact, mapping: ColumnMapping[], file: string, format: ImportFormat): Partial<Card> {
+/**
+ * A contact's card fields, each checked as `crm file` checks it, and the name its dossier takes:
+ * the file's, else (for a contact with no name) its company, e-mail address or phone number. A
+ * contact that cannot be a dossier gives the reason instead, naming the column or property.
+ */
+function checkContact(
+  contact: Contact,
+  mapping: ColumnMapping[],
+  format: ImportFormat,
+): string | { card: Partial<Card>; named: string; namedFrom: ImportedDossier['namedFrom'] } {
+  if (contact.unreadable) return contact.unreadable;
   const card: Partial<Record<CardField, string | null>> & Pick<Partial<Card>, 'phones' | 'emails'> = {};
+  // Quoted short (and counted on a short piece: a note may be a megabyte long).
+  const shown = (value: string) => ([...value.slice(0, 122)].length > 60 ? `${[...value.slice(0, 122)].slice(0, 57).join('')}...` : value);
   for (const field of CARD_FIELDS) {
     const value = contact.card[field];
     if (value === undefined) continue;
     const problem = checkCardField(field, value);
-    if (problem) {
-      const column = mapping.find((m) => m.field === field)?.from ?? field;
-      const shown = [...value].length > 60 ? `${[...value].slice(0, 57).join('')}...` : value;
-      throw new UserError(`${file}, ${contact.source}, ${column}: "${shown}" ${problem.replace(/^\S+ /, '')}; fix it in the file, or leave the column out with --map ${field}=; nothing was imported`);
-    }
+    if (problem) return `${mapping.find((m) => m.field === field)?.from ?? field}: "${shown(value)}" ${said(field, value, problem)}`;
     card[field] = field === 'priority' ? value.trim().toUpperCase() : field === 'stage' ? value.trim().toLowerCase() : value.trim();
   }
-  // Every number and address the file holds, checked as the primary is; the primary first.
-  const lists = [
-    ['phone', contact.phones?.map((phone) => phone.number)],
-    ['email', contact.emails?.map((email) => email.address)],
-  ] as const;
-  for (const [field, values] of lists) {
-    for (const value of values ?? []) {
-      const problem = checkCardField(field, value);
-      if (problem) {
-        const column = mapping.find((m) => m.field === field)?.from ?? field;
-        throw new UserError(`${file}, ${contact.source}, ${column}: "${value}" ${problem.replace(/^\S+ /, '')}; fix it in the file, or leave the column out with --map ${field}=; nothing was imported`);
-      }
-    }
+  // Every number and address the file holds is checked as the primary one is.
+  const listed = [
+    ...(contact.phones ?? []).map((phone) => ['phone', phone.number] as const),
+    ...(contact.emails ?? []).map((email) => ['email', email.address] as const),
+  ];
+  for (const [field, value] of listed) {
+    const problem = checkCardField(field, value);
+    if (problem) return `${field === 'email' ? 'e-mail' : field} "${shown(value)}" ${said(field, value, problem)}`;
   }
   if (contact.phones) card.phones = contact.phones.map(({ label, number }) => ({ label, number: number.trim() }));
   if (contact.emails) card.emails = contact.emails.map(({ label, address }) => ({ label, address: address.trim() }));
   if (contact.handle !== undefined && !HANDLE.test(contact.handle)) {
-    throw new UserError(`${file}, ${contact.source}: "${contact.handle}" cannot be a handle (one word of letters and digits, dots, dashes or underscores inside); nothing was imported`);
+    return `"${contact.handle}" cannot be a handle (one word of letters and digits, dots, dashes or underscores inside)`;
   }
-  // A contact without a name is known by its company; without either it cannot be a dossier.
-  if (!card.name && !card.company) {
-    const from = mapping.find((m) => m.field === 'name')?.from;
-    throw new UserError(
-      format === 'vcard'
-        ? `${file}, ${contact.source}: no name (FN or N) and no company (ORG); fill one in on the card; nothing was imported`
-        : `${file}, ${contact.source}: no name${from ? ` (${from} is empty)` : ' (no column is read as the name)'} and no company; fill it in, or say which column holds names with --map name=Column; nothing was imported`,
-    );
-  }
-  return card as Partial<Card>;
+  // A contact without a name is known by what it has: its company, else its e-mail's name part, else its number.
+  if (card.name) return { card: card as Partial<Card>, named: card.name, namedFrom: undefined };
+  if (card.company) return { card: card as Partial<Card>, named: card.company, namedFrom: 'company' };
+  const local = card.email?.slice(0, card.email.lastIndexOf('@'));
+  if (local) return { card: card as Partial<Card>, named: local, namedFrom: 'e-mail' };
+  if (card.phone) return { card: card as Partial<Card>, named: card.phone, namedFrom: 'phone' };
+  const from = mapping.find((m) => m.field === 'name')?.from;
+  return format === 'vcard'
+    ? 'no name (FN or N), company (ORG), e-mail or phone; fill one in on the card'
+    : `no name${from ? ` (${from} is empty)` : ' (no column is read as the name)'}, company, e-mail or phone; fill one in, or say which column holds names with --map name=Column`;
 }
 
-function checkDay(text: string, source: string, file: string): Day {
-  const day = parseDay(text.trim());
-  if (!day) throw new UserError(`${file}, ${source}: the next contact "${text}" is not a date (YYYY-MM-DD); nothing was imported`);
-  return day;
+/** A field's problem as a reason: "is not an e-mail address (name@example.com): it has a space in it". */
+function said(field: CardField, value: string, problem: string): string {
+  const reason = problem.replace(/^\S+ /, '');
+  return field === 'email' && /\S\s+\S/.test(value.trim()) ? `${reason}: it has a space in it` : reason;
+}
+
+/** How many rows of the file are not valid contacts, the first few of them, and the way on. */
+function refuseInvalid(invalid: Invalid[], rows: number, file: string): never {
+  const SHOWN = 5;
+  const first = invalid.slice(0, SHOWN).map((row) => `${row.source}: ${row.reason}`);
+  const more = invalid.length > SHOWN ? [`... and ${invalid.length - SHOWN} more (--skip-invalid --dry-run lists them all)`] : [];
+  const count = invalid.length === 1 ? `1 of its ${rows} contacts is not valid` : `${invalid.length} of its ${rows} contacts are not valid`;
+  throw new UserError(
+    invalid.length === 1 && invalid[0]
+      ? `${file}, ${invalid[0].source}, ${invalid[0].reason}; nothing was imported. Fix it in the file, or add --skip-invalid to import the other contacts`
+      : `${file}: ${count}, the first at ${invalid[0]?.source}; nothing was imported. Fix them in the file, or add --skip-invalid to import the others and list those skipped`,
+    2,
+    invalid.length === 1 ? [] : [...first.map((line) => `  ${line}`), ...more.map((line) => `  ${line}`)],
+  );
 }
 
 function checkStage(stage: string): Card['stage'] {
@@ -510,8 +563,8 @@ function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' 
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
 }
 
-function importSummary(file: string, imported: number, updated: number, skipped: number): string {
-  return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}`;
+function importSummary(file: string, imported: number, updated: number, skipped: number, invalid = 0): string {
+  return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}${invalid > 0 ? `, ${invalid} not valid, skipped` : ''}`;
 }
 
 /** Commits the import, after copying the binder aside if it holds anything: an import can be large. */
@@ -529,36 +582,91 @@ function positiveCount(text: string): number {
   return count;
 }
 
-/** The file's text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
-async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
+/**
+ * The file's text and its format (given, else from the file's name, else from how it begins). A
+ * contacts file (CSV, vCard) is read up to CONTACTS_FILE_LIMIT and refused past it, so that
+ * `crm import /dev/zero` ends; a crm JSON export, a whole binder, is read whole.
+ */
+async function readInput(file: string, given: ImportFormat | undefined): Promise<{ text: string; format: ImportFormat }> {
+  const name = file === '-' ? 'standard input' : file;
+  let chunks: AsyncIterable<Buffer>;
   if (file === '-') {
     if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
-    bytes = await readStandardInput();
+    chunks = process.stdin;
   } else {
+    let size: number;
     try {
-      bytes = readFileSync(file);
+      const stats = statSync(file);
+      if (stats.isDirectory()) throw new UserError(`${file} is a folder, not a file; name the file to import in it`);
+      size = stats.isFile() ? stats.size : 0;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new UserError(code === 'ENOENT' ? `no file ${file}; check the path` : `cannot read ${file} (${code}); check that it is a file you can read`);
+      if (error instanceof UserError) throw error;
+      throw unreadable(file, error);
     }
+    const known = given ?? formatByName(file);
+    if (known !== undefined && known !== 'json' && size > CONTACTS_FILE_LIMIT) throw tooLarge(name, size);
+    chunks = createReadStream(file);
   }
+  const read: Buffer[] = [];
+  let length = 0;
+  let format = given ?? (file === '-' ? undefined : formatByName(file));
+  try {
+    for await (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      read.push(bytes);
+      length += bytes.length;
+      // The format from the file's first bytes, when neither --format nor its name says.
+      if (format === undefined && length >= 64) format = formatOf(decode(Buffer.concat(read).subarray(0, 4096), name, false));
+      if (format !== undefined && format !== 'json' && length > CONTACTS_FILE_LIMIT) {
+        if (chunks instanceof ReadStream) chunks.destroy();
+        throw tooLarge(name, undefined);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw unreadable(file, error);
+  }
+  const bytes = Buffer.concat(read, length);
+  const text = decode(bytes, name, true);
+  return { text, format: format ?? formatOf(text) };
+}
+
+function unreadable(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  if (code === 'EISDIR') return new UserError(`${file} is a folder, not a file; name the file to import in it`);
+  return new UserError(code === 'ENOENT' ? `no file ${file}; check the path` : `cannot read ${file} (${code}); check that it is a file you can read`);
+}
+
+function tooLarge(name: string, size: number | undefined): UserError {
+  return new UserError(
+    `${name} is ${size === undefined ? 'more than' : sizeText(size)}${size === undefined ? ` ${sizeText(CONTACTS_FILE_LIMIT)}` : ''}, over crm's limit of ${sizeText(CONTACTS_FILE_LIMIT)} for a contacts file; split it into smaller files and import each (a vCard export without photos is much smaller)`,
+  );
+}
+
+/** Text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
+function decode(bytes: Buffer, name: string, fatal: boolean): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal }).decode(bytes);
   } catch {
+    const file = name === 'standard input' ? 'file' : name;
     throw new UserError(
-      `${file === '-' ? 'standard input' : file} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it, naming its encoding: iconv -f windows-1250 -t utf-8 ${file === '-' ? 'file' : file} > utf8.csv`,
+      `${name} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it, naming its encoding: iconv -f windows-1250 -t utf-8 ${file} > utf8.csv`,
     );
   }
 }
 
-function formatOf(file: string, text: string): ImportFormat {
+function formatByName(file: string): ImportFormat | undefined {
   const extension = extname(file).toLowerCase();
   if (extension === '.json') return 'json';
   if (extension === '.vcf' || extension === '.vcard') return 'vcard';
   if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return 'csv';
+  return undefined;
+}
+
+/** The format a file's text begins like: a JSON object, a vCard, else CSV. */
+function formatOf(text: string): ImportFormat {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return 'json';
   if (/^BEGIN:VCARD/i.test(start)) return 'vcard';

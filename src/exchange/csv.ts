@@ -15,12 +15,13 @@
 //   "Address: ..." line at the end of the notes, so a rep who visits still has it. Addresses split
 //   over street, city and post code columns are left unmapped. In crm's own export "address" is
 //   the card's field, as crm wrote it.
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, Parser } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import { CARD_FIELDS, type Dossier } from '../binder/dossier.js';
+import { CARD_FIELDS, type ContactLabel, type Dossier } from '../binder/dossier.js';
 import { emailsCell, emailsOfCell, phonesCell, phonesOfCell } from '../binder/reach.js';
 import { UserError } from '../errors.js';
-import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
+import { addressLines, CELL_LIMIT, CLOSED, labelOfKind, sizeText, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
+import { finish, type Steps } from './pace.js';
 
 type Target = ColumnMapping['field'];
 
@@ -91,6 +92,11 @@ function inert(cell: string): string {
  * malformed file or a --map entry that does not fit it.
  */
 export function readContactsCsv(text: string, options: { map?: string[]; delimiter?: string } = {}): ContactsFile {
+  return finish(contactsCsvSteps(text, options));
+}
+
+/** readContactsCsv in steps (see pace.ts): a row, or a chunk of the file, at a time. */
+export function* contactsCsvSteps(text: string, options: { map?: string[]; delimiter?: string } = {}): Steps<ContactsFile> {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // Excel reads and writes a first line "sep=;" naming the separator.
   const hint = /^sep=([^\n])(?:\n|$)/i.exec(body);
@@ -98,7 +104,7 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
     (options.delimiter !== undefined ? delimiterOption(options.delimiter) : undefined) ??
     hint?.[1] ??
     sniffDelimiter(body.slice(hint?.[0].length ?? 0).replace(/^(?:[ \t]*\n)+/, ''));
-  const { records, lines } = parseRecords(body, delimiter, hint ? 2 : 1);
+  const { records, lines } = yield* parseRecords(body, delimiter, hint ? 2 : 1);
 
   // Blank lines above the header are skipped, like blank rows below it.
   const headerIndex = records.findIndex((cells) => cells.some((cell) => cell !== ''));
@@ -108,20 +114,34 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
   const used = new Set([...plans.flatMap((plan) => plan.columns), ...lists.flatMap(({ column }) => column)]);
   // crm's own export: the apostrophe it put before a formula-like cell comes off again.
   const unguard = writtenByCrm(header) ? (cell: string) => (GUARDED.test(cell) ? cell.slice(1) : cell) : (cell: string) => cell;
+  /** Columns read whose values were sometimes of a kind crm does not keep: "Phone 2 - Value (fax)". */
+  const leftOut = new Set<string>();
 
   const contacts: Contact[] = [];
   for (const [index, read] of records.entries()) {
+    yield;
     const cells = read.map(unguard);
     if (index <= headerIndex || cells.every((cell) => cell === '')) continue;
     const line = lines[index] ?? 0;
     const filled = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
-    if (filled > header.length) {
-      throw new UserError(
-        `line ${line} has ${filled} cells but the header line names ${header.length} columns; put a cell that contains ${delimiterName(delimiter)} in double quotes, or give the separator with --delimiter`,
-      );
-    }
     const contact: Contact = { source: `line ${line}`, card: {} };
+    if (filled > header.length) {
+      // One row like this can be skipped (--skip-invalid); it is usually a separator inside a cell.
+      contact.unreadable = `it has ${filled} cells but the header line names ${header.length} columns; put a cell that contains ${delimiterName(delimiter)} in double quotes, or give the separator with --delimiter`;
+      contacts.push(contact);
+      continue;
+    }
     for (const plan of plans) {
+      if (plan.list) {
+        const found = plan.list(cells);
+        for (const value of found.filter((value) => value.label === 'fax')) leftOut.add(`${header[value.column] ?? ''} (${plan.field === 'phone' ? 'fax and pager numbers' : 'fax'})`);
+        const kept = found.flatMap(({ label, value }) => (label === 'fax' ? [] : [{ label, value }]));
+        if (kept.length === 0) continue;
+        contact.card[plan.field as 'phone' | 'email'] = kept[0]?.value;
+        if (plan.field === 'phone') contact.phones = kept.map(({ label, value }) => ({ label, number: value }));
+        else contact.emails = kept.map(({ label, value }) => ({ label, address: value }));
+        continue;
+      }
       const value = plan.read(cells);
       if (value === undefined || value === '') continue;
       if (plan.field === 'handle') contact.handle = value;
@@ -140,36 +160,53 @@ export function readContactsCsv(text: string, options: { map?: string[]; delimit
   return {
     contacts,
     mapping: plans.map((plan) => ({ field: plan.field, from: plan.from })),
-    unmapped: header.filter((name, column) => name !== '' && !used.has(column)),
+    unmapped: [...header.filter((name, column) => name !== '' && !used.has(column)), ...leftOut],
   };
 }
 
 // ---- parsing ----
 
+/** How much of the file csv-parse is given at a time, between which a long read may pause. */
+const CHUNK = 256 * 1024;
+
+/** The part of csv-parse's Parser that its own sync and stream APIs drive: one chunk at a time. */
+interface ChunkParser {
+  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): CsvError | undefined;
+}
+
 /** The records, cells trimmed, and the line each record starts on. */
-function parseRecords(body: string, delimiter: string, fromLine: number): { records: string[][]; lines: number[] } {
+function* parseRecords(body: string, delimiter: string, fromLine: number): Steps<{ records: string[][]; lines: number[] }> {
   const lines: number[] = [];
   // csv-parse reports the line a record ends on; the next one starts on the line after. Empty
   // lines come through as records of one empty cell, so no line is skipped unseen.
   let lastLine = fromLine - 1;
-  try {
-    const records = parse(body, {
-      delimiter,
-      from_line: fromLine,
-      relax_column_count: true,
-      relax_quotes: true,
-      trim: true,
-      on_record: (record, context) => {
-        lines.push(lastLine + 1);
-        lastLine = context.lines;
-        return record;
-      },
-    });
-    return { records: records.map((cells) => cells.map((cell) => cell.trim())), lines };
-  } catch (error) {
+  const parser = new Parser({
+    delimiter,
+    from_line: fromLine,
+    relax_column_count: true,
+    relax_quotes: true,
+    trim: true,
+    // A row past this is refused as it is read: a quote never closed would take in the whole file.
+    max_record_size: CELL_LIMIT,
+    on_record: (record, context) => {
+      lines.push(lastLine + 1);
+      lastLine = context.lines;
+      return record;
+    },
+  });
+  // csv-parse's sync API is this loop in one call; in chunks, a long file can be paused between them.
+  const api = (parser as unknown as { api: ChunkParser }).api;
+  const records: string[][] = [];
+  const push = (record: string[]) => records.push(record.map((cell) => cell.trim()));
+  const bytes = Buffer.from(body);
+  for (let at = 0; at <= bytes.length; at += CHUNK) {
+    const end = at + CHUNK > bytes.length;
+    const error = api.parse(bytes.subarray(at, at + CHUNK), end, push, () => undefined);
     if (error instanceof CsvError) throw csvProblem(error, lastLine + 1);
-    throw error;
+    if (error !== undefined) throw error;
+    yield;
   }
+  return { records, lines };
 }
 
 function csvProblem(error: CsvError, line: number): UserError {
@@ -179,6 +216,10 @@ function csvProblem(error: CsvError, line: number): UserError {
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
       return new UserError(`line ${line}: text follows a quoted cell's closing quote; quote the whole cell, and write a quote inside it as two ("")`);
+    case 'CSV_MAX_RECORD_SIZE':
+      return new UserError(
+        `line ${line}: the row holds more than ${sizeText(CELL_LIMIT)}, crm's limit for one contact; if a quoted cell there is never closed, end it with a double quote ("), else shorten its text`,
+      );
     default:
       return new UserError(`line ${line}: this is not CSV that crm can read (${error.message})`);
   }
@@ -227,6 +268,15 @@ interface Plan {
   /** Every column it reads, so the rest can be listed as left out. */
   columns: number[];
   read(cells: readonly string[]): string | undefined;
+  /** Phone and e-mail: every value the row holds, labelled, the primary first. */
+  list?(cells: readonly string[]): Labelled[];
+}
+
+/** A number or address found in a row, with its label and the column it is in. */
+interface Labelled {
+  label: ContactLabel | 'fax';
+  value: string;
+  column: number;
 }
 
 /**
@@ -270,10 +320,9 @@ const PHONE_TIERS = [
   ['businessphone', 'businessphone2', 'workphone', 'officephone', 'companymainphone', 'telefongeschaftlich', 'telefonsluzbowy', 'personphonework'],
   ['phone', 'phonenumber', 'telephone', 'telephonenumber', 'tel', 'telefon', 'telefonnummer', 'numertelefonu', 'nrtelefonu', 'personphone'],
   ['primaryphone', 'mainphone'],
-  ['otherphone', 'carphone', 'personphoneother'],
+  ['otherphone', 'carphone', 'personphoneother', 'callback', 'radiophone', 'isdn', 'ttytddphone', 'assistantsphone'],
   ['homephone', 'homephone2', 'telefonprivat', 'telefonprywatny', 'personphonehome'],
 ];
-const PHONE_TIER = { mobile: 0, work: 1, plain: 2, primary: 3, other: 4, home: 5 } as const;
 /** Google Contacts: "Phone 1 - Value" with its kind in "Phone 1 - Type" (older) or "- Label". */
 const GOOGLE_VALUE = /^(phone|email)(\d+)value$/;
 /** Google's own groups, in every file it exports: not the rep's tags. */
@@ -428,16 +477,15 @@ function planFields(header: readonly string[], map: readonly string[]): Plan[] {
 
   if (wanted('notes')) {
     const notes = columns.takeAll(NOTES);
-    const postal = columns.take(verbatim ? POSTAL_ADDRESS : ['address', ...POSTAL_ADDRESS]);
-    if (notes.length > 0 || postal !== undefined) {
+    const postal = addressSources(columns, verbatim);
+    if (notes.length > 0 || postal.length > 0) {
       plans.set('notes', {
         field: 'notes',
-        from: [notes.map(name).join(', else '), postal === undefined ? '' : name(postal)].filter(Boolean).join(' + '),
-        columns: [...notes, ...(postal === undefined ? [] : [postal])],
+        from: [notes.map(name).join(', else '), ...postal.map((source) => source.from)].filter(Boolean).join(' + '),
+        columns: [...notes, ...postal.flatMap((source) => source.columns)],
         read: (cells) => {
           const text = notes.map((column) => cell(cells, column)).find((value) => value !== '') ?? '';
-          const where = cell(cells, postal).replace(/\s*\n\s*/g, ', ');
-          return [text, where && `Address: ${where}`].filter(Boolean).join('\n');
+          return [text, ...addressLines(postal.map((source) => source.read(cells)))].filter(Boolean).join('\n');
         },
       });
     }
@@ -484,62 +532,121 @@ function planFields(header: readonly string[], map: readonly string[]): Plan[] {
   });
 }
 
-/** A phone number from the best kind of column the row has filled in (see PHONE_TIERS). */
+/**
+ * Every phone number of the row, each labelled, the primary first: the best kind of column the
+ * row has filled in (see PHONE_TIERS), Google's primary one ("* Mobile") before others of its kind.
+ */
 function phonePlan(plans: Map<Target, Plan>, columns: Columns, verbatim: boolean): void {
-  const sources: { column: number; type: number | undefined; tier: (cells: readonly string[]) => number | undefined }[] = [
-    ...PHONE_TIERS.flatMap((keys, tier) => columns.takeAll(keys).map((column) => ({ column, type: undefined, tier: () => tier }))),
-    ...columns.takeGoogle('phone').map(({ value, type }) => ({
-      column: value,
-      type,
-      tier: (cells: readonly string[]) => phoneTier(type === undefined ? '' : (cells[type] ?? '')),
-    })),
+  const sources: Source[] = [
+    ...PHONE_TIERS.flatMap((keys, tier) =>
+      columns.takeAll(keys).map((column) => {
+        const label = labelOfKind((columns.header[column] ?? '').replace(PHONE_WORDS, ''), 'work');
+        return { column, type: undefined, label: () => label, tier: () => tier };
+      }),
+    ),
+    ...columns.takeGoogle('phone').map(({ value, type }) => {
+      const label = (cells: readonly string[]) => labelOfKind(typeOf(cells, type), 'work');
+      return { column: value, type, label, tier: (cells: readonly string[]) => LABEL_TIER[label(cells)] };
+    }),
   ];
-  if (sources.length === 0) return;
-  plans.set('phone', {
-    field: 'phone',
-    from: sources.map(({ column }) => columns.header[column] ?? '').join(', else '),
-    columns: sources.flatMap(({ column, type }) => (type === undefined ? [column] : [column, type])),
-    read: (cells) => {
-      const ranked = sources
-        .map((source, order) => ({ ...source, order, tier: source.tier(cells), value: clean('phone', cells[source.column] ?? '', verbatim) }))
-        .filter(({ tier, value }) => tier !== undefined && value !== '')
-        .sort((a, b) => (a.tier ?? 0) - (b.tier ?? 0) || preferred(cells, b.type) - preferred(cells, a.type) || a.order - b.order);
-      return ranked[0]?.value;
-    },
-  });
+  listPlan(plans, 'phone', sources, columns, verbatim, phoneKey);
 }
 
-/** The first e-mail address filled in; Google's primary one (its type starts with "*") first. */
+/** Every e-mail address of the row, each labelled; Google's primary one (its type starts with "*") first. */
 function emailPlan(plans: Map<Target, Plan>, columns: Columns, verbatim: boolean): void {
-  const sources = [...columns.takeAll(EMAIL).map((column) => ({ column, type: undefined })), ...columns.takeGoogle('email').map(({ value, type }) => ({ column: value, type }))];
+  const sources: Source[] = [
+    ...columns.takeAll(EMAIL).map((column) => {
+      const label = labelOfKind((columns.header[column] ?? '').replace(EMAIL_WORDS, ''), 'work');
+      return { column, type: undefined, label: () => label, tier: () => 0 };
+    }),
+    ...columns.takeGoogle('email').map(({ value, type }) => ({ column: value, type, label: (cells: readonly string[]) => labelOfKind(typeOf(cells, type), 'work'), tier: () => 0 })),
+  ];
+  listPlan(plans, 'email', sources, columns, verbatim, (address) => address.toLowerCase());
+}
+
+/** A column a phone or e-mail is read from: its label and rank for a row (a Google column's come from its type cell). */
+interface Source {
+  column: number;
+  type: number | undefined;
+  label(cells: readonly string[]): ContactLabel | 'fax';
+  /** Lower is taken first as the primary one. */
+  tier(cells: readonly string[]): number;
+}
+
+/** Sets the plan of a field held in several columns: all their values, ranked, each once. */
+function listPlan(plans: Map<Target, Plan>, field: 'phone' | 'email', sources: Source[], columns: Columns, verbatim: boolean, same: (value: string) => string): void {
   if (sources.length === 0) return;
-  plans.set('email', {
-    field: 'email',
+  const list = (cells: readonly string[]): Labelled[] => {
+    const seen = new Set<string>();
+    return sources
+      .flatMap((source, order) => {
+        const cell = cells[source.column] ?? '';
+        if (cell === '') return [];
+        const label = source.label(cells);
+        const values = verbatim ? [cell] : field === 'phone' ? valuesOf(cell) : addressesOf(cell);
+        return values.map((value, at) => ({ value, label, column: source.column, rank: [source.tier(cells), -preferred(cells, source.type), order, at] }));
+      })
+      .sort((a, b) => a.rank.reduce((sign, value, at) => sign || value - (b.rank[at] ?? 0), 0))
+      .filter(({ value }) => {
+        const known = same(value);
+        if (seen.has(known)) return false;
+        seen.add(known);
+        return true;
+      })
+      .map(({ value, label, column }) => ({ value, label, column }));
+  };
+  plans.set(field, {
+    field,
     from: sources.map(({ column }) => columns.header[column] ?? '').join(', else '),
     columns: sources.flatMap(({ column, type }) => (type === undefined ? [column] : [column, type])),
-    read: (cells) => {
-      const filled = sources.filter(({ column }) => (cells[column] ?? '') !== '');
-      const best = filled.find(({ type }) => preferred(cells, type) === 1) ?? filled[0];
-      return best && clean('email', cells[best.column] ?? '', verbatim);
-    },
+    read: (cells) => list(cells).find(({ label }) => label !== 'fax')?.value,
+    list,
   });
 }
 
-/** The tier of a Google phone type ("Mobile", "* Work", a label of the rep's own); undefined for a fax or pager. */
-function phoneTier(type: string): number | undefined {
-  const kind = key(type);
-  if (/fax|pager/.test(kind)) return undefined;
-  if (/mobile|cell|handy|komork/.test(kind)) return PHONE_TIER.mobile;
-  if (/work|business|office|praca|sluzb|geschaft/.test(kind)) return PHONE_TIER.work;
-  if (/main|primary/.test(kind)) return PHONE_TIER.primary;
-  if (/home|privat|domow/.test(kind)) return PHONE_TIER.home;
-  if (/other/.test(kind)) return PHONE_TIER.other;
-  return PHONE_TIER.plain;
+/** Google's type cell for a value ("* Work"), without the mark of the primary one. */
+function typeOf(cells: readonly string[], type: number | undefined): string {
+  return type === undefined ? '' : (cells[type] ?? '').replace(/^\s*\*\s*/, '');
+}
+
+const LABEL_TIER: Record<ContactLabel | 'fax', number> = { mobile: 0, work: 1, other: 4, home: 5, fax: 6 };
+/** What a phone column's name says besides its kind: "Business Phone 2" is a work number. */
+const PHONE_WORDS = /phone|telephone|telefon|number|nummer|numer|\btel\b|\bnr\b|\d+/gi;
+const EMAIL_WORDS = /e-?mail|address|adresse|adres|\d+/gi;
+
+/** Same number however it is spaced: its digits, else its text. */
+function phoneKey(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return digits === '' ? number : digits;
 }
 
 /** 1 when Google marks the value as the contact's primary one ("* Work"), else 0. */
 function preferred(cells: readonly string[], type: number | undefined): number {
-  return type !== undefined && (cells[type] ?? '').startsWith('*') ? 1 : 0;
+  return type !== undefined && (cells[type] ?? '').trimStart().startsWith('*') ? 1 : 0;
+}
+
+/** Google writes several values in one cell, "a ::: b". */
+function valuesOf(cell: string): string[] {
+  return cell
+    .split(':::')
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The e-mail addresses in a cell: Google's "a ::: b", a mail program's "Anna Nowak
+ * <anna@nowak.pl>", several separated by commas, semicolons or spaces. Text that is none of these
+ * ("anna nowak@x.pl") is returned whole, for the import to refuse or skip by its line.
+ */
+export function addressesOf(cell: string): string[] {
+  return valuesOf(cell).flatMap((value) => {
+    const text = value.replace(/^mailto:/i, '');
+    // [^<>@]* cannot backtrack past an @, so this stays linear on a long cell.
+    const bracketed = [...text.matchAll(/<([^<>@]*@[^<>]*)>/g)].map((match) => (match[1] ?? '').trim().replace(/^mailto:/i, ''));
+    if (bracketed.length > 0) return bracketed;
+    const words = text.split(/[\s,;]+/).filter(Boolean);
+    return words.length > 1 && words.every((word) => word.includes('@')) ? words : [text];
+  });
 }
 
 /** A cell as the field keeps it. Google writes several values in one cell, "a ::: b": the first is taken. */
@@ -549,6 +656,114 @@ function clean(field: Target, cell: string, verbatim: boolean): string {
   if (field === 'notes' || field === 'preferences') return cell;
   if (field === 'priority') return PRIORITY_WORDS[key(cell)] ?? cell;
   return (cell.split(':::')[0] ?? '').trim();
+}
+
+// ---- postal addresses ----
+
+/** A postal address read from a row: one cell, or parts (street, city...) put together. */
+interface AddressSource {
+  from: string;
+  columns: number[];
+  read(cells: readonly string[]): { label: string; text: string } | undefined;
+}
+
+/** The parts of a postal address, in the order they are written on one line. */
+const ADDRESS_PARTS = ['street', 'street2', 'street3', 'extended', 'city', 'region', 'code', 'country', 'pobox'] as const;
+type AddressPart = (typeof ADDRESS_PARTS)[number];
+
+/** Column name endings for each part: Google's "Address 1 - Postal Code", Outlook's "Business Postal Code", HubSpot's "Street Address". */
+const PART_KEYS: Record<AddressPart, string[]> = {
+  street: ['street', 'streetaddress', 'ulica', 'strasse', 'address1', 'addressline1'],
+  street2: ['street2', 'addressline2'],
+  street3: ['street3', 'addressline3'],
+  extended: ['extendedaddress'],
+  city: ['city', 'town', 'miasto', 'miejscowosc', 'ort', 'stadt'],
+  region: ['region', 'state', 'stateregion', 'province', 'wojewodztwo', 'bundesland'],
+  code: ['postalcode', 'zip', 'zipcode', 'postcode', 'kodpocztowy', 'plz', 'postleitzahl'],
+  country: ['country', 'countryregion', 'kraj', 'land'],
+  pobox: ['pobox', 'postofficebox', 'skrytkapocztowa', 'postfach'],
+};
+
+/**
+ * Every postal address a row can hold: one-cell columns ("Address", Google's "Address 1 -
+ * Formatted" with its label), and addresses in parts (Google's numbered ones when the formatted
+ * cell is empty, Outlook's Business, Home and Other ones, a plain Street + City + Postal Code).
+ */
+function addressSources(columns: Columns, verbatim: boolean): AddressSource[] {
+  const header = columns.header;
+  const sources: AddressSource[] = [];
+  const partsOf = (prefix: string) => {
+    const found = new Map<AddressPart, number>();
+    for (const part of ADDRESS_PARTS) {
+      const column = columns.take(PART_KEYS[part].map((ending) => `${prefix}${ending}`));
+      if (column !== undefined) found.set(part, column);
+    }
+    return found;
+  };
+  const composed = (parts: Map<AddressPart, number>, cells: readonly string[]) => {
+    const part = (name: AddressPart) => (parts.has(name) ? (cells[parts.get(name) ?? -1] ?? '') : '');
+    return [part('street'), part('street2'), part('street3'), part('extended'), [part('code'), part('city')].filter(Boolean).join(' '), part('region'), part('country'), part('pobox') && `PO Box ${part('pobox')}`]
+      .filter(Boolean)
+      .join(', ');
+  };
+
+  // Google: "Address 1 - Formatted", "- Label" (or "- Type" in older exports), and the parts.
+  const numbers = [...new Set(header.flatMap((name) => /^address(\d+)(?:formatted|label|type|street|city|pobox|region|postalcode|country|extendedaddress)$/.exec(key(name))?.[1] ?? []))];
+  for (const number of numbers) {
+    const prefix = `address${number}`;
+    const formatted = columns.take([`${prefix}formatted`]);
+    const type = columns.take([`${prefix}label`, `${prefix}type`]);
+    const parts = partsOf(prefix);
+    const partColumns = [...parts.values()];
+    sources.push({
+      from: formatted !== undefined ? (header[formatted] ?? '') : partColumns.map((column) => header[column] ?? '').join(' + '),
+      columns: [...(formatted === undefined ? [] : [formatted]), ...(type === undefined ? [] : [type]), ...partColumns],
+      read: (cells) => {
+        const text = (formatted === undefined ? '' : (cells[formatted] ?? '')) || composed(parts, cells);
+        return text === '' ? undefined : { label: addressLabel(typeOf(cells, type)), text };
+      },
+    });
+  }
+  /** An address in parts, with the label it always has. */
+  const inParts = (parts: Map<AddressPart, number>, label: string): AddressSource => {
+    const partColumns = [...parts.values()];
+    return {
+      from: partColumns.map((column) => header[column] ?? '').join(' + '),
+      columns: partColumns,
+      read: (cells) => {
+        const text = composed(parts, cells);
+        return text === '' ? undefined : { label, text };
+      },
+    };
+  };
+  // Outlook: Business, Home and Other addresses in parts.
+  for (const [prefix, label] of [['business', 'work'], ['home', 'home'], ['other', 'other']] as const) {
+    const parts = partsOf(prefix);
+    if (parts.size > 0) sources.push(inParts(parts, label));
+  }
+  // One-cell addresses; in crm's own export "address" is the card's field (how to address the person).
+  for (const column of columns.takeAll(verbatim ? POSTAL_ADDRESS : ['address', ...POSTAL_ADDRESS])) {
+    const label = addressLabel((header[column] ?? '').replace(/address|adres|anschrift|formatted|postal|mailing|\d+/gi, ''));
+    sources.push({
+      from: header[column] ?? '',
+      columns: [column],
+      read: (cells) => {
+        const text = cells[column] ?? '';
+        return text === '' ? undefined : { label, text };
+      },
+    });
+  }
+  // A plain address in parts: Street, City, Postal Code.
+  const parts = partsOf('');
+  if (parts.has('street') || parts.has('city')) sources.push(inParts(parts, ''));
+  return sources;
+}
+
+/** The label an address is shown with: work, home, other, or the kind the file gives in its own words. */
+function addressLabel(kind: string): string {
+  const label = labelOfKind(kind, 'other');
+  if (kind.trim() === '') return '';
+  return label === 'other' || label === 'fax' ? kind.trim().toLowerCase() : label;
 }
 
 /** Outlook's and Google's Priority column says High, Normal or Low; crm says A, B or C. */

@@ -13,7 +13,8 @@ import ICAL from 'ical.js';
 import { CARD_FIELDS, type ContactLabel, type Dossier } from '../binder/dossier.js';
 import { readableTel } from '../binder/reach.js';
 import { UserError } from '../errors.js';
-import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
+import { addressLines, CELL_LIMIT, CLOSED, labelOfKind, sizeText, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
+import { finish, type Steps } from './pace.js';
 import { dossierUid, foldLine, PRODID } from './ics.js';
 
 type Target = ColumnMapping['field'];
@@ -62,15 +63,6 @@ function dossierVcard(dossier: Dossier): string {
 /** A label as vCard's TYPE says it: a mobile is a CELL. */
 const VCARD_TYPES: Record<ContactLabel, string> = { work: 'WORK', mobile: 'CELL', home: 'HOME', other: 'OTHER' };
 
-/** The label of a TEL or EMAIL from its TYPEs: CELL is mobile; WORK, HOME as they are; anything else other. */
-function labelOf(property: Property): ContactLabel {
-  const kinds = types(property);
-  if (kinds.some((kind) => kind === 'cell' || kind === 'mobile' || kind === 'iphone')) return 'mobile';
-  if (kinds.includes('work')) return 'work';
-  if (kinds.includes('home')) return 'home';
-  return 'other';
-}
-
 /** N's family and given names: the last word is the family name ("Anna Maria Nowak"), a single word is all family name. */
 function nameParts(name: string): [family: string, given: string] {
   const words = name.trim().split(/\s+/);
@@ -98,6 +90,8 @@ function escapeText(text: string): string {
 interface Property {
   /** Upper case, without its group: "TEL" for "item1.TEL". */
   name: string;
+  /** "item1" for "item1.TEL": Apple's way of giving a value its label (item1.X-ABLabel). */
+  group: string | undefined;
   params: Record<string, unknown>;
   value: string;
 }
@@ -113,20 +107,30 @@ interface RawLine {
  * is a contact, `card N`. Throws a UserError when the text is not vCards or a card is broken.
  */
 export function readVcards(text: string): ContactsFile {
-  const cards = splitCards(text);
+  return finish(vcardSteps(text));
+}
+
+/** readVcards in steps (see pace.ts): a card, or a stretch of lines, at a time. */
+export function* vcardSteps(text: string): Steps<ContactsFile> {
+  const cards = yield* splitCards(text);
   const found = new Set<string>();
   const used = new Map<Target, Set<string>>();
-  const contacts = cards.map((card, index) => {
+  /** Kinds of value read properties hold that crm does not keep: "TEL (fax and pager numbers)". */
+  const leftOut = new Set<string>();
+  const contacts: Contact[] = [];
+  for (const [index, card] of cards.entries()) {
+    yield;
     const properties = cardProperties(card, index + 1);
     for (const property of properties) found.add(property.name);
-    const { contact, sources } = contactOf(properties, `card ${index + 1}`);
+    const { contact, sources, notKept } = contactOf(properties, `card ${index + 1}`);
     for (const [field, names] of sources) {
       const seen = used.get(field) ?? new Set<string>();
       for (const name of names) seen.add(name);
       used.set(field, seen);
     }
-    return contact;
-  });
+    for (const what of notKept) leftOut.add(what);
+    contacts.push(contact);
+  }
 
   const mapped = new Set([...used.values()].flatMap((names) => [...names]));
   // Their twins carry the same thing: N is FN in parts, LABEL is ADR as printed.
@@ -142,7 +146,7 @@ export function readVcards(text: string): ContactsFile {
       const together = field === 'notes' || ordered.every((name) => name.startsWith('X-PHONETIC-'));
       return [{ field, from: ordered.join(together ? ' + ' : ', else ') }];
     }),
-    unmapped: [...found].filter((name) => !mapped.has(name) && !TECHNICAL.has(name)),
+    unmapped: [...[...found].filter((name) => !mapped.has(name) && !TECHNICAL.has(name)), ...leftOut],
   };
 }
 
@@ -186,12 +190,13 @@ const TECHNICAL = new Set(['VERSION', 'PRODID', 'UID', 'REV', 'KIND', 'SORT-STRI
 const SYSTEM_GROUPS = new Set(['mycontacts', 'starred']);
 
 /** The lines between each BEGIN:VCARD and its END:VCARD; anything between cards is skipped. */
-function splitCards(text: string): RawLine[][] {
+function* splitCards(text: string): Steps<RawLine[][]> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const cards: RawLine[][] = [];
   let current: RawLine[] | null = null;
   let start = 0;
   for (const [index, line] of lines.entries()) {
+    if (index % 1024 === 0) yield;
     if (current === null) {
       if (/^BEGIN:VCARD$/i.test(line.trim())) {
         current = [];
@@ -216,22 +221,40 @@ function splitCards(text: string): RawLine[][] {
 // Parameters as vCard 3.0 defines them (TYPE is a list); every value raw, unescaped by the reader.
 const RAW_DESIGN = { value: {}, param: ICAL.design.vcard3.param, property: {}, propertyGroups: true };
 
-/** A card's properties: lines unfolded, 2.1's ways turned into 3.0's, each line read by ical.js. */
+/** Properties crm reads a value from; any other is only named (under "not read"), whatever it holds. */
+const READ = new Set(['FN', 'N', 'ORG', 'TITLE', 'ROLE', 'TEL', 'EMAIL', 'NOTE', 'ADR', 'LABEL', 'CATEGORIES', 'X-ABLABEL', 'VERSION', ...CRM_PROPERTIES.map(([name]) => name), 'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME']);
+
+/** A card's properties: lines unfolded, 2.1's ways turned into 3.0's, each line crm reads parsed by ical.js. */
 function cardProperties(lines: RawLine[], number: number): Property[] {
   const v21 = lines.some((line) => /^VERSION:\s*2\.1\s*$/i.test(line.text));
   const properties: Property[] = [];
   for (const { text, line } of unfold(lines)) {
+    const cannotRead = () => {
+      const shown = [...text.slice(0, 80)].length > 40 ? `${[...text.slice(0, 80)].slice(0, 37).join('')}...` : text;
+      return new UserError(`card ${number}, line ${line}: cannot read "${shown}"; a vCard line is NAME:value or NAME;PARAM=x:value`);
+    };
+    if (valueStart(text) === text.length) throw cannotRead();
+    // A photo or a sound is not read: its name is enough, however large it is.
+    const [qualified = ''] = splitOutsideQuotes(head(text), ';');
+    const name = qualified.slice(qualified.lastIndexOf('.') + 1).trim().toUpperCase();
+    if (!READ.has(name)) {
+      if (name !== '') properties.push({ name, group: undefined, params: {}, value: '' });
+      continue;
+    }
+    if (text.length > CELL_LIMIT) {
+      throw new UserError(`card ${number}, line ${line}: ${name} holds more than ${sizeText(CELL_LIMIT)}, crm's limit for one value; shorten it, or take it out of the card`);
+    }
     const property = v21 ? fromVersion21(text) : text;
     let parsed: [string, Record<string, unknown>, string, unknown];
     try {
       parsed = ICAL.parse.property(property, RAW_DESIGN) as typeof parsed;
     } catch (error) {
       if (!(error instanceof ICAL.parse.ParserError)) throw error;
-      const shown = [...text].length > 40 ? `${[...text].slice(0, 37).join('')}...` : text;
-      throw new UserError(`card ${number}, line ${line}: cannot read "${shown}"; a vCard line is NAME:value or NAME;PARAM=x:value`);
+      throw cannotRead();
     }
-    const [name, params, , value] = parsed;
-    properties.push({ name: name.toUpperCase(), params, value: typeof value === 'string' ? value : String(value ?? '') });
+    const [parsedName, params, , value] = parsed;
+    const { group, ...rest } = params;
+    properties.push({ name: parsedName.toUpperCase(), group: typeof group === 'string' ? group.toLowerCase() : undefined, params: rest, value: typeof value === 'string' ? value : String(value ?? '') });
   }
   return properties;
 }
@@ -239,17 +262,64 @@ function cardProperties(lines: RawLine[], number: number): Property[] {
 /**
  * Logical lines: a line starting with a space or tab continues the one before (RFC 2426 2.6);
  * so does the line after a QUOTED-PRINTABLE value ending in "=" (a soft line break), and a line
- * with no colon after a BASE64 one (2.1 photos). Blank lines are dropped.
+ * with no colon after a BASE64 one (2.1 photos). Blank lines are dropped. Each logical line's
+ * name and parameters are looked at once, and its pieces joined once: linear in the card's size
+ * (looking again at the whole growing line for each of 10,000 soft line breaks took a minute).
  */
 function unfold(lines: RawLine[]): RawLine[] {
   const logical: RawLine[] = [];
+  let pieces: string[] = [];
+  let start = 0;
+  // The head (name and parameters) is read as the pieces come, up to its colon outside quotes.
+  let headParts: string[] = [];
+  let headOpen = false;
+  let quoted = false;
+  let quotedPrintable = false;
+  let base64 = false;
+  let softBreak = false;
+  const readHead = (piece: string) => {
+    for (let index = 0; index < piece.length; index++) {
+      const char = piece[index];
+      if (char === '"') quoted = !quoted;
+      else if (char === ':' && !quoted) {
+        headParts.push(piece.slice(0, index));
+        headOpen = false;
+        const opening = headParts.join('');
+        quotedPrintable = /QUOTED-PRINTABLE/i.test(opening);
+        base64 = /BASE64|ENCODING=B\b/i.test(opening);
+        return;
+      }
+    }
+    headParts.push(piece);
+  };
+  const close = () => {
+    if (pieces.length > 0) logical.push({ text: pieces.join(''), line: start });
+    pieces = [];
+  };
   for (const { text, line } of lines) {
-    const last = logical[logical.length - 1];
-    if (last && /^[ \t]/.test(text)) last.text += text.slice(1);
-    else if (last && last.text.endsWith('=') && /QUOTED-PRINTABLE/i.test(head(last.text))) last.text = last.text.slice(0, -1) + text;
-    else if (last && text.trim() !== '' && !text.includes(':') && /BASE64|ENCODING=B\b/i.test(head(last.text))) last.text += text.trim();
-    else if (text.trim() !== '') logical.push({ text, line });
+    if (pieces.length > 0 && softBreak) {
+      const last = pieces.length - 1;
+      pieces[last] = (pieces[last] ?? '').slice(0, -1);
+      pieces.push(text);
+    } else if (pieces.length > 0 && /^[ \t]/.test(text)) {
+      pieces.push(text.slice(1));
+      if (headOpen) readHead(text.slice(1));
+    } else if (pieces.length > 0 && base64 && text.trim() !== '' && !text.includes(':')) {
+      pieces.push(text.trim());
+    } else if (text.trim() !== '') {
+      close();
+      pieces = [text];
+      start = line;
+      headParts = [];
+      headOpen = true;
+      quoted = false;
+      quotedPrintable = false;
+      base64 = false;
+      readHead(text);
+    }
+    softBreak = pieces.length > 0 && !headOpen && quotedPrintable && text.endsWith('=');
   }
+  close();
   return logical;
 }
 
@@ -286,16 +356,24 @@ function fromVersion21(line: string): string {
 }
 
 function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
-  for (const [, hex, char] of value.matchAll(/=([0-9A-Fa-f]{2})|([\s\S])/gu)) {
-    if (hex !== undefined) bytes.push(Number.parseInt(hex, 16));
-    else bytes.push(...Buffer.from(char ?? '', 'utf8'));
+  // Byte by byte into one buffer: =XX is a byte, anything else its own UTF-8 bytes.
+  const input = Buffer.from(value, 'utf8');
+  const bytes = Buffer.alloc(input.length);
+  let length = 0;
+  for (let index = 0; index < input.length; index++) {
+    const byte = input[index] ?? 0;
+    const hex = byte === 0x3d ? input.toString('latin1', index + 1, index + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes[length++] = Number.parseInt(hex, 16);
+      index += 2;
+    } else bytes[length++] = byte;
   }
+  const decoded = bytes.subarray(0, length);
   try {
-    return new TextDecoder(charset).decode(Uint8Array.from(bytes));
+    return new TextDecoder(charset).decode(decoded);
   } catch {
     // A charset TextDecoder does not know: UTF-8 is the likeliest.
-    return Buffer.from(bytes).toString('utf8');
+    return decoded.toString('utf8');
   }
 }
 
@@ -342,30 +420,35 @@ function preference(property: Property): number {
   return types(property).includes('pref') ? 1 : 101;
 }
 
-/** The property the card prefers among several, by `rank` first (lower is better), then preference, then file order. */
-function best(properties: Property[], rank: (property: Property) => number = () => 0): Property | undefined {
-  return properties
-    .map((property, order) => ({ property, order, rank: rank(property) }))
-    .filter(({ rank }) => Number.isFinite(rank))
-    .sort((a, b) => a.rank - b.rank || preference(a.property) - preference(b.property) || a.order - b.order)[0]?.property;
+/** The label of a TEL, EMAIL or ADR: its TYPEs, and Apple's X-ABLabel in the same group ("item1"). */
+function labelOf(property: Property, properties: Property[]): ReturnType<typeof labelOfKind> {
+  const apple = property.group === undefined ? undefined : properties.find((other) => other.name === 'X-ABLABEL' && other.group === property.group);
+  const kinds = [...types(property).filter((kind) => !NOT_KINDS.has(kind)), apple ? unescapeText(apple.value).replace(/^_\$!<(.*)>!\$_$/, '$1') : ''];
+  return labelOfKind(kinds.join(' '), 'other');
 }
+
+/** TYPE values that say nothing of whose number or address it is. */
+const NOT_KINDS = new Set(['pref', 'voice', 'internet', 'x400', 'text', 'msg', 'dom', 'intl', 'postal', 'parcel']);
 
 /**
  * A phone's rank: mobile first (a rep calls people, and a mobile reaches them away from the
  * desk), then work, then any other; a fax or pager is not for calling and is left out.
  */
-function phoneRank(property: Property): number {
-  const kinds = types(property);
-  if (kinds.some((kind) => kind === 'fax' || kind === 'pager')) return Infinity;
-  if (kinds.some((kind) => kind === 'cell' || kind === 'mobile' || kind === 'iphone')) return 0;
-  if (kinds.includes('work')) return 1;
-  return 2;
+const PHONE_RANK: Record<ReturnType<typeof labelOfKind>, number> = { mobile: 0, work: 1, home: 2, other: 2, fax: Infinity };
+
+/** The properties in the order a card prefers them: by `rank` (lower first), then preference, then file order. */
+function ranked(properties: Property[], rank: (property: Property) => number = () => 0): Property[] {
+  return properties
+    .map((property, order) => ({ property, order, rank: rank(property) }))
+    .sort((a, b) => a.rank - b.rank || preference(a.property) - preference(b.property) || a.order - b.order)
+    .map(({ property }) => property);
 }
 
-/** One card as a contact, and which properties filled which field. */
-function contactOf(properties: Property[], source: string): { contact: Contact; sources: Map<Target, string[]> } {
+/** One card as a contact, which properties filled which field, and what it held that crm does not keep. */
+function contactOf(properties: Property[], source: string): { contact: Contact; sources: Map<Target, string[]>; notKept: string[] } {
   const contact: Contact = { source, card: {} };
   const sources = new Map<Target, string[]>();
+  const notKept: string[] = [];
   const named = (name: string) => properties.filter((property) => property.name === name && property.value.trim() !== '');
   const set = (field: Target, value: string | undefined, ...from: string[]) => {
     const text = value?.trim() ?? '';
@@ -386,32 +469,45 @@ function contactOf(properties: Property[], source: string): { contact: Contact; 
     const [family = '', given = '', additional = ''] = splitValue(named('N')[0]?.value ?? '', ';');
     set('name', [given, additional, family].map((part) => part.replace(/,/g, ' ').trim()).filter(Boolean).join(' '), 'N');
   }
-  set('company', splitValue(named('ORG')[0]?.value ?? '', ';')[0], 'ORG');
+  const [company, ...units] = splitValue(named('ORG')[0]?.value ?? '', ';');
+  set('company', company, 'ORG');
+  if (units.some((unit) => unit.trim() !== '')) notKept.push('ORG (department)');
   if (text('TITLE')?.trim()) set('position', text('TITLE'), 'TITLE');
   else set('position', text('ROLE'), 'ROLE');
 
+  // Every number and address, labelled, the one the card prefers first (mobile before work for phones).
   const fromCrm = named('X-CRM-HANDLE').length > 0;
-  // 4.0 writes a number as a URI: TEL;VALUE=uri:tel:+48-601-234-567;ext=12.
-  const number = (property: Property) => readableTel(unescapeText(property.value));
-  const address = (property: Property) => unescapeText(property.value).trim().replace(/^mailto:/i, '');
-  if (fromCrm) {
-    // crm's own cards: every number and address with its label, the primary first.
-    const phones = named('TEL').map((property) => ({ label: labelOf(property), number: number(property) })).filter((phone) => phone.number !== '');
-    const emails = named('EMAIL').map((property) => ({ label: labelOf(property), address: address(property) })).filter((email) => email.address !== '');
-    set('phone', phones[0]?.number, 'TEL');
-    set('email', emails[0]?.address, 'EMAIL');
-    if (phones.length > 0) contact.phones = phones;
-    if (emails.length > 0) contact.emails = emails;
-  } else {
-    const phone = best(named('TEL'), phoneRank);
-    set('phone', phone && number(phone), 'TEL');
-    const email = best(named('EMAIL'));
-    set('email', email && address(email), 'EMAIL');
-  }
+  const tels = named('TEL').map((property) => ({ property, label: labelOf(property, properties) }));
+  if (tels.some(({ label }) => label === 'fax')) notKept.push('TEL (fax and pager numbers)');
+  const rankOf = new Map(tels.map(({ property, label }) => [property, PHONE_RANK[label]]));
+  const labels = new Map(tels.map(({ property, label }) => [property, label]));
+  // crm's own cards list the primary first already.
+  const phones = ranked(
+    tels.filter(({ label }) => label !== 'fax').map(({ property }) => property),
+    (property) => (fromCrm ? 0 : (rankOf.get(property) ?? 2)),
+  ).flatMap((property) => {
+    const number = readableTel(unescapeText(property.value));
+    const label = labels.get(property);
+    return number === '' || label === undefined || label === 'fax' ? [] : [{ label, number }];
+  });
+  const seenNumbers = new Set<string>();
+  contact.phones = phones.filter(({ number }) => !seenNumbers.has(number) && seenNumbers.add(number));
+  set('phone', contact.phones[0]?.number, 'TEL');
+  const seenAddresses = new Set<string>();
+  contact.emails = ranked(named('EMAIL'), () => 0)
+    .flatMap((property) => {
+      const label = labelOf(property, properties);
+      const address = unescapeText(property.value).trim().replace(/^mailto:/i, '');
+      return [{ label: label === 'fax' ? ('other' as const) : label, address }];
+    })
+    .filter(({ address }) => !seenAddresses.has(address.toLowerCase()) && seenAddresses.add(address.toLowerCase()));
+  set('email', contact.emails[0]?.address, 'EMAIL');
+  if (contact.phones.length === 0) delete contact.phones;
+  if (contact.emails.length === 0) delete contact.emails;
 
   const notes = named('NOTE').map((note) => unescapeText(note.value).trim());
-  const postal = postalAddress(properties);
-  set('notes', [...notes, postal && `Address: ${postal.text}`].filter(Boolean).join('\n'), ...(notes.length > 0 ? ['NOTE'] : []), ...(postal ? [postal.from] : []));
+  const postal = postalAddresses(properties);
+  set('notes', [...notes, ...addressLines(postal.addresses)].filter(Boolean).join('\n'), ...(notes.length > 0 ? ['NOTE'] : []), ...(postal.from ? [postal.from] : []));
 
   // Google's own groups are dropped from a card another program wrote; crm's cards keep every tag.
   const tags = named('CATEGORIES')
@@ -426,20 +522,27 @@ function contactOf(properties: Property[], source: string): { contact: Contact; 
     const phonetic = ['X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME'].filter((name) => text(name)?.trim());
     set('pronunciation', phonetic.map((name) => text(name)?.trim()).join(' '), ...phonetic);
   }
-  return { contact, sources };
+  return { contact, sources, notKept };
 }
 
-/** The preferred postal address on one line, from ADR's parts or else LABEL's printed lines. */
-function postalAddress(properties: Property[]): { text: string; from: string } | undefined {
-  const adr = best(properties.filter((property) => property.name === 'ADR' && property.value.replace(/[;\s]/g, '') !== ''));
-  if (adr) {
-    // pobox; extended; street; locality; region; postal code; country
-    const [pobox = '', extended = '', street = '', locality = '', region = '', code = '', country = ''] = splitValue(adr.value, ';').map((part) =>
-      part.replace(/\s*\n\s*/g, ', ').trim(),
-    );
-    const parts = [street, extended, [code, locality].filter(Boolean).join(' '), region, country, pobox && `PO Box ${pobox}`];
-    return { text: parts.filter(Boolean).join(', '), from: 'ADR' };
+/** Every postal address of the card, the preferred first: from ADR's parts, else LABEL's printed lines (LABEL is ADR's twin). */
+function postalAddresses(properties: Property[]): { addresses: { label: string; text: string }[]; from: string | undefined } {
+  const labelText = (property: Property) => {
+    const label = labelOf(property, properties);
+    return label === 'other' || label === 'fax' ? '' : label;
+  };
+  const adrs = ranked(properties.filter((property) => property.name === 'ADR' && property.value.replace(/[;\s]/g, '') !== ''));
+  if (adrs.length > 0) {
+    return {
+      from: 'ADR',
+      addresses: adrs.map((adr) => {
+        // pobox; extended; street; locality; region; postal code; country
+        const [pobox = '', extended = '', street = '', locality = '', region = '', code = '', country = ''] = splitValue(adr.value, ';').map((part) => part.trim());
+        const parts = [street, extended, [code, locality].filter(Boolean).join(' '), region, country, pobox && `PO Box ${pobox}`];
+        return { label: labelText(adr), text: parts.filter(Boolean).join('\n') };
+      }),
+    };
   }
-  const label = best(properties.filter((property) => property.name === 'LABEL' && property.value.trim() !== ''));
-  return label && { text: unescapeText(label.value).trim().replace(/\s*\n\s*/g, ', '), from: 'LABEL' };
+  const labels = ranked(properties.filter((property) => property.name === 'LABEL' && property.value.trim() !== ''));
+  return { from: labels.length > 0 ? 'LABEL' : undefined, addresses: labels.map((label) => ({ label: labelText(label), text: unescapeText(label.value) })) };
 }

@@ -17,6 +17,7 @@ export function renderImport(result: ImportResult, today: Day): string {
     updated.length > 0 && `${result.dryRun ? 'would update' : 'updated'} ${updated.length}`,
     skipped.length > 0 && `${plural(skipped.length, 'client')} already in the binder left as ${skipped.length === 1 ? 'it is' : 'they are'}`,
     duplicates.length > 0 && `${plural(duplicates.length, 'duplicate')} in the file left out`,
+    result.invalid.length > 0 && `${plural(result.invalid.length, 'row')} not valid ${result.dryRun ? 'would be skipped' : 'skipped'}`,
   ].filter(Boolean);
   lines.push(`${paint.bold(parts.join(', '))}.`);
   if (result.dryRun) lines.push(paint.yellow('Dry run: nothing was written.'));
@@ -37,12 +38,15 @@ export function renderImport(result: ImportResult, today: Day): string {
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const d of imported.slice(0, LISTED)) {
+      // Every number and address the contact holds, a line each, the primary first; the label after the others.
+      const labelled = (list: { label: string; value: string }[] | undefined, primary: string | null) =>
+        list && list.length > 1 ? list.map(({ label, value }) => `${safe(value)} ${paint.dim(label)}`).join('\n') : safe(primary ?? '');
       table.push([
         paint.cyan(safe(d.handle)),
-        safe(d.name),
+        d.namedFrom ? `${safe(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : safe(d.name),
         safe(d.company ?? ''),
-        safe(d.phone ?? ''),
-        safe(d.email ?? ''),
+        labelled(d.phones?.map(({ label, number }) => ({ label, value: number })), d.phone),
+        labelled(d.emails?.map(({ label, address }) => ({ label, value: address })), d.email),
         d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
         paint.dim(d.source),
       ]);
@@ -59,6 +63,11 @@ export function renderImport(result: ImportResult, today: Day): string {
       lines.push(`  ${paint.dim(c.source.padEnd(12))} ${safe(c.name)} is ${paint.cyan(safe(c.handle))} (same ${c.match})${changed}`);
     }
     if (conflicts.length > LISTED) lines.push(paint.dim(`  ... and ${conflicts.length - LISTED} more`));
+  }
+  if (result.invalid.length > 0) {
+    lines.push('', paint.bold(`Not valid (${result.dryRun ? 'would be skipped' : 'skipped'}):`));
+    // Every one: the user fixes them in the file, and needs each line.
+    for (const row of result.invalid) lines.push(`  ${paint.dim(row.source.padEnd(12))} ${safe(row.reason)}`);
   }
   if (duplicates.length > 0) {
     lines.push('', paint.bold('Duplicates in the file (left out):'));

@@ -207,8 +207,8 @@ describe('crm import of a spreadsheet (CSV)', () => {
   describe('refuses bad input in one line, naming the line and column, and imports nothing', () => {
     beforeEach(() => seed(binder, 'anna', '30', 'Anna N.'));
     it.each([
-      { what: 'a bad e-mail', csv: 'Name,E-mail\nJan,jan@example.pl\nOla,ola at example\n', args: [], message: /list\.csv, line 3, E-mail: "ola at example" is not an e-mail address \(name@example\.com\); fix it in the file, or leave the column out with --map email=; nothing was imported/ },
-      { what: 'a row without a name or company', csv: 'Name,Phone\nJan,500 100 200\n,500 100 300\n', args: [], message: /line 3: no name .*--map name=Column/ },
+      { what: 'a bad e-mail', csv: 'Name,E-mail\nJan,jan@example.pl\nOla,ola at example\n', args: [], message: /list\.csv, line 3, E-mail: "ola at example" is not an e-mail address \(name@example\.com\): it has a space in it; nothing was imported\. Fix it in the file, or add --skip-invalid to import the other contacts/ },
+      { what: 'a row without a name, company, e-mail or phone', csv: 'Name,Phone,Notes\nJan,500 100 200,\n,,a note alone\n', args: [], message: /line 3, no name \(Name is empty\), company, e-mail or phone; .*--map name=Column/ },
       { what: 'an unknown field in --map', csv: 'Name\nJan\n', args: ['--map', 'fone=Name'], message: /fone/ },
       { what: 'a column not in the file', csv: 'Name,Telefon\nJan,500\n', args: ['--map', 'phone=Mobil'], message: /Mobil/ },
       { what: '--file-on and --spread together', csv: 'Name\nJan\n', args: ['--spread'], message: /--file-on and --spread both say where to file/ },

@@ -1,6 +1,7 @@
 // vCards read from phones and mail programs (src/exchange/vcard.ts) — an iPhone's 3.0 export, a
 // Google 4.0 one, an old Android 2.1 one — and crm's own vCard export, checked line by line and
 // read back field for field.
+import type { Contact } from '../../src/exchange/contacts.js';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,9 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${n
 
 const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
 
+/** The contacts as the card fields they fill: their lists of numbers and addresses are checked on their own. */
+const cards = (contacts: Contact[]) => contacts.map(({ source, card, handle, filedOn }) => ({ source, card, ...(handle !== undefined && { handle }), ...(filedOn !== undefined && { filedOn }) }));
+
 describe('readVcards: an iPhone export (vCard 3.0)', () => {
   const text = fixture('iphone-3.0.vcf');
 
@@ -24,7 +28,7 @@ describe('readVcards: an iPhone export (vCard 3.0)', () => {
   });
 
   it('reads every card: folded lines joined, escapes undone, the preferred values chosen', () => {
-    expect(readVcards(text).contacts).toEqual([
+    expect(cards(readVcards(text).contacts)).toEqual([
       {
         source: 'card 1',
         card: {
@@ -35,7 +39,7 @@ describe('readVcards: an iPhone export (vCard 3.0)', () => {
           phone: '+48 601 234 567',
           // The one marked pref, though listed second.
           email: 'lukasz@zolc.example.pl',
-          notes: 'Dzwonić po 15:00; nie w piątki.\nWoli e-mail, nie SMS. Ścieżka: C:\\Klienci\\Żółć\nAddress: ul. Floriańska 3, 31-019 Kraków, Polska',
+          notes: 'Dzwonić po 15:00; nie w piątki.\nWoli e-mail, nie SMS. Ścieżka: C:\\Klienci\\Żółć\nAddress (work): ul. Floriańska 3, 31-019 Kraków, Polska',
           tags: 'VIP, Kraków',
         },
       },
@@ -70,7 +74,8 @@ describe('readVcards: an iPhone export (vCard 3.0)', () => {
       { field: 'tags', from: 'CATEGORIES' },
     ]);
     // VERSION, PRODID, N beside FN and Apple's label and address-format lines are not the person.
-    expect(file.unmapped).toEqual(['BDAY', 'X-SOCIALPROFILE', 'NICKNAME']);
+    // ORG's second part (a department) and a fax number are said as left out, not dropped silently.
+    expect(file.unmapped).toEqual(['BDAY', 'X-SOCIALPROFILE', 'NICKNAME', 'ORG (department)', 'TEL (fax and pager numbers)']);
   });
 
   it('reads the same with LF line ends', () => {
@@ -87,7 +92,7 @@ describe('readVcards: a Google export (vCard 4.0)', () => {
 
   it('takes the number from a tel: URI, the cell number over PREF=1 at work, the e-mail with the lowest PREF', () => {
     const file = readVcards(text);
-    expect(file.contacts).toEqual([
+    expect(cards(file.contacts)).toEqual([
       {
         source: 'card 1',
         card: {
@@ -102,7 +107,7 @@ describe('readVcards: a Google export (vCard 4.0)', () => {
       },
       {
         source: 'card 2',
-        card: { name: '田中 花子', phone: '+81-3-1234-5678', email: 'hanako@tanaka.example.jp', notes: 'Address: 丸の内1-1, 100-0005 千代田区, 東京都, 日本' },
+        card: { name: '田中 花子', phone: '+81-3-1234-5678', email: 'hanako@tanaka.example.jp', notes: 'Address (work): 丸の内1-1, 100-0005 千代田区, 東京都, 日本' },
       },
     ]);
     expect(file.unmapped).toEqual([]);
@@ -112,7 +117,7 @@ describe('readVcards: a Google export (vCard 4.0)', () => {
 describe('readVcards: an old Android export (vCard 2.1)', () => {
   it('decodes QUOTED-PRINTABLE UTF-8 across soft line breaks, reads bare TYPE params, skips the photo', () => {
     const file = readVcards(fixture('android-2.1.vcf'));
-    expect(file.contacts).toEqual([
+    expect(cards(file.contacts)).toEqual([
       {
         source: 'card 1',
         card: {
@@ -158,7 +163,7 @@ describe('readVcards: what the values say', () => {
   });
 
   it('a card without a name keeps none', () => {
-    expect(readVcards(card(['ORG:Acme Ltd', 'TEL;TYPE=WORK:+48 22 123 45 67'])).contacts).toEqual([
+    expect(cards(readVcards(card(['ORG:Acme Ltd', 'TEL;TYPE=WORK:+48 22 123 45 67'])).contacts)).toEqual([
       { source: 'card 1', card: { company: 'Acme Ltd', phone: '+48 22 123 45 67' } },
     ]);
   });
@@ -302,5 +307,66 @@ describe('dossierVcards', () => {
     const parsed = ICAL.parse(text) as unknown[];
     const components = parsed.map((jcard) => new ICAL.Component(jcard as unknown[]));
     expect(components.map((component) => component.getFirstPropertyValue('fn'))).toEqual(HARD.map((d) => d.name));
+  });
+});
+
+// ---- issue 12: several numbers and addresses, and files of any shape in linear time ----
+
+describe('readVcards: every number, address and postal address of a card', () => {
+  it('each TEL and EMAIL labelled (TYPE, Apple X-ABLabel in the same group), the preferred first, a fax said as not kept', () => {
+    const file = readVcards(
+      card([
+        'FN:Anna Nowak',
+        'TEL;TYPE=WORK:+48 22 123 45 67',
+        'TEL;TYPE=HOME:+48 22 765 43 21',
+        'item1.TEL:+48 12 999 88 77',
+        'item1.X-ABLabel:_$!<Mobile>!$_',
+        'item2.TEL:+48 12 000 00 00',
+        'item2.X-ABLabel:Magazyn',
+        'TEL;TYPE=FAX:+48 22 123 45 68',
+        'EMAIL;TYPE=HOME:anna@gmail.example',
+        'EMAIL;TYPE=WORK;TYPE=pref:anna@nowak.example',
+      ]),
+    );
+    expect(file.contacts[0]?.phones).toEqual([
+      { label: 'mobile', number: '+48 12 999 88 77' },
+      { label: 'work', number: '+48 22 123 45 67' },
+      { label: 'home', number: '+48 22 765 43 21' },
+      { label: 'other', number: '+48 12 000 00 00' },
+    ]);
+    expect(file.contacts[0]?.emails).toEqual([
+      { label: 'work', address: 'anna@nowak.example' },
+      { label: 'home', address: 'anna@gmail.example' },
+    ]);
+    expect(file.contacts[0]?.card).toMatchObject({ phone: '+48 12 999 88 77', email: 'anna@nowak.example' });
+    expect(file.unmapped).toEqual(['TEL (fax and pager numbers)']);
+  });
+
+  it('a tel: URI keeps its extension readably and leaves other parameters off', () => {
+    const file = readVcards(['BEGIN:VCARD', 'VERSION:4.0', 'FN:A', 'TEL;VALUE=uri;TYPE=work:tel:+48-22-123-45-67;ext=123', 'TEL;VALUE=uri:tel:7042;phone-context=example.com', 'END:VCARD', ''].join('\r\n'));
+    expect(file.contacts[0]?.phones?.map((phone) => phone.number)).toEqual(['+48-22-123-45-67 ext. 123', '7042']);
+  });
+
+  it('every ADR, labelled, one line each in the notes; LABEL only when there is no ADR', () => {
+    const file = readVcards(
+      card(['FN:A', 'NOTE:Call first.', 'ADR;TYPE=WORK:;;ul. Długa 5;Warszawa;;00-001;PL', 'ADR;TYPE=HOME:;;ul. Polna 3\\nII piętro;Piaseczno;;05-500;PL', 'LABEL;TYPE=WORK:ul. Długa 5\\n00-001 Warszawa']),
+    );
+    expect(file.contacts[0]?.card.notes).toBe('Call first.\nAddress (work): ul. Długa 5, 00-001 Warszawa, PL\nAddress (home): ul. Polna 3, II piętro, 05-500 Piaseczno, PL');
+    expect(readVcards(card(['FN:A', 'LABEL;TYPE=HOME:Rynek 1\\n31-042 Kraków'])).contacts[0]?.card.notes).toBe('Address (home): Rynek 1, 31-042 Kraków');
+  });
+
+  it('an ADR of long runs of spaces and a quoted-printable note of 11,500 soft line breaks, in linear time', { timeout: 10_000 }, () => {
+    const adr = readVcards(card(['FN:A', `ADR:;;ul. Długa 5${' '.repeat(450_000)};Warszawa;;00-001;PL`]));
+    expect(adr.contacts[0]?.card.notes).toBe('Address: ul. Długa 5, 00-001 Warszawa, PL');
+    const lines = Array.from({ length: 11_500 }, () => 'Dzwoni=C4=87 po 10'.padEnd(75, 'x')).join('=\r\n');
+    const qp = readVcards(['BEGIN:VCARD', 'VERSION:2.1', 'FN:A', `NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:${lines}`, 'END:VCARD', ''].join('\r\n'));
+    expect(qp.contacts[0]?.card.notes).toBe('Dzwonić po 10'.padEnd(70, 'x').repeat(11_500));
+  });
+
+  it('a photo is not parsed, however large; a value crm reads over 1 MB is refused', () => {
+    expect(readVcards(card(['FN:A', `PHOTO;ENCODING=b;TYPE=JPEG:${'QUJD'.repeat(500_000)}`])).unmapped).toEqual(['PHOTO']);
+    expect(userErrorFrom(() => readVcards(card(['FN:A', `NOTE:${'x'.repeat(1_100_000)}`]))).message).toBe(
+      "card 1, line 4: NOTE holds more than 1 MB, crm's limit for one value; shorten it, or take it out of the card",
+    );
   });
 });
