@@ -45,9 +45,13 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
   let rootSeen = false;
 
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024, numberBufferSize: 64 });
-  // The dossiers one by one, and the document's other members whole (they are small); keepStack
-  // false lets go of each value once it is handed over, so the list of dossiers never grows.
-  const parser = new TokenParser({ paths: ['$.dossiers.*', '$.*'], keepStack: false });
+  // The dossiers one by one, and the document's other members whole (they are small). keepStack
+  // false lets go of each dossier once it is handed over, so the list never grows; that holds
+  // only while the list itself is not asked for, so "$.*" is not: other members are noted from
+  // the tokens (below) for the check to refuse, as it refuses any member it does not know.
+  const parser = new TokenParser({ paths: ['$.dossiers.*', ...HEAD_KEYS.map((name) => `$.${name}`)], keepStack: false });
+  let depth = 0;
+  let memberNext = false;
   tokenizer.onToken = (token) => {
     lastOffset = token.offset;
     if (!rootSeen) {
@@ -55,6 +59,11 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
       // Anything but an object cannot be an export: say so now, not after reading all of it.
       if (token.token !== TokenType.LEFT_BRACE) checkFormat(token.value, file);
     }
+    if (depth === 1 && memberNext && token.token === TokenType.STRING && !(String(token.value) in head)) head[String(token.value)] = undefined;
+    memberNext = depth === 1 && token.token === TokenType.COMMA;
+    if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) depth++;
+    else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) depth--;
+    if (depth === 1 && token.token === TokenType.LEFT_BRACE) memberNext = true;
     parser.write(token);
   };
   // The parser passes on whatever a callback throws as its own error: a UserError stays one.
@@ -70,7 +79,7 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
   parser.onValue = ({ value, key, stack }) => {
     if (stack.length === 2) {
       if (typeof key !== 'number') throw new UserError(`${file}: dossiers: is not a list; nothing was imported`);
-      if (!headChecked && HEAD_KEYS.every((name) => name in head)) {
+      if (!headChecked && HEAD_KEYS.every((name) => head[name] !== undefined)) {
         checkHead({ ...head, dossiers: [] }, file);
         headChecked = true;
       }
@@ -82,11 +91,8 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
       handles.set(dossier.handle, key);
       pending.push({ index: key, dossier });
       seen++;
-    } else if (stack.length === 1) {
-      if (typeof key !== 'string') checkFormat(undefined, file);
-      else if (key !== 'dossiers') head[key] = value;
-      else if (!Array.isArray(value)) throw new UserError(`${file}: dossiers: is not a list; nothing was imported`);
-      else head.dossiers = [];
+    } else if (stack.length === 1 && typeof key === 'string') {
+      head[key] = value;
     }
   };
 
@@ -113,16 +119,24 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
     if (!rootSeen) throw new UserError(`${file} is empty; is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
     throw new UserError(`${file} ends in the middle of the document (after ${seen} dossier${seen === 1 ? '' : 's'}, at ${where.at(where.offset)}): it was cut short; export it again; nothing was imported`);
   }
-  const checked = checkHead({ ...head, dossiers: [] }, file);
+  // The dossiers were checked one by one; a document without the list is refused for lacking it.
+  const checked = checkHead({ ...head, ...('dossiers' in head && { dossiers: [] }) }, file);
   yield { dossiers: pending, head: checked };
 }
 
-/** A syntax error as one line: where it is, and what was found there. */
+/** A syntax error as one line: what was found, and where. */
 function syntaxError(error: Error, at: string, file: string): UserError {
-  // The parser's own words, less its state names: 'Unexpected "}"' or 'Unexpected STRING ("x")'.
-  const found = /^Unexpected (\S+( \([^)]{0,40}\))?)/.exec(error.message)?.[1] ?? error.message;
-  const what = error.message.startsWith('more after') ? 'there is more after the end of the document' : `unexpected ${found.replace(/^"(.*)"$/, "'$1'").replace(/ ".*/, '')}`;
-  return new UserError(`${file} is not valid JSON: ${what} at ${at}; is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
+  // The tokenizer's 'Unexpected ";" at chunk position...', the parser's 'Unexpected STRING ("name") in state...'.
+  const character = /^Unexpected "(.+?)" at/.exec(error.message)?.[1];
+  const token = /^Unexpected [A-Z_]+ \((.*)\) in state/.exec(error.message)?.[1];
+  const found = error.message.startsWith('more after')
+    ? 'there is more after the end of the document'
+    : character !== undefined
+      ? `unexpected '${character}'`
+      : token !== undefined
+        ? `unexpected ${/^"[^\w\s]"$/.test(token) ? `'${token.slice(1, -1)}'` : token.length > 40 ? `${token.slice(0, 37)}...` : token}`
+        : error.message;
+  return new UserError(`${file} is not valid JSON: ${found} at ${at}; is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
 }
 
 /**
