@@ -401,7 +401,7 @@ function positiveCount(text: string): number {
 async function readText(file: string): Promise<string> {
   let bytes: Buffer;
   if (file === '-') {
-    if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+    refuseTerminal();
     bytes = await readStandardInput();
   } else {
     try {
@@ -410,8 +410,8 @@ async function readText(file: string): Promise<string> {
       throw cannotRead(file, error);
     }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const unicode = utf16Text(bytes);
+  if (unicode !== undefined) return unicode;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -444,7 +444,7 @@ export function cannotRead(file: string, error: unknown): UserError {
 async function peekText(file: string): Promise<string> {
   let bytes: Buffer;
   if (file === '-') {
-    if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+    refuseTerminal();
     bytes = await peekStandardInput();
   } else {
     let handle: FileHandle | undefined;
@@ -458,7 +458,16 @@ async function peekText(file: string): Promise<string> {
       await handle?.close();
     }
   }
+  return utf16Text(bytes) ?? bytes.toString('utf8');
+}
+
+function refuseTerminal(): void {
+  if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+}
+
+/** UTF-16 text with its byte order mark, as Excel saves "Unicode text"; undefined for anything else. */
+function utf16Text(bytes: Buffer): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+  return undefined;
 }
