@@ -37,7 +37,8 @@ export async function run(flags: GlobalFlags & { json?: unknown }, mode: OpenMod
   }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
-  // Writes are synchronous transactions, so a signal handler never runs in the middle of one.
+  // Most writes are synchronous transactions, so a signal handler never runs in the middle of one;
+  // an import written in parts may be stopped between two, and closing the binder rolls it back.
   const stop = (signal: NodeJS.Signals) => {
     store.abandon();
     process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
