@@ -192,6 +192,20 @@ describe('crm import of a damaged crm export says what is wrong, in one line, an
     }
   }
 
+  it('a name and a note that begin with U+FEFF (a byte order mark inside the text) come back with it', () => {
+    const source = tempBinder();
+    const target = tempBinder();
+    try {
+      seed(source, 'bom', '25', '\uFEFFAnna Nowak', ['--note', '\uFEFFzażółć']);
+      const document = source.crm(['export']).stdout;
+      expect(target.crm(['import', '-'], { input: document }).code).toBe(0);
+      expect(target.crm(['export']).stdout === document, 'export, import, export: the same bytes').toBe(true);
+    } finally {
+      source.remove();
+      target.remove();
+    }
+  });
+
   it('a file cut short: where it ends and how many dossiers were whole', () => {
     // Cut inside the second dossier's name.
     const cut = text.slice(0, text.indexOf('Ани') + 2);
