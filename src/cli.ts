@@ -739,11 +739,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
       )
       .action(async (options: { format: 'json' | 'csv' | 'vcard'; output?: string }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(flags(command), 'read', async ({ deps, stdout }) => {
           const { exportBinder } = await import('./commands/export.js');
-          const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps);
+          const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps, stdout);
           return result.output ? `Wrote ${result.count} dossier${result.count === 1 ? '' : 's'} to ${result.output} (${options.format}).\n` : '';
-        }, { data: options.output === undefined }),
+        }),
       );
   }
 
@@ -791,6 +791,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .action(async (file: string, options: Record<string, unknown>, command: Command) =>
         run(flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
           const { importFile } = await import('./commands/import.js');
+          const render = await import('./render/exchange.js');
+          // A long import says how far it has come, on a terminal only (stderr: stdout may be read by a script).
+          const progress = process.stderr.isTTY ? render.importProgress(file === '-' ? 'standard input' : file) : undefined;
           const result = await importFile(
             {
               file,
@@ -804,11 +807,14 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
               stage: text(options.stage) ?? 'lead',
               dryRun: Boolean(options.dryRun),
               skipInvalid: Boolean(options.skipInvalid),
+              // The text lists the first few; --json lists them all.
+              ...(!options.json && { listed: render.LISTED }),
+              ...(progress && { progress: progress.update }),
             },
             deps,
-          );
+          ).finally(() => progress?.clear());
           if (options.json) return json(result);
-          return (await import('./render/exchange.js')).renderImport(result, context.today);
+          return render.renderImport(result, context.today);
         }),
       );
   }
@@ -826,11 +832,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   ${examples('crm ics -o ~/calendar/crm.ics', 'crm ics > ring.ics')}`,
       )
       .action(async (options: { output?: string }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(flags(command), 'read', async ({ deps, stdout }) => {
           const { writeCalendar } = await import('./commands/export.js');
-          const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps);
+          const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps, stdout);
           return result.output ? `Wrote ${result.count} calendar entr${result.count === 1 ? 'y' : 'ies'} to ${result.output}.\n` : '';
-        }, { data: options.output === undefined }),
+        }),
       );
   }
 

@@ -4,6 +4,7 @@ import type { BinderSettings } from './binder/settings.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { useColor } from './render/style.js';
+import { streamSink, type Sink } from './sink.js';
 import type { OpenMode } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 
@@ -13,19 +14,19 @@ export interface Run {
   deps: Deps;
   context: Context;
   settings: BinderSettings;
+  /**
+   * Standard output for data that a command writes as it makes it (crm export): what the command
+   * was asked for, so written whatever --quiet says; each write waits while the reader is behind.
+   */
+  stdout: Sink;
 }
 
 /**
  * Opens the binder (`read` sees an empty binder when there is no file; `write` creates it), runs
- * `work`, and writes what it returns to stdout. `--quiet` holds back everything but JSON and data
- * (`data`: the output is what the command was asked for, such as an export).
+ * `work`, and writes what it returns to stdout. `--quiet` holds back everything but JSON (and
+ * what the command streamed through `stdout`, which is data).
  */
-export async function run(
-  flags: GlobalFlags & { json?: unknown },
-  mode: OpenMode,
-  work: (run: Run) => Promise<string>,
-  { data = false }: { data?: boolean } = {},
-): Promise<void> {
+export async function run(flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
   const context = resolveContext(flags);
   useColor(context.color);
   const { asBinderError, openSqliteStore } = await import('./store/sqlite.js');
@@ -37,7 +38,8 @@ export async function run(
   }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
-  // Writes are synchronous transactions, so a signal handler never runs in the middle of one.
+  // Most writes are synchronous transactions, so a signal handler never runs in the middle of one;
+  // an import written in parts may be stopped between two, and closing the binder rolls it back.
   const stop = (signal: NodeJS.Signals) => {
     store.abandon();
     process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
@@ -58,9 +60,9 @@ export async function run(
         form: async (form, given) => (await import('./prompts/form.js')).askForm(form, given, context.today),
       };
     }
-    const output = await work({ deps, context, settings });
+    const output = await work({ deps, context, settings, stdout: streamSink(process.stdout) });
     done = true;
-    if (!flags.quiet || flags.json || data) process.stdout.write(output);
+    if (!flags.quiet || flags.json) process.stdout.write(output);
   } catch (error) {
     // SQLite may find the binder damaged (or not writable) in the middle of any query: said in one
     // line, exit 3; a write it stopped was rolled back whole.

@@ -11,3 +11,30 @@ export async function readStandardInput(): Promise<Buffer> {
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+/**
+ * The first chunk on standard input, left there for whoever reads it next (readStandardInput or
+ * a loop over process.stdin): what `crm import -` looks at to tell the file's format.
+ */
+export async function peekStandardInput(): Promise<Buffer> {
+  const stdin = process.stdin;
+  for (let ended = false; ; ) {
+    const chunk = stdin.read() as Buffer | string | null;
+    if (chunk !== null) {
+      stdin.unshift(chunk);
+      return typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    }
+    if (ended || stdin.readableEnded) return Buffer.alloc(0);
+    ended = await new Promise<boolean>((resolve) => {
+      const readable = () => finish(false);
+      const end = () => finish(true);
+      const finish = (atEnd: boolean) => {
+        stdin.off('readable', readable);
+        stdin.off('end', end);
+        resolve(atEnd);
+      };
+      stdin.once('readable', readable);
+      stdin.once('end', end);
+    });
+  }
+}

@@ -166,7 +166,8 @@ export async function saveDocument(input: SaveInput, deps: Deps) {
   if (!input.force && exists(path)) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
   if (isFolder(path)) throw new UserError(`${path} is a folder; give -o <another path>`);
   if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
-  await writeWhole(path, (output) => output.write(content));
+  // Always to a file: standard output (-o -) is written by the command's own output.
+  await writeWhole(path, null, (output) => output.write(content));
   return { written: path, handle, document };
 }
 

@@ -2,6 +2,7 @@
 // (vCard), or as a calendar of the ring (iCalendar). Read a batch of dossiers at a time.
 import { CONVERSATION_KINDS, type ConversationKind, type Dossier } from '../binder/dossier.js';
 import { writeWhole, type Output } from '../exchange/output.js';
+import type { Sink } from '../sink.js';
 import type { DossierRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
 
@@ -16,8 +17,9 @@ export interface ExportResult {
 /** How many dossiers are read (and held) at once. */
 const BATCH = 500;
 
-export async function exportBinder(input: { format: ExportFormat; output?: string }, deps: Deps): Promise<ExportResult> {
-  const count = await writeWhole(input.output, (output) => writeExport(input.format, output, deps));
+/** Writes the export to `input.output`, or to `stdout` as it is made, waiting whenever the reader is behind. */
+export async function exportBinder(input: { format: ExportFormat; output?: string }, deps: Deps, stdout: Sink): Promise<ExportResult> {
+  const count = await writeWhole(input.output, stdout, (output) => writeExport(input.format, output, deps));
   return { output: input.output, count };
 }
 
@@ -26,11 +28,11 @@ async function writeExport(format: ExportFormat, output: Output, deps: Deps): Pr
   let count = 0;
   if (format === 'json') {
     const { exportStart, exportDossier, exportEnd } = await import('../exchange/json.js');
-    output.write(exportStart(await store.storedSettings(), await store.forms()));
+    await output.write(exportStart(await store.storedSettings(), await store.forms()));
     for await (const records of store.dossierRecords(BATCH)) {
-      for (const record of records) output.write(exportDossier(record, count++ === 0));
+      for (const record of records) await output.write(exportDossier(record, count++ === 0));
     }
-    output.write(exportEnd(count === 0));
+    await output.write(exportEnd(count === 0));
     return count;
   }
   const write =
@@ -38,11 +40,11 @@ async function writeExport(format: ExportFormat, output: Output, deps: Deps): Pr
       ? await import('../exchange/csv.js').then(({ dossiersCsv }) => (dossiers: Dossier[], first: boolean) => dossiersCsv(dossiers, first))
       : await import('../exchange/vcard.js').then(({ dossierVcards }) => (dossiers: Dossier[]) => dossierVcards(dossiers));
   for await (const records of store.dossierRecords(BATCH)) {
-    output.write(write(records.map(asDossier), count === 0));
+    await output.write(write(records.map(asDossier), count === 0));
     count += records.length;
   }
   // A CSV file has its header even when there is nothing under it.
-  if (count === 0 && format === 'csv') output.write(write([], true));
+  if (count === 0 && format === 'csv') await output.write(write([], true));
   return count;
 }
 
@@ -63,11 +65,11 @@ export function asDossier(record: DossierRecord): Dossier {
 }
 
 /** crm ics: a calendar entry per filed dossier and per open promise. */
-export async function writeCalendar(input: { output?: string }, deps: Deps): Promise<ExportResult> {
+export async function writeCalendar(input: { output?: string }, deps: Deps, stdout: Sink): Promise<ExportResult> {
   const { binderCalendar } = await import('../exchange/ics.js');
   const dossiers = await deps.store.filedBetween('0000-01-01', '9999-12-31');
   const promises = await deps.store.promises({ open: true });
   const calendar = binderCalendar({ dossiers, promises, stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z'), today: deps.today });
-  await writeWhole(input.output, (output) => output.write(calendar));
+  await writeWhole(input.output, stdout, (output) => output.write(calendar));
   return { output: input.output, count: dossiers.length + promises.length };
 }

@@ -2,22 +2,24 @@
 // phone (vCard) filed as new dossiers. Everything is read and checked first; then it is one change,
 // written all or nothing, that crm undo takes back whole.
 import { createReadStream, ReadStream, statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type LabelledEmail, type LabelledPhone, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type LabelledEmail, type LabelledPhone } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
-import { changedCard, legacyEmails, legacyPhones } from '../binder/reach.js';
+import { changedCard } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { CLOSED, CONTACTS_FILE_LIMIT, sizeText, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import { breather, paced } from '../exchange/pace.js';
-import type { ExportedDossier } from '../exchange/json.js';
 import { UserError } from '../errors.js';
+import { peekStandardInput } from '../stdin.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import { HANDLE } from '../binder/names.js';
 import { checkCardField } from './card.js';
 import type { Deps } from './deps.js';
+import type { ImportProgress } from './import-json.js';
 
 export type ImportFormat = 'json' | 'csv' | 'vcard';
 export type OnConflict = 'skip' | 'update' | 'fail';
@@ -38,6 +40,10 @@ export interface ImportInput {
   dryRun: boolean;
   /** Contacts: import the valid rows and list the others, instead of refusing the file. */
   skipInvalid?: boolean;
+  /** JSON: keep at most this many of the new and the matched dossiers in the result (all are counted in `total`); all when not given. */
+  listed?: number;
+  /** JSON: told now and then how far a long import has come. */
+  progress?: ImportProgress;
 }
 
 /** A dossier the import opens. */
@@ -88,7 +94,7 @@ export interface Duplicate {
 }
 
 /** What every import reports, whatever the format: the rest comes from the import itself. */
-type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup' | 'invalid'>;
+export type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup' | 'invalid' | 'total'>;
 
 export interface ImportResult {
   file: string;
@@ -98,6 +104,8 @@ export interface ImportResult {
   imported: ImportedDossier[];
   updated: Conflict[];
   skipped: Conflict[];
+  /** How many were imported, updated and skipped: the lists above may hold only the first (`listed`). */
+  total: { imported: number; updated: number; skipped: number };
   duplicates: Duplicate[];
   /** Contacts with --skip-invalid: the rows that are not valid contacts, left out. */
   invalid: Invalid[];
@@ -120,7 +128,8 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   if (input.fileOn !== undefined && input.spread) throw new UserError('--file-on and --spread both say where to file; give one of them');
   if (perDay !== null && !input.spread) throw new UserError('--per-day goes with --spread: crm import <file> --spread --per-day 5');
   const name = input.file === '-' ? 'standard input' : input.file;
-  const { text, format } = await readInput(input.file, input.format);
+  // A crm export is read as it comes (it may be larger than any string can be); contacts whole, up to their limit.
+  const format = input.format ?? (input.file === '-' ? undefined : formatByName(input.file)) ?? formatOf(await peekText(input.file));
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
     throw new UserError(`--map and --delimiter are for CSV files; ${name} is read as ${format === 'json' ? 'a crm JSON export' : 'vCards'}`);
   }
@@ -139,7 +148,8 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
     forms: [],
     filing: null,
   };
-  if (format === 'json') return importExport(parseJson(text, name), name, input, base, deps);
+  if (format === 'json') return (await import('./import-json.js')).importExport(input, name, base, deps);
+  const text = await readInput(input.file, format);
   const steps =
     format === 'csv'
       ? (await import('../exchange/csv.js')).contactsCsvSteps(text, { map: input.map, ...(input.delimiter !== undefined && { delimiter: input.delimiter }) })
@@ -155,132 +165,6 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   }
   return importContacts(contacts, name, input, perDay, { ...base, mapping: contacts.mapping, unmapped: contacts.unmapped }, deps);
 }
-
-// ---- A crm export ----
-
-async function importExport(
-  data: unknown,
-  file: string,
-  input: ImportInput,
-  base: Base,
-  deps: Deps,
-): Promise<ImportResult> {
-  const { checkExport } = await import('../exchange/json.js');
-  const document = checkExport(data, file);
-  const { store } = deps;
-  // A client already here is the same handle, or (filed under another handle) the same e-mail or phone.
-  const binder = new Keys(await store.contactKeys());
-  const claimed = new Set<string>();
-  const conflicts: Conflict[] = [];
-  /** Exported dossiers that are already in the binder, by index: the dossier they are there. */
-  const targets = new Map<number, string>();
-  for (const [index, dossier] of document.dossiers.entries()) {
-    const filed = binder.match({ handle: dossier.handle, name: dossier.name, email: dossier.email, phone: dossier.phone });
-    if (!filed) continue;
-    conflicts.push({ source: `dossiers[${index}]`, name: dossier.name, handle: filed.keys.handle, match: filed.match, changed: [] });
-    // One dossier here takes one of the export's: a second that finds it is left out.
-    if (!claimed.has(filed.keys.handle)) targets.set(index, filed.keys.handle);
-    claimed.add(filed.keys.handle);
-  }
-  const storedForms = new Map((await store.forms()).map((form) => [form.name, form.definition]));
-  const clashingForms = document.forms.filter((form) => storedForms.has(form.name) && storedForms.get(form.name) !== JSON.stringify(form.definition));
-  refuseOnConflict(input.onConflict, conflicts, clashingForms.map((form) => form.name), file);
-
-  const at = deps.now();
-  const creates: NewDossier[] = [];
-  const updates: DossierChange[] = [];
-  const change: Required<Pick<BinderChange, 'documents' | 'promises' | 'complaints' | 'forms'>> = { documents: [], promises: [], complaints: [], forms: [] };
-  const imported: ImportedDossier[] = [];
-  const updatedSources = new Set<string>();
-  for (const [index, dossier] of document.dossiers.entries()) {
-    const source = `dossiers[${index}]`;
-    const card = cardOf(dossier);
-    const conflict = conflicts.find((c) => c.source === source);
-    if (!conflict) {
-      creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, entries: dossier.history, createdAt: dossier.createdAt });
-      imported.push({ ...summaryOf(dossier.handle, card), filedOn: dossier.filedOn, closed: dossier.filedOn === null, source });
-      addCase(change, dossier.handle, dossier, () => true);
-      continue;
-    }
-    const handle = targets.get(index);
-    if (input.onConflict !== 'update' || handle === undefined) continue;
-    updatedSources.add(source);
-    // An update merges: the export's card and filing win; history, documents, promises and
-    // complaints the binder lacks are added; nothing the binder has is taken away.
-    const current = (await store.dossier(handle)) as Card & { filedOn: Day | null };
-    const known = new Set((await store.history(handle)).map(entryKey));
-    const changes = cardChanges(current, card);
-    const refiled = current.filedOn !== dossier.filedOn;
-    const entries: NewEntry[] = [
-      ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
-      ...dossier.history.filter((entry) => !known.has(entryKey(entry))),
-      ...(refiled ? [{ at, kind: dossier.filedOn === null ? ('closed' as const) : ('filed' as const), from: current.filedOn, to: dossier.filedOn }] : []),
-    ];
-    // Importing the same export twice changes nothing the second time.
-    if (entries.length > 0) updates.push({ handle, card, filedOn: dossier.filedOn, entries });
-    conflict.changed = [...Object.keys(changes ?? {}), ...(refiled ? ['filedOn'] : [])];
-    const documents = new Set((await store.documents(handle)).map((d) => d.name));
-    const promises = new Set((await store.promises({ handle })).map((p) => `${p.what}\n${p.due}\n${p.madeAt}`));
-    const complaints = new Set((await store.complaints({ handle })).map((c) => `${c.what}\n${c.due}\n${c.openedAt}`));
-    addCase(change, handle, dossier, (kind, key) => !(kind === 'document' ? documents : kind === 'promise' ? promises : complaints).has(key));
-  }
-  for (const form of document.forms) {
-    const stored = storedForms.get(form.name);
-    if (stored === undefined || (stored !== JSON.stringify(form.definition) && input.onConflict === 'update')) {
-      change.forms.push({ name: form.name, definition: JSON.stringify(form.definition), addedAt: form.addedAt });
-    }
-  }
-  // Settings are the binder's own: an export's come in only where there are none to overwrite.
-  const hasSettings = Object.keys(document.settings).length > 0;
-  const emptyBinder = binder.all.length === 0 && Object.keys(await store.storedSettings()).length === 0;
-  const settings = !hasSettings ? 'none' : emptyBinder ? 'imported' : 'kept';
-  const updated = conflicts.filter((c) => updatedSources.has(c.source));
-  const skipped = conflicts.filter((c) => !updatedSources.has(c.source));
-  const result = { ...base, imported, updated, skipped, invalid: [] as Invalid[], settings, forms: change.forms.map((form) => form.name) } as const;
-  if (input.dryRun) return { ...result, change: null, backup: null };
-  return { ...result, ...(await commit(deps, {
-    command: 'import',
-    summary: importSummary(file, imported.length, updated.length, skipped.length),
-    at,
-    creates,
-    updates,
-    ...change,
-    ...(settings === 'imported' && { settings: document.settings }),
-  })) };
-}
-
-function cardOf(dossier: ExportedDossier): Card {
-  const card = Object.fromEntries(CARD_FIELDS.map((field) => [field, dossier[field]])) as unknown as Card;
-  // An export from before the lists: its one number and address are them.
-  return { ...card, phones: dossier.phones ?? legacyPhones(dossier.phone), emails: dossier.emails ?? legacyEmails(dossier.email) };
-}
-
-/** Adds a dossier's documents, promises and complaints to the change: those `wanted` says the binder lacks. */
-function addCase(
-  change: Required<Pick<BinderChange, 'documents' | 'promises' | 'complaints'>>,
-  handle: string,
-  dossier: ExportedDossier,
-  wanted: (kind: 'document' | 'promise' | 'complaint', key: string) => boolean,
-): void {
-  for (const document of dossier.documents) {
-    if (!wanted('document', document.name)) continue;
-    const { content, ...rest } = document;
-    change.documents.push({ handle, ...rest, content: content === null ? null : Buffer.from(content, 'base64') });
-  }
-  for (const promise of dossier.promises) {
-    if (wanted('promise', `${promise.what}\n${promise.due}\n${promise.madeAt}`)) change.promises.push({ handle, ...promise });
-  }
-  for (const complaint of dossier.complaints) {
-    if (wanted('complaint', `${complaint.what}\n${complaint.due}\n${complaint.openedAt}`)) change.complaints.push({ handle, ...complaint });
-  }
-}
-
-/** An entry as it would be written twice: the same time, kind and words. */
-function entryKey(entry: Pick<NewEntry, 'at' | 'kind' | 'note' | 'from' | 'to'>): string {
-  return JSON.stringify([entry.at, entry.kind, entry.note ?? null, entry.from ?? null, entry.to ?? null]);
-}
-
-// ---- Contacts: a spreadsheet or vCards ----
 
 async function importContacts(
   file: ContactsFile,
@@ -393,7 +277,8 @@ async function importContacts(
   const plain = conflicts.map(({ source, name, handle, match, changed }) => ({ source, name, handle, match, changed }));
   const updated = input.onConflict === 'update' ? plain : [];
   const skipped = input.onConflict === 'update' ? [] : plain;
-  const result = { ...base, imported, updated, skipped, duplicates, invalid, filing };
+  const total = { imported: imported.length, updated: updated.length, skipped: skipped.length };
+  const result = { ...base, imported, updated, skipped, total, duplicates, invalid, filing };
   if (input.dryRun) return { ...result, change: null, backup: null };
   return { ...result, ...(await commit(deps, {
     command: 'import',
@@ -486,7 +371,7 @@ type Known = ContactKeys & { label: string };
  * as many: "+48 601 234 567" and "601-234-567" are one number. A phone is shared by everyone at a
  * switchboard, so two different e-mail addresses outweigh it: those are two people.
  */
-class Keys {
+export class Keys {
   private readonly byEmail = new Map<string, Known>();
   private readonly byPhone = new Map<string, Known[]>();
   private readonly byHandle = new Map<string, Known>();
@@ -548,22 +433,22 @@ export function newHandle(name: string, taken: ReadonlySet<string>): string {
 
 // ---- Shared ----
 
-function refuseOnConflict(onConflict: OnConflict, conflicts: Conflict[], forms: string[], file: string): void {
-  if (onConflict !== 'fail' || (conflicts.length === 0 && forms.length === 0)) return;
+export function refuseOnConflict(onConflict: OnConflict, conflicts: Conflict[], forms: string[], file: string, count = conflicts.length): void {
+  if (onConflict !== 'fail' || (count === 0 && forms.length === 0)) return;
   const clients = conflicts.map((c) => `${c.source} ${c.name}: already filed as ${c.handle} (same ${c.match})`);
   throw new UserError(
-    `${file}: ${[conflicts.length > 0 && `${conflicts.length} client${conflicts.length === 1 ? ' is' : 's are'} already in the binder`, forms.length > 0 && `forms ${forms.join(', ')} differ from the binder's`].filter(Boolean).join(', and ')}; nothing was imported. Use --on-conflict skip to leave them as they are, or --on-conflict update to update them`,
+    `${file}: ${[count > 0 && `${count} client${count === 1 ? ' is' : 's are'} already in the binder`, forms.length > 0 && `forms ${forms.join(', ')} differ from the binder's`].filter(Boolean).join(', and ')}; nothing was imported. Use --on-conflict skip to leave them as they are, or --on-conflict update to update them`,
     2,
-    clients.slice(0, 20).concat(clients.length > 20 ? [`... and ${clients.length - 20} more`] : []),
+    clients.slice(0, 20).concat(count > 20 ? [`... and ${count - 20} more`] : []),
   );
 }
 
 
-function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
+export function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
 }
 
-function importSummary(file: string, imported: number, updated: number, skipped: number, invalid = 0): string {
+export function importSummary(file: string, imported: number, updated: number, skipped: number, invalid = 0): string {
   return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}${invalid > 0 ? `, ${invalid} not valid, skipped` : ''}`;
 }
 
@@ -583,15 +468,14 @@ function positiveCount(text: string): number {
 }
 
 /**
- * The file's text and its format (given, else from the file's name, else from how it begins). A
- * contacts file (CSV, vCard) is read up to CONTACTS_FILE_LIMIT and refused past it, so that
- * `crm import /dev/zero` ends; a crm JSON export, a whole binder, is read whole.
+ * A contacts file's text, read up to CONTACTS_FILE_LIMIT and refused past it, so that `crm import
+ * /dev/zero` ends. (A crm export is read as a stream by import-json.ts.)
  */
-async function readInput(file: string, given: ImportFormat | undefined): Promise<{ text: string; format: ImportFormat }> {
+async function readInput(file: string, format: ImportFormat): Promise<string> {
   const name = file === '-' ? 'standard input' : file;
   let chunks: AsyncIterable<Buffer>;
   if (file === '-') {
-    if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+    refuseTerminal();
     chunks = process.stdin;
   } else {
     let size: number;
@@ -601,41 +485,30 @@ async function readInput(file: string, given: ImportFormat | undefined): Promise
       size = stats.isFile() ? stats.size : 0;
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw unreadable(file, error);
+      throw cannotRead(file, error);
     }
-    const known = given ?? formatByName(file);
-    if (known !== undefined && known !== 'json' && size > CONTACTS_FILE_LIMIT) throw tooLarge(name, size);
+    if (format !== 'json' && size > CONTACTS_FILE_LIMIT) throw tooLarge(name, size);
     chunks = createReadStream(file);
   }
   const read: Buffer[] = [];
   let length = 0;
-  let format = given ?? (file === '-' ? undefined : formatByName(file));
   try {
     for await (const chunk of chunks) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       read.push(bytes);
       length += bytes.length;
-      // The format from the file's first bytes, when neither --format nor its name says.
-      if (format === undefined && length >= 64) format = formatOf(decode(Buffer.concat(read).subarray(0, 4096), name, false));
-      if (format !== undefined && format !== 'json' && length > CONTACTS_FILE_LIMIT) {
+      if (length > CONTACTS_FILE_LIMIT) {
         if (chunks instanceof ReadStream) chunks.destroy();
         throw tooLarge(name, undefined);
       }
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw unreadable(file, error);
+    throw cannotRead(file, error);
   }
-  const bytes = Buffer.concat(read, length);
-  const text = decode(bytes, name, true);
-  return { text, format: format ?? formatOf(text) };
+  return decode(Buffer.concat(read, length), name, true);
 }
 
-function unreadable(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  if (code === 'EISDIR') return new UserError(`${file} is a folder, not a file; name the file to import in it`);
-  return new UserError(code === 'ENOENT' ? `no file ${file}; check the path` : `cannot read ${file} (${code}); check that it is a file you can read`);
-}
 
 function tooLarge(name: string, size: number | undefined): UserError {
   return new UserError(
@@ -645,8 +518,8 @@ function tooLarge(name: string, size: number | undefined): UserError {
 
 /** Text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
 function decode(bytes: Buffer, name: string, fatal: boolean): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const unicode = utf16Text(bytes);
+  if (unicode !== undefined) return unicode;
   try {
     return new TextDecoder('utf-8', { fatal }).decode(bytes);
   } catch {
@@ -673,10 +546,42 @@ function formatOf(text: string): ImportFormat {
   return 'csv';
 }
 
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UserError(`${file} is not valid JSON (${(error as Error).message}); is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
+/** A file that cannot be opened or read, in one line. */
+export function cannotRead(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  if (code === 'ENOENT') return new UserError(`no file ${file}; check the path`);
+  if (code === 'EISDIR') return new UserError(`${file} is a folder; name the file to import`);
+  return new UserError(`cannot read ${file} (${code}); check that it is a file you can read`);
+}
+
+/** The start of the file as text, enough to tell a crm export from contacts; standard input is read no further than its first chunk, which is put back. */
+async function peekText(file: string): Promise<string> {
+  let bytes: Buffer;
+  if (file === '-') {
+    refuseTerminal();
+    bytes = await peekStandardInput();
+  } else {
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(file, 'r');
+      bytes = Buffer.alloc(4096);
+      bytes = bytes.subarray(0, (await handle.read(bytes, 0, bytes.length, 0)).bytesRead);
+    } catch (error) {
+      throw cannotRead(file, error);
+    } finally {
+      await handle?.close();
+    }
   }
+  return utf16Text(bytes) ?? bytes.toString('utf8');
+}
+
+function refuseTerminal(): void {
+  if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+}
+
+/** UTF-16 text with its byte order mark, as Excel saves "Unicode text"; undefined for anything else. */
+function utf16Text(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return undefined;
 }

@@ -213,35 +213,33 @@ const DOCUMENT = z.strictObject({
   dossiers: z.array(DOSSIER),
 });
 
-/**
- * Checks a parsed export; returns it typed or throws a UserError that names the first bad record
- * by its place ("dossiers[3] (acme), history[2].at") and says what is wrong with it.
- */
-export function checkExport(data: unknown, file: string): BinderExport {
+/** What an export holds besides its dossiers. */
+export type ExportHead = Omit<BinderExport, 'dossiers'>;
+
+/** The head of a document (what it says it is, settings, forms) before its dossiers are read. */
+export function checkFormat(data: unknown, file: string): void {
   const head = data as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) {
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== EXPORT_FORMAT) {
     throw new UserError(`${file} is not a crm export (no "format": "${EXPORT_FORMAT}"); for a spreadsheet or vCards add --format csv or --format vcard`);
   }
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
     throw new UserError(`${file} was exported by a newer crm (export version ${head.version}; this crm reads ${EXPORT_VERSION}); upgrade crm to import it`);
   }
+}
+
+/**
+ * Checks everything of an export but its dossiers (`data` with `dossiers: []`); returns it typed
+ * or throws a UserError that names the bad field by its place ("settings, workdays[0]").
+ */
+export function checkHead(data: unknown, file: string): ExportHead {
+  checkFormat(data, file);
   const result = DOCUMENT.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
     throw new UserError(`${file}: ${place(data, issue.path)}: ${issue.message}; nothing was imported`);
   }
-  const document = result.data as BinderExport;
-  const seen = new Set<string>();
-  document.dossiers.forEach((dossier, index) => {
-    if (seen.has(dossier.handle)) throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}): the handle is used twice in the file; nothing was imported`);
-    seen.add(dossier.handle);
-    dossier.documents.forEach((document, at) => {
-      if (document.content !== null && document.sha256 !== null && sha256(Buffer.from(document.content, 'base64')) !== document.sha256) {
-        throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), documents[${at}] (${document.name}): the content does not match its sha256; the file is damaged; nothing was imported`);
-      }
-    });
-  });
-  document.forms.forEach((form, index) => {
+  const { dossiers: _none, ...head } = result.data as BinderExport;
+  head.forms.forEach((form, index) => {
     try {
       parseForm(form.definition, `forms[${index}]`);
     } catch (error) {
@@ -249,7 +247,27 @@ export function checkExport(data: unknown, file: string): BinderExport {
       throw error;
     }
   });
-  return document;
+  return head;
+}
+
+/**
+ * Checks the dossier at `index` of an export's list; returns it typed or throws a UserError that
+ * names it by its place ("dossiers[3] (acme), history[2].at") and says what is wrong with it.
+ * A handle used twice in one file is the reader's to find: it sees them all.
+ */
+export function checkDossier(data: unknown, index: number, file: string): ExportedDossier {
+  const result = DOSSIER.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0] as z.core.$ZodIssue;
+    throw new UserError(`${file}: ${place({ dossiers: { [index]: data } }, ['dossiers', index, ...issue.path])}: ${issue.message}; nothing was imported`);
+  }
+  const dossier = result.data as ExportedDossier;
+  dossier.documents.forEach((document, at) => {
+    if (document.content !== null && document.sha256 !== null && sha256(Buffer.from(document.content, 'base64')) !== document.sha256) {
+      throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), documents[${at}] (${document.name}): the content does not match its sha256; the file is damaged; nothing was imported`);
+    }
+  });
+  return dossier;
 }
 
 function sha256(content: Buffer): string {
@@ -263,7 +281,7 @@ function place(data: unknown, path: PropertyKey[]): string {
   let where = String(top);
   if (typeof index === 'number') {
     where += `[${index}]`;
-    const handle = (data as Record<string, { handle?: unknown; name?: unknown }[] | undefined>)[String(top)]?.[index];
+    const handle = (data as Record<string, Record<number, { handle?: unknown; name?: unknown } | undefined> | undefined>)[String(top)]?.[index];
     const label = handle?.handle ?? handle?.name;
     if (typeof label === 'string') where += ` (${label.slice(0, 40)})`;
   } else if (index !== undefined) {

@@ -4,36 +4,70 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import type { Sink } from '../sink.js';
 
 export interface Output {
-  /** Text, or a document's bytes. */
-  write(chunk: string | Uint8Array): void;
+  /**
+   * Text, or a document's bytes. Resolves when it is written or held in a small buffer: await each
+   * write, so memory stays flat.
+   */
+  write(chunk: string | Uint8Array): Promise<void>;
+}
+
+interface Target {
+  write(chunk: string | Uint8Array): Promise<void> | void;
   /** Puts the file in place (nothing to do for standard output). */
   finish(): void;
   /** Removes the half-written file after a failure. */
   abandon(): void;
 }
 
+/** Small pieces (a dossier each) are gathered to about this many characters before they are written. */
+const GATHER = 64 * 1024;
+
 /**
- * Runs `write` on an output to `path` (standard output when there is none) and puts the file in
- * place when it is done; after a failure the half-written file is removed and the old one stays.
+ * Runs `write` on an output to `path` (to `stdout` when there is none) and puts the file in place
+ * when it is done; after a failure the half-written file is removed and the old one stays.
  */
-export async function writeWhole<T>(path: string | undefined, write: (output: Output) => Promise<T> | T): Promise<T> {
-  const output = openOutput(path);
+export async function writeWhole<T>(path: string | undefined, stdout: Sink | null, write: (output: Output) => Promise<T>): Promise<T> {
+  const target = openOutput(path, stdout);
+  let gathered: string[] = [];
+  let length = 0;
+  const flush = async () => {
+    if (length === 0) return;
+    const text = gathered.join('');
+    gathered = [];
+    length = 0;
+    await target.write(text);
+  };
   try {
-    const result = await write(output);
-    output.finish();
+    const result = await write({
+      write: async (text) => {
+        // Bytes (a document) go as they are, after the text gathered before them.
+        if (typeof text !== 'string') {
+          await flush();
+          await target.write(text);
+          return;
+        }
+        gathered.push(text);
+        length += text.length;
+        if (length >= GATHER) await flush();
+      },
+    });
+    await flush();
+    target.finish();
     return result;
   } catch (error) {
-    output.abandon();
+    target.abandon();
     throw error;
   }
 }
 
-/** An output to `path`, or to standard output when there is none. Files are readable by the owner only: they hold clients' personal data. */
-function openOutput(path: string | undefined): Output {
+/** An output to `path`, or to `stdout` when there is none. Files are readable by the owner only: they hold clients' personal data. */
+function openOutput(path: string | undefined, stdout: Sink | null): Target {
   if (path === undefined) {
-    return { write: (text) => void process.stdout.write(text), finish: () => {}, abandon: () => {} };
+    if (stdout === null) throw new Error('an output needs a file or standard output');
+    return { write: (chunk) => stdout.write(chunk), finish: () => {}, abandon: () => {} };
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new UserError(`${path} is a folder; give the name of a file to write, such as ${join(path, 'binder.json')}`);
@@ -51,6 +85,7 @@ function openOutput(path: string | undefined): Output {
     open = false;
   };
   return {
+    // A file takes what it is given at once: nothing waits in memory.
     write: (chunk) => void (typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk)),
     finish: () => {
       fsyncSync(fd);

@@ -5,17 +5,17 @@ import type { Day } from '../binder/day.js';
 import type { ImportResult } from '../commands/import.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
-/** How many new dossiers a preview lists before it says "and N more". */
-const LISTED = 50;
+/** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */
+export const LISTED = 50;
 
 export function renderImport(result: ImportResult, today: Day): string {
   const lines: string[] = [];
-  const { imported, updated, skipped, duplicates } = result;
+  const { imported, updated, skipped, duplicates, total } = result;
   const verb = result.dryRun ? 'Would import' : 'Imported';
   const parts = [
-    `${verb} ${plural(imported.length, 'new dossier')} from ${safe(result.file)}`,
-    updated.length > 0 && `${result.dryRun ? 'would update' : 'updated'} ${updated.length}`,
-    skipped.length > 0 && `${plural(skipped.length, 'client')} already in the binder left as ${skipped.length === 1 ? 'it is' : 'they are'}`,
+    `${verb} ${plural(total.imported, 'new dossier')} from ${safe(result.file)}`,
+    total.updated > 0 && `${result.dryRun ? 'would update' : 'updated'} ${total.updated}`,
+    total.skipped > 0 && `${plural(total.skipped, 'client')} already in the binder left as ${total.skipped === 1 ? 'it is' : 'they are'}`,
     duplicates.length > 0 && `${plural(duplicates.length, 'duplicate')} in the file left out`,
     result.invalid.length > 0 && `${plural(result.invalid.length, 'row')} not valid ${result.dryRun ? 'would be skipped' : 'skipped'}`,
   ].filter(Boolean);
@@ -52,9 +52,10 @@ export function renderImport(result: ImportResult, today: Day): string {
       ]);
     }
     lines.push('', table.toString());
-    if (imported.length > LISTED) lines.push(paint.dim(`... and ${imported.length - LISTED} more (--json lists them all)`));
+    if (total.imported > LISTED) lines.push(paint.dim(`... and ${total.imported - LISTED} more (--json lists them all)`));
   }
   const conflicts = updated.length > 0 ? updated : skipped;
+  const conflictCount = updated.length > 0 ? total.updated : total.skipped;
   if (conflicts.length > 0) {
     const what = updated.length > 0 ? 'updated' : 'left as they are; --on-conflict update to update them';
     lines.push('', paint.bold(`Already in the binder (${what}):`));
@@ -62,7 +63,7 @@ export function renderImport(result: ImportResult, today: Day): string {
       const changed = updated.length > 0 ? (c.changed.length > 0 ? `: ${c.changed.join(', ')}` : ': nothing differed') : '';
       lines.push(`  ${paint.dim(c.source.padEnd(12))} ${safe(c.name)} is ${paint.cyan(safe(c.handle))} (same ${c.match})${changed}`);
     }
-    if (conflicts.length > LISTED) lines.push(paint.dim(`  ... and ${conflicts.length - LISTED} more`));
+    if (conflictCount > LISTED) lines.push(paint.dim(`  ... and ${conflictCount - LISTED} more`));
   }
   if (result.invalid.length > 0) {
     lines.push('', paint.bold(`Not valid (${result.dryRun ? 'would be skipped' : 'skipped'}):`));
@@ -77,4 +78,32 @@ export function renderImport(result: ImportResult, today: Day): string {
   if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));
   if (result.backup) lines.push(paint.dim(`The binder as it was is in ${result.backup}.`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Waits this long before showing progress: a short import shows none. */
+const PROGRESS_AFTER = 500;
+/** Redraws at most this often. */
+const PROGRESS_EVERY = 200;
+
+/**
+ * A progress line for a long import on the terminal (stderr), redrawn in place:
+ * "Importing binder.json: 412,500 dossiers read (41%)". `clear` removes it.
+ */
+export function importProgress(file: string, now: () => number = Date.now): { update: (read: { dossiers: number; bytes: number; size: number | null }) => void; clear: () => void } {
+  const start = now();
+  let last = 0;
+  let shown = false;
+  return {
+    update: ({ dossiers, bytes, size }) => {
+      const at = now();
+      if (at - start < PROGRESS_AFTER || at - last < PROGRESS_EVERY) return;
+      last = at;
+      shown = true;
+      const share = size ? ` (${Math.min(100, Math.floor((bytes / size) * 100))}%)` : '';
+      process.stderr.write(`\r\x1b[2KImporting ${safe(file)}: ${dossiers.toLocaleString('en')} dossier${dossiers === 1 ? '' : 's'} read${share}`);
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
 }

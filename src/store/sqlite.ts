@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
-import { asciiDigits, fold, foldedWords } from '../binder/fold.js';
+import { fold, foldedWords } from '../binder/fold.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
@@ -19,6 +19,7 @@ import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, keep, pragmaValue, prepared } from './prepared.js';
 import type {
   BinderChange,
+  ChangeInParts,
   ChangeRecord,
   ComplaintRecord,
   ContactKeys,
@@ -290,6 +291,29 @@ const ROW_TABLES = {
 
 /** How many changes back crm undo can go. */
 const KEPT_CHANGES = 100;
+
+/** What undo needs to take a change back: each row's state before the change, saved once. */
+class BeforeImages {
+  private seq = 0;
+  /** Rows already saved, "target:ref": a row changed twice keeps its first before-image. */
+  private readonly saved = new Set<string>();
+
+  constructor(
+    readonly id: number,
+    private readonly insert: BetterSqlite3.Statement,
+  ) {}
+
+  save(target: UndoTarget, ref: string, before: string | null): void {
+    if (this.saved.has(`${target}:${ref}`)) return;
+    this.saved.add(`${target}:${ref}`);
+    this.saveNew(target, ref, before);
+  }
+
+  /** A row the change creates: never saved before, and not remembered (an import creates millions). */
+  saveNew(target: UndoTarget, ref: string, before: string | null = null): void {
+    this.insert.run(this.id, this.seq++, target, ref, before);
+  }
+}
 
 interface EntryRow {
   id: number;
@@ -611,73 +635,105 @@ export class SqliteStore implements Store {
       this.beforeWrite();
       const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, change.summary)
         .lastInsertRowid as number;
-      const saved = new Set<string>();
-      let seq = 0;
-      const saveBefore = (target: UndoTarget, ref: string, before: string | null) => {
-        if (saved.has(`${target}:${ref}`)) return;
-        saved.add(`${target}:${ref}`);
-        this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)').run(id, seq++, target, ref, before);
-      };
-      for (const dossier of change.creates ?? []) saveBefore('dossier', String(this.createDossier(dossier, id)), null);
-      for (const update of change.updates ?? []) {
-        const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
-        if (!row) throw new UserError(`no dossier "${update.handle}"`);
-        saveBefore('dossier', String(row.id), JSON.stringify(row));
-        this.changeDossier(row, update, id);
-      }
-      const dossierId = (handle: string) => {
-        const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
-        if (id === undefined) throw new UserError(`no dossier "${handle}"`);
-        return id;
-      };
-      for (const d of change.documents ?? []) {
-        const id = this.sql(
-          'INSERT INTO document (dossier_id, name, type, size, sha256, content, link, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        ).run(dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, d.addedAt ?? change.at).lastInsertRowid;
-        saveBefore('document', String(id), null);
-      }
-      for (const p of change.promises ?? []) {
-        const id = this.sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at, kept_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-          dossierId(p.handle),
-          p.what,
-          p.due,
-          p.theirs ? 1 : 0,
-          p.madeAt ?? change.at,
-          p.keptAt ?? null,
-        ).lastInsertRowid;
-        saveBefore('promise', String(id), null);
-      }
-      for (const id of change.keptPromises ?? []) {
-        saveBefore('promise', String(id), JSON.stringify(this.sql('SELECT * FROM promise WHERE id = ?').get(id)));
-        this.sql('UPDATE promise SET kept_at = ? WHERE id = ?').run(change.at, id);
-      }
-      for (const c of change.complaints ?? []) {
-        const id = this.sql(
-          'INSERT INTO complaint (dossier_id, what, due, opened_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?)',
-        ).run(dossierId(c.handle), c.what, c.due, c.openedAt ?? change.at, c.resolvedAt ?? null, c.resolution ?? null).lastInsertRowid;
-        saveBefore('complaint', String(id), null);
-      }
-      for (const { id, resolution } of change.resolvedComplaints ?? []) {
-        saveBefore('complaint', String(id), JSON.stringify(this.sql('SELECT * FROM complaint WHERE id = ?').get(id)));
-        this.sql('UPDATE complaint SET resolved_at = ?, resolution = ? WHERE id = ?').run(change.at, resolution, id);
-      }
-      for (const form of change.forms ?? []) {
-        const before = this.sql('SELECT * FROM form WHERE name = ?').get(form.name);
-        saveBefore('form', form.name, before ? JSON.stringify(before) : null);
-        this.sql('INSERT OR REPLACE INTO form (name, definition, added_at) VALUES (?, ?, ?)').run(form.name, form.definition, form.addedAt ?? change.at);
-      }
-      if (change.settings) {
-        const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-        for (const [key, value] of Object.entries(change.settings)) {
-          const before = this.sql('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string | undefined;
-          saveBefore('setting', key, before ?? null);
-          upsert.run(key, JSON.stringify(value));
-        }
-      }
-      // Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go.
-      this.sql('DELETE FROM change_log WHERE id <= ?').run(id - KEPT_CHANGES);
+      this.apply(change, new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)')));
+      this.trimChanges(id);
       return { id, at: change.at, command: change.command, summary: change.summary };
     }).immediate();
+  }
+
+  changeInParts(command: string, at: string): ChangeInParts {
+    let images: BeforeImages | undefined;
+    return {
+      write: async (part) => {
+        if (images === undefined) {
+          this.db.exec('BEGIN IMMEDIATE');
+          const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(at, command, '').lastInsertRowid as number;
+          images = new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)'));
+        }
+        this.apply({ ...part, command, summary: '', at }, images);
+      },
+      finish: async (summary) => {
+        if (images === undefined) return null;
+        const { id } = images;
+        this.sql('UPDATE change_log SET summary = ? WHERE id = ?').run(summary, id);
+        this.trimChanges(id);
+        this.db.exec('COMMIT');
+        images = undefined;
+        return { id, at, command, summary };
+      },
+      abandon: () => {
+        if (images !== undefined && this.db.inTransaction) this.db.exec('ROLLBACK');
+        images = undefined;
+      },
+    };
+  }
+
+  /** Writes a change's rows, saving what undo needs in `images`; inside a transaction. */
+  private apply(change: BinderChange, images: BeforeImages): void {
+    const saveBefore = (target: UndoTarget, ref: string, before: string | null) => images.save(target, ref, before);
+    // A row this change creates is new: undo deletes it, and nothing can have saved it before.
+    const saveNew = (target: UndoTarget, ref: string) => images.saveNew(target, ref);
+    for (const dossier of change.creates ?? []) saveNew('dossier', String(this.createDossier(dossier, images.id)));
+    for (const update of change.updates ?? []) {
+      const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
+      if (!row) throw new UserError(`no dossier "${update.handle}"`);
+      saveBefore('dossier', String(row.id), JSON.stringify(row));
+      this.changeDossier(row, update, images.id);
+    }
+    const dossierId = (handle: string) => {
+      const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
+      if (id === undefined) throw new UserError(`no dossier "${handle}"`);
+      return id;
+    };
+    for (const d of change.documents ?? []) {
+      const id = this.sql(
+        'INSERT INTO document (dossier_id, name, type, size, sha256, content, link, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, d.addedAt ?? change.at).lastInsertRowid;
+      saveNew('document', String(id));
+    }
+    for (const p of change.promises ?? []) {
+      const id = this.sql('INSERT INTO promise (dossier_id, what, due, theirs, made_at, kept_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        dossierId(p.handle),
+        p.what,
+        p.due,
+        p.theirs ? 1 : 0,
+        p.madeAt ?? change.at,
+        p.keptAt ?? null,
+      ).lastInsertRowid;
+      saveNew('promise', String(id));
+    }
+    for (const id of change.keptPromises ?? []) {
+      saveBefore('promise', String(id), JSON.stringify(this.sql('SELECT * FROM promise WHERE id = ?').get(id)));
+      this.sql('UPDATE promise SET kept_at = ? WHERE id = ?').run(change.at, id);
+    }
+    for (const c of change.complaints ?? []) {
+      const id = this.sql(
+        'INSERT INTO complaint (dossier_id, what, due, opened_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(dossierId(c.handle), c.what, c.due, c.openedAt ?? change.at, c.resolvedAt ?? null, c.resolution ?? null).lastInsertRowid;
+      saveNew('complaint', String(id));
+    }
+    for (const { id, resolution } of change.resolvedComplaints ?? []) {
+      saveBefore('complaint', String(id), JSON.stringify(this.sql('SELECT * FROM complaint WHERE id = ?').get(id)));
+      this.sql('UPDATE complaint SET resolved_at = ?, resolution = ? WHERE id = ?').run(change.at, resolution, id);
+    }
+    for (const form of change.forms ?? []) {
+      const before = this.sql('SELECT * FROM form WHERE name = ?').get(form.name);
+      saveBefore('form', form.name, before ? JSON.stringify(before) : null);
+      this.sql('INSERT OR REPLACE INTO form (name, definition, added_at) VALUES (?, ?, ?)').run(form.name, form.definition, form.addedAt ?? change.at);
+    }
+    if (change.settings) {
+      const upsert = this.sql('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      for (const [key, value] of Object.entries(change.settings)) {
+        const before = this.sql('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string | undefined;
+        saveBefore('setting', key, before ?? null);
+        upsert.run(key, JSON.stringify(value));
+      }
+    }
+  }
+
+  /** Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go. */
+  private trimChanges(id: number): void {
+    this.sql('DELETE FROM change_log WHERE id <= ?').run(id - KEPT_CHANGES);
   }
 
   async changes(limit: number): Promise<ChangeRecord[]> {

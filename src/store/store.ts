@@ -97,6 +97,22 @@ export interface BinderChange {
   forms?: { name: string; definition: string; addedAt?: string }[];
 }
 
+/** A part of a change too large to hold at once (an import of any size). */
+export type ChangePart = Omit<BinderChange, 'command' | 'summary' | 'at'>;
+
+/**
+ * A change written part by part in one transaction, logged for undo as one change: committed
+ * whole by `finish`, or not at all (`abandon`, or the process ending before `finish`).
+ */
+export interface ChangeInParts {
+  /** Writes a part; the first one opens the transaction (and takes the write lock). */
+  write(part: ChangePart): Promise<void>;
+  /** Commits everything written under one summary line; null when no part was written. */
+  finish(summary: string): Promise<ChangeRecord | null>;
+  /** Takes back everything written so far. */
+  abandon(): void;
+}
+
 /** Everything the binder holds about one dossier, as stored: what a lossless export writes. */
 export interface DossierRecord {
   handle: string;
@@ -202,6 +218,8 @@ export interface Store {
 
   /** Writes one change in one transaction and logs it for undo. */
   commit(change: BinderChange): Promise<ChangeRecord>;
+  /** A change by `command` at `at` that comes in parts: still one transaction, and one step of undo. */
+  changeInParts(command: string, at: string): ChangeInParts;
   /** The most recent changes, newest first: what undo would walk back. */
   changes(limit: number): Promise<ChangeRecord[]>;
   /** Takes back the latest change exactly as it was made; null when there is none left. */
