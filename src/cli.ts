@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -684,13 +685,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('config')) {
     program
       .command('config')
-      .description("show or set the binder's settings")
-      .argument('[setting]', 'workdays, holidays, capacity or dividers')
+      .description("show or set the binder's settings; a setting given the value it has already is left as it is")
+      .argument('[setting]', 'the setting to show or set (see Settings below)')
       .argument('[values...]', 'the new value')
       .option('--json', 'print the settings as JSON (with a value: what changed, and the settings)')
       .addHelpText(
         'after',
-        examples(
+        `\nSettings:\n${SETTING_DEFINITIONS.map((setting) => `  ${setting.key.padEnd(21)}${setting.help}: ${setting.values}`).join('\n')}\n${examples(
           'crm config',
           'crm config workdays mon-fri',
           'crm config workdays sun-thu',
@@ -699,7 +700,12 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           'crm config capacity 25',
           'crm config capacity off',
           'crm config dividers dated 2',
-        ),
+          'crm config outcome voicemail +2d',
+          'crm config attach-limit 50MB',
+          'crm config note-limit 2MB',
+          'crm config complaint-due +2d',
+          'crm config complaint-follow-up +2w',
+        )}`,
       )
       .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
         run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
@@ -707,7 +713,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
           if (options.json) {
             const { change, dossiers, entries, settings } = result;
-            return json(result.changed ? { change, dossiers, entries, settings } : settings);
+            return json(result.changed || result.already ? { change, dossiers, entries, settings } : settings);
           }
           return (await import('./render/config.js')).renderConfig(result);
         }),
