@@ -210,7 +210,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
         run(flags(command), 'write', async ({ deps, context, settings }) => {
           const { logCall } = await import('./commands/log.js');
-          const note = options.note === '-' ? (await (await import('./stdin.js')).readStandardInput()).toString('utf8').trimEnd() : text(options.note);
+          const note = options.note === '-' ? await (await import('./stdin.js')).readNote(`crm log ${client}`) : text(options.note);
           const result = await logCall(
             {
               client,

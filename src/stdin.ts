@@ -11,3 +11,16 @@ export async function readStandardInput(): Promise<Buffer> {
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+/**
+ * `--note -`: the note from standard input, without the trailing newlines of a terminal's last
+ * Enter. Nothing on standard input is refused, as an empty --note "" is.
+ */
+export async function readNote(example: string): Promise<string> {
+  const note = (await readStandardInput()).toString('utf8').trimEnd();
+  if (note.trim() === '') {
+    const { UserError } = await import('./errors.js');
+    throw new UserError(`--note - read no text from standard input; pipe the note in (pbpaste | ${example} --note -), or type it: --note "..."; nothing was written`);
+  }
+  return note;
+}

@@ -6,7 +6,7 @@ import { validateCardFields, validateHandle } from './card.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';
-import { commitChange, type Changed } from './change.js';
+import { checkNotBlank, commitChange, type Changed } from './change.js';
 
 export interface FileInput {
   client: string;
@@ -33,6 +33,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
   // Everything typed is checked before anything is asked or written.
   const filing = fileOn(parseWhen(input.when, today), today, settings, input.exact);
   const given = validateCardFields(input.card);
+  checkNotBlank(input.note, `crm file ${input.client} ${input.when}`);
   const found = await lookupClient(store, input.client);
   if (found.kind === 'many') throw ambiguous(input.client, found.dossiers);
 

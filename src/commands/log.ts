@@ -2,7 +2,7 @@
 import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
-import { commitChange, type Changed } from './change.js';
+import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
@@ -49,7 +49,10 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   let done = input.done;
   // Checked before anything is asked: a typo in --next should not cost a typed note.
   if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
+  checkNotBlank(note, `crm log ${input.client}`);
   const dossier = await requireClient(store, input.client);
+  checkNoteSize(note, 'note', settings.noteLimit, dossier.handle);
+  checkNoteSize(input.offer, 'offer', settings.noteLimit, dossier.handle);
   const filled = await fillTheForm(input, deps);
   // After a call that reached the client, the card's cadence says when next.
   if (next === undefined && !done && outcome === 'reached' && dossier.cadence && settings.outcomeNext.reached === undefined) {
