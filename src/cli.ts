@@ -139,7 +139,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
       .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
       .argument('<when>', 'the date of the next contact (see Dates below)')
-      .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)");
+      .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)");
     withCardOptions(file)
       .option('--note <text>', 'what was said: a note in the history')
       .option('--offer <text>', 'the offer made')

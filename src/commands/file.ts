@@ -60,12 +60,13 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
 
   const { dossier } = found;
   const changes = cardChanges(dossier, given);
-  if (changes?.name && dossier.handle !== input.client.trim()) {
-    // A new client's handle may begin like an existing client's name: renaming that client by a
-    // prefix is almost always a new dossier meant, so it takes the exact handle.
+  if (changes?.name) {
+    // BINDER.md, "Card options": a handle reused by mistake for a new client would overwrite the
+    // old client's card. Renaming is crm edit's job.
+    const who = [dossier.name, dossier.company].filter(Boolean).join(', ');
     throw new UserError(
-      `"${input.client}" names ${dossier.handle} (${dossier.name}); to rename it type crm file ${dossier.handle} ${input.when} --name "${changes.name.to}", ` +
-        'or for a new dossier choose a handle that no client name begins with',
+      `"${input.client}" is ${dossier.handle} (${who}), and crm file does not rename a client: to rename, type crm edit ${dossier.handle} --name "${changes.name.to}"; ` +
+        `for a new client, choose another handle: crm file <handle> ${input.when} --name "${changes.name.to}"; nothing was written`,
     );
   }
   const entries: NewEntry[] = [
