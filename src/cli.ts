@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
 import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
@@ -402,7 +403,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const promises = await import('./commands/promises.js');
           const { UserError } = await import('./errors.js');
           let result;
-          if (client === 'done') {
+          if (client === PROMISE_DONE) {
             const id = Number(what);
             if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a promise number; crm promises lists them`);
             result = await promises.keepPromise({ id }, deps);
@@ -447,7 +448,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const { UserError } = await import('./errors.js');
           let result;
           let followUp: string | undefined;
-          if (client === 'resolve') {
+          if (client === COMPLAINT_RESOLVE) {
             const id = Number(what);
             if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a complaint number; crm complaints lists them`);
             const resolved = await complaints.resolveComplaint({ id, note: options.note ?? '' }, deps);

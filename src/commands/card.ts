@@ -2,6 +2,7 @@
 // Loaded only by commands that write a card, so reading commands never pay for zod.
 import { z } from 'zod';
 import { CARD_FIELDS, STAGES, type Card, type CardField } from '../binder/dossier.js';
+import { HANDLE, reservedBy } from '../binder/handle.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -59,15 +60,18 @@ export function checkCardField(field: CardField, value: string): string | undefi
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 
-/** A handle: one word of letters and digits, with dots, dashes or underscores inside. */
-export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
+export { HANDLE };
 
-/** A new dossier's handle: one word of letters, digits, dots, dashes or underscores. */
+/** A new dossier's handle: one word of letters, digits, dots, dashes or underscores, not one of crm's own. */
 export function validateHandle(handle: string): string {
   if (!HANDLE.test(handle)) {
     throw new UserError(
       `"${handle}" cannot be a handle: use one short word of letters and digits (dots, dashes and underscores inside), such as acme or nowak-a`,
     );
+  }
+  const command = reservedBy(handle);
+  if (command) {
+    throw new UserError(`"${handle}" cannot be a handle: crm reads it as its own word (${command}); choose another, such as ${handle}-1 or the client's family name`);
   }
   return handle;
 }
