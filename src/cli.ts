@@ -561,11 +561,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     program
       .command('review')
       .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
-      .argument('[when]', 'the day: today (default), yesterday, or a date such as 2026-11-20', 'today')
+      .argument('[when]', 'the day, read backward: today (default), yesterday, fri (the latest Friday), 7 or dec 7 (the latest 7th), -3d, 2026-11-20', 'today')
       .option('--week', 'the week (Monday to Sunday) of that day')
       .option('--days-ago <n>', 'the day n days before today')
       .option('--json', 'print the figures as JSON')
-      .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --days-ago 3', 'crm review --week', 'crm review 2026-11-20 --json'))
+      .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review fri', 'crm review --days-ago 3', 'crm review --week', 'crm review --week "dec 7"', 'crm review 2026-11-20 --json'))
       .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps }) => {
           const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
