@@ -276,9 +276,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('postpone')) {
     program
       .command('postpone')
-      .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to lighter days")
+      .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to the nearest days with room")
       .argument('[clients...]', 'the clients to postpone (on a terminal, without any: a list to tick)')
-      .option('--to <when>', 'one date for all of them; without it they are spread over the lightest coming working days')
+      .option('--to <when>', 'one date for all of them; without it each goes to the nearest coming working day with room under the capacity (tomorrow first)')
       .option('--auto', "choose the lowest-priority dossiers that put today's stack over capacity")
       .option('--yes', 'apply the --auto plan without asking (for scripts)')
       .option('--dry-run', 'show the plan; write nothing')
