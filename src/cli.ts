@@ -843,7 +843,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('restore')
       .description('put a copy made by crm backup back as the binder, after checking it; the binder as it was goes to backups/ first')
       .argument('<path>', 'the copy to restore')
-      .option('-y, --yes', 'do not ask first at a terminal')
+      .option('-y, --yes', 'do not ask first at a terminal; without a terminal, needed to restore over a binder')
       .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
       .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
       .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>
