@@ -12,14 +12,17 @@ import { json, run } from './run.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const WHEN_HELP = `
+const DATE_FORMS = `
 Dates (<when>), as on the binder's dividers:
   8          the next 8th (today's own number means the same day next month)
   jul        the July divider: its first working day
   jul 5      the next 5 July (also 5 jul)
   +3d +2w +1m  days, weeks or months from today
   fri        the next Friday
-  today, tomorrow, 2026-12-05
+  today, tomorrow, 2026-12-05`;
+
+/** The date forms, for a command that files (and so moves a day off to a working day, unless --exact). */
+const WHEN_HELP = `${DATE_FORMS}
 A date that falls on a day off moves to the next working day, unless --exact.`;
 
 function examples(...lines: string[]): string {
@@ -64,7 +67,7 @@ function globalOptions(): Option[] {
     new Option('--db <file>', 'the binder file (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
     new Option('--no-color', 'print without colour (also: NO_COLOR=1)'),
     new Option('--debug', 'show the stack trace of an unexpected failure'),
-    new Option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)'),
+    new Option('-q, --quiet', "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)"),
   ];
 }
 
@@ -546,7 +549,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('slipping')) {
     program
       .command('slipping')
-      .description('clients whose last real contact is older than their cadence (--every), worst first')
+      .description('clients whose last real contact is older than their cadence (crm edit --every), worst first')
       .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
       .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
       .action(async (options: { json?: boolean }, command: Command) =>
@@ -655,7 +658,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .description('the dossiers behind one divider, as it stands (no move to a working day)')
       .argument('<divider>', 'a day number, a month, or any date form')
       .option('--json', 'print the dossiers as JSON')
-      .addHelpText('after', `${WHEN_HELP}\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
+      .addHelpText('after', `${DATE_FORMS}\nA divider is named as it stands: a day off is not moved to a working day.\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
       .action(async (divider: string, options: { json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps, context }) => {
           const { openDivider } = await import('./commands/open.js');
