@@ -14,9 +14,9 @@ const MON_FRI: Calendar = DEFAULT_SETTINGS;
 const SUN_THU: Calendar = { workdays: [0, 1, 2, 3, 4], holidays: [] };
 const MON_SAT: Calendar = { workdays: [1, 2, 3, 4, 5, 6], holidays: [] };
 
-/** The date a form names, before any move to a working day. */
-function named(input: string, today: Day): Day {
-  const when = parseWhen(input, today);
+/** The date a form names, before any move to a working day (read backward with parsePastWhen). */
+function named(input: string, today: Day, parse = parseWhen): Day {
+  const when = parse(input, today);
   if (when.kind !== 'day') throw new Error(`"${input}" named the month divider ${when.year}-${when.month}, not a date`);
   return when.day;
 }
@@ -309,12 +309,7 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
   });
 
   describe('parsePastWhen: a date form read backward, the latest such day on or before today (crm review, issue 12)', () => {
-    /** The date a form names read backward. */
-    const past = (input: string, today: Day): Day => {
-      const when = parsePastWhen(input, today);
-      if (when.kind !== 'day') throw new Error(`"${input}" named the month ${when.year}-${when.month}, not a date`);
-      return when.day;
-    };
+    const past = (input: string, today: Day): Day => named(input, today, parsePastWhen);
 
     it.each([
       // a bare day number: this month's when it has come, else last month's (its last day when shorter)
