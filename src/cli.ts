@@ -6,6 +6,8 @@ import { CARD_FIELDS, CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, STAGES, type
 import { startingWith } from './binder/fold.js';
 import { FORM_NAME, isHandle } from './binder/names.js';
 import type { ReachOptions } from './commands/card.js';
+import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
+import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
@@ -13,14 +15,17 @@ import { json, run } from './run.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const WHEN_HELP = `
+const DATE_FORMS = `
 Dates (<when>), as on the binder's dividers:
   8          the next 8th (today's own number means the same day next month)
   jul        the July divider: its first working day
   jul 5      the next 5 July (also 5 jul)
   +3d +2w +1m  days, weeks or months from today
   fri        the next Friday
-  today, tomorrow, 2026-12-05
+  today, tomorrow, 2026-12-05`;
+
+/** The date forms, for a command that files (and so moves a day off to a working day, unless --exact). */
+const WHEN_HELP = `${DATE_FORMS}
 A date that falls on a day off moves to the next working day, unless --exact.`;
 
 function examples(...lines: string[]): string {
@@ -85,7 +90,7 @@ function globalOptions(): Option[] {
     new Option('--db <file>', 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
     new Option('--no-color', 'print without colour (also: NO_COLOR=1)'),
     new Option('--debug', 'show the stack trace of an unexpected failure'),
-    new Option('-q, --quiet', 'print nothing on success (errors still go to standard error; --json and exported data still print)'),
+    new Option('-q, --quiet', "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)"),
   ];
 }
 
@@ -161,7 +166,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
       .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
       .argument('<when>', 'the date of the next contact (see Dates below)')
-      .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask)");
+      .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)");
     withCardOptions(file)
       .option('--note <text>', 'what was said: a note in the history')
       .option('--offer <text>', 'the offer made')
@@ -234,7 +239,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
         run(flags(command), 'write', async ({ deps, context, settings }) => {
           const { logCall } = await import('./commands/log.js');
-          const note = options.note === '-' ? (await (await import('./stdin.js')).readStandardInput()).toString('utf8').trimEnd() : text(options.note);
+          const note = options.note === '-' ? await (await import('./stdin.js')).readNote(`crm log ${client}`) : text(options.note);
           const result = await logCall(
             {
               client,
@@ -299,9 +304,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('postpone')) {
     program
       .command('postpone')
-      .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to lighter days")
+      .description("too much for today: move dossiers of your choice, or the lowest-priority ones, to the nearest days with room")
       .argument('[clients...]', 'the clients to postpone (on a terminal, without any: a list to tick)')
-      .option('--to <when>', 'one date for all of them; without it they are spread over the lightest coming working days')
+      .option('--to <when>', 'one date for all of them; without it each goes to the nearest coming working day with room under the capacity (tomorrow first)')
       .option('--auto', "choose the lowest-priority dossiers that put today's stack over capacity")
       .option('--yes', 'apply the --auto plan without asking (for scripts)')
       .option('--dry-run', 'show the plan; write nothing')
@@ -415,7 +420,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const promises = await import('./commands/promises.js');
           const { UserError } = await import('./errors.js');
           let result;
-          if (client === 'done') {
+          if (client === PROMISE_DONE) {
             const id = Number(what);
             if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a promise number; crm promises lists them`);
             result = await promises.keepPromise({ id }, deps);
@@ -460,7 +465,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const { UserError } = await import('./errors.js');
           let result;
           let followUp: string | undefined;
-          if (client === 'resolve') {
+          if (client === COMPLAINT_RESOLVE) {
             const id = Number(what);
             if (!Number.isInteger(id) || id < 1) throw new UserError(`"${what}" is not a complaint number; crm complaints lists them`);
             const resolved = await complaints.resolveComplaint({ id, note: options.note ?? '' }, deps);
@@ -558,7 +563,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('slipping')) {
     program
       .command('slipping')
-      .description('clients whose last real contact is older than their cadence (--every), worst first')
+      .description('clients whose last real contact is older than their cadence (crm edit --every), worst first')
       .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
       .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
       .action(async (options: { json?: boolean }, command: Command) =>
@@ -573,11 +578,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     program
       .command('review')
       .description('the day in review: calls by outcome, planned versus done, what slipped, promises, complaints')
-      .argument('[when]', 'the day: today (default), yesterday, or a date such as 2026-11-20', 'today')
+      .argument('[when]', 'the day, read backward: today (default), yesterday, fri (the latest Friday), 7 or dec 7 (the latest 7th), -3d, 2026-11-20', 'today')
       .option('--week', 'the week (Monday to Sunday) of that day')
       .option('--days-ago <n>', 'the day n days before today')
       .option('--json', 'print the figures as JSON')
-      .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review --days-ago 3', 'crm review --week', 'crm review 2026-11-20 --json'))
+      .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review fri', 'crm review --days-ago 3', 'crm review --week', 'crm review --week "dec 7"', 'crm review 2026-11-20 --json'))
       .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps }) => {
           const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
@@ -667,7 +672,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .description('the dossiers behind one divider, as it stands (no move to a working day)')
       .argument('<divider>', 'a day number, a month, or any date form')
       .option('--json', 'print the dossiers as JSON')
-      .addHelpText('after', `${WHEN_HELP}\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
+      .addHelpText('after', `${DATE_FORMS}\nA divider is named as it stands: a day off is not moved to a working day.\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
       .action(async (divider: string, options: { json?: boolean }, command: Command) =>
         run(flags(command), 'read', async ({ deps, context }) => {
           const { openDivider } = await import('./commands/open.js');
@@ -698,13 +703,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   if (wanted('config')) {
     program
       .command('config')
-      .description("show or set the binder's settings")
-      .argument('[setting]', 'workdays, holidays, capacity or dividers')
+      .description("show or set the binder's settings; a setting given the value it has already is left as it is")
+      .argument('[setting]', 'the setting to show or set (see Settings below)')
       .argument('[values...]', 'the new value')
       .option('--json', 'print the settings as JSON (with a value: what changed, and the settings)')
       .addHelpText(
         'after',
-        examples(
+        `\nSettings:\n${SETTING_DEFINITIONS.map((setting) => `  ${setting.key.padEnd(21)}${setting.help}: ${setting.values}`).join('\n')}\n${examples(
           'crm config',
           'crm config workdays mon-fri',
           'crm config workdays sun-thu',
@@ -713,7 +718,12 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           'crm config capacity 25',
           'crm config capacity off',
           'crm config dividers dated 2',
-        ),
+          'crm config outcome voicemail +2d',
+          'crm config attach-limit 50MB',
+          'crm config note-limit 2MB',
+          'crm config complaint-due +2d',
+          'crm config complaint-follow-up +2w',
+        )}`,
       )
       .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
         run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
@@ -721,7 +731,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
           if (options.json) {
             const { change, dossiers, entries, settings } = result;
-            return json(result.changed ? { change, dossiers, entries, settings } : settings);
+            return json(result.changed || result.already ? { change, dossiers, entries, settings } : settings);
           }
           return (await import('./render/config.js')).renderConfig(result);
         }),
@@ -863,7 +873,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('restore')
       .description('put a copy made by crm backup back as the binder, after checking it; the binder as it was goes to backups/ first')
       .argument('<path>', 'the copy to restore')
-      .option('-y, --yes', 'do not ask first at a terminal')
+      .option('-y, --yes', 'do not ask first at a terminal; without a terminal, needed to restore over a binder')
       .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
       .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
       .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>

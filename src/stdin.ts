@@ -38,3 +38,16 @@ export async function peekStandardInput(): Promise<Buffer> {
     });
   }
 }
+
+/**
+ * `--note -`: the note from standard input, without the trailing newlines of a terminal's last
+ * Enter. Nothing on standard input is refused, as an empty --note "" is.
+ */
+export async function readNote(example: string): Promise<string> {
+  const note = (await readStandardInput()).toString('utf8').trimEnd();
+  if (note.trim() === '') {
+    const { UserError } = await import('./errors.js');
+    throw new UserError(`--note - read no text from standard input; pipe the note in (pbpaste | ${example} --note -), or type it: --note "..."; nothing was written`);
+  }
+  return note;
+}

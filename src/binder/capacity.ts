@@ -29,17 +29,50 @@ export function lowestPriority<T extends Postponable>(stack: T[], today: Day, co
 export interface Placement {
   handle: string;
   day: Day;
-  /** True when every coming working day was already full: the lightest one was taken anyway. */
+  /** True when the day taken was already full (every coming working day was). */
   overCapacity: boolean;
 }
 
-/** How far ahead postponed dossiers are spread: the coming two working weeks. */
+/**
+ * Where postponed dossiers go (BINDER.md rule 8): each to the nearest coming working day that still
+ * has room under the capacity, tomorrow first if it has room, not to the emptiest day further out:
+ * a client put off should be called as soon as there is time. When several go, the most important
+ * (A before B before C) take the nearest places; the placements come back in the order given.
+ * Without a capacity every day has room, so each goes to the next working day. `loads` counts what
+ * is already filed on each date.
+ */
+export function nearestWithRoom(
+  dossiers: readonly { handle: string; priority: string }[],
+  today: Day,
+  loads: ReadonlyMap<Day, number>,
+  settings: BinderSettings,
+): Placement[] {
+  const load = new Map(loads);
+  const placed = new Map<number, Placement>();
+  const order = dossiers.map((_, index) => index).sort((a, b) => byText(dossiers[a]?.priority ?? '', dossiers[b]?.priority ?? '') || a - b);
+  for (const index of order) {
+    const handle = dossiers[index]?.handle as string;
+    let day = nextWorkingDay(addDays(today, 1), settings);
+    // Days fill up one by one, and past the last filed date every day is empty: this ends. The
+    // guard only stops a binder whose every working day for ten years is full.
+    for (let guard = 0; settings.capacity !== null && (load.get(day) ?? 0) >= settings.capacity && guard < 366 * 10; guard++) {
+      day = nextWorkingDay(addDays(day, 1), settings);
+    }
+    const count = load.get(day) ?? 0;
+    load.set(day, count + 1);
+    placed.set(index, { handle, day, overCapacity: settings.capacity !== null && count >= settings.capacity });
+  }
+  return dossiers.map((_, index) => placed.get(index) as Placement);
+}
+
+/** How far ahead new dossiers without a daily limit are spread: the coming two working weeks. */
 export const SPREAD_WORKING_DAYS = 10;
 
 /**
- * Spreads dossiers over the lightest of the coming working days (the next SPREAD_WORKING_DAYS:
- * a postponed client should not wait weeks), each to the day with the fewest dossiers, the
- * earliest of equals. `loads` counts what is already filed on each date.
+ * Spreads dossiers over the lightest of the coming working days (the next SPREAD_WORKING_DAYS),
+ * each to the day with the fewest dossiers, the earliest of equals: where an import's new leads
+ * go when neither a capacity nor --per-day limits a day. `loads` counts what is already filed on
+ * each date.
  */
 export function spread(handles: string[], today: Day, loads: ReadonlyMap<Day, number>, settings: BinderSettings): Placement[] {
   const days = nextWorkingDays(addDays(today, 1), SPREAD_WORKING_DAYS, settings);

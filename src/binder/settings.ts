@@ -17,6 +17,8 @@ export interface BinderSettings {
   outcomeNext: Partial<Record<Outcome, string>>;
   /** The largest file crm attach stores in the binder, in bytes. */
   attachLimit: number;
+  /** The longest text (UTF-8 bytes) one history entry takes: a note, an offer, a form's answer. */
+  noteLimit: number;
   /** After a complaint is resolved: when to check that the client is satisfied, as typed. */
   complaintFollowUp: string;
   /** A complaint's target date when none is given, as typed. */
@@ -32,6 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   // No answer: try again on the next working day ("tomorrow", moved off a day off).
   outcomeNext: { 'no-answer': 'tomorrow' },
   attachLimit: 25 * 1024 * 1024,
+  // A call's note of a megabyte is some 500 pages: past it, the text is a document (crm attach).
+  noteLimit: 1024 * 1024,
   complaintFollowUp: '+1w',
   // "the next working day": tomorrow, moved off a day off
   complaintDue: 'tomorrow',
@@ -52,3 +56,21 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+
+/**
+ * The settings `crm config` shows and sets, in the order it lists them: its help, its errors and
+ * the README's table are read from here, so that none of them leaves a setting out.
+ */
+export const SETTING_DEFINITIONS = [
+  { key: 'workdays', help: 'the working weekdays', values: 'mon-fri, sun-thu or mon,wed,fri' },
+  { key: 'holidays', help: 'days off besides the weekly ones', values: 'add <date>..., remove <date>... or clear' },
+  { key: 'capacity', help: "the most dossiers one day's stack should hold", values: 'a number, or off' },
+  { key: 'dividers', help: 'day dividers numbered 1-31, or one dated divider per working day', values: 'numbered, or dated 1-3 (months ahead)' },
+  { key: 'outcome', help: 'the next date crm log uses after an outcome', values: '<outcome> <date>, or <outcome> off' },
+  { key: 'attach-limit', help: 'the largest file crm attach stores in the binder', values: 'a size: 25MB' },
+  { key: 'note-limit', help: 'the longest note, offer or form answer a history entry takes', values: 'a size: 1MB' },
+  { key: 'complaint-due', help: "a complaint's target date when none is given", values: 'a date: tomorrow' },
+  { key: 'complaint-follow-up', help: 'when to check that the client of a resolved complaint is satisfied', values: 'a date: +1w' },
+] as const;
+
+export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

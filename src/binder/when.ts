@@ -18,46 +18,70 @@ export const ACCEPTED_FORMS =
  * Digits may be in any script. Throws a UserError naming the accepted forms.
  */
 export function parseWhen(input: string, today: Day): When {
+  return readWhen(input, today, 'ahead');
+}
+
+export const ACCEPTED_PAST_FORMS =
+  'a day number (8), a month and day (dec 7), a weekday (fri), today, yesterday, -3d, -2w or -1m, or 2026-12-05';
+
+/**
+ * Reads a date form backward, for what names a day gone by (crm review): a day number, a weekday,
+ * a month, or a month and day is the latest such one on or before today; `yesterday` and `-3d`,
+ * `-2w`, `-1m` count back. ISO dates, `today` and `+3d` read as they do ahead.
+ */
+export function parsePastWhen(input: string, today: Day): When {
+  return readWhen(input, today, 'back');
+}
+
+type Direction = 'ahead' | 'back';
+
+function readWhen(input: string, today: Day, direction: Direction): When {
+  const back = direction === 'back';
   const text = asciiDigits(input.normalize('NFKC')).trim().toLowerCase().replace(/\s+/g, ' ');
 
   if (text === 'today') return { kind: 'day', day: today, form: 'today' };
   if (text === 'tomorrow') return { kind: 'day', day: addDays(today, 1), form: 'tomorrow' };
+  if (back && text === 'yesterday') return { kind: 'day', day: addDays(today, -1), form: 'offset' };
 
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) {
     const day = makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (!day) throw new UserError(`${input} is not a date on the calendar; use YYYY-MM-DD, for example ${addDays(today, 7)}`);
+    if (!day) throw new UserError(`${input} is not a date on the calendar; use YYYY-MM-DD, for example ${addDays(today, back ? -7 : 7)}`);
     return { kind: 'day', day, form: 'iso' };
   }
 
   const number = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text);
-  if (number) return { kind: 'day', day: nextDayNumbered(dayNumber(number[1], input), today), form: 'number' };
+  if (number) {
+    const n = dayNumber(number[1], input, back);
+    return { kind: 'day', day: back ? lastDayNumbered(n, today) : nextDayNumbered(n, today), form: 'number' };
+  }
 
-  const offset = /^\+ ?(\d{1,4}) ?([dwm])$/.exec(text);
+  const offset = (back ? /^([+-]) ?(\d{1,4}) ?([dwm])$/ : /^(\+) ?(\d{1,4}) ?([dwm])$/).exec(text);
   if (offset) {
-    const n = Number(offset[1]);
-    const unit = offset[2];
+    const n = offset[1] === '-' ? -Number(offset[2]) : Number(offset[2]);
+    const unit = offset[3];
     const day = unit === 'm' ? addMonths(today, n) : addDays(today, unit === 'w' ? 7 * n : n);
     return { kind: 'day', day, form: 'offset' };
   }
 
   const month = monthNumber(text);
-  if (month) return { kind: 'month', ...nextMonth(month, today) };
+  if (month) return { kind: 'month', ...(back ? lastMonth(month, today) : nextMonth(month, today)) };
 
   const weekdayIndex = weekdayNumber(text);
   if (weekdayIndex !== undefined) {
-    const ahead = ((weekdayIndex - weekday(today) + 6) % 7) + 1;
-    return { kind: 'day', day: addDays(today, ahead), form: 'weekday' };
+    // Ahead: the next one after today, never today. Back: the latest on or before today.
+    const days = back ? -((weekday(today) - weekdayIndex + 7) % 7) : ((weekdayIndex - weekday(today) + 6) % 7) + 1;
+    return { kind: 'day', day: addDays(today, days), form: 'weekday' };
   }
 
   const monthDay =
     /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?$/u.exec(text) ?? swap(/^(\d{1,2})(?:st|nd|rd|th)?\.? (\p{L}+)\.?$/u.exec(text));
   if (monthDay) {
     const m = monthNumber(monthDay[1] ?? '');
-    if (m) return { kind: 'day', day: nextMonthDay(m, dayNumber(monthDay[2], input), today, input), form: 'month-day' };
+    if (m) return { kind: 'day', day: monthDayFrom(m, dayNumber(monthDay[2], input, back), today, input, direction), form: 'month-day' };
   }
 
-  throw new UserError(`"${input}" is not a date crm understands; type ${ACCEPTED_FORMS}`);
+  throw new UserError(`"${input}" is not a date crm understands; type ${back ? ACCEPTED_PAST_FORMS : ACCEPTED_FORMS}`);
 }
 
 /** Where a filing lands: BINDER.md rule 5 (a day off moves forward, `today` never, `--exact` keeps it). */
@@ -104,31 +128,55 @@ export function nextDayNumbered(n: number, today: Day): Day {
   }
 }
 
+/** Read backward: the latest date on or before today whose day of the month is n, or the month's last day. */
+export function lastDayNumbered(n: number, today: Day): Day {
+  let { year, month } = parts(today);
+  for (;;) {
+    const candidate = makeDay(year, month, Math.min(n, daysInMonth(year, month))) as Day;
+    if (candidate <= today) return candidate;
+    month -= 1;
+    if (month < 1) {
+      month = 12;
+      year -= 1;
+    }
+  }
+}
+
 /** Rule 3: the next such month after the current one. */
 function nextMonth(month: number, today: Day): { year: number; month: number } {
   const current = parts(today);
   return { year: month > current.month ? current.year : current.year + 1, month };
 }
 
-/** Rule 3: the next such date after today that exists (`feb 29` waits for a leap year). */
-function nextMonthDay(month: number, date: number, today: Day, input: string): Day {
+/** Read backward: the latest such month, the current one included. */
+function lastMonth(month: number, today: Day): { year: number; month: number } {
+  const current = parts(today);
+  return { year: month <= current.month ? current.year : current.year - 1, month };
+}
+
+/**
+ * Rule 3: the next such date after today that exists (`feb 29` waits for a leap year); read
+ * backward, the latest one on or before today.
+ */
+function monthDayFrom(month: number, date: number, today: Day, input: string, direction: Direction): Day {
   // February has 29 days in a leap year; no month has more than its longest length.
   const longest = month === 2 ? 29 : daysInMonth(2001, month);
   if (date > longest) {
     throw new UserError(`"${input}": ${capitalize(MONTH_NAMES[month - 1] ?? '')} has no day ${date}; type a date that exists`);
   }
   const { year } = parts(today);
-  for (let y = year; y <= year + 8; y++) {
+  const step = direction === 'back' ? -1 : 1;
+  for (let y = year; Math.abs(y - year) <= 8; y += step) {
     const candidate = makeDay(y, month, date);
-    if (candidate && candidate > today) return candidate;
+    if (candidate && (direction === 'back' ? candidate <= today : candidate > today)) return candidate;
   }
-  throw new UserError(`"${input}" names no coming date`);
+  throw new UserError(`"${input}" names no ${direction === 'back' ? 'past' : 'coming'} date`);
 }
 
-function dayNumber(digits: string | undefined, input: string): number {
+function dayNumber(digits: string | undefined, input: string, back = false): number {
   const n = Number(digits);
   if (!Number.isInteger(n) || n < 1 || n > 31) {
-    throw new UserError(`"${input}": day dividers run from 1 to 31; type ${ACCEPTED_FORMS}`);
+    throw new UserError(`"${input}": day dividers run from 1 to 31; type ${back ? ACCEPTED_PAST_FORMS : ACCEPTED_FORMS}`);
   }
   return n;
 }

@@ -77,6 +77,10 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   const { store } = deps;
   const copy = await store.inspectCopy(input.from);
   const result = { from: input.from, path: store.path, version: copy.version, dossiers: copy.dossiers, before: null, restored: false };
+  if (store.exists && !input.yes && !deps.ask) {
+    // What would be asked at a terminal is refused without one, as postpone --auto does.
+    throw new UserError(`restore replaces the binder ${store.path} whole and asks first at a terminal; add --yes to restore ${input.from} without asking; nothing was written`);
+  }
   if (store.exists && deps.ask && !input.yes) {
     const current = await store.dossierCount();
     const question = `Replace the binder ${store.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;

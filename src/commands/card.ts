@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CARD_FIELDS, CONTACT_LABELS, STAGES, type Card, type CardField } from '../binder/dossier.js';
 import { isHandle } from '../binder/names.js';
 import { editEmails, editPhones, readableTel, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
+import { reservedBy } from '../binder/handle.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -133,12 +134,16 @@ export function checkCardField(field: CardField, value: string): string | undefi
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 
-/** A new dossier's handle: one word of letters, digits, dots, dashes or underscores. */
+/** A new dossier's handle: one word of letters, digits, dots, dashes or underscores, not one of crm's own. */
 export function validateHandle(handle: string): string {
   if (!isHandle(handle)) {
     throw new UserError(
       `"${handle}" cannot be a handle: use one short word of letters and digits (dots, dashes and underscores inside), such as acme or nowak-a`,
     );
+  }
+  const command = reservedBy(handle);
+  if (command) {
+    throw new UserError(`"${handle}" cannot be a handle: crm reads it as its own word (${command}); choose another, such as ${handle}-1 or the client's family name`);
   }
   return handle;
 }

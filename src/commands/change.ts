@@ -1,6 +1,8 @@
 // Writing a change and reporting it: every changing command answers with the same shape, which is
 // what its --json prints (README, "For scripts").
 import type { Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import { formatSize, textSize } from '../binder/size.js';
+import { UserError } from '../errors.js';
 import type { BinderChange, ChangeRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { view, type DossierView } from './stack.js';
@@ -19,6 +21,8 @@ export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
 /** Commits a change (unless it changes nothing) and reads back the dossiers it touched. */
 export async function commitChange(deps: Deps, change: BinderChange): Promise<Changed> {
   const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
+  // An import brings back what a binder held already, whatever its limit was then.
+  if (change.command !== 'import') checkTextSizes(change, deps.settings.noteLimit);
   const entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
   const rows = [change.documents, change.promises, change.keptPromises, change.complaints, change.resolvedComplaints, change.forms];
   const empty = entries.length === 0 && !change.settings && rows.every((list) => !list || list.length === 0);
@@ -44,4 +48,43 @@ function added(handle: string, entry: NewEntry): AddedEntry {
     changes: entry.changes ?? null,
     form: entry.form ?? null,
   };
+}
+
+/**
+ * Refuses a text over the binder's note limit (crm config note-limit): one line saying its size,
+ * the limit, and that a text that long belongs in the dossier as a document.
+ */
+export function checkNoteSize(text: string | null | undefined, what: string, limit: number, handle = '<client>'): void {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: a short text need not be measured.
+  if (text === null || text === undefined || text.length * 3 <= limit) return;
+  const size = textSize(text);
+  if (size <= limit) return;
+  throw new UserError(
+    `the ${what} is ${formatSize(size)}, over the binder's limit of ${formatSize(limit)} for one entry; ` +
+      `keep a text that long as a document (crm attach ${handle} <file>), or raise the limit (crm config note-limit); nothing was written`,
+  );
+}
+
+/** Every text a change adds to a history, a promise or a complaint, checked against the limit. */
+function checkTextSizes(change: BinderChange, limit: number): void {
+  // Promises and complaints first: their history entries quote them, and the line should name them.
+  for (const promise of change.promises ?? []) checkNoteSize(promise.what, 'promise', limit, promise.handle);
+  for (const complaint of change.complaints ?? []) checkNoteSize(complaint.what, 'complaint', limit, complaint.handle);
+  for (const resolved of change.resolvedComplaints ?? []) checkNoteSize(resolved.resolution, 'resolution', limit);
+  for (const { handle, entries } of [...(change.creates ?? []), ...(change.updates ?? [])]) {
+    for (const entry of entries) {
+      checkNoteSize(entry.note, 'note', limit, handle);
+      checkNoteSize(entry.offer, 'offer', limit, handle);
+      for (const [key, answer] of Object.entries(entry.form?.answers ?? {})) {
+        if (typeof answer === 'string') checkNoteSize(answer, `answer to "${key}"`, limit, handle);
+      }
+    }
+  }
+}
+
+/** `--note ""` (or blank) is refused: a conversation logged with nothing said is a mistake. */
+export function checkNotBlank(note: string | undefined, example: string): void {
+  if (note !== undefined && note.trim() === '') {
+    throw new UserError(`--note is empty; say what was said (${example} --note "wants 40 units"), or leave --note out; nothing was written`);
+  }
 }

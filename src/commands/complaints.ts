@@ -45,10 +45,11 @@ export async function resolveComplaint(
   deps: Deps,
 ): Promise<Changed & { complaint: ComplaintView; followUp: Day }> {
   const { today, settings } = deps;
-  if (input.note.trim() === '') throw new UserError('say how it was resolved: crm complaint resolve 3 --note "replaced the parts"');
   const complaint = (await deps.store.complaints({})).find((c) => c.id === input.id);
   if (!complaint) throw new UserError(`there is no complaint ${input.id}; crm complaints lists the open ones`);
   if (complaint.resolvedAt) throw new UserError(`complaint ${input.id} was resolved already (${complaint.resolvedAt.slice(0, 10)})`);
+  // The suggestion names the complaint typed: it is the one to resolve.
+  if (input.note.trim() === '') throw new UserError(`say how it was resolved: crm complaint resolve ${input.id} --note "replaced the parts"`);
   const dossier = await requireClient(deps.store, complaint.handle);
   const { day: followUp } = fileOn(parseWhen(settings.complaintFollowUp, today), today, settings);
   const at = deps.now();

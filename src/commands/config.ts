@@ -1,13 +1,13 @@
 // crm config: show and set the binder's settings (working weekdays, holidays, capacity, dividers).
 import { z } from 'zod';
 import { OUTCOMES } from '../binder/dossier.js';
-import { WEEKDAY_NAMES, type BinderSettings } from '../binder/settings.js';
+import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
-export const CONFIG_KEYS = ['workdays', 'holidays', 'capacity', 'dividers', 'outcome', 'attach-limit', 'complaint-due', 'complaint-follow-up'] as const;
+export const CONFIG_KEYS: readonly SettingKey[] = SETTING_DEFINITIONS.map((setting) => setting.key);
 
 export interface ConfigInput {
   key?: string;
@@ -17,7 +17,9 @@ export interface ConfigInput {
 export interface ConfigResult extends Changed {
   settings: BinderSettings;
   /** The setting that was changed; null when only shown. */
-  changed: (typeof CONFIG_KEYS)[number] | null;
+  changed: SettingKey | null;
+  /** The setting given the value it had already: nothing was changed or logged. */
+  already: SettingKey | null;
 }
 
 export const SETTINGS = z.object({
@@ -28,26 +30,31 @@ export const SETTINGS = z.object({
   datedMonths: z.number().int().min(1).max(3),
   outcomeNext: z.partialRecord(z.enum(OUTCOMES), z.string().min(1)),
   attachLimit: z.number().int().min(1).max(1024 * 1024 * 1024, 'the largest limit is 1GB'),
+  // A history entry is read whole by crm show and the export: a limit past 64 MB protects nothing.
+  noteLimit: z.number().int().min(1024, 'the smallest limit is 1KB').max(64 * 1024 * 1024, 'the largest limit is 64MB'),
   complaintFollowUp: z.string().min(1),
   complaintDue: z.string().min(1),
 });
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
   const { settings } = deps;
-  const unchanged = { settings, changed: null, change: null, dossiers: [], entries: [] };
+  const unchanged = { settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
   if (input.key === undefined) return unchanged;
   const key = CONFIG_KEYS.find((k) => k === input.key);
   if (!key) throw new UserError(`"${input.key}" is not a setting; use one of ${CONFIG_KEYS.join(', ')} (crm config --help)`);
   if (input.values.length === 0) return unchanged;
 
-  const next = { ...settings, ...change(key, input.values, deps) };
-  const valid = SETTINGS.safeParse(next);
+  const set = change(key, input.values, deps);
+  const valid = SETTINGS.safeParse({ ...settings, ...set });
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
+  // The value it has already: nothing to write, and no step for crm undo to walk back.
+  const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));
+  if (same) return { ...unchanged, already: key };
   const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
-  return { ...changed, settings: valid.data, changed: key };
+  return { ...changed, settings: valid.data, changed: key, already: null };
 }
 
-function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps): Partial<BinderSettings> {
+function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSettings> {
   const [first = '', ...rest] = values;
   switch (key) {
     case 'workdays':
@@ -74,6 +81,8 @@ function change(key: (typeof CONFIG_KEYS)[number], values: string[], deps: Deps)
       return { outcomeNext: changeOutcomeNext(first, rest.join(' '), deps) };
     case 'attach-limit':
       return { attachLimit: parseSize(first) };
+    case 'note-limit':
+      return { noteLimit: parseSize(first) };
     case 'complaint-due':
       return { complaintDue: dateForm(values.join(' '), deps) };
     case 'complaint-follow-up':

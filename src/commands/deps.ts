@@ -19,11 +19,11 @@ export interface Deps {
 export interface Asker {
   /** The card of a new dossier: asks for each field not already given. */
   card(handle: string, given: Partial<Card>): Promise<Card>;
-  /** What was said, how it ended and when next: asks for each part not already given. */
-  log(dossier: Dossier, given: { note: string | null; outcome: Outcome | undefined }): Promise<LogAnswers>;
+  /** What was said, how it ended (and after offer-sent, the offer) and when next: asks for each part not already given. */
+  log(dossier: Dossier, given: { note: string | null; outcome: Outcome | undefined; offer: string | null }): Promise<LogAnswers>;
   /** Which of today's stack to postpone: a checkbox list, `suggested` ticked. */
   pick(stack: DossierView[], suggested: string[]): Promise<string[]>;
-  /** Where postponed dossiers go: a date form, or null to spread them over the lightest days. */
+  /** Where postponed dossiers go: a date form, or null for the nearest working days with room. */
   whereTo(): Promise<string | null>;
   /** A yes or no; `fallback` is what Enter alone answers (yes unless given). */
   confirm(message: string, fallback?: boolean): Promise<boolean>;

@@ -7,7 +7,7 @@ import { checkCardEdit, editedCard, validateHandle, type ReachOptions } from './
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';
-import { commitChange, type Changed } from './change.js';
+import { checkNotBlank, commitChange, type Changed } from './change.js';
 
 export interface FileInput {
   client: string;
@@ -36,6 +36,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
   // Everything typed is checked before anything is asked or written.
   const filing = fileOn(parseWhen(input.when, today), today, settings, input.exact);
   const edit = checkCardEdit(input.card, input.reach);
+  checkNotBlank(input.note, `crm file ${input.client} ${input.when}`);
   const found = await lookupClient(store, input.client);
   if (found.kind === 'many') throw ambiguous(input.client, found.dossiers);
 
@@ -63,12 +64,13 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
   const { dossier } = found;
   const given = editedCard(edit, dossier, dossier.handle);
   const changes = cardChanges(dossier, given);
-  if (changes?.name && dossier.handle !== input.client.trim()) {
-    // A new client's handle may begin like an existing client's name: renaming that client by a
-    // prefix is almost always a new dossier meant, so it takes the exact handle.
+  if (changes?.name) {
+    // BINDER.md, "Card options": a handle reused by mistake for a new client would overwrite the
+    // old client's card. Renaming is crm edit's job.
+    const who = [dossier.name, dossier.company].filter(Boolean).join(', ');
     throw new UserError(
-      `"${input.client}" names ${dossier.handle} (${dossier.name}); to rename it type crm file ${dossier.handle} ${input.when} --name "${changes.name.to}", ` +
-        'or for a new dossier choose a handle that no client name begins with',
+      `"${input.client}" is ${dossier.handle} (${who}), and crm file does not rename a client: to rename, type crm edit ${dossier.handle} --name "${changes.name.to}"; ` +
+        `for a new client, choose another handle: crm file <handle> ${input.when} --name "${changes.name.to}"; nothing was written`,
     );
   }
   const entries: NewEntry[] = [

@@ -17,6 +17,7 @@ import { peekStandardInput } from '../stdin.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import { HANDLE } from '../binder/names.js';
+import { reservedBy } from '../binder/handle.js';
 import { checkCardField } from './card.js';
 import type { Deps } from './deps.js';
 import type { ImportProgress } from './import-json.js';
@@ -426,7 +427,8 @@ export function newHandle(name: string, taken: ReadonlySet<string>): string {
     .filter(Boolean);
   const base = (words.at(-1) ?? 'client').slice(0, 34);
   const candidates = [base, ...(words.length > 1 ? [`${base}-${words[0]?.slice(0, 5)}`] : [])];
-  for (const candidate of candidates) if (HANDLE.test(candidate) && !taken.has(candidate)) return candidate;
+  // A contact called "Jan Done" is not given crm's own word "done" as a handle.
+  for (const candidate of candidates) if (HANDLE.test(candidate) && !reservedBy(candidate) && !taken.has(candidate)) return candidate;
   const root = HANDLE.test(base) ? base : 'client';
   for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
 }

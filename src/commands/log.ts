@@ -2,7 +2,7 @@
 import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
-import { commitChange, type Changed } from './change.js';
+import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
@@ -35,6 +35,8 @@ export interface LogResult extends Changed {
 export interface LogAnswers {
   note: string | null;
   outcome: Outcome | null;
+  /** The offer made, asked after the outcome offer-sent; null when none. */
+  offer: string | null;
   /** A date form, or null to close the dossier. */
   next: string | null;
 }
@@ -46,10 +48,14 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   if (input.done && input.next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
   let next = input.next;
   let note = input.note;
+  let offer = input.offer;
   let done = input.done;
   // Checked before anything is asked: a typo in --next should not cost a typed note.
   if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
+  checkNotBlank(note, `crm log ${input.client}`);
   const dossier = await requireClient(store, input.client);
+  checkNoteSize(note, 'note', settings.noteLimit, dossier.handle);
+  checkNoteSize(input.offer, 'offer', settings.noteLimit, dossier.handle);
   const filled = await fillTheForm(input, deps);
   // After a call that reached the client, the card's cadence says when next.
   if (next === undefined && !done && outcome === 'reached' && dossier.cadence && settings.outcomeNext.reached === undefined) {
@@ -63,9 +69,10 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   if (next === undefined && !done && outcome && settings.outcomeNext[outcome] !== undefined) next = settings.outcomeNext[outcome];
   if (next === undefined && !done) {
     if (deps.ask) {
-      const answers = await deps.ask.log(dossier, { note: note ?? null, outcome });
+      const answers = await deps.ask.log(dossier, { note: note ?? null, outcome, offer: offer ?? null });
       note = answers.note ?? undefined;
       outcome = answers.outcome ?? undefined;
+      offer = answers.offer ?? undefined;
       if (answers.next === null) done = true;
       else next = answers.next;
     } else {
@@ -79,7 +86,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   const at = deps.now();
   const stays = filing !== null && filing.day === dossier.filedOn;
   const entries: NewEntry[] = [
-    { at, kind, note: note ?? null, outcome: outcome ?? null, offer: input.offer ?? null, form: filled },
+    { at, kind, note: note ?? null, outcome: outcome ?? null, offer: offer ?? null, form: filled },
     ...(stays ? [] : [filing ? { at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day } : { at, kind: 'closed' as const, from: dossier.filedOn, to: null }]),
   ];
   const where = !filing ? 'closed' : stays ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;

@@ -3,6 +3,7 @@
 import { byText } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 import { fold, foldedWords } from '../binder/fold.js';
+import { padCells, widestCells } from '../render/columns.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
 
@@ -50,12 +51,12 @@ export async function requireClient(store: Store, name: string): Promise<Dossier
 
 export function ambiguous(name: string, dossiers: Dossier[]): UserError {
   const shown = dossiers.slice(0, SHOWN);
-  const width = Math.max(...shown.map((d) => d.handle.length));
+  const width = widestCells(shown.map((d) => d.handle));
   const more = dossiers.length > SHOWN ? ['  ... and more'] : [];
   return new UserError(
     `"${name}" matches ${dossiers.length > SHOWN ? `more than ${SHOWN}` : dossiers.length} clients; type one of these handles, or more letters:`,
     2,
-    [...shown.map((d) => `  ${d.handle.padEnd(width)}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
+    [...shown.map((d) => `  ${padCells(d.handle, width)}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
   );
 }
 

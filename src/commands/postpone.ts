@@ -1,6 +1,6 @@
 // crm postpone: too much for today; move the dossiers of your choice, or the lowest-priority ones,
-// to the lightest coming working days (BINDER.md rule 8).
-import { lowestPriority, spread } from '../binder/capacity.js';
+// to the nearest coming working days with room under the capacity (BINDER.md rule 8).
+import { lowestPriority, nearestWithRoom } from '../binder/capacity.js';
 import type { Day } from '../binder/day.js';
 import type { NewEntry } from '../binder/dossier.js';
 import { fileOn, parseWhen } from '../binder/when.js';
@@ -13,7 +13,7 @@ import { todayStack } from './today.js';
 
 export interface PostponeInput {
   clients: string[];
-  /** One date for all; without it they are spread over the lightest coming working days. */
+  /** One date for all; without it each goes to the nearest coming working day with room. */
   to?: string;
   /** Choose the lowest-priority dossiers that put today's stack over capacity. */
   auto: boolean;
@@ -70,12 +70,7 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
     const { day } = filing;
     placements = picked.map((d) => ({ handle: d.handle, day, overCapacity: false }));
   } else {
-    placements = spread(
-      picked.map((d) => d.handle),
-      today,
-      await store.countsByDay(),
-      settings,
-    );
+    placements = nearestWithRoom(picked, today, await store.countsByDay(), settings);
   }
   const plan = placements
     .map((placement, i) => {

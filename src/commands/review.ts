@@ -1,8 +1,8 @@
 // crm review: the day (or week) in review. Entries by outcome, planned versus done, what slipped,
 // promises kept and broken, complaints opened and resolved.
-import { addDays, parseDay, weekday, type Day } from '../binder/day.js';
+import { addDays, weekday, type Day } from '../binder/day.js';
 import { CONVERSATION_KINDS } from '../binder/dossier.js';
-import { parseWhen } from '../binder/when.js';
+import { parsePastWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
 
@@ -26,26 +26,17 @@ export interface ReviewResult {
   complaints: { opened: number; resolved: number; open: number };
 }
 
-/** The period: a date (today, yesterday, -2d, an ISO date or any date form), or with week its Monday to Sunday. */
+/**
+ * The period: a date form read backward (a review names a day gone by: `fri` is the latest Friday,
+ * `dec 7` the latest 7 December, on or before today), or with week its Monday to Sunday.
+ */
 export function reviewPeriod(when: string | undefined, week: boolean, today: Day): { from: Day; to: Day } {
-  let day = today;
-  const text = (when ?? 'today').trim().toLowerCase();
-  const back = /^-(\d{1,3})d$/.exec(text);
-  if (text === 'yesterday') day = addDays(today, -1);
-  else if (back) day = addDays(today, -Number(back[1]));
-  else if (text !== 'today') {
-    const iso = parseDay(text);
-    if (iso) {
-      day = iso;
-    } else {
-      const parsed = parseWhen(when ?? '', today);
-      if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
-      day = parsed.day;
-    }
-  }
+  const parsed = parsePastWhen(when ?? 'today', today);
+  if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
+  const day = parsed.day;
   const monday = addDays(day, -((weekday(day) + 6) % 7));
   const period = week ? { from: monday, to: addDays(monday, 6) } : { from: day, to: day };
-  // Date forms look ahead ("fri" is the next Friday); a review looks back.
+  // What still reads ahead (tomorrow, +3d, an ISO date to come) is refused: a review looks back.
   if (period.from > today) {
     throw new UserError(`"${when}" is ${day}, still to come; review today or a past date: yesterday, --days-ago 3, ${addDays(today, -3)}`);
   }

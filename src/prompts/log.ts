@@ -15,7 +15,7 @@ const DONE = 'done';
 
 export async function askLog(
   dossier: Dossier,
-  given: { note: string | null; outcome: Outcome | undefined },
+  given: { note: string | null; outcome: Outcome | undefined; offer: string | null },
   today: Day,
   settings: BinderSettings,
 ): Promise<LogAnswers> {
@@ -32,6 +32,12 @@ export async function askLog(
       ])
     ).outcome;
   const chosen = outcome === NO_OUTCOME ? null : (outcome as Outcome);
+  // An offer sent is what the next call is about: the dossier keeps it (the card's "Offer").
+  const offer =
+    given.offer ??
+    (chosen === 'offer-sent'
+      ? (await inquirer.prompt<{ offer: string }>([{ type: 'input', name: 'offer', message: 'What offer was sent? (Enter: none)' }])).offer.trim() || null
+      : null);
   const byDefault = (chosen && settings.outcomeNext[chosen]) ?? undefined;
   const { next } = await inquirer.prompt<{ next: string }>([
     {
@@ -52,7 +58,7 @@ export async function askLog(
       },
     },
   ]);
-  return { note, outcome: chosen, next: next.trim().toLowerCase() === DONE ? null : next.trim() };
+  return { note, outcome: chosen, offer, next: next.trim().toLowerCase() === DONE ? null : next.trim() };
 }
 
 /** Where a typed date form would file the dossier, or why it cannot. */

@@ -23,13 +23,13 @@ export async function pickToPostpone(stack: DossierView[], suggested: string[]):
   return handles;
 }
 
-/** A date form for all of them, or null to spread them over the lightest coming days. */
+/** A date form for all of them, or null for the nearest coming working days with room. */
 export async function askWhereTo(today: Day, settings: BinderSettings): Promise<string | null> {
   const { where } = await inquirer.prompt<{ where: string }>([
     {
       type: 'input',
       name: 'where',
-      message: 'Where to? (a date such as fri or +1w; Enter spreads them over the lightest days)',
+      message: 'Where to? (a date such as fri or +1w; Enter: the nearest working days with room)',
       validate: (value: string) => (value.trim() === '' ? true : (describeNext(value, today, settings).error ?? true)),
     },
   ]);

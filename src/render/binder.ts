@@ -24,7 +24,9 @@ export function renderBinder(result: BinderResult): string {
   for (const day of days) {
     const label = result.dividers === 'dated' ? longDay(day.date) : `${String(day.divider).padStart(2)}  ${longDay(day.date)}`;
     const line = `  ${label.padEnd(21)}${count(day.count)}  ${bar(day.count)}`;
-    lines.push(day.workingDay ? line.trimEnd() : paint.dim(`${line.trimEnd()}${day.count === 0 ? '   day off' : ''}`));
+    // Said in words, not only dimmed: without colour (cron mail) a day off with dossiers filed on
+    // it (--exact) would read as a working day.
+    lines.push(day.workingDay ? line.trimEnd() : paint.dim(`${line.trimEnd()}${day.count === 0 ? '   day off' : '  day off'}`));
   }
   lines.push('', paint.bold('Month dividers'));
   months.forEach((month, i) => {

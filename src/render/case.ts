@@ -7,14 +7,15 @@ import type { ReviewResult } from '../commands/review.js';
 import type { Slipping } from '../commands/slipping.js';
 import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
+import { padCells, widestCells } from './columns.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
   if (documents.length === 0) return `${safe(handle)} has no documents (crm attach ${safe(handle)} <file>).\n`;
-  const width = Math.max(...documents.map((d) => [...d.name].length));
+  const width = widestCells(documents.map((d) => safe(d.name)));
   const lines = documents.map((d) => {
     const what = d.link ? `link  ${safe(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
-    return `  ${safe(d.name).padEnd(width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
+    return `  ${padCells(safe(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
   });
   return `${paint.bold(safe(title))}\n${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import type { MoveResult } from '../commands/move.js';
 import type { PostponePlan } from '../commands/postpone.js';
 import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord } from '../store/store.js';
+import { padCells, widestCells } from './columns.js';
 import { dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
 
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
@@ -34,8 +35,8 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
   const lines: string[] = [];
   if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
   else lines.push(`${result.dryRun ? 'Would move' : 'Moved'} ${plural(moves.length, 'dossier')} ${where}:`);
-  const width = Math.max(0, ...moves.map((m) => m.handle.length));
-  for (const move of moves) lines.push(`  ${paint.cyan(safe(move.handle).padEnd(width))}  ${safe(move.name)}  ${paint.dim(`from ${shortDay(move.from, today)}`)}`);
+  const width = widestCells(moves.map((m) => safe(m.handle)));
+  for (const move of moves) lines.push(`  ${paint.cyan(padCells(safe(move.handle), width))}  ${safe(move.name)}  ${paint.dim(`from ${shortDay(move.from, today)}`)}`);
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
   if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(`Already there: ${unchanged.join(', ')}.`));
   if (result.dryRun) lines.push(DRY_RUN);
@@ -58,10 +59,10 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState): st
     return `${lines.join('\n')}\n`;
   }
   lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(plan.plan.length, 'dossier')}:`);
-  const width = Math.max(...plan.plan.map((p) => p.handle.length));
+  const width = widestCells(plan.plan.map((p) => safe(p.handle)));
   for (const p of plan.plan) {
     const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
-    lines.push(`  ${p.priority} ${paint.cyan(safe(p.handle).padEnd(width))}  → ${longDay(p.to)}${full}  ${paint.dim(safe(p.name))}`);
+    lines.push(`  ${p.priority} ${paint.cyan(padCells(safe(p.handle), width))}  → ${longDay(p.to)}${full}  ${paint.dim(safe(p.name))}`);
   }
   if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
   if (state === 'dry-run') lines.push(DRY_RUN);

@@ -1,7 +1,8 @@
-// Lists laid out in columns, for crm find and crm open. Hand-made rather than cli-table3: that
-// table costs a command some 17 ms to load and draw its first table (its string-width builds a
-// very large emoji pattern), more than all the rest of crm find. The width of text on a terminal
-// is worked out here: East Asian wide letters and emoji take two cells, marks and joiners none.
+// Lists laid out in columns, for crm find, crm open and the import preview, and the one width of
+// text on a terminal that every table and padded column of crm uses: East Asian wide letters and
+// emoji take two cells, marks and joiners (the ZWNJ inside a Persian name) none. Hand-made rather
+// than cli-table3: that table costs a command some 17 ms to load and draw its first table, and its
+// own width counts a ZWNJ as a cell, which put a Persian name's row one column short.
 import { paint } from './style.js';
 
 // eslint-disable-next-line no-control-regex -- colour codes are what is removed
@@ -17,12 +18,22 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** `text` with spaces after it to fill `width` terminal cells (padEnd counts UTF-16 units, not cells). */
+export function padCells(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** The widest of these texts, in terminal cells. */
+export function widestCells(texts: readonly string[]): number {
+  return Math.max(0, ...texts.map(displayWidth));
+}
+
 /** Rows under a bold header, each column as wide as its widest cell, two spaces between. */
 export function columns(head: string[], rows: string[][]): string {
-  const widths = head.map((title, i) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[i] ?? ''))));
+  const widths = head.map((title, i) => widestCells([title, ...rows.map((row) => row[i] ?? '')]));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))))
+      .map((cell, i) => (i === cells.length - 1 ? cell : padCells(cell, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [paint.bold(line(head)), ...rows.map(line)].join('\n');

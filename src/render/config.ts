@@ -1,26 +1,27 @@
 import type { ConfigResult } from '../commands/config.js';
-import { WEEKDAY_NAMES } from '../binder/settings.js';
+import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { formatSize } from '../binder/size.js';
 import { longDay, paint } from './style.js';
 
+/** Each setting's value as crm config shows it; a Record, so that no setting can be left out. */
+const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
+  workdays: (s) => s.workdays.map((d) => (WEEKDAY_NAMES[d] ?? '').slice(0, 3)).join(' '),
+  holidays: (s) => (s.holidays.length === 0 ? paint.dim('none') : s.holidays.map(longDay).join(', ')),
+  capacity: (s) => (s.capacity === null ? paint.dim('no limit') : `${s.capacity} a day`),
+  dividers: (s) => (s.dividers === 'dated' ? `dated, ${s.datedMonths} month(s) ahead` : 'numbered 1-31'),
+  outcome: (s) =>
+    Object.keys(s.outcomeNext).length === 0
+      ? paint.dim('no defaults for crm log')
+      : Object.entries(s.outcomeNext).map(([outcome, when]) => `${outcome} → ${when}`).join(', '),
+  'attach-limit': (s) => formatSize(s.attachLimit),
+  'note-limit': (s) => formatSize(s.noteLimit),
+  'complaint-due': (s) => s.complaintDue,
+  'complaint-follow-up': (s) => s.complaintFollowUp,
+};
+
 export function renderConfig(result: ConfigResult): string {
-  const { settings, changed } = result;
-  const mark = (key: string) => (key === changed ? paint.green(' (changed)') : '');
-  const days = settings.workdays.map((d) => (WEEKDAY_NAMES[d] ?? '').slice(0, 3)).join(' ');
-  const lines = [
-    `${'workdays'.padEnd(20)}${days}${mark('workdays')}`,
-    `${'holidays'.padEnd(20)}${settings.holidays.length === 0 ? paint.dim('none') : settings.holidays.map(longDay).join(', ')}${mark('holidays')}`,
-    `${'capacity'.padEnd(20)}${settings.capacity === null ? paint.dim('no limit') : `${settings.capacity} a day`}${mark('capacity')}`,
-    `${'dividers'.padEnd(20)}${settings.dividers === 'dated' ? `dated, ${settings.datedMonths} month(s) ahead` : 'numbered 1-31'}${mark('dividers')}`,
-    `${'outcome'.padEnd(20)}${
-      Object.keys(settings.outcomeNext).length === 0
-        ? paint.dim('no defaults for crm log')
-        : Object.entries(settings.outcomeNext).map(([outcome, when]) => `${outcome} → ${when}`).join(', ')
-    }${mark('outcome')}`,
-    `${'attach-limit'.padEnd(20)}${formatSize(settings.attachLimit)}${mark('attach-limit')}`,
-    `${'complaint-due'.padEnd(20)}${settings.complaintDue}${mark('complaint-due')}`,
-    `${'complaint-follow-up'.padEnd(20)}${settings.complaintFollowUp}${mark('complaint-follow-up')}`,
-  ];
+  const { settings, changed, already } = result;
+  const mark = (key: SettingKey) => (key === changed ? paint.green(' (changed)') : key === already ? paint.dim(' (already so: nothing changed)') : '');
+  const lines = SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${SHOWN[key](settings)}${mark(key)}`);
   return `${lines.join('\n')}\n`;
 }
-

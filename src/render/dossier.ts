@@ -102,6 +102,9 @@ export function renderFiled(result: FileResult, today: Day, settings: BinderSett
   if (result.created) lines.push(`New dossier ${label} filed ${where}.`);
   else if (result.previous === filing.day) lines.push(`${label} stays ${where}.`);
   else lines.push(`Refiled ${label} ${where}.`);
+  // The card fields an existing dossier's options changed: a refiling never changes a card unsaid.
+  const changed = result.entries.flatMap((entry) => (entry.kind === 'changed' ? Object.keys(entry.changes ?? {}) : []));
+  if (changed.length > 0) lines.push(`Changed ${changed.join(', ')} on ${safe(dossier.handle)}'s card.`);
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
   return `${lines.join('\n')}\n`;
 }

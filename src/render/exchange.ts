@@ -1,8 +1,8 @@
 // What crm import did (or, on --dry-run, would do): the column matching, the new dossiers and
 // where they are filed, the clients already in the binder, the duplicates left out.
-import Table from 'cli-table3';
 import type { Day } from '../binder/day.js';
 import type { ImportResult } from '../commands/import.js';
+import { columns, padCells } from './columns.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 /** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */
@@ -24,7 +24,7 @@ export function renderImport(result: ImportResult, today: Day): string {
   if (result.filing?.shifted) lines.push(paint.yellow(`${longDay(result.filing.named)} is a day off; filed on the next working day, ${longDay(result.filing.day)}.`));
 
   if (result.mapping.length > 0) {
-    lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${m.field.padEnd(13)} ← ${safe(m.from)}`));
+    lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${padCells(m.field, 13)} ← ${safe(m.from)}`));
     if (result.unmapped.length > 0) lines.push(paint.dim(`  not read: ${result.unmapped.map((c) => safe(c)).join(', ')}`));
   }
   if (result.settings === 'imported') lines.push('', "The export's settings were imported.");
@@ -32,26 +32,20 @@ export function renderImport(result: ImportResult, today: Day): string {
   if (result.forms.length > 0) lines.push(`Forms: ${result.forms.map((f) => safe(f)).join(', ')}.`);
 
   if (imported.length > 0) {
-    const table = new Table({
-      head: ['handle', 'name', 'company', 'phone', 'e-mail', 'filed on', 'from'],
-      style: { head: process.stdout.isTTY ? ['bold'] : [], border: process.stdout.isTTY ? ['grey'] : [] },
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    });
-    for (const d of imported.slice(0, LISTED)) {
-      // Every number and address the contact holds, a line each, the primary first; the label after the others.
-      const labelled = (list: { label: string; value: string }[] | undefined, primary: string | null) =>
-        list && list.length > 1 ? list.map(({ label, value }) => `${safe(value)} ${paint.dim(label)}`).join('\n') : safe(primary ?? '');
-      table.push([
-        paint.cyan(safe(d.handle)),
-        d.namedFrom ? `${safe(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : safe(d.name),
-        safe(d.company ?? ''),
-        labelled(d.phones?.map(({ label, number }) => ({ label, value: number })), d.phone),
-        labelled(d.emails?.map(({ label, address }) => ({ label, value: address })), d.email),
-        d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
-        paint.dim(d.source),
-      ]);
-    }
-    lines.push('', table.toString());
+    // crm's own columns, as crm find lays them out: one width of text for every table. Every number
+    // and address the contact holds, the primary first, each with its label after it.
+    const labelled = (list: { label: string; value: string }[] | undefined, primary: string | null) =>
+      list && list.length > 1 ? list.map(({ label, value }) => `${safe(value)} ${paint.dim(label)}`).join(', ') : safe(primary ?? '');
+    const rows = imported.slice(0, LISTED).map((d) => [
+      paint.cyan(safe(d.handle)),
+      d.namedFrom ? `${safe(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : safe(d.name),
+      safe(d.company ?? ''),
+      labelled(d.phones?.map(({ label, number }) => ({ label, value: number })), d.phone),
+      labelled(d.emails?.map(({ label, address }) => ({ label, value: address })), d.email),
+      d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
+      paint.dim(d.source),
+    ]);
+    lines.push('', columns(['handle', 'name', 'company', 'phone', 'e-mail', 'filed on', 'from'], rows));
     if (total.imported > LISTED) lines.push(paint.dim(`... and ${total.imported - LISTED} more (--json lists them all)`));
   }
   const conflicts = updated.length > 0 ? updated : skipped;
@@ -61,7 +55,7 @@ export function renderImport(result: ImportResult, today: Day): string {
     lines.push('', paint.bold(`Already in the binder (${what}):`));
     for (const c of conflicts.slice(0, LISTED)) {
       const changed = updated.length > 0 ? (c.changed.length > 0 ? `: ${c.changed.join(', ')}` : ': nothing differed') : '';
-      lines.push(`  ${paint.dim(c.source.padEnd(12))} ${safe(c.name)} is ${paint.cyan(safe(c.handle))} (same ${c.match})${changed}`);
+      lines.push(`  ${paint.dim(padCells(safe(c.source), 12))} ${safe(c.name)} is ${paint.cyan(safe(c.handle))} (same ${c.match})${changed}`);
     }
     if (conflictCount > LISTED) lines.push(paint.dim(`  ... and ${conflictCount - LISTED} more`));
   }
@@ -72,7 +66,7 @@ export function renderImport(result: ImportResult, today: Day): string {
   }
   if (duplicates.length > 0) {
     lines.push('', paint.bold('Duplicates in the file (left out):'));
-    for (const d of duplicates.slice(0, LISTED)) lines.push(`  ${paint.dim(d.source.padEnd(12))} ${safe(d.name)} repeats ${d.of} (same ${d.match})`);
+    for (const d of duplicates.slice(0, LISTED)) lines.push(`  ${paint.dim(padCells(safe(d.source), 12))} ${safe(d.name)} repeats ${d.of} (same ${d.match})`);
     if (duplicates.length > LISTED) lines.push(paint.dim(`  ... and ${duplicates.length - LISTED} more`));
   }
   if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));

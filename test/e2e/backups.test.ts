@@ -165,14 +165,14 @@ describe('crm restore', () => {
     ok(binder, ['log', 'acme', '--done']);
     seed(binder, 'petrova', '26', 'Ани Петрова');
 
-    const out = ok(binder, ['restore', copy]);
+    const out = ok(binder, ['restore', copy, '--yes']);
     const aside = /The binder as it was is in (\S+); crm restore that file to go back\.\n$/.exec(out)?.[1] as string;
     expect(out).toBe(`Restored ${copy} (1 dossier) as the binder ${binder.db}. The binder as it was is in ${aside}; crm restore that file to go back.\n`);
     expect(binder.crm(['show', 'acme', '--json']).stdout).toBe(shown);
     expect(binder.crm(['show', 'petrova']).code).toBe(2);
     expect(ok(binder, ['doctor'])).toContain('no problems');
     // And back again, from the copy it took.
-    ok(binder, ['restore', aside]);
+    ok(binder, ['restore', aside, '--yes']);
     expect(binder.json<ShowJson>(['show', 'petrova']).name).toBe('Ани Петрова');
     expect(binder.json<ShowJson>(['show', 'acme']).filedOn).toBeNull();
   });
@@ -196,13 +196,28 @@ describe('crm restore', () => {
       seed(source, 'acme', '25', 'Anna Nowak');
       tamper(source.db, BACK_TO_VERSION_3);
       seed(binder, 'petrova', '26', 'Ани Петрова');
-      expect(binder.json<{ version: number }>(['restore', source.db]).version).toBe(3);
+      expect(binder.json<{ version: number }>(['restore', source.db, '--yes']).version).toBe(3);
       const next = binder.crm(['find', 'nowak', '--json']);
       expect(next.stderr).toMatch(new RegExp(`^Upgraded the binder .+ from version 3 to ${SCHEMA_VERSION};`));
       expect((JSON.parse(next.stdout) as FindJson).dossiers.map((d) => d.handle)).toEqual(['acme']);
     } finally {
       source.remove();
     }
+  });
+
+  it('without a terminal and without --yes: refused, the binder and backups/ as they were (issue 12)', () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    const copy = join(binder.dir, 'copy.db');
+    ok(binder, ['backup', copy]);
+    seed(binder, 'petrova', '26', 'Ани Петрова');
+    for (const args of [['restore', copy], ['restore', copy, '--json'], ['restore', copy, '-q']]) {
+      const { stderr } = refused(binder, args);
+      expect(stderr).toBe(`crm: restore replaces the binder ${binder.db} whole and asks first at a terminal; add --yes to restore ${copy} without asking; nothing was written\n`);
+    }
+    expect(backups()).toEqual([]);
+    expect(binder.json<ShowJson>(['show', 'petrova']).name).toBe('Ани Петрова');
+    ok(binder, ['restore', copy, '-y']);
+    expect(binder.crm(['show', 'petrova']).code).toBe(2);
   });
 
   it('asks first at a terminal, and Enter alone keeps the binder as it is', async () => {

@@ -124,3 +124,31 @@ describe('dated dividers', () => {
     expect(seed(binder, 'acme', '8', 'Anna Nowak')).toContain('behind Tue 8 Dec 2026');
   });
 });
+
+describe('a day off with dossiers filed on it (--exact), without colour (issue 12)', () => {
+  let binder: Binder;
+  beforeEach(() => {
+    binder = tempBinder('2026-11-23');
+  });
+  afterEach(() => {
+    binder.remove();
+  });
+
+  it('keeps its "day off" label beside its count and bar', () => {
+    ok(binder, ['file', 'sat', '28', '--name', 'Sam Saturday', '--exact']);
+    ok(binder, ['file', 'hol', '2026-12-10', '--name', 'Holly Day', '--exact']);
+    ok(binder, ['config', 'holidays', 'add', '2026-12-10']);
+    const out = ok(binder, ['binder', '--no-color']);
+    expect(lineWith(out, 'Sat 28 Nov 2026')).toMatch(/^\s*28\s+Sat 28 Nov 2026\s+1\s+█\s+day off$/);
+    expect(lineWith(out, 'Thu 10 Dec 2026')).toMatch(/^\s*10\s+Thu 10 Dec 2026\s+1\s+█\s+day off$/);
+    expect(lineWith(out, 'Sun 29 Nov 2026')).toMatch(/^\s*29\s+Sun 29 Nov 2026\s+·\s+day off$/);
+    expect(lineWith(out, 'Mon 30 Nov 2026')).not.toMatch(/day off/);
+  });
+
+  it('with dated dividers too', () => {
+    ok(binder, ['config', 'dividers', 'dated']);
+    ok(binder, ['file', 'sat', '28', '--name', 'Sam Saturday', '--exact']);
+    const out = ok(binder, ['binder']);
+    expect(lineWith(out, 'Sat 28 Nov 2026')).toMatch(/^\s*Sat 28 Nov 2026\s+1\s+█\s+day off$/);
+  });
+});

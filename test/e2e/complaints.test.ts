@@ -257,6 +257,14 @@ describe('refused: exit 2, one line on stderr, the binder unchanged', () => {
     for (const text of mentions) expect(stderr).toContain(text);
   });
 
+  it('resolve without --note names the complaint typed in the command it suggests (issue 12)', () => {
+    ok(binder, ['complaint', 'acme', 'delivery two weeks late']);
+    ok(binder, ['complaint', 'zolc', 'invoice twice']);
+    expect(refused(binder, ['complaint', 'resolve', '1']).stderr).toContain('crm complaint resolve 1 --note "');
+    expect(refused(binder, ['complaint', 'resolve', '2', '--note', '']).stderr).toContain('crm complaint resolve 2 --note "');
+    expect(refused(binder, ['complaint', 'resolve', '3']).stderr).toBe('crm: there is no complaint 3; crm complaints lists the open ones\n');
+  });
+
   it('a complaint resolved already', () => {
     ok(binder, ['complaint', 'acme', 'delivery two weeks late']);
     ok(binder, ['complaint', 'resolve', '1', '--note', 'refunded']);

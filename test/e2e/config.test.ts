@@ -1,8 +1,9 @@
 // crm config: workdays, holidays, capacity, dividers.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { binderFiles, lineWith, ok, refused, type SettingsJson } from './support.js';
+import { SETTING_DEFINITIONS } from '../../src/binder/settings.js';
+import { binderFiles, changeList, lineWith, ok, refused, type ChangedJson, type SettingsJson } from './support.js';
 
 let binder: Binder;
 beforeEach(() => {
@@ -126,5 +127,78 @@ describe('an unknown setting and --help', () => {
     expect(out).toMatch(/\$ crm config holidays/);
     expect(out).toMatch(/\$ crm config capacity/);
     expect(out).toMatch(/\$ crm config dividers/);
+  });
+});
+
+describe('a setting given the value it has already (issue 12)', () => {
+  it.each([
+    { key: 'capacity', values: ['6'] },
+    { key: 'workdays', values: ['mon-fri'] },
+    { key: 'holidays', values: ['add', '2026-12-24'] },
+    { key: 'dividers', values: ['numbered'] },
+    { key: 'outcome', values: ['no-answer', 'tomorrow'] },
+    { key: 'attach-limit', values: ['25MB'] },
+    { key: 'note-limit', values: ['1MB'] },
+    { key: 'complaint-due', values: ['tomorrow'] },
+  ])('crm config $key $values twice: the second changes nothing, logs no change, and says so', ({ key, values }) => {
+    ok(binder, ['config', 'capacity', '6']);
+    ok(binder, ['config', 'holidays', 'add', '2026-12-24']);
+    const before = binder.dump();
+    const changes = changeList(binder);
+    const out = ok(binder, ['config', key, ...values]);
+    expect(lineWith(out, key)).toContain('(already so: nothing changed)');
+    expect(out).not.toContain('(changed)');
+    expect(binder.dump()).toBe(before);
+    expect(changeList(binder)).toEqual(changes);
+  });
+
+  it('--json: no change, no entries, and the settings', () => {
+    ok(binder, ['config', 'capacity', '6']);
+    const same = binder.json<ChangedJson & { settings: SettingsJson }>(['config', 'capacity', '6']);
+    expect(same).toMatchObject({ change: null, dossiers: [], entries: [], settings: { capacity: 6 } });
+  });
+
+  it('a default value of a binder that never set it is already so', () => {
+    ok(binder, ['config', 'capacity', '6']);
+    expect(lineWith(ok(binder, ['config', 'complaint-follow-up', '+1w']), 'complaint-follow-up')).toContain('nothing changed');
+  });
+
+  it('crm undo then takes back the change before it', () => {
+    ok(binder, ['config', 'capacity', '5']);
+    ok(binder, ['config', 'capacity', '6']);
+    ok(binder, ['config', 'capacity', '6']);
+    ok(binder, ['undo']);
+    expect(settings().capacity).toBe(5);
+  });
+});
+
+describe('every setting is in crm config, its --help and the README (issue 12)', () => {
+  const keys = SETTING_DEFINITIONS.map((setting) => setting.key);
+
+  it('the definitions cover every setting crm config --json shows', () => {
+    // JSON field -> the setting that sets it (dividers sets datedMonths too).
+    const setBy: Record<string, string> = { datedMonths: 'dividers', outcomeNext: 'outcome' };
+    const fields = Object.keys(settings());
+    const kebab = (field: string) => setBy[field] ?? field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    expect(new Set(fields.map(kebab))).toEqual(new Set(keys));
+  });
+
+  it('crm config --help lists each setting under Settings, and crm config shows each', () => {
+    const help = ok(binder, ['config', '--help']);
+    const listed = help.slice(help.indexOf('Settings:'), help.indexOf('Examples:'));
+    for (const key of keys) expect(listed, key).toMatch(new RegExp(`^  ${key} `, 'm'));
+    const shown = ok(binder, ['config']);
+    for (const key of keys) expect(shown, key).toMatch(new RegExp(`^${key} `, 'm'));
+  });
+
+  it("the README's row for crm config names each setting", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = lineWith(readme, '| `crm config [setting] [values]` |') ?? '';
+    for (const key of keys) expect(row, key).toContain(`\`${key}\``);
+  });
+
+  it('an unknown setting names them all', () => {
+    const { stderr } = refused(binder, ['config', 'colour', 'blue']);
+    for (const key of keys) expect(stderr).toContain(key);
   });
 });

@@ -233,20 +233,37 @@ describe('an existing dossier', () => {
     expect(show('acme').filedOn).toBe('2026-11-26');
   });
 
-  it('is not renamed through a prefix: a new name with a prefix is refused, pointing at the handle', () => {
+  it('is not renamed through a prefix: a new name is refused, naming the client and pointing at crm edit', () => {
     const result = refused(binder, ['file', 'anna', '10', '--name', 'Anna Kowalska']);
-    expect(result.stderr).toContain('"anna" names acme (Anna Nowak)');
-    expect(result.stderr).toContain('crm file acme 10 --name "Anna Kowalska"');
-    ok(binder, ['file', 'acme', '10', '--name', 'Anna Kowalska']);
-    expect(show('acme')).toMatchObject({ name: 'Anna Kowalska', filedOn: '2026-12-10' });
+    expect(result.stderr).toContain('"anna" is acme (Anna Nowak, Acme Ltd)');
+    expect(result.stderr).toContain('crm edit acme --name "Anna Kowalska"');
   });
 
-  it('does not open a second dossier when --name is given again', () => {
-    ok(binder, ['file', 'acme', '9', '--name', 'Anna Nowak-Kowalska']);
+  it('is not renamed by its own handle either (issue 12, BINDER.md "Card options"): exit 2, nothing written', () => {
+    const result = refused(binder, ['file', 'acme', '9', '--name', 'Someone Else', '--phone', '+48 22 000 00 00']);
+    expect(result.stderr).toBe(
+      'crm: "acme" is acme (Anna Nowak, Acme Ltd), and crm file does not rename a client: to rename, type crm edit acme --name "Someone Else"; ' +
+        'for a new client, choose another handle: crm file <handle> 9 --name "Someone Else"; nothing was written\n',
+    );
+    expect(show('acme')).toMatchObject({ name: 'Anna Nowak', phone: '+48 601 234 567', filedOn: '2026-12-08' });
+    // Renaming is crm edit's job.
+    ok(binder, ['edit', 'acme', '--name', 'Anna Kowalska']);
+    expect(show('acme').name).toBe('Anna Kowalska');
+  });
+
+  it('takes --name equal to the one it has: refiled, nothing renamed, no second dossier', () => {
+    const out = ok(binder, ['file', 'acme', '9', '--name', 'Anna Nowak']);
+    expect(out).toBe('Refiled acme (Anna Nowak, Acme Ltd) behind 9: Wed 9 Dec 2026.\n');
     const dossier = show('acme');
-    expect(dossier.name).toBe('Anna Nowak-Kowalska');
-    expect(dossier.filedOn).toBe('2026-12-09');
+    expect(dossier).toMatchObject({ name: 'Anna Nowak', filedOn: '2026-12-09' });
+    expect(dossier.history.filter((entry) => entry.kind === 'changed')).toEqual([]);
     expect(binder.json<{ dossiers: unknown[] }>(['find', 'anna']).dossiers).toHaveLength(1);
+  });
+
+  it('names in its output the card fields its options changed (issue 12)', () => {
+    const out = ok(binder, ['file', 'acme', '9', '--position', 'CEO', '--priority', 'A', '--company', 'Acme Ltd']);
+    expect(out).toBe("Refiled acme (Anna Nowak, Acme Ltd) behind 9: Wed 9 Dec 2026.\nChanged position, priority on acme's card.\n");
+    expect(ok(binder, ['file', 'acme', '9', '--position', 'CEO'])).toBe('acme (Anna Nowak, Acme Ltd) stays behind 9: Wed 9 Dec 2026.\n');
   });
 
   it('takes card options as changes, recorded in the history', () => {

@@ -245,7 +245,7 @@ describe('crm log <client> on a terminal', () => {
 
   it('asks only what the command line left out', async () => {
     // A client named by a prefix of a Cyrillic word of the name.
-    const session = spawnCrmInPty(['log', 'петр', '--note', 'sent the contract', '--outcome', 'offer-sent'], terminal);
+    const session = spawnCrmInPty(['log', 'петр', '--note', 'sent the contract', '--outcome', 'offer-sent', '--offer', 'Q-7'], terminal);
     try {
       await answer(session, NEXT, 'fri');
       expect(await session.exited()).toMatchObject({ code: 0 });
@@ -255,11 +255,29 @@ describe('crm log <client> on a terminal', () => {
 
     expect(session.text).not.toContain('What was said');
     expect(session.text).not.toContain('How did it end');
+    expect(session.text).not.toContain('What offer was sent');
     expect(session.screen).toBe(`✔ ${NEXT} fri\nLogged a call with petrova (Анна Петрова): offer-sent.\nRefiled behind 27: Fri 27 Nov 2026.`);
     expect(lastTwo('petrova')).toMatchObject([
-      { kind: 'call', note: 'sent the contract', outcome: 'offer-sent' },
+      { kind: 'call', note: 'sent the contract', outcome: 'offer-sent', offer: 'Q-7' },
       { kind: 'filed', from: TODAY, to: '2026-11-27' },
     ]);
+  });
+
+  it('the outcome offer-sent without --offer asks for the offer (issue 12)', async () => {
+    const session = spawnCrmInPty(['log', 'петр', '--note', 'sent the contract', '--outcome', 'offer-sent'], terminal);
+    try {
+      await answer(session, 'What offer was sent? (Enter: none)', 'Q-12: 40 units at 9.50');
+      await answer(session, NEXT, 'fri');
+      expect(await session.exited()).toMatchObject({ code: 0 });
+    } finally {
+      await session.kill();
+    }
+
+    expect(lastTwo('petrova')).toMatchObject([
+      { kind: 'call', note: 'sent the contract', outcome: 'offer-sent', offer: 'Q-12: 40 units at 9.50' },
+      { kind: 'filed', from: TODAY, to: '2026-11-27' },
+    ]);
+    expect(binder.json<ShowJson>(['show', 'petrova']).offer).toBe('Q-12: 40 units at 9.50');
   });
 
   it.each([

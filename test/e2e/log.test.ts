@@ -1,4 +1,6 @@
 // crm log <client>: after a call, what was said and how it ended, and the refiling, in one step.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import {
@@ -321,6 +323,83 @@ describe('refused: exit 2, one line on stderr, the binder unchanged', () => {
     } finally {
       empty.remove();
     }
+  });
+});
+
+describe('an empty note is refused, from stdin as typed (issue 12)', () => {
+  it.each([
+    { what: 'nothing on standard input', input: '' },
+    { what: 'only blank lines on standard input', input: '\n \n\t\n' },
+  ])('--note - with $what: exit 2, nothing written, the line says what to do', ({ input }) => {
+    const { stderr } = refused(binder, ['log', 'acme', '--note', '-', '--next', 'fri'], { input });
+    expect(stderr).toContain('standard input');
+    expect(stderr).toContain('--note "..."');
+  });
+
+  it.each([[''], ['   ']])('--note "%s" with crm log and crm file', (typed) => {
+    expect(refused(binder, ['log', 'acme', '--note', typed, '--next', 'fri']).stderr).toContain('--note is empty');
+    expect(refused(binder, ['log', 'acme', '--note', typed, '--outcome', 'no-answer']).stderr).toContain('--note is empty');
+    expect(refused(binder, ['file', 'acme', 'fri', '--note', typed]).stderr).toContain('--note is empty');
+  });
+
+  it('a note without --note is still a call without a note', () => {
+    ok(binder, ['log', 'acme', '--outcome', 'no-answer']);
+    expect(show('acme').history.at(-2)).toMatchObject({ kind: 'call', note: null, outcome: 'no-answer' });
+  });
+});
+
+describe('the size limit of a note (crm config note-limit, issue 12)', () => {
+  const MB = 1024 * 1024;
+
+  it('is 1 MB unless set: a note of 1 MB is logged, one byte more is refused, naming both sizes and crm attach', () => {
+    expect(binder.json<SettingsJson & { noteLimit: number }>(['config']).noteLimit).toBe(MB);
+    ok(binder, ['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'x'.repeat(MB) });
+    expect(show('acme').lastNote).toHaveLength(MB);
+    const { stderr } = refused(binder, ['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'x'.repeat(MB + 1) });
+    expect(stderr).toBe(
+      "crm: the note is 1 MB, over the binder's limit of 1 MB for one entry; keep a text that long as a document (crm attach acme <file>), or raise the limit (crm config note-limit); nothing was written\n",
+    );
+  });
+
+  it('counts the bytes stored, not the characters: 600,000 × "ż" is 1.1 MB', () => {
+    const { stderr } = refused(binder, ['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'ż'.repeat(600_000) });
+    expect(stderr).toContain('the note is 1.1 MB');
+  });
+
+  it('a 50 MB note from stdin is refused, and crm show stays small', () => {
+    expect(refused(binder, ['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'y'.repeat(50 * MB) }).stderr).toContain('the note is 50 MB');
+    expect(ok(binder, ['show', 'acme']).length).toBeLessThan(10_000);
+  });
+
+  it('holds for every text a history entry takes: --note, --offer, move and complaint notes, promises, form answers', () => {
+    ok(binder, ['config', 'note-limit', '2KB']);
+    const long = 'é'.repeat(1100); // 2,200 bytes
+    writeFileSync(join(binder.dir, 'visit.yaml'), 'name: visit\nfields:\n  - { key: remarks, label: Remarks, type: text }\n');
+    ok(binder, ['form', 'add', join(binder.dir, 'visit.yaml')]);
+    ok(binder, ['complaint', 'acme', 'late delivery']);
+    for (const [args, what] of [
+      [['log', 'acme', '--note', long, '--next', 'fri'], 'note'],
+      [['log', 'acme', '--offer', long, '--next', 'fri'], 'offer'],
+      [['log', 'acme', '--form', 'visit', '--field', `remarks=${long}`, '--next', 'fri'], 'answer to "remarks"'],
+      [['file', 'acme', 'fri', '--note', long], 'note'],
+      [['file', 'newone', 'fri', '--name', 'New One', '--offer', long], 'offer'],
+      [['move', 'acme', 'fri', '--note', long], 'note'],
+      [['promise', 'acme', long, '--by', 'fri'], 'promise'],
+      [['complaint', 'acme', long], 'complaint'],
+      [['complaint', 'resolve', '1', '--note', long], 'resolution'],
+    ] as const) {
+      const { stderr } = refused(binder, [...args]);
+      expect(stderr, args.join(' ')).toContain(`the ${what} is 2.1 KB, over the binder's limit of 2 KB`);
+    }
+    ok(binder, ['config', 'note-limit', '3KB']);
+    ok(binder, ['log', 'acme', '--note', long, '--offer', long, '--next', 'fri']);
+  });
+
+  it('crm config note-limit takes sizes from 1KB to 64MB', () => {
+    expect(ok(binder, ['config', 'note-limit', '2MB'])).toMatch(/^note-limit\s+2 MB \(changed\)$/m);
+    expect(refused(binder, ['config', 'note-limit', '100']).stderr).toContain('1KB');
+    expect(refused(binder, ['config', 'note-limit', '1GB']).stderr).toContain('64MB');
+    expect(refused(binder, ['config', 'note-limit', 'big']).stderr).toContain('big');
   });
 });
 

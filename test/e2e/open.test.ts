@@ -93,3 +93,18 @@ describe('a missing binder', () => {
     expect(binderFiles(binder)).toEqual([]);
   });
 });
+
+describe('--help (issue 12)', () => {
+  it('names only options crm open has: no --exact, since a divider is named as it stands', () => {
+    const help = tempBinder('2026-11-23');
+    try {
+      const out = ok(help, ['open', '--help']);
+      expect(out).not.toContain('--exact');
+      expect(out).toContain('as it stands');
+      expect(out).toContain('Examples:');
+      expect(ok(help, ['file', '--help'])).toContain('unless --exact');
+    } finally {
+      help.remove();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { key, runCrmInPty, spawnCrmInPty, type PtyOptions, type PtySession } fro
 const TODAY = '2026-11-23'; // a Monday
 
 const PICK = 'Postpone which dossiers? (space to tick, enter to go on)';
-const WHERE = 'Where to? (a date such as fri or +1w; Enter spreads them over the lightest days)';
+const WHERE = 'Where to? (a date such as fri or +1w; Enter: the nearest working days with room)';
 
 let template: Binder;
 let binder: Binder;
@@ -19,8 +19,8 @@ let terminal: PtyOptions;
 
 // Today's stack, in its order: zolc (A, 3 days overdue), weber (A), iwanow (B), petrova (C),
 // rahimi (C). Capacity 3: two over, and the two C dossiers are the ones to suggest. Tomorrow
-// already holds nowak, so the lightest coming days are Wed 25 and Thu 26. Seeded once; each test
-// works on its own copy.
+// already holds nowak and has room for two more (BINDER.md rule 8). Seeded once; each test works
+// on its own copy.
 beforeAll(() => {
   template = tempBinder(TODAY);
   seed(template, 'zolc', '20', 'Łukasz Żółć', ['--company', 'Acme Sp. z o.o.', '--priority', 'A'], '2026-11-16');
@@ -49,7 +49,7 @@ async function expectList(session: PtySession, lines: string[]): Promise<void> {
 }
 
 describe('crm postpone on a terminal, without handles', () => {
-  it('ticks the lowest-priority dossiers when over capacity, and spreads the ticked ones over the lightest days', async () => {
+  it('ticks the lowest-priority dossiers when over capacity, and moves the ticked ones to the nearest days with room', async () => {
     const session = spawnCrmInPty(['postpone'], terminal);
     try {
       await expectList(session, [
@@ -71,13 +71,13 @@ describe('crm postpone on a terminal, without handles', () => {
       [
         "Today's stack holds 5: 2 over the capacity of 3.",
         'Postponed 2 dossiers:',
-        '  C petrova  → Wed 25 Nov 2026  Анна Петрова',
-        '  C rahimi   → Thu 26 Nov 2026  رضا رحیمی',
+        '  C petrova  → Tue 24 Nov 2026  Анна Петрова',
+        '  C rahimi   → Tue 24 Nov 2026  رضا رحیمی',
       ].join('\n'),
     );
-    expect(filedOn('petrova')).toBe('2026-11-25');
-    expect(filedOn('rahimi')).toBe('2026-11-26');
-    expect(binder.json<ShowJson>(['show', 'petrova']).history.at(-1)).toMatchObject({ kind: 'moved', from: TODAY, to: '2026-11-25', note: 'postponed' });
+    expect(filedOn('petrova')).toBe('2026-11-24');
+    expect(filedOn('rahimi')).toBe('2026-11-24');
+    expect(binder.json<ShowJson>(['show', 'petrova']).history.at(-1)).toMatchObject({ kind: 'moved', from: TODAY, to: '2026-11-24', note: 'postponed' });
     expect(stack()).toEqual(['zolc', 'weber', 'iwanow']);
     expect(filedOn('nowak')).toBe('2026-11-24');
   });
@@ -258,7 +258,7 @@ describe('crm postpone on a terminal, without handles', () => {
   });
 
   it.each([
-    ['crm postpone petrova rahimi', ['petrova', 'rahimi'], ['2026-11-25', '2026-11-26']],
+    ['crm postpone petrova rahimi', ['petrova', 'rahimi'], ['2026-11-24', '2026-11-24']],
     ['crm postpone петр --to fri', ['петр', '--to', 'fri'], ['2026-11-27']],
   ])('asks nothing when the handles are given: %s', async (_name, args, dates) => {
     const result = await runCrmInPty(['postpone', ...args], [], terminal);
@@ -274,8 +274,8 @@ describe('crm postpone --auto on a terminal', () => {
   const PLAN = [
     "Today's stack holds 5: 2 over the capacity of 3.",
     'Postpone 2 dossiers:',
-    '  C rahimi   → Wed 25 Nov 2026  رضا رحیمی',
-    '  C petrova  → Thu 26 Nov 2026  Анна Петрова',
+    '  C rahimi   → Tue 24 Nov 2026  رضا رحیمی',
+    '  C petrova  → Tue 24 Nov 2026  Анна Петрова',
   ].join('\n');
 
   it('shows the plan and writes nothing when the answer is no', async () => {
@@ -307,8 +307,8 @@ describe('crm postpone --auto on a terminal', () => {
     }
 
     expect(session.screen).toBe(`${PLAN}\n✔ Apply this plan? Yes\nPostponed 2 dossiers.`);
-    expect(filedOn('rahimi')).toBe('2026-11-25');
-    expect(filedOn('petrova')).toBe('2026-11-26');
+    expect(filedOn('rahimi')).toBe('2026-11-24');
+    expect(filedOn('petrova')).toBe('2026-11-24');
     expect(stack()).toEqual(['zolc', 'weber', 'iwanow']);
   });
 
@@ -329,12 +329,12 @@ describe('crm postpone --auto on a terminal', () => {
       [
         "Today's stack holds 5: 1 over the capacity of 4.",
         'Postpone 1 dossier:',
-        '  C rahimi  → Wed 25 Nov 2026  رضا رحیمی',
+        '  C rahimi  → Tue 24 Nov 2026  رضا رحیمی',
         '✔ Apply this plan? Yes',
         'Postponed 1 dossier.',
       ].join('\n'),
     );
-    expect(filedOn('rahimi')).toBe('2026-11-25');
+    expect(filedOn('rahimi')).toBe('2026-11-24');
     expect(stack()).toEqual(['zolc', 'weber', 'iwanow', 'petrova']);
   });
 

@@ -1,5 +1,5 @@
 // crm postpone: too much for today. Move dossiers of your choice, or let crm propose the
-// lowest-priority ones and the lightest coming working days (BINDER.md rule 8).
+// lowest-priority ones, to the nearest coming working days with room (BINDER.md rule 8).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import { changeList, copyBinder, expectDossierShape, filings, lineWith, ok, refused, seed, type ChangedJson, type ShowJson, type TodayJson } from './support.js';
@@ -15,7 +15,7 @@ interface PostponeJson extends ChangedJson {
 
 // Seeded once on Mon 2026-11-23 with a capacity of 3; every test works on a copy of its own.
 // Today's stack holds 5, 2 over: co (C, overdue since Fri 20 Nov), a1 (A), b1 (B), b2 (B), c1 (C).
-// Tue 24 Nov already holds one dossier (f24); the days after it are empty.
+// Tue 24 Nov already holds one dossier (f24), room for two more; the days after it are empty.
 let seeded: Binder;
 beforeAll(() => {
   seeded = tempBinder('2026-11-23');
@@ -69,21 +69,35 @@ describe('postponing the dossiers named', () => {
     binder.remove();
   });
 
-  it('without --to: spreads them over the lightest coming working days', () => {
+  it('without --to: tomorrow while it has room under the capacity, not the emptier days after it (issue 12, rule 8)', () => {
     const out = ok(binder, ['postpone', 'b1', 'b2']);
     expect(out).toBe(
       [
         "Today's stack holds 5: 2 over the capacity of 3.",
         'Postponed 2 dossiers:',
-        '  B b1  → Wed 25 Nov 2026  Ben Beta',
-        '  B b2  → Thu 26 Nov 2026  Bea Brown',
+        '  B b1  → Tue 24 Nov 2026  Ben Beta',
+        '  B b2  → Tue 24 Nov 2026  Bea Brown',
         '',
       ].join('\n'),
     );
-    // Tue 24 Nov holds one already: Wed 25 is the lightest, then Thu 26.
-    expect(filings(binder)).toEqual({ ...SEEDED_FILING, b1: '2026-11-25', b2: '2026-11-26' });
-    expect(binder.json<ShowJson>(['show', 'b1']).history.at(-1)).toMatchObject({ kind: 'moved', from: '2026-11-23', to: '2026-11-25' });
+    // Tue 24 Nov holds one already, and has room for two more.
+    expect(filings(binder)).toEqual({ ...SEEDED_FILING, b1: '2026-11-24', b2: '2026-11-24' });
+    expect(binder.json<ShowJson>(['show', 'b1']).history.at(-1)).toMatchObject({ kind: 'moved', from: '2026-11-23', to: '2026-11-24' });
     expect(stack(binder)).toMatchObject({ overCapacity: 0 });
+  });
+
+  it('without --to: once tomorrow is full, the next working day with room, the most important first (issue 12, rule 8)', () => {
+    const out = ok(binder, ['postpone', 'c1', 'b1', 'a1']);
+    expect(lineWith(out, 'a1')).toContain('→ Tue 24 Nov 2026');
+    expect(lineWith(out, 'b1')).toContain('→ Tue 24 Nov 2026');
+    expect(lineWith(out, 'c1')).toContain('→ Wed 25 Nov 2026');
+    expect(filings(binder)).toMatchObject({ a1: '2026-11-24', b1: '2026-11-24', c1: '2026-11-25' });
+  });
+
+  it('without --to and without a capacity: every day has room, so the next working day (issue 12)', () => {
+    ok(binder, ['config', 'capacity', 'off']);
+    ok(binder, ['postpone', 'b1', 'b2', 'c1'], { today: '2026-11-27' });
+    expect(filings(binder)).toMatchObject({ b1: '2026-11-30', b2: '2026-11-30', c1: '2026-11-30' });
   });
 
   it('--to: one date for all of them, an overdue one too', () => {
@@ -131,19 +145,19 @@ describe('postponing the dossiers named', () => {
     const postponed = binder.json<PostponeJson>(['postpone', 'b1', 'co']);
     expect(postponed).toMatchObject({ date: '2026-11-23', stackSize: 5, capacity: 3, over: 2, state: 'applied' });
     expect(postponed.plan).toEqual([
-      { handle: 'b1', name: 'Ben Beta', priority: 'B', from: '2026-11-23', to: '2026-11-25', overCapacity: false },
-      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-26', overCapacity: false },
+      { handle: 'b1', name: 'Ben Beta', priority: 'B', from: '2026-11-23', to: '2026-11-24', overCapacity: false },
+      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', overCapacity: false },
     ]);
     expect(postponed.change).toMatchObject({ command: 'postpone' });
     expect(postponed.change?.id).toBe(changeList(binder)[0]?.id);
     expect(postponed.dossiers.map((d) => [d.handle, d.filedOn])).toEqual([
-      ['b1', '2026-11-25'],
-      ['co', '2026-11-26'],
+      ['b1', '2026-11-24'],
+      ['co', '2026-11-24'],
     ]);
     for (const dossier of postponed.dossiers) expectDossierShape(dossier);
     expect(postponed.entries).toMatchObject([
-      { handle: 'b1', kind: 'moved', from: '2026-11-23', to: '2026-11-25' },
-      { handle: 'co', kind: 'moved', from: '2026-11-20', to: '2026-11-26' },
+      { handle: 'b1', kind: 'moved', from: '2026-11-23', to: '2026-11-24' },
+      { handle: 'co', kind: 'moved', from: '2026-11-20', to: '2026-11-24' },
     ]);
   });
 
@@ -151,13 +165,13 @@ describe('postponing the dossiers named', () => {
     const before = binder.dump();
     const out = ok(binder, ['postpone', 'b1', 'b2', '--dry-run']);
     expect(out).toContain('Postpone 2 dossiers:');
-    expect(lineWith(out, 'b1')).toContain('→ Wed 25 Nov 2026');
+    expect(lineWith(out, 'b1')).toContain('→ Tue 24 Nov 2026');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Dry run: nothing was written.');
     const planned = binder.json<PostponeJson>(['postpone', 'b1', 'b2', '--dry-run']);
     expect(planned).toMatchObject({ state: 'dry-run', change: null, dossiers: [], entries: [] });
     expect(planned.plan.map((p) => [p.handle, p.to])).toEqual([
-      ['b1', '2026-11-25'],
-      ['b2', '2026-11-26'],
+      ['b1', '2026-11-24'],
+      ['b2', '2026-11-24'],
     ]);
     expect(binder.dump()).toBe(before);
   });
@@ -179,8 +193,8 @@ describe('--auto: the lowest-priority dossiers that put today over capacity', ()
       [
         "Today's stack holds 5: 2 over the capacity of 3.",
         'Postpone 2 dossiers:',
-        '  C c1  → Wed 25 Nov 2026  Cid Cole',
-        '  C co  → Thu 26 Nov 2026  Cora Old',
+        '  C c1  → Tue 24 Nov 2026  Cid Cole',
+        '  C co  → Tue 24 Nov 2026  Cora Old',
         'Dry run: nothing was written.',
         '',
       ].join('\n'),
@@ -193,8 +207,8 @@ describe('--auto: the lowest-priority dossiers that put today over capacity', ()
     const planned = binder.json<PostponeJson>(['postpone', '--auto', '--dry-run']);
     expect(planned).toMatchObject({ date: '2026-11-23', stackSize: 5, capacity: 3, over: 2, state: 'dry-run', change: null, dossiers: [], entries: [] });
     expect(planned.plan).toEqual([
-      { handle: 'c1', name: 'Cid Cole', priority: 'C', from: '2026-11-23', to: '2026-11-25', overCapacity: false },
-      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-26', overCapacity: false },
+      { handle: 'c1', name: 'Cid Cole', priority: 'C', from: '2026-11-23', to: '2026-11-24', overCapacity: false },
+      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', overCapacity: false },
     ]);
     expect(binder.dump()).toBe(before);
   });
@@ -203,9 +217,9 @@ describe('--auto: the lowest-priority dossiers that put today over capacity', ()
     const changes = changeList(binder);
     const out = ok(binder, ['postpone', '--auto', '--yes']);
     expect(out).toContain('Postponed 2 dossiers:');
-    expect(lineWith(out, 'c1')).toContain('→ Wed 25 Nov 2026');
-    expect(lineWith(out, 'co')).toContain('→ Thu 26 Nov 2026');
-    expect(filings(binder)).toEqual({ ...SEEDED_FILING, c1: '2026-11-25', co: '2026-11-26' });
+    expect(lineWith(out, 'c1')).toContain('→ Tue 24 Nov 2026');
+    expect(lineWith(out, 'co')).toContain('→ Tue 24 Nov 2026');
+    expect(filings(binder)).toEqual({ ...SEEDED_FILING, c1: '2026-11-24', co: '2026-11-24' });
     const today = stack(binder);
     expect(today.stack.map((d) => d.handle)).toEqual(['a1', 'b1', 'b2']);
     expect(today.overCapacity).toBe(0);
@@ -219,16 +233,16 @@ describe('--auto: the lowest-priority dossiers that put today over capacity', ()
     const applied = binder.json<PostponeJson>(['postpone', '--auto', '--yes']);
     expect(applied).toMatchObject({ stackSize: 5, capacity: 3, over: 2, state: 'applied', change: { command: 'postpone' } });
     expect(applied.plan.map((p) => [p.handle, p.from, p.to])).toEqual([
-      ['c1', '2026-11-23', '2026-11-25'],
-      ['co', '2026-11-20', '2026-11-26'],
+      ['c1', '2026-11-23', '2026-11-24'],
+      ['co', '2026-11-20', '2026-11-24'],
     ]);
     expect(applied.dossiers.map((d) => [d.handle, d.filedOn])).toEqual([
-      ['c1', '2026-11-25'],
-      ['co', '2026-11-26'],
+      ['c1', '2026-11-24'],
+      ['co', '2026-11-24'],
     ]);
     expect(applied.entries).toMatchObject([
-      { handle: 'c1', kind: 'moved', from: '2026-11-23', to: '2026-11-25' },
-      { handle: 'co', kind: 'moved', from: '2026-11-20', to: '2026-11-26' },
+      { handle: 'c1', kind: 'moved', from: '2026-11-23', to: '2026-11-24' },
+      { handle: 'co', kind: 'moved', from: '2026-11-20', to: '2026-11-24' },
     ]);
   });
 
@@ -277,21 +291,21 @@ describe('--auto: the order of choice over a mixed stack', () => {
     binder.remove();
   });
 
-  it('C before B before A; among equals those due today first, then the latest filed; spread one a day', () => {
+  it('C before B before A; among equals those due today first, then the latest filed; one a day, the B ones on the nearest days', () => {
     const planned = binder.json<PostponeJson>(['postpone', '--auto', '--dry-run']);
     expect(planned).toMatchObject({ stackSize: 6, capacity: 1, over: 5 });
     expect(planned.plan.map((p) => [p.priority, p.handle, p.from, p.to])).toEqual([
-      ['C', 'c1', '2026-11-23', '2026-11-24'],
-      ['C', 'co1', '2026-11-20', '2026-11-25'],
-      ['C', 'co2', '2026-11-13', '2026-11-26'],
-      ['B', 'b1', '2026-11-23', '2026-11-27'],
-      ['B', 'bo', '2026-11-19', '2026-11-30'],
+      ['C', 'c1', '2026-11-23', '2026-11-26'],
+      ['C', 'co1', '2026-11-20', '2026-11-27'],
+      ['C', 'co2', '2026-11-13', '2026-11-30'],
+      ['B', 'b1', '2026-11-23', '2026-11-24'],
+      ['B', 'bo', '2026-11-19', '2026-11-25'],
     ]);
     expect(planned.plan.every((p) => !p.overCapacity)).toBe(true);
   });
 });
 
-describe('--auto when every coming working day is full already', () => {
+describe('--auto when the next ten working days are full already', () => {
   // Capacity 1; each of the next 10 working days holds one dossier; two in today's stack.
   const NEXT_TEN = ['24', '25', '26', '27', '30', 'dec 1', 'dec 2', 'dec 3', 'dec 4', 'dec 7'];
   let binder: Binder;
@@ -306,11 +320,11 @@ describe('--auto when every coming working day is full already', () => {
     binder.remove();
   });
 
-  it('still plans the lightest (the earliest) day and says that day is full too', () => {
+  it('goes past the full days to the first working day with room (issue 12, rule 8)', () => {
     const out = ok(binder, ['postpone', '--auto', '--dry-run']);
-    expect(lineWith(out, 'c1')).toBe('  C c1  → Tue 24 Nov 2026 (that day is full too)  Cid Cole');
+    expect(lineWith(out, 'c1')).toBe('  C c1  → Tue 8 Dec 2026  Cid Cole');
     const planned = binder.json<PostponeJson>(['postpone', '--auto', '--dry-run']);
-    expect(planned.plan).toMatchObject([{ handle: 'c1', to: '2026-11-24', overCapacity: true }]);
+    expect(planned.plan).toMatchObject([{ handle: 'c1', to: '2026-12-08', overCapacity: false }]);
   });
 });
 

@@ -1,5 +1,7 @@
 // crm promise: keep every promise on its date. Open promises show on the card and in today's view
 // from their date on, whatever day their dossier is filed on; past their date they are broken.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import {
@@ -267,6 +269,33 @@ describe('refused: exit 2, one line on stderr, the binder unchanged', () => {
   ])('$what', ({ args, mentions }) => {
     const { stderr } = refused(withPromise, args);
     for (const text of mentions) expect(stderr).toContain(text);
+  });
+});
+
+describe("crm's own words are not handles (issue 12)", () => {
+  it.each([
+    { handle: 'done', command: 'crm promise done <id>' },
+    { handle: 'Done', command: 'crm promise done <id>' },
+    { handle: 'resolve', command: 'crm complaint resolve <id>' },
+  ])('crm file $handle is refused, suggesting another handle; nothing written', ({ handle, command }) => {
+    const { stderr } = refused(binder, ['file', handle, 'fri', '--name', 'Daniel Done']);
+    expect(stderr).toBe(`crm: "${handle}" cannot be a handle: crm reads it as its own word (${command}); choose another, such as ${handle}-1 or the client's family name\n`);
+  });
+
+  it('another handle works with promises and complaints as any client does', () => {
+    ok(binder, ['file', 'done-1', 'fri', '--name', 'Daniel Done']);
+    ok(binder, ['promise', 'done-1', 'send offer', '--by', 'fri']);
+    ok(binder, ['complaint', 'done-1', 'late delivery']);
+    expect(binder.json<{ promises: PromiseJson[] }>(['promises', 'done-1']).promises).toMatchObject([{ handle: 'done-1', what: 'send offer' }]);
+    ok(binder, ['promise', 'done', '1']);
+  });
+
+  it('an imported contact named Done gets another handle', () => {
+    writeFileSync(join(binder.dir, 'c.csv'), 'Name,Phone\nJan Done,+48 601 000 001\nResolve,+48 601 000 002\n');
+    ok(binder, ['import', join(binder.dir, 'c.csv'), '--file-on', 'fri']);
+    const handles = binder.json<{ dossiers: { handle: string }[] }>(['find', 'done']).dossiers.map((d) => d.handle);
+    expect(handles).toEqual(['done-jan']);
+    expect(binder.json<{ dossiers: { handle: string }[] }>(['find', 'resolve']).dossiers.map((d) => d.handle)).toEqual(['resolve-2']);
   });
 });
 

@@ -224,6 +224,27 @@ describe('a quiet day', () => {
   });
 });
 
+describe('date forms read backward: a review names a day gone by (issue 12)', () => {
+  it.each([
+    { as: 'its weekday, read on the Wednesday', args: ['mon'], today: '2026-11-25' },
+    { as: 'its day number', args: ['23'], today: '2026-11-25' },
+    { as: 'its day number, read in the next month', args: ['23'], today: '2026-12-14' },
+    { as: 'month and day', args: ['nov 23'], today: '2026-12-14' },
+    { as: 'day and month', args: ['23 nov'], today: '2026-12-14' },
+    { as: 'its weekday on the day itself', args: ['monday'], today: '2026-11-23' },
+  ])('the scripted day named by $as', ({ args, today }) => {
+    expect(review(args, today)).toMatchObject(THE_DAY);
+    expect(ok(day, ['review', ...args], { today }).split('\n')[0]).toBe('Review: Mon 23 Nov 2026');
+  });
+
+  it('crm review fri on Mon 14 Dec is Fri 11 Dec; --week "dec 7" is 7-13 Dec; --week "nov 23" the scripted week', () => {
+    expect(review(['fri'], '2026-12-14')).toMatchObject({ from: '2026-12-11', to: '2026-12-11' });
+    expect(ok(day, ['review', 'fri'], { today: '2026-12-14' }).split('\n')[0]).toBe('Review: Fri 11 Dec 2026');
+    expect(review(['--week', 'dec 7'], '2026-12-14')).toMatchObject({ from: '2026-12-07', to: '2026-12-13' });
+    expect(review(['nov 23', '--week'], '2026-12-14')).toMatchObject({ from: '2026-11-23', to: '2026-11-29', logged: 3 });
+  });
+});
+
 describe('refused: exit 2, one line on stderr, the binder unchanged', () => {
   let binder: Binder;
   afterEach(() => {
@@ -234,7 +255,8 @@ describe('refused: exit 2, one line on stderr, the binder unchanged', () => {
     { what: 'a date form it does not know', args: ['review', 'someday'], mentions: ['someday'] },
     { what: 'a whole month', args: ['review', 'jul'], mentions: ['jul', '--week'] },
     { what: 'a whole month with --week: does not suggest --week again', args: ['review', 'jul', '--week'], mentions: ['jul'], not: '--week' },
-    { what: 'a day still to come, by name', args: ['review', 'fri'], mentions: ['fri'] },
+    { what: 'a day still to come: tomorrow', args: ['review', 'tomorrow'], mentions: ['tomorrow', 'still to come'] },
+    { what: 'a day still to come: +2d', args: ['review', '+2d'], mentions: ['+2d', 'still to come'] },
     { what: 'a day still to come, as an ISO date', args: ['review', '2026-11-30'], mentions: ['2026-11-30'] },
     { what: 'an unknown option', args: ['review', '--month'], mentions: ['--month'] },
   ])('$what', ({ args, mentions, not }) => {

@@ -14,14 +14,14 @@ const TODAY = '2026-11-23'; // a Monday
 const NEXT = 'Next contact (8, jul 5, +2w, fri; or done to close)';
 /** The same question after no-answer, whose default (tomorrow) is shown resolved. */
 const NEXT_BY_DEFAULT = 'Next contact (Enter: tomorrow, behind 24: Tue 24 Nov 2026; or done)';
-const WHERE = 'Where to? (a date such as fri or +1w; Enter spreads them over the lightest days)';
+const WHERE = 'Where to? (a date such as fri or +1w; Enter: the nearest working days with room)';
 
 let template: Binder;
 let binder: Binder;
 let terminal: PtyOptions;
 
 // Today's stack, in its order: zolc (A, 3 days overdue, six history entries), weber (A), iwanow (B),
-// petrova (C), rahimi (C). Tomorrow already holds nowak, so the lightest coming day is Wed 25.
+// petrova (C), rahimi (C). Tomorrow already holds nowak; no capacity is set, so every day has room.
 // Seeded once; each test works on its own copy.
 beforeAll(() => {
   template = tempBinder(TODAY);
@@ -66,7 +66,7 @@ async function logCall(session: PtySession, name: string, note: string, outcome:
   await session.expect('Logged a call with');
 }
 
-/** On the card shown: postpones it to `where` (empty: Enter, spread over the lightest days). */
+/** On the card shown: postpones it to `where` (empty: Enter, the nearest working day with room). */
 async function postpone(session: PtySession, where: string): Promise<void> {
   await choose(session, 'Postpone');
   await session.expect(WHERE);
@@ -186,7 +186,7 @@ describe('crm work on a terminal', () => {
 
   it.each([
     ['a date typed', '+1w', '2026-11-30', 'behind 30: Mon 30 Nov 2026'],
-    ['Enter: the lightest coming day', '', '2026-11-25', 'behind 25: Wed 25 Nov 2026'],
+    ['Enter: the nearest working day with room (BINDER.md rule 8, issue 12)', '', '2026-11-24', 'behind 24: Tue 24 Nov 2026'],
   ])('postpones a card to where it is told (%s) and goes on', async (_name, where, day, shown) => {
     const session = spawnCrmInPty(['work'], terminal);
     try {
@@ -203,6 +203,43 @@ describe('crm work on a terminal', () => {
     expect(session.text).toContain("Session done: 0 calls logged, 1 postponed, 0 skipped; 4 dossiers still in today's stack (crm work to go on).");
     expect(show('zolc')).toMatchObject({ filedOn: day, lastNote: 'price list sent' });
     expect(show('zolc').history.at(-1)).toMatchObject({ kind: 'moved', from: '2026-11-20', to: day, note: 'postponed' });
+  });
+
+  it('logging the outcome offer-sent asks for the offer, which the dossier keeps (issue 12)', async () => {
+    const session = spawnCrmInPty(['work'], terminal);
+    try {
+      await card(session, '1 of 5');
+      await choose(session, 'Log the call and refile');
+      await session.expect('What was said with Łukasz Żółć?');
+      session.send('went through the price list', key.enter);
+      await session.expect('How did it end?');
+      await choose(session, 'offer-sent');
+      await session.expect('What offer was sent? (Enter: none)');
+      session.send('Q-12: 40 units at 9.50', key.enter);
+      await session.expect(NEXT);
+      session.send('fri', key.enter);
+      await session.expect('Logged a call with');
+      await card(session, '2 of 5');
+      await quit(session);
+    } finally {
+      await session.kill();
+    }
+    expect(show('zolc')).toMatchObject({ filedOn: '2026-11-27', lastOutcome: 'offer-sent', offer: 'Q-12: 40 units at 9.50' });
+    expect(show('zolc').history.at(-2)).toMatchObject({ kind: 'call', outcome: 'offer-sent', offer: 'Q-12: 40 units at 9.50' });
+  });
+
+  it('another outcome asks for no offer', async () => {
+    const session = spawnCrmInPty(['work'], terminal);
+    try {
+      await card(session, '1 of 5');
+      await logCall(session, 'Łukasz Żółć', 'sends the order Friday', 'reached', 'fri');
+      await card(session, '2 of 5');
+      await quit(session);
+    } finally {
+      await session.kill();
+    }
+    expect(session.text).not.toContain('What offer was sent');
+    expect(show('zolc').history.at(-2)).toMatchObject({ kind: 'call', outcome: 'reached', offer: null });
   });
 
   // "today" passes the "Where to?" check, but a dossier filed today stays where it is: nothing

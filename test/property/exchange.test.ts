@@ -106,6 +106,10 @@ describe('names and notes through export and import', () => {
       fc.property(recipe, ({ pieces, seed, blank, day }) =>
         withBinders(day, 2, (from, into) => {
           const text = megabyteNote(pieces, seed, blank);
+          // A million code points of many scripts are 2-4 MB of UTF-8, over the default limit of a
+          // note (1 MB, crm config note-limit): what is tested here is that a note of any size the
+          // binder takes comes through whole, so the limit is raised to take it.
+          ok(from, ['config', 'note-limit', '4MB']);
           ok(from, ['file', 'big', 'tomorrow', '--name', 'Anna Nowak']);
           ok(from, ['log', 'big', '--note', '-', '--next', 'fri'], { input: text });
           const shown = from.json<ShowJson>(['show', 'big']);

@@ -56,8 +56,11 @@ export const name: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.tuple(text(4), fc.integer({ min: 190, max: 260 })).map(([t, n]) => [...`${t}${'x'.repeat(n)}`].slice(0, n).join('')), weight: 1 },
 );
 
-/** A note: any text but "-", which is how one types "read the note from standard input". */
-export const note: fc.Arbitrary<string> = text(12).filter((t) => t !== '-');
+/**
+ * A note: any text but "-", which is how one types "read the note from standard input", and but a
+ * blank one, which crm refuses (a conversation with nothing said; test/e2e/log.test.ts).
+ */
+export const note: fc.Arbitrary<string> = text(12).filter((t) => t !== '-' && t.trim() !== '');
 
 /** A valid handle (BINDER.md: one short word), in Latin, Polish, Cyrillic, Armenian, Hebrew, Arabic, CJK or Hangul. */
 export const handle: fc.Arbitrary<string> = fc

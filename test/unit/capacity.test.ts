@@ -1,7 +1,7 @@
-// Capacity, BINDER.md rule 8: which dossiers to postpone (lowestPriority) and where they go (spread),
-// and where imported leads go (fillWithinCapacity).
+// Capacity, BINDER.md rule 8: which dossiers to postpone (lowestPriority) and where they go
+// (nearestWithRoom), and where imported leads go (fillWithinCapacity, spread).
 import { describe, expect, it } from 'vitest';
-import { fillWithinCapacity, lowestPriority, spread, SPREAD_WORKING_DAYS } from '../../src/binder/capacity.js';
+import { fillWithinCapacity, lowestPriority, nearestWithRoom, spread, SPREAD_WORKING_DAYS } from '../../src/binder/capacity.js';
 import type { Day } from '../../src/binder/day.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../src/binder/settings.js';
 import { ZONES, calendarDays, inZone } from './zones.js';
@@ -104,6 +104,118 @@ describe.each(ZONES)('capacity.ts with TZ=%s', (zone) => {
       const picked = lowestPriority(stack, TODAY, 1);
       expect(stack).toEqual(copy);
       expect(picked[0]).toBe(stack[2]);
+    });
+  });
+
+  describe('nearestWithRoom: each postponed dossier to the nearest coming working day with room under the capacity (rule 8, issue 12)', () => {
+    /** `handle:priority`, B unless given. */
+    const postponed = (texts: string[]) => texts.map((text) => ({ handle: text.split(':')[0] ?? '', priority: text.split(':')[1] ?? 'B' }));
+
+    it.each([
+      {
+        why: 'tomorrow first while it has room, though later days are emptier',
+        dossiers: ['x', 'y'],
+        today: TODAY,
+        loads: loads({ '2026-11-24': 1 }),
+        settings: settings({ capacity: 3 }),
+        expected: ['2026-11-24', '2026-11-24'],
+      },
+      {
+        why: 'tomorrow fills up, then the next working day',
+        dossiers: ['x', 'y', 'z'],
+        today: TODAY,
+        loads: loads({ '2026-11-24': 1 }),
+        settings: settings({ capacity: 2 }),
+        expected: ['2026-11-24', '2026-11-25', '2026-11-25'],
+      },
+      {
+        why: 'full days are passed over, the first with room is taken',
+        dossiers: ['x'],
+        today: TODAY,
+        loads: loads({ '2026-11-24': 2, '2026-11-25': 3, '2026-11-26': 1 }),
+        settings: settings({ capacity: 2 }),
+        expected: ['2026-11-26'],
+      },
+      {
+        why: 'past ten full working days: the eleventh, not the lightest of the ten',
+        dossiers: ['x'],
+        today: TODAY,
+        loads: loads({}, { from: '2026-11-24', to: '2026-12-07', load: 2 }),
+        settings: settings({ capacity: 2 }),
+        expected: ['2026-12-08'],
+      },
+      {
+        why: 'the weekend is passed over (today a Friday), even when empty',
+        dossiers: ['x', 'y'],
+        today: '2026-11-27',
+        loads: loads(),
+        settings: settings({ capacity: 1 }),
+        expected: ['2026-11-30', '2026-12-01'],
+      },
+      {
+        why: 'holidays are passed over',
+        dossiers: ['x'],
+        today: TODAY,
+        loads: loads(),
+        settings: settings({ capacity: 5, holidays: ['2026-11-24', '2026-11-25'] }),
+        expected: ['2026-11-26'],
+      },
+      {
+        why: 'other working weekdays (sun-thu): Thursday, then Sunday',
+        dossiers: ['x', 'y'],
+        today: '2026-11-25',
+        loads: loads(),
+        settings: settings({ capacity: 1, workdays: [0, 1, 2, 3, 4] }),
+        expected: ['2026-11-26', '2026-11-29'],
+      },
+      {
+        why: "across the year's turn",
+        dossiers: ['x', 'y'],
+        today: '2026-12-31',
+        loads: loads({ '2027-01-04': 1 }),
+        settings: settings({ capacity: 2, holidays: ['2027-01-01'] }),
+        expected: ['2027-01-04', '2027-01-05'],
+      },
+      {
+        why: 'no capacity: every day has room, so all go to the next working day',
+        dossiers: ['x', 'y', 'z'],
+        today: '2026-11-27',
+        loads: loads({ '2026-11-30': 40 }),
+        settings: settings({ capacity: null }),
+        expected: ['2026-11-30', '2026-11-30', '2026-11-30'],
+      },
+      {
+        why: 'the most important take the nearest places; the order given is kept',
+        dossiers: ['c:C', 'b:B', 'a:A', 'b2:B'],
+        today: TODAY,
+        loads: loads(),
+        settings: settings({ capacity: 1 }),
+        expected: ['2026-11-27', '2026-11-25', '2026-11-24', '2026-11-26'],
+      },
+    ])('$why', ({ dossiers, today, loads, settings, expected }) => {
+      const placements = nearestWithRoom(postponed(dossiers), today, loads, settings);
+      expect(placements.map((p) => p.handle)).toEqual(postponed(dossiers).map((d) => d.handle));
+      expect(placements.map((p) => p.day)).toEqual(expected);
+      expect(placements.every((p) => !p.overCapacity)).toBe(true);
+    });
+
+    it('every placement is on a working day after today that had room', () => {
+      const placements = nearestWithRoom(postponed(Array.from({ length: 30 }, (_, i) => `d${i}`)), TODAY, loads({ '2026-11-25': 5 }), settings({ capacity: 4 }));
+      const count = new Map<string, number>();
+      for (const { day } of placements) count.set(day, (count.get(day) ?? 0) + 1);
+      expect(count.get('2026-11-25')).toBeUndefined();
+      for (const [day, n] of count) {
+        expect(day > TODAY).toBe(true);
+        expect(n).toBeLessThanOrEqual(4);
+      }
+      expect(placements[0]?.day).toBe('2026-11-24');
+    });
+
+    it('leaves the loads it was given as they were, and places nothing for nothing', () => {
+      const given = loads({ '2026-11-24': 1 });
+      nearestWithRoom(postponed(['x', 'y']), TODAY, given, settings({ capacity: 2 }));
+      expect([...given]).toEqual([['2026-11-24', 1]]);
+      expect(nearestWithRoom([], TODAY, given, settings({ capacity: 1 }))).toEqual([]);
     });
   });
 

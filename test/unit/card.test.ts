@@ -202,6 +202,12 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
       { when: '2026-11-20', today: TODAY, from: '2026-11-20', to: '2026-11-20' },
       { when: '2025-12-31', today: TODAY, from: '2025-12-31', to: '2025-12-31' },
       { when: '2024-02-29', today: TODAY, from: '2024-02-29', to: '2024-02-29' },
+      // Date forms read backward (issue 12): the latest such day on or before today.
+      { when: 'fri', today: '2026-12-14', from: '2026-12-11', to: '2026-12-11' },
+      { when: 'mon', today: '2026-12-14', from: '2026-12-14', to: '2026-12-14' },
+      { when: 'dec 7', today: '2026-12-14', from: '2026-12-07', to: '2026-12-07' },
+      { when: '7', today: '2026-12-14', from: '2026-12-07', to: '2026-12-07' },
+      { when: '20', today: '2026-12-14', from: '2026-11-20', to: '2026-11-20' },
     ])('$when on $today -> $from', ({ when, today, from, to }) => {
       expect(reviewPeriod(when, false, today)).toEqual({ from, to });
     });
@@ -222,6 +228,8 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
       { when: '2026-10-25', today: TODAY, from: '2026-10-19', to: '2026-10-25' }, // Warsaw falls back
       { when: '2026-09-06', today: TODAY, from: '2026-08-31', to: '2026-09-06' }, // Santiago: no 00:00
       { when: '2011-12-30', today: TODAY, from: '2011-12-26', to: '2012-01-01' }, // the day Apia skipped
+      { when: 'dec 7', today: '2026-12-14', from: '2026-12-07', to: '2026-12-13' }, // read backward (issue 12)
+      { when: 'fri', today: '2026-12-14', from: '2026-12-07', to: '2026-12-13' },
     ])('--week: $when on $today -> $from..$to', ({ when, today, from, to }) => {
       const week = reviewPeriod(when, true, today);
       expect(week).toEqual({ from, to });
@@ -230,7 +238,8 @@ describe.each(ZONES)('dates with TZ=%s', (zone) => {
     it('a day or a week still to come is refused: a review looks back', () => {
       expect(() => reviewPeriod('2026-12-05', false, TODAY)).toThrow(/still to come/);
       expect(() => reviewPeriod('2026-11-30', true, TODAY)).toThrow(/still to come/);
-      expect(() => reviewPeriod('fri', false, TODAY)).toThrow(/still to come/);
+      expect(() => reviewPeriod('tomorrow', false, TODAY)).toThrow(/still to come/);
+      expect(() => reviewPeriod('+3d', false, TODAY)).toThrow(/still to come/);
     });
 
     it('a week always runs Monday to Sunday and holds the day', () => {
@@ -294,7 +303,8 @@ describe('reviewPeriod refusals', () => {
   it.each([
     { when: 'someday', says: '"someday" is not a date crm understands; type ' },
     { when: '2026-02-30', says: '2026-02-30 is not a date on the calendar; use YYYY-MM-DD' },
-    { when: '-3w', says: '"-3w" is not a date crm understands' },
+    // -3w is three weeks back since date forms read backward in a review (issue 12); years are no form.
+    { when: '-3y', says: '"-3y" is not a date crm understands' },
   ])('refuses $when, saying what to type', ({ when, says }) => {
     expect(userErrorFrom(() => reviewPeriod(when, false, TODAY)).message).toContain(says);
   });

@@ -2,10 +2,10 @@
 // where a dossier is filed. Every table runs in each zone of ZONES: a date must never move.
 import { describe, expect, it } from 'vitest';
 import { userErrorFrom } from './user-error.js';
-import type { Day } from '../../src/binder/day.js';
+import { addDays, type Day } from '../../src/binder/day.js';
 import { firstMonthDividerDay } from '../../src/binder/ring.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../src/binder/settings.js';
-import { fileOn, nextDayNumbered, parseWhen, selectRange } from '../../src/binder/when.js';
+import { fileOn, nextDayNumbered, parsePastWhen, parseWhen, selectRange } from '../../src/binder/when.js';
 import { ZONES, inZone } from './zones.js';
 
 type Calendar = Pick<BinderSettings, 'workdays' | 'holidays'>;
@@ -14,9 +14,9 @@ const MON_FRI: Calendar = DEFAULT_SETTINGS;
 const SUN_THU: Calendar = { workdays: [0, 1, 2, 3, 4], holidays: [] };
 const MON_SAT: Calendar = { workdays: [1, 2, 3, 4, 5, 6], holidays: [] };
 
-/** The date a form names, before any move to a working day. */
-function named(input: string, today: Day): Day {
-  const when = parseWhen(input, today);
+/** The date a form names, before any move to a working day (read backward with parsePastWhen). */
+function named(input: string, today: Day, parse = parseWhen): Day {
+  const when = parse(input, today);
   if (when.kind !== 'day') throw new Error(`"${input}" named the month divider ${when.year}-${when.month}, not a date`);
   return when.day;
 }
@@ -306,6 +306,71 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
         for (const form of ACCEPTED_FORMS_SHOWN) expect(error.message).toContain(form);
       },
     );
+  });
+
+  describe('parsePastWhen: a date form read backward, the latest such day on or before today (crm review, issue 12)', () => {
+    const past = (input: string, today: Day): Day => named(input, today, parsePastWhen);
+
+    it.each([
+      // a bare day number: this month's when it has come, else last month's (its last day when shorter)
+      { today: '2026-12-14', input: '7', expected: '2026-12-07', why: 'earlier this month' },
+      { today: '2026-12-14', input: '14', expected: '2026-12-14', why: "today's own number is today" },
+      { today: '2026-12-14', input: '20', expected: '2026-11-20', why: 'not yet this month: last month' },
+      { today: '2026-12-14', input: '31', expected: '2026-11-30', why: 'November has no 31st: its last day' },
+      { today: '2026-03-10', input: '30', expected: '2026-02-28', why: 'February of a common year' },
+      { today: '2028-03-10', input: '30', expected: '2028-02-29', why: 'February of a leap year' },
+      { today: '2027-01-05', input: '20', expected: '2026-12-20', why: "across the year's turn" },
+      { today: '2026-12-14', input: '۷', expected: '2026-12-07', why: 'Persian digits' },
+      // month and day
+      { today: '2026-12-14', input: 'dec 7', expected: '2026-12-07', why: 'earlier this month' },
+      { today: '2026-12-14', input: '7 dec', expected: '2026-12-07', why: 'day first' },
+      { today: '2026-12-14', input: 'dec 14', expected: '2026-12-14', why: 'today' },
+      { today: '2026-12-14', input: 'dec 20', expected: '2025-12-20', why: 'still to come this year: last year' },
+      { today: '2026-12-14', input: 'jul 5', expected: '2026-07-05', why: 'earlier this year' },
+      { today: '2026-12-14', input: 'feb 29', expected: '2024-02-29', why: 'the latest that existed' },
+      // weekday: the latest on or before today, today included
+      { today: '2026-12-14', input: 'fri', expected: '2026-12-11', why: 'a Monday: last Friday' },
+      { today: '2026-12-14', input: 'mon', expected: '2026-12-14', why: 'today is a Monday' },
+      { today: '2026-12-14', input: 'sunday', expected: '2026-12-13', why: 'yesterday' },
+      { today: '2026-12-14', input: 'tue', expected: '2026-12-08', why: 'six days back' },
+      { today: '2027-01-01', input: 'thu', expected: '2026-12-31', why: "across the year's turn" },
+      // today, yesterday, ISO and counted days
+      { today: '2026-12-14', input: 'today', expected: '2026-12-14', why: 'today' },
+      { today: '2026-12-14', input: 'Yesterday', expected: '2026-12-13', why: 'yesterday' },
+      { today: '2027-01-01', input: 'yesterday', expected: '2026-12-31', why: "across the year's turn" },
+      { today: '2026-12-14', input: '2026-11-20', expected: '2026-11-20', why: 'ISO, as written' },
+      { today: '2026-12-14', input: '2026-12-20', expected: '2026-12-20', why: 'ISO to come stays to come (crm review refuses it)' },
+      { today: '2026-12-14', input: '-3d', expected: '2026-12-11', why: 'three days back' },
+      { today: '2026-12-14', input: '-2w', expected: '2026-11-30', why: 'two weeks back' },
+      { today: '2026-03-31', input: '-1m', expected: '2026-02-28', why: 'a month back, cut to its last day' },
+      { today: '2026-12-14', input: 'tomorrow', expected: '2026-12-15', why: 'tomorrow is tomorrow' },
+    ])('today $today, `$input` -> $expected ($why)', ({ today, input, expected }) => {
+      expect(past(input, today)).toBe(expected);
+    });
+
+    it.each([
+      { today: '2026-12-14', input: 'dec', expected: { year: 2026, month: 12 }, why: 'this month' },
+      { today: '2026-12-14', input: 'nov', expected: { year: 2026, month: 11 }, why: 'earlier this year' },
+      { today: '2026-03-14', input: 'july', expected: { year: 2025, month: 7 }, why: 'still to come this year: last year' },
+    ])('today $today, the month name `$input` -> $expected.year-$expected.month ($why)', ({ today, input, expected }) => {
+      expect(parsePastWhen(input, today)).toEqual({ kind: 'month', ...expected });
+    });
+
+    it.each(['someday', 'feb 30', '32', '+3y', 'last friday'])('`%s` is a UserError naming the forms read backward', (input) => {
+      const error = userErrorFrom(() => parsePastWhen(input, '2026-12-14'));
+      expect(error.message).toContain(input);
+    });
+
+    it('every day number 1-31 on every day of a leap year is on or before today, and the latest with that number', () => {
+      for (let offset = 0; offset < 366; offset++) {
+        const today = addDays('2028-01-01', offset);
+        for (let n = 1; n <= 31; n++) {
+          const day = past(String(n), today);
+          expect(day <= today).toBe(true);
+          expect(day > addDays(today, -32)).toBe(true);
+        }
+      }
+    });
   });
 
   describe('rule 5: a day off moves forward to the next working day', () => {
