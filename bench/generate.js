@@ -317,6 +317,9 @@ function planBinder({ dossiers: count, today: todayIso, seed }) {
       stage: chance(0.8) ? pick(['lead', 'prospect', 'prospect', 'client', 'client', 'client', 'former']) : null,
       tags: chance(0.25) ? [...new Set([pick(locale.tags), pick(locale.tags)])].join(', ') : null,
       cadence: chance(0.15) ? pick(['2w', '1m', '10d', '3m']) : null,
+      // The card's lists, as migration 5 makes them of one number and one address.
+      phones: phone === null ? [] : [{ label: 'work', number: phone }],
+      emails: email === null ? [] : [{ label: 'work', address: email }],
     };
   }
 }
@@ -382,8 +385,8 @@ function writeBinder(path, plan) {
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
 
   const insertDossier = sql(
-    `INSERT INTO dossier (id, handle, ${CARD_FIELDS.join(', ')}, filed_on, created_at, search_text, phone_digits)
-     VALUES (${['id', 'handle', ...CARD_FIELDS, 'filed_on', 'created_at', 'search_text', 'phone_digits'].map(() => '?').join(', ')})`,
+    `INSERT INTO dossier (id, handle, ${CARD_FIELDS.join(', ')}, phones, emails, filed_on, created_at, search_text, phone_digits)
+     VALUES (${['id', 'handle', ...CARD_FIELDS, 'phones', 'emails', 'filed_on', 'created_at', 'search_text', 'phone_digits'].map(() => '?').join(', ')})`,
   );
   const insertWord = sql('INSERT INTO dossier_word (word, dossier_id) VALUES (?, ?)');
   const insertEntry = sql(
@@ -417,10 +420,10 @@ function writeBinder(path, plan) {
   db.transaction(() => {
     for (let d = 0; d < cards.length; d++) {
       const { handle, card, filedOn, createdAt } = cards[d];
-      const row = { id: d + 1, handle, ...card, filed_on: iso(filedOn), created_at: at(createdAt), search_text: searchText(handle, card), phone_digits: phoneDigits(card.phone) };
+      const row = { id: d + 1, handle, ...card, filed_on: iso(filedOn), created_at: at(createdAt), search_text: searchText(handle, card), phone_digits: phoneDigits(card) };
       rows[d] = row;
       insertDossier.run(
-        row.id, handle, ...CARD_FIELDS.map((f) => card[f]), row.filed_on, row.created_at, row.search_text, row.phone_digits,
+        row.id, handle, ...CARD_FIELDS.map((f) => card[f]), JSON.stringify(card.phones), JSON.stringify(card.emails), row.filed_on, row.created_at, row.search_text, row.phone_digits,
       );
       for (const word of dossierWords(handle, card)) words.push([word, d + 1]);
     }
