@@ -2,7 +2,7 @@
 // names, and the people, companies and conversations a generated binder is made of.
 
 /** Bump when the generator writes different data: cached binders of another version are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_TODAY = '2026-11-23';
 export const DEFAULT_SEED = 1;
 /** Dossiers filed exactly on --today, and overdue ones (filed on an earlier working day), at every size. */

@@ -8,7 +8,7 @@ import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
 import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type LabelledEmail, type LabelledPhone } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
-import { changedCard } from '../binder/reach.js';
+import { changedCard, sameAddress, sameNumber } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { CLOSED, CONTACTS_FILE_LIMIT, sizeText, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import { breather, paced } from '../exchange/pace.js';
@@ -251,6 +251,11 @@ async function importContacts(
       const current = (await store.dossier(conflict.handle)) as Card;
       // The address it was matched by, typed in other capitals, is the same address.
       if (emailKey(conflict.card.email ?? null) === emailKey(current.email)) delete conflict.card.email;
+      // The file's numbers and addresses come first (its primary is the card's; a number as the file
+      // writes it, an address in other capitals as the card does), and none the card has is dropped:
+      // an update adds what it knows and takes nothing away.
+      if (conflict.card.phones) conflict.card.phones = merged(conflict.card.phones, current.phones, (a, b) => sameNumber(a.number, b.number), false);
+      if (conflict.card.emails) conflict.card.emails = merged(conflict.card.emails, current.emails, (a, b) => sameAddress(a.address, b.address), true);
       const changes = cardChanges(current, conflict.card);
       conflict.changed = Object.keys(changes ?? {});
       if (changes) updates.push({ handle: conflict.handle, card: conflict.card, entries: [{ at, kind: 'changed', changes }] });
@@ -586,4 +591,10 @@ function utf16Text(bytes: Buffer): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
   return undefined;
+}
+
+/** The file's entries (as the card writes one it has already, with `asCard`), then the card's other entries. */
+function merged<T>(file: T[], card: T[], same: (a: T, b: T) => boolean, asCard: boolean): T[] {
+  const fromFile = asCard ? file.map((entry) => card.find((kept) => same(kept, entry)) ?? entry) : file;
+  return [...fromFile, ...card.filter((kept) => !fromFile.some((entry) => same(entry, kept)))];
 }

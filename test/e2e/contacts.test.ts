@@ -137,6 +137,15 @@ describe('crm import of a spreadsheet (CSV)', () => {
     refused(binder, ['import', write('list2.csv', 'Name,Phone\nAnna,601 234 567\n'), '--on-conflict', 'fail'], { lines: 2 });
   });
 
+  it('--on-conflict update adds the file\'s numbers to the card and drops none the card has (issue 12, item 18)', () => {
+    seed(binder, 'anna', '30', 'Anna Nowak', ['--email', 'anna@acme.pl', '--phone', 'mobile:+48 601 234 567', '--add-phone', 'home:+48 22 111 22 33']);
+    const csv = 'Name,E-mail,Business Phone\nAnna Nowak,ANNA@acme.pl,+48 22 555 01 02\n';
+    binder.json<ImportJson>(['import', write('outlook.csv', csv), '--on-conflict', 'update']);
+    const anna = binder.json<ShowJson & { phones: { label: string; number: string }[]; emails: { label: string; address: string }[] }>(['show', 'anna']);
+    expect(anna.phones.map((phone) => phone.number)).toEqual(['+48 22 555 01 02', '+48 601 234 567', '+48 22 111 22 33']);
+    expect(anna.emails.map((email) => email.address)).toEqual(['anna@acme.pl']);
+  });
+
   it('is one change that crm undo takes back whole', () => {
     seed(binder, 'anna', '30', 'Anna N.');
     const before = binder.dump();

@@ -274,7 +274,7 @@ describe('an existing dossier', () => {
     expect(changed?.changes).toMatchObject({
       position: { from: null, to: 'CEO' },
       priority: { from: 'B', to: 'A' },
-      phone: { from: '+48 601 234 567', to: null },
+      phones: { from: 'work +48 601 234 567', to: null },
     });
   });
 
