@@ -31,6 +31,17 @@ export function prepared(db: Database, text: string): Statement {
   return statement;
 }
 
+// An iterator over a statement's rows is a native object too, and its collection aborts the same
+// way (crm doctor crashed on Node 24 after reading every dossier): each is kept as well.
+const iterators: unknown[] = [];
+
+/** The rows of `statement` one at a time, for a table too large to hold at once. */
+export function eachRow<Row>(statement: Statement, ...params: unknown[]): IterableIterator<Row> {
+  const rows = statement.iterate(...params) as IterableIterator<Row>;
+  iterators.push(rows);
+  return rows;
+}
+
 /** A pragma's single value (`PRAGMA user_version`). */
 export function pragmaValue(db: Database, name: string): unknown {
   return prepared(db, `PRAGMA ${name}`).pluck().get();

@@ -16,7 +16,7 @@ import { keepCopy } from './backups.js';
 import { DamagedBinder, isDamage, readOnlyBinder } from './damage.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import { backupWhole, keep, pragmaValue, prepared } from './prepared.js';
+import { backupWhole, eachRow, keep, pragmaValue, prepared } from './prepared.js';
 import type {
   BinderChange,
   ChangeInParts,
@@ -876,7 +876,7 @@ export class SqliteStore implements Store {
     const wordless = this.sql('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle').pluck().all() as string[];
     if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
     const stale: string[] = [];
-    for (const row of this.sql(`SELECT handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier`).iterate() as Iterable<StoredDossier>) {
+    for (const row of eachRow<StoredDossier>(this.sql(`SELECT handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier`))) {
       const card = cardOfRow(row);
       if (row.search_text !== cardSearchText(row.handle, card) || row.phone_digits !== phoneDigits(card)) stale.push(row.handle);
     }
