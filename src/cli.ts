@@ -9,6 +9,7 @@ import type { ReachOptions } from './commands/card.js';
 import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
 import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
+import type { Io } from './io.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
 import { json, run } from './run.js';
@@ -108,11 +109,11 @@ function flags(command: Command): GlobalFlags & Record<string, unknown> {
  * arguments name is built (building all of them costs each command a few milliseconds of
  * start-up); help, completion, an unknown name or none build them all.
  */
-export function buildProgram(argv: string[] = process.argv): Command {
+export function buildProgram(argv: string[], io: Io): Command {
   const named = commandNamed(argv);
-  const program = programWith(named !== undefined && named !== 'completion' ? (name) => name === named : () => true);
+  const program = programWith(io, named !== undefined && named !== 'completion' ? (name) => name === named : () => true);
   // An unknown command (or `crm help`) needs every name, to list them and suggest one.
-  return program.commands.length > 0 ? program : programWith(() => true);
+  return program.commands.length > 0 ? program : programWith(io, () => true);
 }
 
 /** The first word of the arguments that is not an option: the command's name. */
@@ -126,7 +127,7 @@ function commandNamed(argv: string[]): string | undefined {
   return undefined;
 }
 
-function programWith(wanted: (name: string) => boolean): Command {
+function programWith(io: Io, wanted: (name: string) => boolean): Command {
   const program = new Command('crm')
     .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
     .version(VERSION, '-V, --version')
@@ -148,7 +149,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print one JSON document: {"date", "stack": [dossier...]}')
       .addHelpText('after', examples('crm today', 'crm today --json', 'CRM_TODAY=2026-11-23 crm today'))
       .action(async (options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { todayStack } = await import('./commands/today.js');
           const result = await todayStack(deps);
           if (options.json) {
@@ -183,7 +184,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         )}`,
       )
       .action(async (client: string, when: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) =>
-        run(flags(command), 'write', async ({ deps, context, settings }) => {
+        run(io, flags(command), 'write', async ({ deps, context, settings }) => {
           const { fileDossier } = await import('./commands/file.js');
           const card = cardFrom(options);
           const result = await fileDossier(
@@ -237,9 +238,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   )}`,
       )
       .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
-        run(flags(command), 'write', async ({ deps, context, settings }) => {
+        run(io, flags(command), 'write', async ({ deps, context, settings }) => {
           const { logCall } = await import('./commands/log.js');
-          const note = options.note === '-' ? await (await import('./stdin.js')).readNote(`crm log ${client}`) : text(options.note);
+          const note = options.note === '-' ? await (await import('./stdin.js')).readNote(io.stdin, `crm log ${client}`) : text(options.note);
           const result = await logCall(
             {
               client,
@@ -282,7 +283,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         )}`,
       )
       .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
-        run(flags(command), 'write', async ({ deps, context, settings }) => {
+        run(io, flags(command), 'write', async ({ deps, context, settings }) => {
           const { moveDossiers } = await import('./commands/move.js');
           const { UserError } = await import('./errors.js');
           const named = [...clients];
@@ -317,7 +318,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
       )
       .action(async (clients: string[], options: Record<string, string | boolean | undefined>, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(io, flags(command), 'write', async ({ deps }) => {
           const { planPostpone, applyPostpone } = await import('./commands/postpone.js');
           const { renderPostponePlan } = await import('./render/changes.js');
           const { UserError } = await import('./errors.js');
@@ -332,7 +333,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           }
           if (auto && !options.yes && deps.ask) {
             // The plan is shown before it is confirmed; the answer after it is then one line.
-            if (!options.json) process.stdout.write(renderPostponePlan(plan, 'plan'));
+            if (!options.json) io.stdout.write(renderPostponePlan(plan, 'plan'));
             if (!(await deps.ask.confirm('Apply this plan?'))) return options.json ? answer('declined') : 'Not postponed: nothing was written.\n';
             const changed = await applyPostpone(plan, deps);
             return options.json ? answer('applied', changed) : `Postponed ${plan.plan.length === 1 ? '1 dossier' : `${plan.plan.length} dossiers`}.\n`;
@@ -349,7 +350,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
       .action(async (_options: unknown, command: Command) =>
         // Opened as a read: with no binder there is no stack to work, and nothing is created.
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { UserError } = await import('./errors.js');
           if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
           return (await import('./prompts/work.js')).workTheStack(deps);
@@ -367,7 +368,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print what changed as JSON, with "attached"')
       .addHelpText('after', examples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'))
       .action(async (client: string, files: string[], options: { link?: string; json?: boolean }, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(io, flags(command), 'write', async ({ deps }) => {
           const { attachDocuments } = await import('./commands/documents.js');
           const result = await attachDocuments({ client, files, ...(options.link !== undefined && { link: options.link }) }, deps);
           if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries, attached: result.attached });
@@ -388,14 +389,14 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}')
       .addHelpText('after', examples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'))
       .action(async (client: string, options: { get?: string; output?: string; force?: boolean; json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const documents = await import('./commands/documents.js');
           if (options.get === undefined) {
             const result = await documents.listDocuments({ client }, deps);
             return options.json ? json(result) : (await import('./render/case.js')).renderDocuments(result.handle, result.documents);
           }
           if (options.output === '-') {
-            process.stdout.write(documents.storedContent((await documents.getDocument({ client, name: options.get }, deps)).document));
+            io.stdout.write(documents.storedContent((await documents.getDocument({ client, name: options.get }, deps)).document));
             return '';
           }
           const { written: path, document } = await documents.saveDocument({ client, name: options.get, ...(options.output !== undefined && { output: options.output }), force: options.force === true }, deps);
@@ -416,7 +417,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print what changed as JSON, with "promise"')
       .addHelpText('after', `${WHEN_HELP}\n${examples('crm promise acme "send the price list" --by fri', 'crm promise acme "decide on the offer" --by 10 --theirs', 'crm promise done 4', 'crm promises')}`)
       .action(async (client: string, what: string, options: { by?: string; theirs?: boolean; exact?: boolean; json?: boolean }, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(io, flags(command), 'write', async ({ deps }) => {
           const promises = await import('./commands/promises.js');
           const { UserError } = await import('./errors.js');
           let result;
@@ -442,7 +443,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}')
       .addHelpText('after', examples('crm promises', 'crm promises acme'))
       .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context }) => {
+        run(io, flags(command), 'read', async ({ deps, context }) => {
           const result = await (await import('./commands/promises.js')).listPromises({ ...(client !== undefined && { client }) }, deps);
           return options.json ? json(result) : (await import('./render/case.js')).renderPromises(result.promises, context.today);
         }),
@@ -460,7 +461,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print what changed as JSON, with "complaint"')
       .addHelpText('after', examples('crm complaint acme "delivery two weeks late"', 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"', 'crm complaints'))
       .action(async (client: string, what: string, options: { by?: string; note?: string; json?: boolean }, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(io, flags(command), 'write', async ({ deps }) => {
           const complaints = await import('./commands/complaints.js');
           const { UserError } = await import('./errors.js');
           let result;
@@ -487,7 +488,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .argument('[client]', 'a handle or prefix')
       .option('--json', 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}')
       .action(async (client: string | undefined, options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context }) => {
+        run(io, flags(command), 'read', async ({ deps, context }) => {
           const result = await (await import('./commands/complaints.js')).listComplaints({ ...(client !== undefined && { client }) }, deps);
           return options.json ? json(result) : (await import('./render/case.js')).renderComplaints(result.complaints, context.today);
         }),
@@ -516,7 +517,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   ${examples('crm form add visit.yaml', 'crm form list', 'crm log acme --form visit --field budget=12000 --field decision=yes --next fri')}`,
       )
       .action(async (action: string, target: string | undefined, options: { json?: boolean }, command: Command) =>
-        run(flags(command), action === 'add' ? 'write' : 'read', async ({ deps }) => {
+        run(io, flags(command), action === 'add' ? 'write' : 'read', async ({ deps }) => {
           const forms = await import('./commands/forms.js');
           const render = await import('./render/case.js');
           const { UserError } = await import('./errors.js');
@@ -548,7 +549,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print what changed as JSON')
       .addHelpText('after', examples('crm edit acme --phone "+48 22 555 01 02" --stage client', 'crm edit acme --add-phone "mobile:+48 601 234 567" --remove-phone home --add-email "home:anna@example.com"', 'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"', 'crm edit acme --every 2w', 'crm edit acme'))
       .action(async (client: string, options: Record<string, unknown>, command: Command) =>
-        run(flags(command), 'write', async ({ deps }) => {
+        run(io, flags(command), 'write', async ({ deps }) => {
           const { editCard } = await import('./commands/edit.js');
           const card = cardFrom(options);
           const editNotes = deps.ask ? async (current: string) => (await import('./prompts/editor.js')).editText(current) : undefined;
@@ -567,7 +568,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}')
       .addHelpText('after', examples('crm slipping', 'crm edit acme --every 2w'))
       .action(async (options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context }) => {
+        run(io, flags(command), 'read', async ({ deps, context }) => {
           const result = await (await import('./commands/slipping.js')).slipping(deps);
           return options.json ? json(result) : (await import('./render/case.js')).renderSlipping(result.slipping, context.today);
         }),
@@ -584,7 +585,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print the figures as JSON')
       .addHelpText('after', examples('crm review', 'crm review yesterday', 'crm review fri', 'crm review --days-ago 3', 'crm review --week', 'crm review --week "dec 7"', 'crm review 2026-11-20 --json'))
       .action(async (when: string, options: { week?: boolean; daysAgo?: string; json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const day = options.daysAgo === undefined ? when : `-${options.daysAgo}d`;
           const result = await (await import('./commands/review.js')).review({ when: day, week: Boolean(options.week) }, deps);
           return options.json ? json(result) : (await import('./render/case.js')).renderReview(result);
@@ -599,7 +600,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"undone": change or null, "next": change or null}')
       .addHelpText('after', examples('crm undo', 'crm changes'))
       .action(async (options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { undoLast } = await import('./commands/undo.js');
           const result = await undoLast(deps);
           if (options.json) return json(result);
@@ -616,7 +617,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"changes": [{"id", "at", "command", "summary"}]}')
       .addHelpText('after', examples('crm changes', 'crm changes --limit 5 --json'))
       .action(async (options: { json?: boolean; limit: string }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { recentChanges } = await import('./commands/undo.js');
           const { UserError } = await import('./errors.js');
           const limit = Number(options.limit);
@@ -637,7 +638,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .addOption(new Option('--format <format>', 'a printable sheet to take to a meeting').choices(['markdown', 'html']))
       .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'))
       .action(async (client: string, options: { json?: boolean; format?: 'markdown' | 'html' }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context, settings }) => {
+        run(io, flags(command), 'read', async ({ deps, context, settings }) => {
           const { showDossier } = await import('./commands/show.js');
           const result = await showDossier({ client }, deps);
           if (options.json) return json(result.dossier);
@@ -657,7 +658,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"days", "months", "later"} as JSON')
       .addHelpText('after', examples('crm binder', 'crm binder --json'))
       .action(async (options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { binderOverview } = await import('./commands/binder.js');
           const result = await binderOverview(deps);
           if (options.json) return json(result);
@@ -674,7 +675,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print the dossiers as JSON')
       .addHelpText('after', `${DATE_FORMS}\nA divider is named as it stands: a day off is not moved to a working day.\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`)
       .action(async (divider: string, options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context }) => {
+        run(io, flags(command), 'read', async ({ deps, context }) => {
           const { openDivider } = await import('./commands/open.js');
           const result = await openDivider({ divider }, deps);
           if (options.json) return json(result);
@@ -691,7 +692,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print the dossiers found, and where each matched, as JSON')
       .addHelpText('after', examples('crm find nowak', 'crm find nowak anna', 'crm find zamowienie', 'crm find 601234', 'crm find петр'))
       .action(async (words: string[], options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, context }) => {
+        run(io, flags(command), 'read', async ({ deps, context }) => {
           const { findDossiers } = await import('./commands/find.js');
           const result = await findDossiers({ text: words.join(' ') }, deps);
           if (options.json) return json(result);
@@ -726,7 +727,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         )}`,
       )
       .action(async (setting: string | undefined, values: string[], options: { json?: boolean }, command: Command) =>
-        run(flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
+        run(io, flags(command), setting && values.length > 0 ? 'write' : 'read', async ({ deps }) => {
           const { configure } = await import('./commands/config.js');
           const result = await configure({ ...(setting !== undefined && { key: setting }), values }, deps);
           if (options.json) {
@@ -749,7 +750,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
         examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
       )
       .action(async (options: { format: 'json' | 'csv' | 'vcard'; output?: string }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, stdout }) => {
+        run(io, flags(command), 'read', async ({ deps, stdout }) => {
           const { exportBinder } = await import('./commands/export.js');
           const result = await exportBinder({ format: options.format, ...(options.output !== undefined && { output: options.output }) }, deps, stdout);
           return result.output ? `Wrote ${result.count} dossier${result.count === 1 ? '' : 's'} to ${result.output} (${options.format}).\n` : '';
@@ -799,11 +800,11 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   )}`,
       )
       .action(async (file: string, options: Record<string, unknown>, command: Command) =>
-        run(flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
+        run(io, flags(command), options.dryRun ? 'read' : 'write', async ({ deps, context }) => {
           const { importFile } = await import('./commands/import.js');
           const render = await import('./render/exchange.js');
           // A long import says how far it has come, on a terminal only (stderr: stdout may be read by a script).
-          const progress = process.stderr.isTTY ? render.importProgress(file === '-' ? 'standard input' : file) : undefined;
+          const progress = io.stderr.isTTY ? render.importProgress(file === '-' ? 'standard input' : file, io.stderr) : undefined;
           const result = await importFile(
             {
               file,
@@ -842,7 +843,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   ${examples('crm ics -o ~/calendar/crm.ics', 'crm ics > ring.ics')}`,
       )
       .action(async (options: { output?: string }, command: Command) =>
-        run(flags(command), 'read', async ({ deps, stdout }) => {
+        run(io, flags(command), 'read', async ({ deps, stdout }) => {
           const { writeCalendar } = await import('./commands/export.js');
           const result = await writeCalendar({ ...(options.output !== undefined && { output: options.output }) }, deps, stdout);
           return result.output ? `Wrote ${result.count} calendar entr${result.count === 1 ? 'y' : 'ies'} to ${result.output}.\n` : '';
@@ -858,7 +859,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"path", "size", "removed": [older backups removed]}')
       .addHelpText('after', examples('crm backup', 'crm backup ~/usb/crm-binder.db', 'crm backup ~/usb/'))
       .action(async (path: string | undefined, options: { json?: boolean }, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const { backupBinder } = await import('./commands/backup.js');
           const result = await backupBinder({ ...(path !== undefined && { path }) }, deps);
           if (options.json) return json(result);
@@ -877,7 +878,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
       .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
       .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>
-        run(flags(command), 'replace', async ({ deps }) => {
+        run(io, flags(command), 'replace', async ({ deps }) => {
           const { restoreBinder } = await import('./commands/backup.js');
           const result = await restoreBinder({ from: path, yes: Boolean(options.yes) }, deps);
           if (options.json) return json(result);
@@ -897,13 +898,13 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .action(async (options: { repair?: boolean; json?: boolean }, command: Command) => {
         let answered = false;
         try {
-          await run(flags(command), 'read', async ({ deps }) => {
+          await run(io, flags(command), 'read', async ({ deps }) => {
             const { checkBinder } = await import('./commands/backup.js');
             const result = await checkBinder({ repair: Boolean(options.repair) }, deps);
             if (result.damaged) {
               // Exit 3, --json too: nothing may be written to the file, and a copy is the cure.
               const { DamagedBinder } = await import('./store/damage.js');
-              if (options.json) process.stdout.write(json(result));
+              if (options.json) io.stdout.write(json(result));
               answered = true;
               const reason = (result.problems[0] ?? '').replace(/^integrity: /, '');
               throw new DamagedBinder(result.path, reason, options.json ? [] : result.problems);
@@ -913,7 +914,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
             const unchecked = result.unchecked.map((line) => `Not checked: ${line}\n`).join('');
             if (result.problems.length > 0) {
               const { UserError } = await import('./errors.js');
-              process.stdout.write(repaired + unchecked);
+              io.stdout.write(repaired + unchecked);
               const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
               const advice = result.mendable
                 ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
@@ -927,7 +928,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           // Damaged past opening: --json still answers with the one document a script reads.
           const { DamagedBinder } = await import('./store/damage.js');
           if (options.json && error instanceof DamagedBinder && !answered) {
-            process.stdout.write(json({ path: error.path, problems: [`integrity: ${error.reason}`], repaired: [], mendable: false, damaged: true, unchecked: [] }));
+            io.stdout.write(json({ path: error.path, problems: [`integrity: ${error.reason}`], repaired: [], mendable: false, damaged: true, unchecked: [] }));
           }
           throw error;
         }
@@ -950,7 +951,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       )
       .action(async (shell: 'bash' | 'zsh' | 'fish') => {
         const { completionScript } = await import('./completion.js');
-        process.stdout.write(completionScript(shell, program));
+        io.stdout.write(completionScript(shell, program));
       });
   }
 
@@ -961,7 +962,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('__handles', { hidden: true })
       .argument('[prefix]', 'the start of a handle', '')
       .action(async (prefix: string, _options: unknown, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           return lines(startingWith((await deps.store.handles()).filter(isHandle), prefix));
         }),
       );
@@ -970,7 +971,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .command('__forms', { hidden: true })
       .argument('[prefix]', 'the start of a form name', '')
       .action(async (prefix: string, _options: unknown, command: Command) =>
-        run(flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), 'read', async ({ deps }) => {
           const names = (await deps.store.forms()).map((form) => form.name);
           return lines(startingWith(names.filter((name) => FORM_NAME.test(name)), prefix));
         }),
@@ -985,6 +986,14 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
   // one line, exit 2, and where to read more.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // As commander's own: a terminal's width, else its default (its types leave undefined out).
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      // crm's help has no colour of its own to keep.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: (message, write) => {
         const help = command === program ? 'crm --help' : `crm ${command.name()} --help`;
         write(`crm: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see ${help})\n`);

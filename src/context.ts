@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { dayFromDate, parseDay, type Day } from './binder/day.js';
 import { UserError } from './errors.js';
+import type { Io } from './io.js';
 
 export interface GlobalFlags {
   db?: string;
@@ -29,7 +30,8 @@ export interface Context {
   now(): string;
 }
 
-export function resolveContext(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.env): Context {
+export function resolveContext(flags: GlobalFlags, io: Io): Context {
+  const { env } = io;
   const fixedToday = env.CRM_TODAY?.trim();
   let today = dayFromDate(new Date());
   if (fixedToday) {
@@ -42,16 +44,18 @@ export function resolveContext(flags: GlobalFlags, env: NodeJS.ProcessEnv = proc
     dbDefault: flags.db === undefined && !env.CRM_DB,
     today,
     todayFixed: Boolean(fixedToday),
-    color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(process.stdout.isTTY) && env.TERM !== 'dumb',
+    color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(io.stdout.isTTY) && env.TERM !== 'dumb',
     debug: Boolean(flags.debug),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     now: () => timestamp(new Date(), today),
   };
 }
 
 /** `$XDG_DATA_HOME/crm/binder.db`, else `~/.local/share/crm/binder.db`. */
 export function defaultBinderPath(env: NodeJS.ProcessEnv): string {
-  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  // HOME from the run's environment first: os.homedir() reads the process's, which a run in-process may not share.
+  const home = env.HOME && isAbsolute(env.HOME) ? env.HOME : homedir();
+  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
   return join(dataHome, 'crm', 'binder.db');
 }
 

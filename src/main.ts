@@ -1,40 +1,33 @@
-// The entry: parses the command line, runs the command, and is the only place that exits.
-import { CommanderError } from 'commander';
-import { buildProgram } from './cli.js';
-import { UserError } from './errors.js';
-import { safe } from './render/style.js';
+// The process's entry: runs the command line on the process's own streams and environment, and is
+// the only place that exits.
+import type { Io } from './io.js';
+import { runCli } from './runner.js';
 
-async function main(argv: string[]): Promise<number> {
-  try {
-    await buildProgram(argv).parseAsync(argv);
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UserError) {
-      // Messages quote what was typed and what is stored: neutralise control characters in both.
-      process.stderr.write(`crm: ${safe(error.message)}\n${error.details.map((line) => `${safe(line)}\n`).join('')}`);
-      return error.exitCode;
-    }
-    if (isPromptCancel(error)) {
-      process.stderr.write('crm: cancelled; nothing was written\n');
-      return 130;
-    }
-    const debug = argv.includes('--debug');
-    process.stderr.write(`crm: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug to see where it happened.\n');
-    return 1;
-  }
-}
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 
-/** Ctrl-C or Ctrl-D at a prompt is the user's choice, not a crash. */
-function isPromptCancel(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
-}
+const io: Io = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  // A terminal closed (or the process told to stop) while a question waits: the run's cleanup
+  // (leave no trace in the binder), then the code a shell expects of that signal.
+  onStop(cleanup) {
+    const stop = (signal: NodeJS.Signals) => {
+      cleanup();
+      process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+    };
+    for (const signal of STOP_SIGNALS) process.once(signal, stop);
+    return () => {
+      for (const signal of STOP_SIGNALS) process.off(signal, stop);
+    };
+  },
+};
 
 // A reader that stops early (crm export | head) is not a failure of crm.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
-const code = await main(process.argv);
+const code = await runCli(process.argv.slice(2), io);
 // Set first: however the process ends from here (a terminal closed with Ctrl-D ends the event loop
 // before a write's callback comes), it ends with this command's code.
 process.exitCode = code;

@@ -3,12 +3,10 @@
 import type { BinderSettings } from './binder/settings.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
-import { useColor } from './render/style.js';
+import { printingAs, type Io } from './io.js';
 import { streamSink, type Sink } from './sink.js';
 import type { OpenMode } from './store/sqlite.js';
 import type { Store } from './store/store.js';
-
-const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 
 export interface Run {
   deps: Deps;
@@ -26,30 +24,31 @@ export interface Run {
  * `work`, and writes what it returns to stdout. `--quiet` holds back everything but JSON (and
  * what the command streamed through `stdout`, which is data).
  */
-export async function run(flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
-  const context = resolveContext(flags);
-  useColor(context.color);
+export async function run(io: Io, flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
+  const context = resolveContext(flags, io);
+  const printing = { color: context.color, columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined };
+  return printingAs(printing, () => runIn(io, context, flags, mode, work));
+}
+
+async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
   const { asBinderError, openSqliteStore } = await import('./store/sqlite.js');
   const store = await openSqliteStore(context.dbPath, mode, context.now, { createFolders: context.dbDefault });
   // On stderr: stdout is the command's own output, which a script may be reading.
   if (store.upgrade) {
     const { from, to, backup } = store.upgrade;
-    process.stderr.write(`Upgraded the binder ${context.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
+    io.stderr.write(`Upgraded the binder ${context.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
   }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
   // Most writes are synchronous transactions, so a signal handler never runs in the middle of one;
   // an import written in parts may be stopped between two, and closing the binder rolls it back.
-  const stop = (signal: NodeJS.Signals) => {
-    store.abandon();
-    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
-  };
-  for (const signal of STOP_SIGNALS) process.once(signal, stop);
+  const forget = io.onStop?.(() => store.abandon());
   try {
     const settings = await readSettings(store, mode);
-    const deps: Deps = { store, today: context.today, settings, now: context.now };
+    const deps: Deps = { store, today: context.today, settings, now: context.now, stdin: io.stdin };
     if (context.interactive) {
-      // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too.
+      // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too. (Only a
+      // run whose streams are the process's own terminal asks questions, so this is that process's.)
       if (!context.color) process.env.NO_COLOR = '1';
       deps.ask = {
         card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given),
@@ -60,15 +59,15 @@ export async function run(flags: GlobalFlags & { json?: unknown }, mode: OpenMod
         form: async (form, given) => (await import('./prompts/form.js')).askForm(form, given, context.today),
       };
     }
-    const output = await work({ deps, context, settings, stdout: streamSink(process.stdout) });
+    const output = await work({ deps, context, settings, stdout: streamSink(io.stdout) });
     done = true;
-    if (!flags.quiet || flags.json) process.stdout.write(output);
+    if (!flags.quiet || flags.json) io.stdout.write(output);
   } catch (error) {
     // SQLite may find the binder damaged (or not writable) in the middle of any query: said in one
     // line, exit 3; a write it stopped was rolled back whole.
     throw asBinderError(error, context.dbPath);
   } finally {
-    for (const signal of STOP_SIGNALS) process.off(signal, stop);
+    forget?.();
     // A command that failed leaves no trace: not even the binder file it was about to create.
     if (done) store.close();
     else store.abandon();

@@ -1,4 +1,5 @@
 // Standard input, read whole: `crm log --note -` and `crm import -`.
+import type { Input } from './io.js';
 
 /**
  * Everything on standard input until its end. Read as a stream, not with readFileSync(0): once
@@ -6,9 +7,9 @@
  * non-blocking, and readFileSync fails with EAGAIN as soon as the writer falls behind the reader
  * (`pbpaste | crm log acme --note -` with a note over 64 KiB).
  */
-export async function readStandardInput(): Promise<Buffer> {
+export async function readStandardInput(stdin: Input): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
 }
 
@@ -16,8 +17,7 @@ export async function readStandardInput(): Promise<Buffer> {
  * The first chunk on standard input, left there for whoever reads it next (readStandardInput or
  * a loop over process.stdin): what `crm import -` looks at to tell the file's format.
  */
-export async function peekStandardInput(): Promise<Buffer> {
-  const stdin = process.stdin;
+export async function peekStandardInput(stdin: Input): Promise<Buffer> {
   for (let ended = false; ; ) {
     const chunk = stdin.read() as Buffer | string | null;
     if (chunk !== null) {
@@ -43,8 +43,8 @@ export async function peekStandardInput(): Promise<Buffer> {
  * `--note -`: the note from standard input, without the trailing newlines of a terminal's last
  * Enter. Nothing on standard input is refused, as an empty --note "" is.
  */
-export async function readNote(example: string): Promise<string> {
-  const note = (await readStandardInput()).toString('utf8').trimEnd();
+export async function readNote(stdin: Input, example: string): Promise<string> {
+  const note = (await readStandardInput(stdin)).toString('utf8').trimEnd();
   if (note.trim() === '') {
     const { UserError } = await import('./errors.js');
     throw new UserError(`--note - read no text from standard input; pipe the note in (pbpaste | ${example} --note -), or type it: --note "..."; nothing was written`);

@@ -5,6 +5,7 @@ import type { LogAnswers } from './log.js';
 import type { DossierView } from './stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import type { Store } from '../store/store.js';
+import type { Input } from '../io.js';
 
 /** What a command handler works with. Handlers return data and never print. */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   today: Day;
   settings: BinderSettings;
   now(): string;
+  /** Standard input, for the commands that read a file or a note from it (`-`). */
+  stdin: Input;
   /** Asks a person at a terminal; absent when no terminal is attached. */
   ask?: Asker;
 }

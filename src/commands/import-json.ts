@@ -11,6 +11,7 @@ import type { ChangePart } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import type { Deps } from './deps.js';
 import { cannotRead, importSummary, Keys, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import.js';
+import type { Input } from '../io.js';
 
 /** How many dossiers are read, checked and written at once. */
 const BATCH = 500;
@@ -47,7 +48,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
     await change.write(part);
   };
   let written = false;
-  const source = await openSource(input.file);
+  const source = await openSource(input.file, deps.stdin);
   try {
     let settings: ImportResult['settings'] = 'none';
     const forms: string[] = [];
@@ -188,13 +189,13 @@ interface Source {
   close(): Promise<void>;
 }
 
-async function openSource(path: string): Promise<Source> {
+async function openSource(path: string, stdin: Input): Promise<Source> {
   if (path === '-') {
     const source: Source = {
       read: 0,
       size: null,
       async *chunks() {
-        for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+        for await (const chunk of stdin as AsyncIterable<Buffer>) {
           source.read += chunk.length;
           yield chunk;
         }

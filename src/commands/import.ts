@@ -14,6 +14,7 @@ import { CLOSED, CONTACTS_FILE_LIMIT, sizeText, type ColumnMapping, type Contact
 import { breather, paced } from '../exchange/pace.js';
 import { UserError } from '../errors.js';
 import { peekStandardInput } from '../stdin.js';
+import type { Input } from '../io.js';
 import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import { HANDLE } from '../binder/names.js';
@@ -130,7 +131,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   if (perDay !== null && !input.spread) throw new UserError('--per-day goes with --spread: crm import <file> --spread --per-day 5');
   const name = input.file === '-' ? 'standard input' : input.file;
   // A crm export is read as it comes (it may be larger than any string can be); contacts whole, up to their limit.
-  const format = input.format ?? (input.file === '-' ? undefined : formatByName(input.file)) ?? formatOf(await peekText(input.file));
+  const format = input.format ?? (input.file === '-' ? undefined : formatByName(input.file)) ?? formatOf(await peekText(input.file, deps.stdin));
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
     throw new UserError(`--map and --delimiter are for CSV files; ${name} is read as ${format === 'json' ? 'a crm JSON export' : 'vCards'}`);
   }
@@ -150,7 +151,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
     filing: null,
   };
   if (format === 'json') return (await import('./import-json.js')).importExport(input, name, base, deps);
-  const text = await readInput(input.file, format);
+  const text = await readInput(input.file, format, deps.stdin);
   const steps =
     format === 'csv'
       ? (await import('../exchange/csv.js')).contactsCsvSteps(text, { map: input.map, ...(input.delimiter !== undefined && { delimiter: input.delimiter }) })
@@ -478,12 +479,12 @@ function positiveCount(text: string): number {
  * A contacts file's text, read up to CONTACTS_FILE_LIMIT and refused past it, so that `crm import
  * /dev/zero` ends. (A crm export is read as a stream by import-json.ts.)
  */
-async function readInput(file: string, format: ImportFormat): Promise<string> {
+async function readInput(file: string, format: ImportFormat, stdin: Input): Promise<string> {
   const name = file === '-' ? 'standard input' : file;
   let chunks: AsyncIterable<Buffer>;
   if (file === '-') {
-    refuseTerminal();
-    chunks = process.stdin;
+    refuseTerminal(stdin);
+    chunks = stdin as AsyncIterable<Buffer>;
   } else {
     let size: number;
     try {
@@ -562,11 +563,11 @@ export function cannotRead(file: string, error: unknown): UserError {
 }
 
 /** The start of the file as text, enough to tell a crm export from contacts; standard input is read no further than its first chunk, which is put back. */
-async function peekText(file: string): Promise<string> {
+async function peekText(file: string, stdin: Input): Promise<string> {
   let bytes: Buffer;
   if (file === '-') {
-    refuseTerminal();
-    bytes = await peekStandardInput();
+    refuseTerminal(stdin);
+    bytes = await peekStandardInput(stdin);
   } else {
     let handle: FileHandle | undefined;
     try {
@@ -582,8 +583,8 @@ async function peekText(file: string): Promise<string> {
   return utf16Text(bytes) ?? bytes.toString('utf8');
 }
 
-function refuseTerminal(): void {
-  if (process.stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+function refuseTerminal(stdin: Input): void {
+  if (stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
 }
 
 /** UTF-16 text with its byte order mark, as Excel saves "Unicode text"; undefined for anything else. */

@@ -83,7 +83,7 @@ const PROGRESS_EVERY = 200;
  * A progress line for a long import on the terminal (stderr), redrawn in place:
  * "Importing binder.json: 412,500 dossiers read (41%)". `clear` removes it.
  */
-export function importProgress(file: string, now: () => number = Date.now): { update: (read: { dossiers: number; bytes: number; size: number | null }) => void; clear: () => void } {
+export function importProgress(file: string, stderr: NodeJS.WritableStream, now: () => number = Date.now): { update: (read: { dossiers: number; bytes: number; size: number | null }) => void; clear: () => void } {
   const start = now();
   let last = 0;
   let shown = false;
@@ -94,10 +94,10 @@ export function importProgress(file: string, now: () => number = Date.now): { up
       last = at;
       shown = true;
       const share = size ? ` (${Math.min(100, Math.floor((bytes / size) * 100))}%)` : '';
-      process.stderr.write(`\r\x1b[2KImporting ${safe(file)}: ${dossiers.toLocaleString('en')} dossier${dossiers === 1 ? '' : 's'} read${share}`);
+      stderr.write(`\r\x1b[2KImporting ${safe(file)}: ${dossiers.toLocaleString('en')} dossier${dossiers === 1 ? '' : 's'} read${share}`);
     },
     clear: () => {
-      if (shown) process.stderr.write('\r\x1b[2K');
+      if (shown) stderr.write('\r\x1b[2K');
     },
   };
 }

@@ -3,13 +3,18 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { parts, weekday, type Day } from '../binder/day.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
 import type { Divider } from '../binder/ring.js';
+import { currentPrinting } from '../io.js';
 
-/** The one chalk instance: coloured only on a terminal, never with NO_COLOR or --no-color. */
-export let paint: ChalkInstance = new Chalk({ level: 0 });
+const COLOURED = new Chalk({ level: 1 });
+const PLAIN = new Chalk({ level: 0 });
 
-export function useColor(color: boolean): void {
-  paint = new Chalk({ level: color ? 1 : 0 });
-}
+/**
+ * Colours for what the run in progress prints: coloured only on a terminal, never with NO_COLOR
+ * or --no-color (io.ts decides per run, so two runs in one process never share a colour switch).
+ */
+export const paint: ChalkInstance = new Proxy(PLAIN, {
+  get: (_plain, key) => Reflect.get(currentPrinting().color ? COLOURED : PLAIN, key) as unknown,
+});
 
 const WEEKDAY = WEEKDAY_NAMES.map((name) => capitalize(name.slice(0, 3)));
 const MONTH = MONTH_NAMES.map((name) => capitalize(name.slice(0, 3)));
@@ -83,7 +88,8 @@ export function priorityBadge(priority: string): string {
 
 /** Terminal width for cutting lines; wide enough for pipes, where nothing is cut. */
 export function width(): number {
-  return process.stdout.isTTY ? Math.max(40, process.stdout.columns || 80) : 10_000;
+  const { columns } = currentPrinting();
+  return columns === undefined ? 10_000 : Math.max(40, columns || 80);
 }
 
 function capitalize(word: string): string {

@@ -1,10 +1,14 @@
 // Runs the built CLI as a user would: a fresh binder in a temp folder, a fixed today, no terminal.
+// In-process by default (in-process.ts: the built runner, milliseconds a command); spawned as a
+// process where the process is what is tested ({spawn: true}), where the time zone differs from
+// the test's (one per process), or for the whole suite with CRM_TEST_SPAWN=1.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { runInProcess } from './in-process.js';
 
 export const CRM = fileURLToPath(new URL('../../bin/crm.js', import.meta.url));
 
@@ -14,11 +18,19 @@ export interface Result {
   code: number | null;
 }
 
+export interface CrmOptions {
+  today?: string;
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Start the built CLI as a process (bin/crm.js) rather than run it in-process. */
+  spawn?: boolean;
+}
+
 export interface Binder {
   dir: string;
   db: string;
   /** Runs `crm args...` on this binder with CRM_TODAY=today. */
-  crm(args: string[], options?: { today?: string; input?: string; env?: NodeJS.ProcessEnv }): Result;
+  crm(args: string[], options?: CrmOptions): Result;
   /** Runs crm and parses its stdout as the one JSON document it must be. */
   json<T = unknown>(args: string[], options?: { today?: string }): T;
   /** Every row of every table, to compare a binder before and after a command. */
@@ -33,16 +45,7 @@ export function tempBinder(today = '2026-11-23'): Binder {
     dir,
     db,
     crm(args, options = {}) {
-      const result = spawnSync(process.execPath, [CRM, ...args], {
-        encoding: 'utf8',
-        input: options.input ?? '',
-        env: { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env },
-        timeout: 15_000,
-        // spawnSync's default of 1 MiB would cut off (and kill) a command that prints a dossier with a
-        // 1 MB note in it, as JSON or exported.
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+      return crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env }, options);
     },
     json(args, options) {
       const result = binder.crm([...args, '--json'], options);
@@ -57,6 +60,31 @@ export function tempBinder(today = '2026-11-23'): Binder {
     },
   };
   return binder;
+}
+
+const SPAWN_ALL = process.env.CRM_TEST_SPAWN === '1';
+
+/** Runs `crm args...` with exactly this environment (a key set to undefined is left out), in-process or spawned. */
+export function crmWith(args: string[], env: NodeJS.ProcessEnv, options: Pick<CrmOptions, 'input' | 'spawn'> = {}): Result {
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
+  // The time zone is the process's own: a command run under another must be a process of its own.
+  if (SPAWN_ALL || options.spawn || given.TZ !== process.env.TZ) return spawnCrm(args, given, options.input ?? '');
+  const result = runInProcess(args, given, options.input ?? '');
+  return { stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), code: result.code };
+}
+
+/** Starts the built CLI as a user's shell does, and waits for its end. */
+export function spawnCrm(args: string[], env: NodeJS.ProcessEnv, input: string): Result {
+  const result = spawnSync(process.execPath, [CRM, ...args], {
+    encoding: 'utf8',
+    input,
+    env,
+    timeout: 60_000,
+    // spawnSync's default of 1 MiB would cut off (and kill) a command that prints a dossier with a
+    // 1 MB note in it, as JSON or exported.
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
 // better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or database

@@ -33,6 +33,13 @@ function installed(shell: Shell): boolean {
 const hasZsh = installed('zsh');
 const hasFish = installed('fish');
 
+// On a developer's machine a missing shell skips its tests; in CI (which installs both) it fails,
+// so that a broken install can never pass as 56 quiet skips.
+describe.runIf(process.env.CI === 'true')('the shells the completion tests need (CI)', () => {
+  it('zsh is installed', () => expect(hasZsh, 'zsh is missing: apt-get install zsh').toBe(true));
+  it('fish is installed', () => expect(hasFish, 'fish is missing: apt-get install fish').toBe(true));
+});
+
 /** The command names `crm --help` lists: what `crm <TAB>` must offer. */
 function helpCommands(): string[] {
   const help = spawnSync(process.execPath, [CRM, '--help'], { encoding: 'utf8', timeout: TIMEOUT });

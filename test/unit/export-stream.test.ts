@@ -1,5 +1,6 @@
 // crm export writes through a sink that waits for 'drain': a reader that takes its time never
 // has more than a bounded amount of the export waiting for it, whatever the binder's size.
+import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -62,7 +63,7 @@ describe('crm export to a slow reader', () => {
       const store = await openSqliteStore(join(dir, 'binder.db'), 'read', () => '2026-11-23T09:00:00Z');
       try {
         const reader = new SlowReader(LIMIT);
-        const deps = { store, today: '2026-11-23' as const, settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z' };
+        const deps = { store, today: '2026-11-23' as const, settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', stdin: Readable.from([]) };
         const result = await exportBinder({ format }, deps, streamSink(reader as unknown as NodeJS.WritableStream));
         expect(result.count).toBe(2000);
         const sizes = reader.received.map((text) => Buffer.byteLength(text));

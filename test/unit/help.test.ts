@@ -1,11 +1,12 @@
 // Help that does not lie (issue 12): every option a command's help names, in its description, its
 // options' help, its notes and its examples, exists on that command, or on the command the line
 // names ("crm edit acme --every 2w" in another command's help is crm edit's option).
+import { PassThrough, Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 
-const program = buildProgram(['node', 'crm']);
+const program = buildProgram(['node', 'crm'], { stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: {} });
 const commands = new Map(program.commands.map((command) => [command.name(), command]));
 
 /** Everything `crm <command> --help` prints, the text added after the options included. */
