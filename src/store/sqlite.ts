@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold, foldedWords } from '../binder/fold.js';
+import type { ContactKeys } from '../binder/matching.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
@@ -22,7 +23,6 @@ import type {
   ChangeInParts,
   ChangeRecord,
   ComplaintRecord,
-  ContactKeys,
   CopyInfo,
   Problem,
   DocumentInfo,
