@@ -118,6 +118,14 @@ export type EntryKind =
 export const OUTCOMES = ['reached', 'no-answer', 'voicemail', 'callback', 'meeting-set', 'offer-sent', 'won', 'lost'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * A real contact (what a card's cadence counts from, crm slipping): a conversation of one of these
+ * kinds (a note is written, not had with the client) that ended in none of UNREACHED_OUTCOMES.
+ */
+export const REAL_CONTACT_KINDS = ['call', 'meeting', 'email'] as const satisfies readonly ConversationKind[];
+/** Outcomes that say the client was not reached. */
+export const UNREACHED_OUTCOMES = ['no-answer', 'voicemail'] as const satisfies readonly Outcome[];
+
 /** A history entry as it is appended. */
 export interface NewEntry {
   /** Local date and time with its UTC offset, '2026-11-23T09:14:03+01:00'. */
