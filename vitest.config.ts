@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/fresh-build.ts'],
     testTimeout: 20_000,
+    // A fixture seeded with dozens of commands, on a loaded machine.
+    hookTimeout: 60_000,
     // Most end-to-end tests run crm in-process (test/e2e/in-process.ts); the rest spawn it. Two
     // cores: keep the pool small.
     pool: 'forks',

@@ -289,7 +289,7 @@ function planBinder({ dossiers: count, today: todayIso, seed }) {
   }
   return { today, calendar, cards, entries, promises, complaints, stack };
 
-  // Cards, handles: as crm import would make them (see newHandle in src/commands/import.ts).
+  // Cards, handles: as crm import would make them (see newHandle in src/binder/handle.ts).
   function makeCard(locale, isPlanted) {
     const female = chance(0.5);
     const pair = (value) => (Array.isArray(value) ? value : [value, fold(value)]);

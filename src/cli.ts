@@ -5,7 +5,7 @@ import { Argument, Command, Option } from 'commander';
 import { CARD_FIELDS, CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
 import { startingWith } from './binder/fold.js';
 import { FORM_NAME, isHandle } from './binder/names.js';
-import type { ReachOptions } from './commands/card.js';
+import type { ReachOptions } from './binder/card.js';
 import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
 import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';

@@ -1,6 +1,5 @@
 // The dossier as the commands and renderers see it: a card, where it is filed, its history.
 import type { Day } from './day.js';
-import { changedCard, emailsText, phonesText } from './reach.js';
 
 export type Priority = 'A' | 'B' | 'C';
 export const PRIORITIES: readonly Priority[] = ['A', 'B', 'C'];
@@ -94,29 +93,6 @@ export type CardField = (typeof CARD_FIELDS)[number];
 export type ChangedField = CardField | 'phones' | 'emails';
 export const CHANGED_FIELDS = [...CARD_FIELDS, 'phones', 'emails'] as const satisfies readonly ChangedField[];
 
-/**
- * What `next` changes on the card `current`, field by field, as a history entry records it; for
- * a new card (`current` null) every field it fills. Null when nothing changes. The primary phone
- * and e-mail are the lists' first entries, so a change of either is recorded as the list's.
- */
-export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['changes'] {
-  const changes: NonNullable<NewEntry['changes']> = {};
-  const after = changedCard(current ?? emptyCard(next.name ?? ''), next);
-  for (const field of CARD_FIELDS) {
-    if (field === 'phone' || field === 'email') {
-      // Where the primary was, its whole list.
-      const [list, from, to] =
-        field === 'phone' ? (['phones', phonesText(current?.phones ?? []), phonesText(after.phones)] as const) : (['emails', emailsText(current?.emails ?? []), emailsText(after.emails)] as const);
-      if (from !== to) changes[list] = { from, to };
-      continue;
-    }
-    const to = next[field];
-    const from = current ? current[field] : null;
-    if (to !== undefined && to !== from) changes[field] = { from, to };
-  }
-  return Object.keys(changes).length > 0 ? changes : null;
-}
-
 /** Conversations: the kinds of entry that make the card's "last conversation". */
 export const CONVERSATION_KINDS = ['call', 'meeting', 'email', 'note'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
@@ -141,6 +117,14 @@ export type EntryKind =
 /** How a conversation ended: a small vocabulary, so the day can be reviewed by outcome. */
 export const OUTCOMES = ['reached', 'no-answer', 'voicemail', 'callback', 'meeting-set', 'offer-sent', 'won', 'lost'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * A real contact (what a card's cadence counts from, crm slipping): a conversation of one of these
+ * kinds (a note is written, not had with the client) that ended in none of UNREACHED_OUTCOMES.
+ */
+export const REAL_CONTACT_KINDS = ['call', 'meeting', 'email'] as const satisfies readonly ConversationKind[];
+/** Outcomes that say the client was not reached. */
+export const UNREACHED_OUTCOMES = ['no-answer', 'voicemail'] as const satisfies readonly Outcome[];
 
 /** A history entry as it is appended. */
 export interface NewEntry {

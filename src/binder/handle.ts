@@ -1,7 +1,9 @@
 // The rules of a dossier's handle (BINDER.md, "The software model"): one short word, and none of
-// the words crm itself reads where a client's handle is typed.
+// the words crm itself reads where a client's handle is typed; and the handle crm makes for a new
+// client when none is given.
 
 // What a handle may be written with is in names.ts, beside what a document may be named.
+import { HANDLE } from './names.js';
 
 /** `crm promise done <id>`: the word that stands where a promise's client would. */
 export const PROMISE_DONE = 'done';
@@ -20,4 +22,24 @@ export const RESERVED_HANDLES: ReadonlyMap<string, string> = new Map([
 /** The command that reads `handle` as its own word (in any case), or undefined when it is free. */
 export function reservedBy(handle: string): string | undefined {
   return RESERVED_HANDLES.get(handle.toLowerCase());
+}
+
+/**
+ * A handle for a new client: the family name as typed (the last word of the name), lower case,
+ * else the first word of the company; "nowak-2" when "nowak" is taken.
+ */
+export function newHandle(name: string, taken: ReadonlySet<string>): string {
+  // Zero-width (non-)joiners are inside a Persian word ("ابراهیمی‌پور"), not between words.
+  const words = name
+    .replace(/[\u200c\u200d]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean);
+  const base = (words.at(-1) ?? 'client').slice(0, 34);
+  const candidates = [base, ...(words.length > 1 ? [`${base}-${words[0]?.slice(0, 5)}`] : [])];
+  // A contact called "Jan Done" is not given crm's own word "done" as a handle.
+  for (const candidate of candidates) if (HANDLE.test(candidate) && !reservedBy(candidate) && !taken.has(candidate)) return candidate;
+  const root = HANDLE.test(base) ? base : 'client';
+  for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
 }

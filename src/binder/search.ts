@@ -1,7 +1,7 @@
 // What a dossier is found by (crm find): the folded text of its card and of its history, and how a
 // query is read. The store indexes these texts; the rule of what goes into them lives here, once.
 import type { Card, FilledForm } from './dossier.js';
-import { asciiDigits, fold } from './fold.js';
+import { asciiDigits, fold, foldedWords } from './fold.js';
 
 /** A word of a query: every one must be found somewhere in the dossier, card or history. */
 export interface SearchTerm {
@@ -21,6 +21,14 @@ export interface SearchedEntry {
 
 /** Where in a history entry its text is: the note, the offer, or an answer of the form filled in. */
 export type EntryField = 'note' | 'offer' | `form:${string}`;
+
+/**
+ * The words a client is looked up by (crm log "anna w", crm show acme): the folded handle whole,
+ * and each folded word of the handle, the name and the company, each once.
+ */
+export function lookupWords(handle: string, card: Pick<Card, 'name' | 'company'>): string[] {
+  return [...new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])];
+}
 
 /**
  * The words of a query, each folded. A query that is a phone number (`+48 601 234`, `(495)

@@ -1,7 +1,7 @@
 // crm config: show and set the binder's settings (working weekdays, holidays, capacity, dividers).
-import { z } from 'zod';
 import { OUTCOMES } from '../binder/dossier.js';
 import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
+import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
@@ -22,20 +22,6 @@ export interface ConfigResult extends Changed {
   already: SettingKey | null;
 }
 
-export const SETTINGS = z.object({
-  workdays: z.array(z.number().int().min(0).max(6)).min(1, 'a binder needs at least one working weekday'),
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-  capacity: z.number().int().min(1).max(100_000).nullable(),
-  dividers: z.enum(['numbered', 'dated']),
-  datedMonths: z.number().int().min(1).max(3),
-  outcomeNext: z.partialRecord(z.enum(OUTCOMES), z.string().min(1)),
-  attachLimit: z.number().int().min(1).max(1024 * 1024 * 1024, 'the largest limit is 1GB'),
-  // A history entry is read whole by crm show and the export: a limit past 64 MB protects nothing.
-  noteLimit: z.number().int().min(1024, 'the smallest limit is 1KB').max(64 * 1024 * 1024, 'the largest limit is 64MB'),
-  complaintFollowUp: z.string().min(1),
-  complaintDue: z.string().min(1),
-});
-
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
   const { settings } = deps;
   const unchanged = { settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
@@ -45,7 +31,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (input.values.length === 0) return unchanged;
 
   const set = change(key, input.values, deps);
-  const valid = SETTINGS.safeParse({ ...settings, ...set });
+  const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set });
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
   // The value it has already: nothing to write, and no step for crm undo to walk back.
   const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));

@@ -1,7 +1,6 @@
 import type { Day } from '../binder/day.js';
 import type { Card, Dossier, Outcome } from '../binder/dossier.js';
-import type { FormDefinition } from './forms.js';
-import type { LogAnswers } from './log.js';
+import type { FormDefinition } from '../binder/forms.js';
 import type { DossierView } from './stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import type { Store } from '../store/store.js';
@@ -32,4 +31,14 @@ export interface Asker {
   confirm(message: string, fallback?: boolean): Promise<boolean>;
   /** The fields of a form not given on the command line, each checked as it is typed. */
   form(form: FormDefinition, given: Record<string, string>): Promise<Record<string, string>>;
+}
+
+/** What a person at a terminal is asked when a log is not complete on the command line. */
+export interface LogAnswers {
+  note: string | null;
+  outcome: Outcome | null;
+  /** The offer made, asked after the outcome offer-sent; null when none. */
+  offer: string | null;
+  /** A date form, or null to close the dossier. */
+  next: string | null;
 }

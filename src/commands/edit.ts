@@ -1,7 +1,7 @@
 // crm edit <client>: change the card; every change is a history entry.
-import { cardChanges, type CardField } from '../binder/dossier.js';
+import { cardChanges, checkCardEdit, editedCard, type ReachOptions } from '../binder/card.js';
+import type { CardField } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
-import { checkCardEdit, editedCard, type ReachOptions } from './card.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';

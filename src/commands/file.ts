@@ -1,9 +1,9 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
-import { cardChanges, emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
+import { cardChanges, checkCardEdit, editedCard, validateHandle, type ReachOptions } from '../binder/card.js';
+import { emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
-import { checkCardEdit, editedCard, validateHandle, type ReachOptions } from './card.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';

@@ -1,48 +1,13 @@
-// Forms a sales manager designs for staff to fill in after calls: defined in a JSON or YAML file,
-// validated with zod, kept in the binder, answered with crm log --form.
+// crm form: forms a sales manager designs for staff to fill in after calls, read from a JSON or
+// YAML file, checked by the rules of binder/forms.ts, kept in the binder, answered with crm log --form.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import type { FilledForm } from '../binder/dossier.js';
-import { FORM_NAME } from '../binder/names.js';
-import { parseWhen } from '../binder/when.js';
+import { parseForm, type FormDefinition } from '../binder/forms.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
 /** crm form's actions (cli.ts), offered by shell completion. */
 export const FORM_ACTIONS = ['add', 'list', 'show'] as const;
-
-export const FIELD_TYPES = ['text', 'number', 'choice', 'date', 'yes/no'] as const;
-
-const FIELD = z
-  .object({
-    key: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'must be a short lower-case word (letters, digits, - or _)'),
-    label: z.string().trim().min(1, 'is empty'),
-    type: z.enum(FIELD_TYPES, { error: `must be one of ${FIELD_TYPES.join(', ')}` }),
-    required: z.boolean().default(false),
-    help: z.string().optional(),
-    choices: z.array(z.string().trim().min(1)).min(2, 'needs at least two choices').optional(),
-  })
-  .strict()
-  .refine((field) => field.type !== 'choice' || field.choices !== undefined, { message: 'a choice field needs "choices"', path: ['choices'] });
-
-const FORM = z
-  .object({
-    name: z.string().regex(FORM_NAME, 'must be a short lower-case word (letters, digits, - or _)'),
-    title: z.string().optional(),
-    fields: z.array(FIELD).min(1, 'needs at least one field'),
-  })
-  .strict()
-  .superRefine((form, context) => {
-    const seen = new Set<string>();
-    form.fields.forEach((field, i) => {
-      if (seen.has(field.key)) context.addIssue({ code: 'custom', message: `repeats the key "${field.key}"; every field needs its own`, path: ['fields', i, 'key'] });
-      seen.add(field.key);
-    });
-  });
-
-export type FormDefinition = z.infer<typeof FORM>;
-export type FormField = FormDefinition['fields'][number];
 
 /** Reads and validates a form file; a mistake is named by its place: `fields[2].type`. */
 export async function readFormFile(path: string): Promise<FormDefinition> {
@@ -71,16 +36,6 @@ export async function readFormFile(path: string): Promise<FormDefinition> {
 async function yamlParse(): Promise<(text: string) => unknown> {
   const loaded = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
   return loaded.parse ?? (loaded.default as typeof import('yaml')).parse;
-}
-
-export function parseForm(data: unknown, where: string): FormDefinition {
-  const result = FORM.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const place = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the form';
-    throw new UserError(`${where}: ${place} ${issue?.message ?? 'is not valid'}`);
-  }
-  return result.data;
 }
 
 export async function addForm(input: { file: string }, deps: Deps): Promise<Changed & { form: FormDefinition; replaced: boolean }> {
@@ -118,61 +73,4 @@ export function fieldPairs(pairs: string[]): Record<string, string> {
     answers[key] = pair.slice(at + 1).trim();
   }
   return answers;
-}
-
-/** One answer as typed, checked against its field: the stored value, or a UserError. */
-export function answerFor(field: FormField, typed: string, today: string): string | number | boolean | null {
-  const text = typed.trim();
-  if (text === '') {
-    if (field.required) throw new UserError(`${field.key} (${field.label}) is required; add --field ${field.key}=<value>`);
-    return null;
-  }
-  switch (field.type) {
-    case 'text':
-      return text;
-    case 'number': {
-      // Plain decimals only, spaces between thousands allowed ("12 000") and a decimal comma
-      // ("12,5"); Number() alone would also take 0x10, 1e3 and Infinity.
-      const plain = text.replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '');
-      if (!/^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(plain)) throw new UserError(`${field.key}: "${typed}" is not a number; type it as 12000 or 12,5`);
-      return Number(plain.replace(',', '.'));
-    }
-    case 'choice': {
-      const choice = field.choices?.find((c) => c.toLowerCase() === text.toLowerCase());
-      if (!choice) throw new UserError(`${field.key}: "${typed}" is not one of ${field.choices?.join(', ')}`);
-      return choice;
-    }
-    case 'date': {
-      let when;
-      try {
-        when = parseWhen(text, today);
-      } catch (error) {
-        throw error instanceof UserError ? new UserError(`${field.key}: ${error.message}`) : error;
-      }
-      if (when.kind !== 'day') throw new UserError(`${field.key}: "${typed}" is a whole month; type a date`);
-      return when.day;
-    }
-    case 'yes/no': {
-      if (/^(y|yes|true|1)$/i.test(text)) return true;
-      if (/^(n|no|false|0)$/i.test(text)) return false;
-      throw new UserError(`${field.key}: "${typed}" is not yes or no`);
-    }
-  }
-}
-
-/** Checks the answers given so far (before anything is asked): unknown keys and bad values refused. */
-export function checkGiven(form: FormDefinition, typed: Record<string, string>, today: string): void {
-  for (const [key, value] of Object.entries(typed)) {
-    const field = form.fields.find((f) => f.key === key);
-    if (!field) throw new UserError(`form ${form.name} has no field "${key}"; its fields are ${form.fields.map((f) => f.key).join(', ')}`);
-    answerFor(field, value, today);
-  }
-}
-
-/** Every answer checked; unknown keys and missing required fields refused. */
-export function fillForm(form: FormDefinition, typed: Record<string, string>, today: string): FilledForm {
-  checkGiven(form, typed, today);
-  const answers: FilledForm['answers'] = {};
-  for (const field of form.fields) answers[field.key] = answerFor(field, typed[field.key] ?? '', today);
-  return { name: form.name, answers };
 }

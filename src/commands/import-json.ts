@@ -4,22 +4,22 @@
 // dossier and the document's head were read and found sound, and rolled back at the first fault.
 import { open } from 'node:fs/promises';
 import type { Day } from '../binder/day.js';
-import { CARD_FIELDS, cardChanges, type Card, type NewEntry } from '../binder/dossier.js';
+import { cardChanges } from '../binder/card.js';
+import { CARD_FIELDS, type Card, type NewEntry } from '../binder/dossier.js';
+import { Keys } from '../binder/matching.js';
 import { legacyEmails, legacyPhones } from '../binder/reach.js';
 import type { ExportedDossier } from '../exchange/json.js';
 import type { ChangePart } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import type { Deps } from './deps.js';
-import { cannotRead, importSummary, Keys, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import.js';
+import { cannotRead } from './import-read.js';
+import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import-result.js';
 import type { Input } from '../io.js';
 
 /** How many dossiers are read, checked and written at once. */
 const BATCH = 500;
 /** How many bytes of the file are read at once. */
 const CHUNK = 1024 * 1024;
-
-/** How far an import has come, for a progress line: dossiers read, and bytes of how many (when known). */
-export type ImportProgress = (read: { dossiers: number; bytes: number; size: number | null }) => void;
 
 export async function importExport(input: ImportInput, file: string, base: Base, deps: Deps): Promise<ImportResult> {
   const { progress } = input;

@@ -1,129 +1,23 @@
 // crm import <file>: a crm JSON export back in whole, or contacts from a spreadsheet (CSV) or a
 // phone (vCard) filed as new dossiers. Everything is read and checked first; then it is one change,
 // written all or nothing, that crm undo takes back whole.
-import { createReadStream, ReadStream, statSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { fillWithinCapacity } from '../binder/capacity.js';
 import { parseDay, type Day } from '../binder/day.js';
-import { CARD_FIELDS, cardChanges, emptyCard, STAGES, type Card, type CardField, type LabelledEmail, type LabelledPhone } from '../binder/dossier.js';
-import { fold } from '../binder/fold.js';
+import { cardChanges, checkCardField } from '../binder/card.js';
+import { CARD_FIELDS, emptyCard, STAGES, type Card, type CardField } from '../binder/dossier.js';
+import { newHandle } from '../binder/handle.js';
+import { emailKey, Keys } from '../binder/matching.js';
+import { HANDLE } from '../binder/names.js';
 import { changedCard, sameAddress, sameNumber } from '../binder/reach.js';
-import { fileOn, parseWhen, type Filing } from '../binder/when.js';
-import { CLOSED, CONTACTS_FILE_LIMIT, sizeText, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
+import { fileOn, parseWhen } from '../binder/when.js';
+import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import { breather, paced } from '../exchange/pace.js';
 import { UserError } from '../errors.js';
-import { peekStandardInput } from '../stdin.js';
-import type { Input } from '../io.js';
-import type { BinderChange, ChangeRecord, ContactKeys, DossierChange, NewDossier } from '../store/store.js';
+import type { BinderChange, ChangeRecord, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
-import { HANDLE } from '../binder/names.js';
-import { reservedBy } from '../binder/handle.js';
-import { checkCardField } from './card.js';
 import type { Deps } from './deps.js';
-import type { ImportProgress } from './import-json.js';
-
-export type ImportFormat = 'json' | 'csv' | 'vcard';
-export type OnConflict = 'skip' | 'update' | 'fail';
-
-export interface ImportInput {
-  /** A path, or - for standard input. */
-  file: string;
-  format?: ImportFormat;
-  onConflict: OnConflict;
-  /** `field=Column` pairs for a CSV file. */
-  map: string[];
-  delimiter?: string;
-  fileOn?: string;
-  spread: boolean;
-  perDay?: string;
-  /** The stage of new dossiers from contacts that name none. */
-  stage: string;
-  dryRun: boolean;
-  /** Contacts: import the valid rows and list the others, instead of refusing the file. */
-  skipInvalid?: boolean;
-  /** JSON: keep at most this many of the new and the matched dossiers in the result (all are counted in `total`); all when not given. */
-  listed?: number;
-  /** JSON: told now and then how far a long import has come. */
-  progress?: ImportProgress;
-}
-
-/** A dossier the import opens. */
-export interface ImportedDossier {
-  handle: string;
-  name: string;
-  company: string | null;
-  phone: string | null;
-  email: string | null;
-  /** Null when it is closed, or when a dry run was not told where to file it. */
-  filedOn: Day | null;
-  /** Out of the ring (closed in the binder it was exported from). */
-  closed: boolean;
-  /** Where in the file it came from: "line 4", "card 2", "dossiers[0]". */
-  source: string;
-  /** Contacts: what the name was taken from when the file gives none. */
-  namedFrom?: 'company' | 'e-mail' | 'phone';
-  /** Contacts: every number and address the file holds for it, the primary first. */
-  phones?: LabelledPhone[];
-  emails?: LabelledEmail[];
-}
-
-/** A row of a contacts file that is not a valid contact: skipped with --skip-invalid, else the import is refused. */
-export interface Invalid {
-  source: string;
-  reason: string;
-}
-
-/** A client already in the binder, and what the import did with it. */
-export interface Conflict {
-  source: string;
-  name: string;
-  /** The dossier already in the binder. */
-  handle: string;
-  /** What matched: "handle", "e-mail" or "phone". */
-  match: string;
-  /** The card fields an update changed (empty when skipped or when nothing differed). */
-  changed: string[];
-}
-
-/** A contact dropped because an earlier one in the same file is the same person. */
-export interface Duplicate {
-  source: string;
-  name: string;
-  /** The earlier contact it repeats. */
-  of: string;
-  match: string;
-}
-
-/** What every import reports, whatever the format: the rest comes from the import itself. */
-export type Base = Omit<ImportResult, 'imported' | 'updated' | 'skipped' | 'change' | 'backup' | 'invalid' | 'total'>;
-
-export interface ImportResult {
-  file: string;
-  format: ImportFormat;
-  dryRun: boolean;
-  onConflict: OnConflict;
-  imported: ImportedDossier[];
-  updated: Conflict[];
-  skipped: Conflict[];
-  /** How many were imported, updated and skipped: the lists above may hold only the first (`listed`). */
-  total: { imported: number; updated: number; skipped: number };
-  duplicates: Duplicate[];
-  /** Contacts with --skip-invalid: the rows that are not valid contacts, left out. */
-  invalid: Invalid[];
-  /** CSV and vCard: which columns became which fields, and which were left out. */
-  mapping: ColumnMapping[];
-  unmapped: string[];
-  /** JSON: the export's settings were imported (into an empty binder), kept out, or it had none. */
-  settings: 'imported' | 'kept' | 'none';
-  /** JSON: forms added (or replaced, with --on-conflict update). */
-  forms: string[];
-  /** --file-on: the date named and where the new dossiers went (a day off moves to the next working day). */
-  filing: Filing | null;
-  change: ChangeRecord | null;
-  /** The copy of the binder taken just before the import changed it; null when nothing was changed or there was nothing to copy. */
-  backup: string | null;
-}
+import { formatByName, formatOf, peekText, readInput } from './import-read.js';
+import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type Duplicate, type ImportedDossier, type ImportFormat, type ImportInput, type ImportResult, type Invalid } from './import-result.js';
 
 export async function importFile(input: ImportInput, deps: Deps): Promise<ImportResult> {
   const perDay = input.perDay === undefined ? null : positiveCount(input.perDay);
@@ -370,96 +264,6 @@ function checkStage(stage: string): Card['stage'] {
   return lower as Card['stage'];
 }
 
-/** A client as an import compares it; `label` says which it is in messages (a handle, or a row's place). */
-type Known = ContactKeys & { label: string };
-
-/**
- * Clients by handle, e-mail and phone. Phones match on their digits, the last nine when both have
- * as many: "+48 601 234 567" and "601-234-567" are one number. A phone is shared by everyone at a
- * switchboard, so two different e-mail addresses outweigh it: those are two people.
- */
-export class Keys {
-  private readonly byEmail = new Map<string, Known>();
-  private readonly byPhone = new Map<string, Known[]>();
-  private readonly byHandle = new Map<string, Known>();
-  readonly all: Known[] = [];
-
-  constructor(keys: ContactKeys[]) {
-    for (const key of keys) this.add({ ...key, label: key.handle });
-  }
-
-  add(keys: Known): void {
-    this.all.push(keys);
-    if (keys.handle) this.byHandle.set(keys.handle, keys);
-    const email = emailKey(keys.email);
-    if (email && !this.byEmail.has(email)) this.byEmail.set(email, keys);
-    const phone = phoneKey(keys.phone);
-    if (phone) this.byPhone.set(phone, [...(this.byPhone.get(phone) ?? []), keys]);
-  }
-
-  match(keys: ContactKeys): { keys: Known; match: string } | undefined {
-    const byHandle = keys.handle ? this.byHandle.get(keys.handle) : undefined;
-    if (byHandle) return { keys: byHandle, match: 'handle' };
-    const email = emailKey(keys.email);
-    const byEmail = email ? this.byEmail.get(email) : undefined;
-    if (byEmail) return { keys: byEmail, match: 'e-mail' };
-    const samePerson = (other: Known) => email === null || emailKey(other.email) === null;
-    const byPhone = this.byPhone.get(phoneKey(keys.phone) ?? '')?.find(samePerson);
-    return byPhone && { keys: byPhone, match: 'phone' };
-  }
-}
-
-function emailKey(email: string | null): string | null {
-  return email ? email.trim().toLowerCase() : null;
-}
-
-function phoneKey(phone: string | null): string | null {
-  // Digits in any script count: "٠٦٠١" is 0601.
-  const digits = phone ? fold(phone).replace(/\D/g, '') : '';
-  return digits.length >= 5 ? digits.slice(-9) : null;
-}
-
-/**
- * A handle for a new client: the family name as typed (the last word of the name), lower case,
- * else the first word of the company; "nowak-2" when "nowak" is taken.
- */
-export function newHandle(name: string, taken: ReadonlySet<string>): string {
-  // Zero-width (non-)joiners are inside a Persian word ("ابراهیمی‌پور"), not between words.
-  const words = name
-    .replace(/[\u200c\u200d]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean);
-  const base = (words.at(-1) ?? 'client').slice(0, 34);
-  const candidates = [base, ...(words.length > 1 ? [`${base}-${words[0]?.slice(0, 5)}`] : [])];
-  // A contact called "Jan Done" is not given crm's own word "done" as a handle.
-  for (const candidate of candidates) if (HANDLE.test(candidate) && !reservedBy(candidate) && !taken.has(candidate)) return candidate;
-  const root = HANDLE.test(base) ? base : 'client';
-  for (let n = 2; ; n++) if (!taken.has(`${root}-${n}`)) return `${root}-${n}`;
-}
-
-// ---- Shared ----
-
-export function refuseOnConflict(onConflict: OnConflict, conflicts: Conflict[], forms: string[], file: string, count = conflicts.length): void {
-  if (onConflict !== 'fail' || (count === 0 && forms.length === 0)) return;
-  const clients = conflicts.map((c) => `${c.source} ${c.name}: already filed as ${c.handle} (same ${c.match})`);
-  throw new UserError(
-    `${file}: ${[count > 0 && `${count} client${count === 1 ? ' is' : 's are'} already in the binder`, forms.length > 0 && `forms ${forms.join(', ')} differ from the binder's`].filter(Boolean).join(', and ')}; nothing was imported. Use --on-conflict skip to leave them as they are, or --on-conflict update to update them`,
-    2,
-    clients.slice(0, 20).concat(count > 20 ? [`... and ${count - 20} more`] : []),
-  );
-}
-
-
-export function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
-  return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
-}
-
-export function importSummary(file: string, imported: number, updated: number, skipped: number, invalid = 0): string {
-  return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}${invalid > 0 ? `, ${invalid} not valid, skipped` : ''}`;
-}
-
 /** Commits the import, after copying the binder aside if it holds anything: an import can be large. */
 async function commit(deps: Deps, change: BinderChange): Promise<{ change: ChangeRecord | null; backup: string | null }> {
   const empty = [change.creates, change.updates, change.documents, change.promises, change.complaints, change.forms].every((list) => !list || list.length === 0);
@@ -473,125 +277,6 @@ function positiveCount(text: string): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1) throw new UserError(`--per-day "${text}" is not a number of dossiers; give a whole number such as 5`);
   return count;
-}
-
-/**
- * A contacts file's text, read up to CONTACTS_FILE_LIMIT and refused past it, so that `crm import
- * /dev/zero` ends. (A crm export is read as a stream by import-json.ts.)
- */
-async function readInput(file: string, format: ImportFormat, stdin: Input): Promise<string> {
-  const name = file === '-' ? 'standard input' : file;
-  let chunks: AsyncIterable<Buffer>;
-  if (file === '-') {
-    refuseTerminal(stdin);
-    chunks = stdin as AsyncIterable<Buffer>;
-  } else {
-    let size: number;
-    try {
-      const stats = statSync(file);
-      if (stats.isDirectory()) throw new UserError(`${file} is a folder, not a file; name the file to import in it`);
-      size = stats.isFile() ? stats.size : 0;
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw cannotRead(file, error);
-    }
-    if (format !== 'json' && size > CONTACTS_FILE_LIMIT) throw tooLarge(name, size);
-    chunks = createReadStream(file);
-  }
-  const read: Buffer[] = [];
-  let length = 0;
-  try {
-    for await (const chunk of chunks) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      read.push(bytes);
-      length += bytes.length;
-      if (length > CONTACTS_FILE_LIMIT) {
-        if (chunks instanceof ReadStream) chunks.destroy();
-        throw tooLarge(name, undefined);
-      }
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw cannotRead(file, error);
-  }
-  return decode(Buffer.concat(read, length), name, true);
-}
-
-
-function tooLarge(name: string, size: number | undefined): UserError {
-  return new UserError(
-    `${name} is ${size === undefined ? 'more than' : sizeText(size)}${size === undefined ? ` ${sizeText(CONTACTS_FILE_LIMIT)}` : ''}, over crm's limit of ${sizeText(CONTACTS_FILE_LIMIT)} for a contacts file; split it into smaller files and import each (a vCard export without photos is much smaller)`,
-  );
-}
-
-/** Text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
-function decode(bytes: Buffer, name: string, fatal: boolean): string {
-  const unicode = utf16Text(bytes);
-  if (unicode !== undefined) return unicode;
-  try {
-    return new TextDecoder('utf-8', { fatal }).decode(bytes);
-  } catch {
-    const file = name === 'standard input' ? 'file' : name;
-    throw new UserError(
-      `${name} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it, naming its encoding: iconv -f windows-1250 -t utf-8 ${file} > utf8.csv`,
-    );
-  }
-}
-
-function formatByName(file: string): ImportFormat | undefined {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.json') return 'json';
-  if (extension === '.vcf' || extension === '.vcard') return 'vcard';
-  if (extension === '.csv' || extension === '.tsv' || extension === '.txt') return 'csv';
-  return undefined;
-}
-
-/** The format a file's text begins like: a JSON object, a vCard, else CSV. */
-function formatOf(text: string): ImportFormat {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return 'json';
-  if (/^BEGIN:VCARD/i.test(start)) return 'vcard';
-  return 'csv';
-}
-
-/** A file that cannot be opened or read, in one line. */
-export function cannotRead(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  if (code === 'ENOENT') return new UserError(`no file ${file}; check the path`);
-  if (code === 'EISDIR') return new UserError(`${file} is a folder; name the file to import`);
-  return new UserError(`cannot read ${file} (${code}); check that it is a file you can read`);
-}
-
-/** The start of the file as text, enough to tell a crm export from contacts; standard input is read no further than its first chunk, which is put back. */
-async function peekText(file: string, stdin: Input): Promise<string> {
-  let bytes: Buffer;
-  if (file === '-') {
-    refuseTerminal(stdin);
-    bytes = await peekStandardInput(stdin);
-  } else {
-    let handle: FileHandle | undefined;
-    try {
-      handle = await open(file, 'r');
-      bytes = Buffer.alloc(4096);
-      bytes = bytes.subarray(0, (await handle.read(bytes, 0, bytes.length, 0)).bytesRead);
-    } catch (error) {
-      throw cannotRead(file, error);
-    } finally {
-      await handle?.close();
-    }
-  }
-  return utf16Text(bytes) ?? bytes.toString('utf8');
-}
-
-function refuseTerminal(stdin: Input): void {
-  if (stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
-}
-
-/** UTF-16 text with its byte order mark, as Excel saves "Unicode text"; undefined for anything else. */
-function utf16Text(bytes: Buffer): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return undefined;
 }
 
 /** The file's entries (as the card writes one it has already, with `asCard`), then the card's other entries. */

@@ -31,16 +31,6 @@ export interface LogResult extends Changed {
   byOutcome: boolean;
 }
 
-/** What a person at a terminal is asked when a log is not complete on the command line. */
-export interface LogAnswers {
-  note: string | null;
-  outcome: Outcome | null;
-  /** The offer made, asked after the outcome offer-sent; null when none. */
-  offer: string | null;
-  /** A date form, or null to close the dossier. */
-  next: string | null;
-}
-
 export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   const { store, today, settings } = deps;
   const kind = checkKind(input.kind);
@@ -107,7 +97,8 @@ async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | nu
     if (Object.keys(given).length > 0) throw new UserError('--field goes with --form <name>: crm log acme --form visit --field budget=12000');
     return null;
   }
-  const { checkGiven, fillForm, loadForm } = await import('./forms.js');
+  const { checkGiven, fillForm } = await import('../binder/forms.js');
+  const { loadForm } = await import('./forms.js');
   const form = await loadForm(input.form, deps);
   // A typo in --field is refused before the rest of the form is asked.
   checkGiven(form, given, deps.today);

@@ -3,7 +3,7 @@
 import { byText } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
 import { fold, foldedWords } from '../binder/fold.js';
-import { padCells, widestCells } from '../render/columns.js';
+import { padCells, widestCells } from '../binder/width.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
 

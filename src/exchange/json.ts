@@ -3,14 +3,14 @@
 // laid out exactly as JSON.stringify(document, null, 2) would, so exports diff line by line.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { checkCardField } from '../binder/card.js';
 import { parseDay, type Day } from '../binder/day.js';
 import { CARD_FIELDS, CHANGED_FIELDS, CONTACT_LABELS, OUTCOMES, type Card, type EntryKind } from '../binder/dossier.js';
 import { parseWhen } from '../binder/when.js';
 import type { BinderSettings } from '../binder/settings.js';
+import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
-import { checkCardField } from '../commands/card.js';
-import { SETTINGS as CONFIG_SETTINGS } from '../commands/config.js';
-import { parseForm } from '../commands/forms.js';
+import { parseForm } from '../binder/forms.js';
 import { UserError } from '../errors.js';
 import type { DossierRecord } from '../store/store.js';
 
@@ -191,8 +191,8 @@ const dateForm = z.string().superRefine((form, context) => {
     context.addIssue({ code: 'custom', message: `"${form}" is not a date form crm understands` });
   }
 });
-const SETTINGS = CONFIG_SETTINGS.extend({
-  workdays: CONFIG_SETTINGS.shape.workdays.refine((days) => new Set(days).size === days.length, 'names a weekday twice'),
+const SETTINGS = SETTINGS_SCHEMA.extend({
+  workdays: SETTINGS_SCHEMA.shape.workdays.refine((days) => new Set(days).size === days.length, 'names a weekday twice'),
   holidays: z.array(day).refine((days) => days.every((d, i) => i === 0 || (days[i - 1] as string) < d), 'are not in order, or name a date twice'),
   outcomeNext: z.partialRecord(z.enum(OUTCOMES), dateForm),
   complaintFollowUp: dateForm,

@@ -1,8 +1,8 @@
 // Asks for the card of a new dossier, field by field, on a terminal.
 import inquirer from 'inquirer';
+import { checkCardField, validateCardFields } from '../binder/card.js';
 import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
-import { checkCardField, validateCardFields } from '../commands/card.js';
 import { safe } from '../render/style.js';
 
 const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [

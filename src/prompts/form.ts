@@ -1,6 +1,6 @@
 // Asks a form's fields on a terminal, each checked as it is typed.
 import inquirer from 'inquirer';
-import { answerFor, type FormDefinition } from '../commands/forms.js';
+import { answerFor, type FormDefinition } from '../binder/forms.js';
 import { UserError } from '../errors.js';
 import { safe } from '../render/style.js';
 

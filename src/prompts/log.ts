@@ -6,7 +6,7 @@ import { OUTCOMES, type Dossier, type Outcome } from '../binder/dossier.js';
 import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { fileOn, parseWhen } from '../binder/when.js';
-import type { LogAnswers } from '../commands/log.js';
+import type { LogAnswers } from '../commands/deps.js';
 import { dividerPhrase, paint, safe } from '../render/style.js';
 
 const NO_OUTCOME = '(none)';

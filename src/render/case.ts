@@ -1,13 +1,13 @@
 // What the commands of the case say: attach, docs, promise, complaint, form, edit, slipping, review.
 import type { Day } from '../binder/day.js';
 import type { ComplaintView } from '../commands/complaints.js';
-import type { FormDefinition } from '../commands/forms.js';
+import type { FormDefinition } from '../binder/forms.js';
 import type { PromiseView } from '../commands/promises.js';
 import type { ReviewResult } from '../commands/review.js';
 import type { Slipping } from '../commands/slipping.js';
 import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
-import { padCells, widestCells } from './columns.js';
+import { padCells, widestCells } from '../binder/width.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {

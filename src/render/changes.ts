@@ -7,7 +7,7 @@ import type { MoveResult } from '../commands/move.js';
 import type { PostponePlan } from '../commands/postpone.js';
 import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord } from '../store/store.js';
-import { padCells, widestCells } from './columns.js';
+import { padCells, widestCells } from '../binder/width.js';
 import { dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
 
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };

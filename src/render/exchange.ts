@@ -1,8 +1,9 @@
 // What crm import did (or, on --dry-run, would do): the column matching, the new dossiers and
 // where they are filed, the clients already in the binder, the duplicates left out.
 import type { Day } from '../binder/day.js';
-import type { ImportResult } from '../commands/import.js';
-import { columns, padCells } from './columns.js';
+import type { ImportResult } from '../commands/import-result.js';
+import { padCells } from '../binder/width.js';
+import { columns } from './columns.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
 
 /** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */

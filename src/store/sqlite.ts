@@ -5,10 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
-import { CARD_FIELDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
-import { fold, foldedWords } from '../binder/fold.js';
+import { CARD_FIELDS, CONVERSATION_KINDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
+import { fold } from '../binder/fold.js';
+import type { ContactKeys } from '../binder/matching.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
-import { cardSearchText, phoneDigits, type SearchTerm } from '../binder/search.js';
+import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { UserError } from '../errors.js';
@@ -22,7 +23,6 @@ import type {
   ChangeInParts,
   ChangeRecord,
   ComplaintRecord,
-  ContactKeys,
   CopyInfo,
   Problem,
   DocumentInfo,
@@ -328,8 +328,16 @@ interface EntryRow {
   form: string | null;
 }
 
+/**
+ * crm's own words (an entry's kinds, its outcomes) as a list of SQL literals, `'call', 'meeting'`:
+ * the binder says what counts as a conversation or a real contact, the store asks for it. Never
+ * for what a user typed: that is bound.
+ */
+const sqlWords = (words: readonly string[]) => words.map((word) => `'${word}'`).join(', ');
+
 // The card's last conversation and offer are read from the history through the partial indexes
 // entry_conversation and entry_offer: one index probe each, whatever the size of the history.
+// (The query's list of kinds must read as the index's does, or SQLite cannot use the index.)
 const selectDossier = (extraColumns = '') => `
   SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
          d.filed_on, d.created_at,${extraColumns}
@@ -339,7 +347,7 @@ const selectDossier = (extraColumns = '') => `
     FROM dossier d
     LEFT JOIN entry t ON t.id =
          (SELECT c.id FROM entry c
-           WHERE c.dossier_id = d.id AND c.kind IN ('call', 'meeting', 'email', 'note')
+           WHERE c.dossier_id = d.id AND c.kind IN (${sqlWords(CONVERSATION_KINDS)})
            ORDER BY c.id DESC LIMIT 1)`;
 const SELECT_DOSSIER = selectDossier();
 
@@ -620,11 +628,10 @@ export class SqliteStore implements Store {
   }
 
   async cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]> {
-    // A real contact is a call, meeting or e-mail that reached the client (not no-answer or voicemail).
     const rows = this.sql(
       `${selectDossier(`
-         (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN ('call', 'meeting', 'email')
-             AND (r.outcome IS NULL OR r.outcome NOT IN ('no-answer', 'voicemail'))) AS last_real,`)}
+         (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN (${sqlWords(REAL_CONTACT_KINDS)})
+             AND (r.outcome IS NULL OR r.outcome NOT IN (${sqlWords(UNREACHED_OUTCOMES)}))) AS last_real,`)}
         WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL`,
     ).all() as (DossierRow & { last_real: string | null })[];
     return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
@@ -1014,7 +1021,7 @@ export class SqliteStore implements Store {
   private indexWords(id: number, handle: string, card: Pick<Card, 'name' | 'company'>): void {
     this.sql('DELETE FROM dossier_word WHERE dossier_id = ?').run(id);
     const insert = this.sql('INSERT OR IGNORE INTO dossier_word (word, dossier_id) VALUES (?, ?)');
-    for (const word of new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])) insert.run(word, id);
+    for (const word of lookupWords(handle, card)) insert.run(word, id);
   }
 
   private appendEntries(id: number, entries: NewEntry[], changeId: number): void {

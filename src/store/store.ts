@@ -3,6 +3,7 @@
 // why the methods are asynchronous although better-sqlite3 is not.
 import type { Day } from '../binder/day.js';
 import type { Card, Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import type { ContactKeys } from '../binder/matching.js';
 import type { SearchTerm } from '../binder/search.js';
 import type { BinderSettings } from '../binder/settings.js';
 
@@ -124,14 +125,6 @@ export interface DossierRecord {
   documents: (Omit<DocumentInfo, 'id'> & { content: Buffer | null })[];
   promises: { what: string; due: Day; theirs: boolean; madeAt: string; keptAt: string | null }[];
   complaints: { what: string; due: Day; openedAt: string; resolvedAt: string | null; resolution: string | null }[];
-}
-
-/** What tells one client from another outside crm: for finding an imported contact already filed. */
-export interface ContactKeys {
-  handle: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
 }
 
 /** Something crm doctor found wrong. */

@@ -64,7 +64,7 @@ describe('names and notes, end to end', () => {
         withBinder(day, (binder) => {
           const args = ['file', h, form, '--name', typed];
           // A name is trimmed; blank or over 200 characters (code points: an emoji or a CJK
-          // extension character counts once) it is refused (src/commands/card.ts).
+          // extension character counts once) it is refused (src/binder/card.ts).
           const kept = typed.trim();
           if (kept === '' || [...kept].length > 200) {
             refused(binder, args);

@@ -1,7 +1,8 @@
-// Lists in columns (src/render/columns.ts): what lines up on a terminal is the cells text takes,
-// not its length in code units.
+// Lists in columns (src/render/columns.ts, src/binder/width.ts): what lines up on a terminal is the
+// cells text takes, not its length in code units.
 import { describe, expect, it } from 'vitest';
-import { columns, displayWidth } from '../../src/render/columns.js';
+import { displayWidth } from '../../src/binder/width.js';
+import { columns } from '../../src/render/columns.js';
 
 describe('displayWidth', () => {
   it.each([

@@ -1,11 +1,12 @@
-// Forms filled in after calls (src/commands/forms.ts): a form file checked field by field, each
-// answer checked against its field's type, and --field key=value pairs as typed.
+// Forms filled in after calls (src/binder/forms.ts, src/commands/forms.ts): a form file checked
+// field by field, each answer checked against its field's type, and --field key=value pairs as typed.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userErrorFrom } from './user-error.js';
-import { answerFor, fieldPairs, fillForm, parseForm, readFormFile, type FormDefinition, type FormField } from '../../src/commands/forms.js';
+import { answerFor, fillForm, parseForm, type FormDefinition, type FormField } from '../../src/binder/forms.js';
+import { fieldPairs, readFormFile } from '../../src/commands/forms.js';
 import { UserError } from '../../src/errors.js';
 
 const TODAY = '2026-11-23'; // a Monday

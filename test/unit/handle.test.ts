@@ -1,10 +1,9 @@
 // The handle rules (src/binder/handle.ts): one short word, and none of crm's own words where a
 // client's handle is typed (issue 12: a dossier called "done" could not be given a promise).
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_RESOLVE, PROMISE_DONE, RESERVED_HANDLES, reservedBy } from '../../src/binder/handle.js';
+import { COMPLAINT_RESOLVE, newHandle, PROMISE_DONE, RESERVED_HANDLES, reservedBy } from '../../src/binder/handle.js';
 import { HANDLE } from '../../src/binder/names.js';
-import { validateHandle } from '../../src/commands/card.js';
-import { newHandle } from '../../src/commands/import.js';
+import { validateHandle } from '../../src/binder/card.js';
 import { userErrorFrom } from './user-error.js';
 
 describe('reservedBy: the command that reads a word where a client stands', () => {

@@ -1,7 +1,19 @@
-// What a dossier is found by (binder/search.ts): how crm find reads a query, and the piece of a
-// history entry it shows around a match.
+// What a dossier is found by (binder/search.ts): the words a client is looked up by, how crm find
+// reads a query, and the piece of a history entry it shows around a match.
 import { describe, expect, it } from 'vitest';
-import { appendHistoryText, historySearchText, searchTerms, snippet } from '../../src/binder/search.js';
+import { appendHistoryText, historySearchText, lookupWords, searchTerms, snippet } from '../../src/binder/search.js';
+
+describe('lookupWords', () => {
+  it.each([
+    { handle: 'acme', name: 'Anna Nowak', company: 'ACME Sp. z o.o.', words: ['acme', 'anna', 'nowak', 'sp', 'z', 'o'] },
+    // The handle whole as well as its words: crm show nowak-a names it exactly.
+    { handle: 'nowak-a', name: 'Anna Nowak', company: null, words: ['nowak-a', 'nowak', 'a', 'anna'] },
+    { handle: 'zolc', name: 'Łukasz Żółć', company: null, words: ['zolc', 'lukasz'] },
+    { handle: 'yamada', name: '山田 太郎', company: '山田商事', words: ['yamada', '山田', '太郎', '山田商事'] },
+  ])('$handle, $name', ({ handle, name, company, words }) => {
+    expect(lookupWords(handle, { name, company })).toEqual(words);
+  });
+});
 
 describe('searchTerms', () => {
   it.each([

@@ -1,10 +1,11 @@
-// Card fields as typed on the command line or at a prompt, validated at the boundary with zod.
-// Loaded only by commands that write a card, so reading commands never pay for zod.
+// Card fields as typed on the command line, at a prompt or in an import, validated with zod: the
+// rules of a card, in one place. Loaded only where a card is written, so reading commands never
+// pay for zod.
 import { z } from 'zod';
-import { CARD_FIELDS, CONTACT_LABELS, STAGES, type Card, type CardField } from '../binder/dossier.js';
-import { isHandle } from '../binder/names.js';
-import { editEmails, editPhones, readableTel, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
-import { reservedBy } from '../binder/handle.js';
+import { CARD_FIELDS, CONTACT_LABELS, emptyCard, STAGES, type Card, type CardField, type NewEntry } from './dossier.js';
+import { isHandle } from './names.js';
+import { changedCard, editEmails, editPhones, emailsText, phonesText, readableTel, splitLabel, type ListEdit, type Typed } from './reach.js';
+import { reservedBy } from './handle.js';
 import { UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
@@ -128,7 +129,30 @@ export function editedCard(edit: CardEdit, current: Card | null, holder: string)
   };
 }
 
-/** The message for one field's value, or undefined when it is valid: for prompts. */
+/**
+ * What `next` changes on the card `current`, field by field, as a history entry records it; for
+ * a new card (`current` null) every field it fills. Null when nothing changes. The primary phone
+ * and e-mail are the lists' first entries, so a change of either is recorded as the list's.
+ */
+export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry['changes'] {
+  const changes: NonNullable<NewEntry['changes']> = {};
+  const after = changedCard(current ?? emptyCard(next.name ?? ''), next);
+  for (const field of CARD_FIELDS) {
+    if (field === 'phone' || field === 'email') {
+      // Where the primary was, its whole list.
+      const [list, from, to] =
+        field === 'phone' ? (['phones', phonesText(current?.phones ?? []), phonesText(after.phones)] as const) : (['emails', emailsText(current?.emails ?? []), emailsText(after.emails)] as const);
+      if (from !== to) changes[list] = { from, to };
+      continue;
+    }
+    const to = next[field];
+    const from = current ? current[field] : null;
+    if (to !== undefined && to !== from) changes[field] = { from, to };
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+/** The message for one field's value, or undefined when it is valid: for prompts and for the checks of an import. */
 export function checkCardField(field: CardField, value: string): string | undefined {
   const result = FIELDS[field].safeParse(value);
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;

@@ -1,0 +1,19 @@
+// The rules of a binder's settings, as zod checks them: what crm config may set and what an import
+// may bring in. Apart from settings.ts so that the commands that only read settings never load zod.
+import { z } from 'zod';
+import { OUTCOMES } from './dossier.js';
+
+/** Every setting of a binder, each value within its limits. */
+export const SETTINGS_SCHEMA = z.object({
+  workdays: z.array(z.number().int().min(0).max(6)).min(1, 'a binder needs at least one working weekday'),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  capacity: z.number().int().min(1).max(100_000).nullable(),
+  dividers: z.enum(['numbered', 'dated']),
+  datedMonths: z.number().int().min(1).max(3),
+  outcomeNext: z.partialRecord(z.enum(OUTCOMES), z.string().min(1)),
+  attachLimit: z.number().int().min(1).max(1024 * 1024 * 1024, 'the largest limit is 1GB'),
+  // A history entry is read whole by crm show and the export: a limit past 64 MB protects nothing.
+  noteLimit: z.number().int().min(1024, 'the smallest limit is 1KB').max(64 * 1024 * 1024, 'the largest limit is 64MB'),
+  complaintFollowUp: z.string().min(1),
+  complaintDue: z.string().min(1),
+});
