@@ -3,7 +3,7 @@
 import type { Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
 import { formatSize, textSize } from '../binder/size.js';
 import { UserError } from '../errors.js';
-import type { BinderChange, ChangeRecord } from '../store/store.js';
+import { ChangedMeanwhile, type BinderChange, type ChangeRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { view, type DossierView } from './stack.js';
 
@@ -14,6 +14,11 @@ export interface Changed {
   dossiers: DossierView[];
   /** The history entries it added, every field present (null when it does not apply). */
   entries: AddedEntry[];
+  /**
+   * Dossiers someone else refiled between this command's read and its write, each with the filing
+   * it read and the one it found (the change was made again from there); absent when none was.
+   */
+  meanwhile?: { handle: string; saw: string | null; found: string | null }[];
 }
 
 export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
@@ -23,16 +28,36 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
   const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
   // An import brings back what a binder held already, whatever its limit was then.
   if (change.command !== 'import') checkTextSizes(change, deps.settings.noteLimit);
-  const entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
+  let entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
   const rows = [change.documents, change.promises, change.keptPromises, change.complaints, change.resolvedComplaints, change.forms];
   const empty = entries.length === 0 && !change.settings && rows.every((list) => !list || list.length === 0);
-  const record = empty ? null : await deps.store.commit(change);
+  const committed = empty ? null : await commitOrRefuse(deps, change);
   const dossiers: DossierView[] = [];
   for (const { handle } of touched) {
     const dossier = (await deps.store.dossier(handle)) as Dossier | undefined;
     if (dossier) dossiers.push(view(dossier, deps.today));
   }
-  return { change: record, dossiers, entries };
+  if (!committed) return { change: null, dossiers, entries };
+  const { meanwhile, ...record } = committed;
+  if (meanwhile.length === 0) return { change: record, dossiers, entries };
+  // What was written, not what was built: the entries made again from the dossier as it was found.
+  const remade = new Map(meanwhile.map(({ handle, entries }) => [handle, entries.map((entry) => added(handle, entry))]));
+  entries = touched.flatMap(({ handle, entries }) => remade.get(handle) ?? entries.map((entry) => added(handle, entry)));
+  return { change: record, dossiers, entries, meanwhile: meanwhile.map(({ handle, saw, found }) => ({ handle, saw, found })) };
+}
+
+/** The store's commit; card fields someone else changed meanwhile are one line, exit 2, and what was typed is printed back. */
+async function commitOrRefuse(deps: Deps, change: BinderChange) {
+  try {
+    return await deps.store.commit(change);
+  } catch (error) {
+    if (!(error instanceof ChangedMeanwhile)) throw error;
+    const update = change.updates?.find((u) => u.handle === error.handle);
+    const given = error.fields.map((field) => `${field} "${update?.card?.[field] ?? ''}"`).join(', ');
+    throw new UserError(
+      `${error.handle}'s ${error.fields.join(' and ')} changed since crm read the dossier (someone else changed it meanwhile); nothing was written: look at it (crm show ${error.handle}), then give yours again: ${given}`,
+    );
+  }
 }
 
 function added(handle: string, entry: NewEntry): AddedEntry {

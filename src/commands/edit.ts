@@ -1,4 +1,5 @@
 // crm edit <client>: change the card; every change is a history entry.
+import { seenOf } from '../binder/meanwhile.js';
 import { cardChanges, checkCardEdit, editedCard, type ReachOptions } from '../binder/card.js';
 import type { CardField } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
@@ -26,7 +27,7 @@ export async function editCard(
     command: 'edit',
     summary: `${dossier.handle}: ${fields.length > 0 ? `card (${fields.join(', ')})` : 'nothing changed'}`,
     at,
-    updates: [{ handle: dossier.handle, card: given, entries: fields.length > 0 ? [{ at, kind: 'changed', changes }] : [] }],
+    updates: [{ handle: dossier.handle, card: given, entries: fields.length > 0 ? [{ at, kind: 'changed', changes }] : [], seen: seenOf(dossier, given) }],
   });
   return { ...changed, dossier: changed.dossiers[0] as DossierView };
 }

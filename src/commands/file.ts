@@ -1,4 +1,5 @@
 // crm file <client> <when>: file a new dossier, or refile an existing one, behind a divider.
+import { seenOf } from '../binder/meanwhile.js';
 import { cardChanges, checkCardEdit, editedCard, validateHandle, type ReachOptions } from '../binder/card.js';
 import { emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
@@ -83,7 +84,7 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
     command: 'file',
     summary: `${dossier.handle}: ${[changes && `card (${Object.keys(changes).join(', ')})`, conversation.length > 0 && 'note', moved].filter(Boolean).join(', ')}`,
     at,
-    updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, entries }],
+    updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, entries, seen: seenOf(dossier, given) }],
   });
   return { ...changed, dossier: changed.dossiers[0] as DossierView, created: false, filing, previous: dossier.filedOn };
 }

@@ -270,7 +270,8 @@ async function commit(deps: Deps, change: BinderChange): Promise<{ change: Chang
   if (empty && !change.settings) return { change: null, backup: null };
   const worthCopying = deps.store.exists && ((await deps.store.dossierCount()) > 0 || Object.keys(await deps.store.storedSettings()).length > 0);
   const backup = worthCopying ? (await keptBackup(deps, 'before-import')).path : null;
-  return { change: await deps.store.commit(change), backup };
+  const { meanwhile: _, ...record } = await deps.store.commit(change);
+  return { change: record, backup };
 }
 
 function positiveCount(text: string): number {

@@ -1,6 +1,7 @@
 // crm log <client>: after the call, write down what was said and refile, in one step.
 import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
 import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import { seenOf } from '../binder/meanwhile.js';
 import { UserError } from '../errors.js';
 import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
@@ -84,7 +85,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
     command: 'log',
     summary: `${dossier.handle}: ${kind}${outcome ? ` (${outcome})` : ''}, ${where}`,
     at,
-    updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries }],
+    updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries, seen: seenOf(dossier) }],
   });
   const byOutcome = input.next === undefined && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
   return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome };

@@ -53,7 +53,7 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
         ? `${moves[0]?.handle}: moved ${moves[0]?.from} → ${filing.day}`
         : `moved ${moves.length} dossiers → ${filing.day}${input.from !== undefined ? ` (from ${input.from})` : ''}`,
     at,
-    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, entries: [entry(move)] })),
+    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, entries: [entry(move)], seen: { filedOn: move.from } })),
   });
   return { ...changed, filing, moves, unchanged, dryRun: false };
 }

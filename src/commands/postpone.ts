@@ -101,6 +101,7 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
       handle: p.handle,
       filedOn: p.to,
       entries: [{ at, kind: 'moved', from: p.from, to: p.to, note: 'postponed' } satisfies NewEntry],
+      seen: { filedOn: p.from },
     })),
   });
 }

@@ -2,6 +2,7 @@
 import type { Day } from '../binder/day.js';
 import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
+import type { Changed } from '../commands/change.js';
 import type { LogResult } from '../commands/log.js';
 import type { MoveResult } from '../commands/move.js';
 import type { PostponePlan } from '../commands/postpone.js';
@@ -13,6 +14,17 @@ import { dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.j
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
 
 const DRY_RUN = paint.yellow('Dry run: nothing was written.');
+
+/**
+ * A line for each dossier someone else refiled between this command's read and its write: the
+ * change was made again from there (binder/meanwhile.ts), and the user should know.
+ */
+export function meanwhileLines(changed: Changed, today: Day): string[] {
+  const where = (day: string | null) => (day === null ? 'the drawer (closed)' : shortDay(day as Day, today));
+  return (changed.meanwhile ?? []).map(({ handle, saw, found }) =>
+    paint.yellow(`Meanwhile someone else refiled ${safe(handle)} (from ${where(saw)} to ${where(found)}); this change was made from there, and the history shows both.`),
+  );
+}
 
 export function renderLogged(result: LogResult, today: Day, settings: BinderSettings): string {
   const { dossier, filing } = result;
@@ -26,6 +38,7 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
   } else {
     lines.push('Closed: out of the ring, into the drawer; the history is kept (crm file brings it back).');
   }
+  lines.push(...meanwhileLines(result, today));
   return `${lines.join('\n')}\n`;
 }
 
@@ -40,6 +53,7 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
   if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(`Already there: ${unchanged.join(', ')}.`));
   if (result.dryRun) lines.push(DRY_RUN);
+  lines.push(...meanwhileLines(result, today));
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import type { BinderSettings } from '../binder/settings.js';
 import { who } from './card.js';
 import { formatSize } from '../binder/size.js';
 import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
+import { meanwhileLines } from './changes.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
   const { dossier, divider } = result;
@@ -106,6 +107,7 @@ export function renderFiled(result: FileResult, today: Day, settings: BinderSett
   const changed = result.entries.flatMap((entry) => (entry.kind === 'changed' ? Object.keys(entry.changes ?? {}) : []));
   if (changed.length > 0) lines.push(`Changed ${changed.join(', ')} on ${safe(dossier.handle)}'s card.`);
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
+  lines.push(...meanwhileLines(result, today));
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, CONVERSATION_KINDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
+import { remade } from '../binder/meanwhile.js';
 import type { ContactKeys } from '../binder/matching.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
@@ -18,10 +19,12 @@ import { DamagedBinder, isDamage, readOnlyBinder } from './damage.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, keep, pragmaValue, prepared } from './prepared.js';
+import { ChangedMeanwhile } from './store.js';
 import type {
   BinderChange,
   ChangeInParts,
   ChangeRecord,
+  Committed,
   ComplaintRecord,
   CopyInfo,
   Problem,
@@ -29,6 +32,7 @@ import type {
   DossierRecord,
   DossierChange,
   HandledEntry,
+  Meanwhile,
   NewDossier,
   PromiseRecord,
   Store,
@@ -637,14 +641,15 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
   }
 
-  async commit(change: BinderChange): Promise<ChangeRecord> {
+  async commit(change: BinderChange): Promise<Committed> {
     return this.db.transaction(() => {
       this.beforeWrite();
       const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, change.summary)
         .lastInsertRowid as number;
-      this.apply(change, new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)')));
+      const meanwhile: Meanwhile[] = [];
+      this.apply(change, new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)')), meanwhile);
       this.trimChanges(id);
-      return { id, at: change.at, command: change.command, summary: change.summary };
+      return { id, at: change.at, command: change.command, summary: change.summary, meanwhile };
     }).immediate();
   }
 
@@ -657,7 +662,7 @@ export class SqliteStore implements Store {
           const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(at, command, '').lastInsertRowid as number;
           images = new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)'));
         }
-        this.apply({ ...part, command, summary: '', at }, images);
+        this.apply({ ...part, command, summary: '', at }, images, []);
       },
       finish: async (summary) => {
         if (images === undefined) return null;
@@ -676,7 +681,7 @@ export class SqliteStore implements Store {
   }
 
   /** Writes a change's rows, saving what undo needs in `images`; inside a transaction. */
-  private apply(change: BinderChange, images: BeforeImages): void {
+  private apply(change: BinderChange, images: BeforeImages, meanwhile: Meanwhile[]): void {
     const saveBefore = (target: UndoTarget, ref: string, before: string | null) => images.save(target, ref, before);
     // A row this change creates is new: undo deletes it, and nothing can have saved it before.
     const saveNew = (target: UndoTarget, ref: string) => images.saveNew(target, ref);
@@ -685,7 +690,7 @@ export class SqliteStore implements Store {
       const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
       if (!row) throw new UserError(`no dossier "${update.handle}"`);
       saveBefore('dossier', String(row.id), JSON.stringify(row));
-      this.changeDossier(row, update, images.id);
+      this.changeDossier(row, this.remadeIfChanged(row, update, meanwhile), images.id);
     }
     const dossierId = (handle: string) => {
       const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
@@ -736,6 +741,19 @@ export class SqliteStore implements Store {
         upsert.run(key, JSON.stringify(value));
       }
     }
+  }
+
+  /**
+   * The update as it is written: checked, under the write lock, against what its command read
+   * (binder/meanwhile.ts); made again from the dossier as it is when someone refiled it meanwhile.
+   */
+  private remadeIfChanged(row: StoredDossier, update: DossierChange, meanwhile: Meanwhile[]): DossierChange {
+    if (!update.seen) return update;
+    const result = remade(update.seen, { filedOn: row.filed_on, card: cardOfRow(row) }, update);
+    if ('conflict' in result) throw new ChangedMeanwhile(update.handle, result.conflict);
+    if (!result.refiledMeanwhile) return update;
+    meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, found: result.found, entries: result.entries });
+    return { ...update, entries: result.entries };
   }
 
   /** Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go. */

@@ -2,7 +2,8 @@
 // only implementation today, and a shared (PostgreSQL) store is meant to stand beside it, which is
 // why the methods are asynchronous although better-sqlite3 is not.
 import type { Day } from '../binder/day.js';
-import type { Card, Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import type { Card, CardField, Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
+import type { Seen } from '../binder/meanwhile.js';
 import type { ContactKeys } from '../binder/matching.js';
 import type { SearchTerm } from '../binder/search.js';
 import type { BinderSettings } from '../binder/settings.js';
@@ -23,6 +24,8 @@ export interface DossierChange {
   /** The new filing; a Day refiles, null closes, undefined leaves it. */
   filedOn?: Day | null;
   entries: NewEntry[];
+  /** What the command read of the dossier: the store checks it again under its write lock (binder/meanwhile.ts). */
+  seen?: Seen;
 }
 
 /** A file stored in the binder, or a reference to one (`link`). */
@@ -153,6 +156,33 @@ export interface ChangeRecord {
   summary: string;
 }
 
+/** A dossier refiled by someone else between a command's read and its write: the change was made again from there. */
+export interface Meanwhile {
+  handle: string;
+  /** The filing the command read. */
+  saw: Day | null;
+  /** The filing it found when writing. */
+  found: Day | null;
+  /** The entries written, made again from `found`. */
+  entries: NewEntry[];
+}
+
+/** A change as written: its record, and the dossiers it found changed meanwhile. */
+export interface Committed extends ChangeRecord {
+  meanwhile: Meanwhile[];
+}
+
+/** Card fields a change sets were changed by someone else after the command read them: nothing was written. */
+export class ChangedMeanwhile extends Error {
+  constructor(
+    readonly handle: string,
+    readonly fields: CardField[],
+  ) {
+    super(`${handle}: ${fields.join(', ')} changed meanwhile`);
+    this.name = 'ChangedMeanwhile';
+  }
+}
+
 export interface Store {
   readonly path: string;
   /** False when a read command found no binder file (it then sees an empty binder). */
@@ -210,7 +240,7 @@ export interface Store {
   cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]>;
 
   /** Writes one change in one transaction and logs it for undo. */
-  commit(change: BinderChange): Promise<ChangeRecord>;
+  commit(change: BinderChange): Promise<Committed>;
   /** A change by `command` at `at` that comes in parts: still one transaction, and one step of undo. */
   changeInParts(command: string, at: string): ChangeInParts;
   /** The most recent changes, newest first: what undo would walk back. */
