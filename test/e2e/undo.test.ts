@@ -280,6 +280,28 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
   }
 });
 
+describe('crm undo reaches back over the last 100 changes, as the README says, and no further', () => {
+  let binder: Binder;
+  beforeEach(() => {
+    binder = tempBinder('2026-11-23');
+  });
+  afterEach(() => {
+    binder.remove();
+  });
+
+  // 101 changes, one process each: a keep of 20 (or of 1,000) would show in the list crm undo
+  // walks back along.
+  it('after 101 changes, crm changes lists the newest 100 (capacity 101 back to capacity 2), and undo takes the newest', () => {
+    for (let n = 1; n <= 101; n++) ok(binder, ['config', 'capacity', String(n)]);
+    const listed = binder.json<{ changes: ChangeJson[] }>(['changes', '--limit', '1000']).changes;
+    expect(listed).toHaveLength(100);
+    expect(listed[0]?.summary).toBe('capacity 101');
+    expect(listed.at(-1)?.summary).toBe('capacity 2');
+    expect(binder.json<UndoJson>(['undo']).undone).toEqual(listed[0]);
+    expect(binder.json<SettingsJson>(['config']).capacity).toBe(100);
+  }, 240_000);
+});
+
 describe('crm undo --json', () => {
   let binder: Binder;
   beforeEach(() => {
