@@ -5,7 +5,7 @@ import { CARD_FIELDS, CONTACT_LABELS, STAGES, type Card, type CardField } from '
 import { isHandle } from '../binder/names.js';
 import { editEmails, editPhones, readableTel, splitLabel, type ListEdit, type Typed } from '../binder/reach.js';
 import { reservedBy } from '../binder/handle.js';
-import { UserError } from '../errors.js';
+import { inCrmWords, UserError } from '../errors.js';
 
 /** Blank text clears a field (`--phone ""`). */
 const optionalText = (max: number) =>
@@ -54,7 +54,7 @@ export function validateCardFields(given: Partial<Record<CardField, string>>): P
 
 /** One field's value as stored, or a UserError naming the option and the text it was typed with. */
 function checked(field: CardField, value: string, option: string, typed = value): unknown {
-  const result = FIELDS[field].safeParse(value);
+  const result = FIELDS[field].safeParse(value, { error: inCrmWords });
   if (result.success) return result.data;
   throw new UserError(`--${option} "${shown(typed)}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
 }
@@ -130,7 +130,7 @@ export function editedCard(edit: CardEdit, current: Card | null, holder: string)
 
 /** The message for one field's value, or undefined when it is valid: for prompts. */
 export function checkCardField(field: CardField, value: string): string | undefined {
-  const result = FIELDS[field].safeParse(value);
+  const result = FIELDS[field].safeParse(value, { error: inCrmWords });
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OUTCOMES } from '../binder/dossier.js';
 import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { parseWhen } from '../binder/when.js';
-import { UserError } from '../errors.js';
+import { inCrmWords, UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
@@ -45,7 +45,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (input.values.length === 0) return unchanged;
 
   const set = change(key, input.values, deps);
-  const valid = SETTINGS.safeParse({ ...settings, ...set });
+  const valid = SETTINGS.safeParse({ ...settings, ...set }, { error: inCrmWords });
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
   // The value it has already: nothing to write, and no step for crm undo to walk back.
   const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FilledForm } from '../binder/dossier.js';
 import { FORM_NAME } from '../binder/names.js';
 import { parseWhen } from '../binder/when.js';
-import { UserError } from '../errors.js';
+import { inCrmWords, UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
@@ -74,7 +74,7 @@ async function yamlParse(): Promise<(text: string) => unknown> {
 }
 
 export function parseForm(data: unknown, where: string): FormDefinition {
-  const result = FORM.safeParse(data);
+  const result = FORM.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0];
     const place = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the form';

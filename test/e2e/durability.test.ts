@@ -250,7 +250,13 @@ describe('crm backup', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
     ok(binder, ['backup', join(binder.dir, 'copy.db')]);
     ok(binder, ['backup', binder.dir]);
-    expect(readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'))).toHaveLength(1);
+    const [inFolder] = readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'));
+    expect(inFolder).toMatch(/^binder-2026-11-23T\d{6}\.db$/);
+    // Both copies are the binder: crm reads the dossier back from each.
+    const shown = binder.crm(['show', 'acme', '--json']).stdout;
+    for (const copy of [join(binder.dir, 'copy.db'), join(binder.dir, inFolder as string)]) {
+      expect(binder.crm(['--db', copy, 'show', 'acme', '--json']).stdout, copy).toBe(shown);
+    }
     mkdirSync(join(binder.dir, 'backups'), { mode: 0o700 }); // the user's alone, or crm refuses it
     for (let i = 0; i < 11; i++) writeFileSync(join(binder.dir, 'backups', `binder-2026-01-${String(i + 1).padStart(2, '0')}T000000.db`), '');
     const result = binder.json<{ path: string; removed: string[] }>(['backup']);
@@ -258,10 +264,12 @@ describe('crm backup', () => {
     expect(readdirSync(join(binder.dir, 'backups'))).toHaveLength(10);
   });
 
-  it('works while another process holds a write transaction open', async () => {
+  it('works while another process holds a write transaction open, and copies what was committed, not what is being written', async () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
+    const committed = binder.crm(['show', 'acme', '--json']).stdout;
     const db = openDatabase(binder.db);
     db.exec('BEGIN IMMEDIATE');
+    db.exec("UPDATE dossier SET name = 'Not Yet Committed'");
     try {
       const result = await start(['backup', join(binder.dir, 'during.db')]).done;
       expect(result.stderr).toBe('');
@@ -270,6 +278,7 @@ describe('crm backup', () => {
       db.exec('ROLLBACK');
       db.close();
     }
+    expect(binder.crm(['--db', join(binder.dir, 'during.db'), 'show', 'acme', '--json']).stdout).toBe(committed);
   });
 
   it('refuses when there is no binder, and creates none', () => {
