@@ -7,6 +7,7 @@ import { isHandle } from './names.js';
 import { changedCard, editEmails, editPhones, emailsText, phonesText, readableTel, splitLabel, type ListEdit, type Typed } from './reach.js';
 import { reservedBy } from './handle.js';
 import { UserError } from '../errors.js';
+import { inCrmWords } from './zod-words.js';
 
 /** Blank text clears a field (`--phone ""`). */
 const optionalText = (max: number) =>
@@ -55,7 +56,7 @@ export function validateCardFields(given: Partial<Record<CardField, string>>): P
 
 /** One field's value as stored, or a UserError naming the option and the text it was typed with. */
 function checked(field: CardField, value: string, option: string, typed = value): unknown {
-  const result = FIELDS[field].safeParse(value);
+  const result = FIELDS[field].safeParse(value, { error: inCrmWords });
   if (result.success) return result.data;
   throw new UserError(`--${option} "${shown(typed)}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
 }
@@ -154,7 +155,7 @@ export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry
 
 /** The message for one field's value, or undefined when it is valid: for prompts and for the checks of an import. */
 export function checkCardField(field: CardField, value: string): string | undefined {
-  const result = FIELDS[field].safeParse(value);
+  const result = FIELDS[field].safeParse(value, { error: inCrmWords });
   return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
 }
 

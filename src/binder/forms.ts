@@ -5,6 +5,7 @@ import type { FilledForm } from './dossier.js';
 import { FORM_NAME } from './names.js';
 import { parseWhen } from './when.js';
 import { UserError } from '../errors.js';
+import { inCrmWords } from './zod-words.js';
 
 export const FIELD_TYPES = ['text', 'number', 'choice', 'date', 'yes/no'] as const;
 
@@ -40,7 +41,7 @@ export type FormField = FormDefinition['fields'][number];
 
 /** A form's definition checked; a mistake is named by `where` and its place in it: `visit.yaml: fields[2].type`. */
 export function parseForm(data: unknown, where: string): FormDefinition {
-  const result = FORM.safeParse(data);
+  const result = FORM.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0];
     const place = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the form';

@@ -4,6 +4,7 @@ import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKe
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
+import { inCrmWords } from '../binder/zod-words.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
@@ -31,7 +32,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (input.values.length === 0) return unchanged;
 
   const set = change(key, input.values, deps);
-  const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set });
+  const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set }, { error: inCrmWords });
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
   // The value it has already: nothing to write, and no step for crm undo to walk back.
   const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));

@@ -12,6 +12,7 @@ import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
 import { parseForm } from '../binder/forms.js';
 import { UserError } from '../errors.js';
+import { inCrmWords } from '../binder/zod-words.js';
 import type { DossierRecord } from '../store/store.js';
 
 /** What the document says it is; a newer crm that changes the layout raises the version. */
@@ -233,7 +234,7 @@ export function checkFormat(data: unknown, file: string): void {
  */
 export function checkHead(data: unknown, file: string): ExportHead {
   checkFormat(data, file);
-  const result = DOCUMENT.safeParse(data);
+  const result = DOCUMENT.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
     throw new UserError(`${file}: ${place(data, issue.path)}: ${issue.message}; nothing was imported`);
@@ -256,7 +257,7 @@ export function checkHead(data: unknown, file: string): ExportHead {
  * A handle used twice in one file is the reader's to find: it sees them all.
  */
 export function checkDossier(data: unknown, index: number, file: string): ExportedDossier {
-  const result = DOSSIER.safeParse(data);
+  const result = DOSSIER.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
     throw new UserError(`${file}: ${place({ dossiers: { [index]: data } }, ['dossiers', index, ...issue.path])}: ${issue.message}; nothing was imported`);

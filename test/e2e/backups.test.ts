@@ -136,10 +136,22 @@ describe('an import', () => {
     expect(backups()).toEqual([]);
   });
 
-  it('keeps the newest 10 copies of the binder', () => {
+  it('keeps the newest 10 copies of the binder, each the binder as it was before its import', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
-    for (let i = 0; i < 12; i++) ok(binder, ['import', contacts(`leads-${i}.csv`, `601 000 ${100 + i}`), '--file-on', '27', '--on-conflict', 'update', '--quiet']);
+    // Import i brings one new client, so the copy taken before it holds acme and clients 0 to i-1.
+    for (let i = 0; i < 12; i++) {
+      const file = join(binder.dir, `leads-${i}.csv`);
+      writeFileSync(file, `Name,E-mail\nClient ${i},client${i}@example.pl\n`);
+      ok(binder, ['import', file, '--file-on', '27', '--quiet']);
+    }
     expect(backups()).toHaveLength(10);
+    // Each copy opened: the two oldest (before imports 0 and 1) went, the ten before imports 2-11 stayed.
+    const held = backups().map((file) => value(join(binder.dir, 'backups', file), 'SELECT count(*) FROM dossier') as number);
+    expect(held.sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const newest = backups().find((file) => value(join(binder.dir, 'backups', file), 'SELECT count(*) FROM dossier') === 12) as string;
+    expect(value(join(binder.dir, 'backups', newest), "SELECT group_concat(name, '|') FROM (SELECT name FROM dossier ORDER BY id)")).toBe(
+      ['Anna Nowak', ...Array.from({ length: 11 }, (_, i) => `Client ${i}`)].join('|'),
+    );
   });
 
   it('removes the copies a killed crm left half written, and only those', () => {

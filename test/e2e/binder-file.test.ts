@@ -120,10 +120,13 @@ describe('rotation of the backups folder', () => {
     const out = ok(binder, ['backup']);
     const copy = /^Backed up the binder to (\S+) \(\d+ bytes\)\. Removed the 1 oldest beyond the newest 10\.\n$/.exec(out)?.[1] as string;
     expect(copy).toMatch(/binder-2026-11-23T\d{6}\.db$/);
-    expect(statSync(copy).size).toBeGreaterThan(0);
     expect(backups()).toHaveLength(10);
     // The oldest of the others went; the copy just taken stayed.
     expect(backups()).toEqual([copy.split('/').pop(), ...later.slice(1)].sort());
+    // The copy kept is the binder, not just a file of that name: crm reads the dossier from it,
+    // and leaves nothing beside it in the folder.
+    expect(binder.crm(['--db', copy, 'show', 'acme', '--json']).stdout).toBe(binder.crm(['show', 'acme', '--json']).stdout);
+    expect(backups()).toHaveLength(10);
     // An import's copy before it, as well: the import goes ahead.
     writeFileSync(join(binder.dir, 'leads.csv'), 'Name,Phone\nMahsa Rahimi,+98 912 000 0000\n');
     ok(binder, ['import', join(binder.dir, 'leads.csv'), '--file-on', '27', '--quiet']);

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => binder.remove());
 
-/** Starts crm without waiting: the child, and a promise of its exit code and output. */
+/** Starts crm without waiting: the child, a promise of its exit code and output, and one of its first output. */
 function start(args: string[], today = '2026-11-23') {
   const child = spawn(process.execPath, [CRM, ...args], {
     env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: today, TZ: process.env.TZ },
@@ -27,7 +27,8 @@ function start(args: string[], today = '2026-11-23') {
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
-  return { child, done };
+  const printed = new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  return { child, done, printed };
 }
 
 const keptStatements: unknown[] = [];
@@ -55,45 +56,84 @@ function inspect(): { integrity: string; dossiers: number; changes: number; entr
 /** The binder as text, with the times of day taken out: two runs of one command stamp different times. */
 const dumped = () => binder.dump().replace(/(\d{4}-\d\d-\d\d)T\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)/g, '$1T--');
 
+/** The binder's write-ahead log as it stands ("size:mtime"), or null when there is none. */
+function walState(): string | null {
+  try {
+    const stat = statSync(`${binder.db}-wal`);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until `condition` holds or `ended` settles, looking again every millisecond. */
+async function until(condition: () => boolean, ended: Promise<unknown>): Promise<void> {
+  let over = false;
+  void ended.then(() => (over = true));
+  while (!over && !condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 /**
- * Kills `crm args` with SIGKILL at `rounds` moments from its start to twice a whole run's length,
- * and checks after each that the file passes SQLite's integrity check and holds exactly the binder
- * before the command or exactly the binder after it (compared as dumps). Returns how often each.
+ * Kills `crm args` with SIGKILL in `rounds` rounds, each at a moment chosen by what crm has done,
+ * not by the clock (a machine under load stretches every timing): at once, before it has read
+ * anything; while its write is under way (once its write-ahead log has grown, and 0-3 growths
+ * later); and once it has printed what it did. After each the file must pass SQLite's integrity
+ * check and hold exactly the binder before the command or exactly the binder after it (compared as
+ * dumps): before when killed at once, after when it had printed. Returns how often each.
  */
 async function killRounds(args: string[], rounds: number, today = '2026-11-23'): Promise<{ none: number; whole: number }> {
   const before = dumped();
-  // One whole run, timed, gives the binder after it; undo takes it back to the one before.
-  const timed = Date.now();
+  // One whole run gives the binder after it; undo takes it back to the one before.
   const whole = await start(args, today).done;
-  const duration = Date.now() - timed;
   expect(whole.code, whole.stderr).toBe(0);
+  expect(whole.stdout, 'crm prints what it did (the moment of the last kind of round)').not.toBe('');
   const after = dumped();
   expect(after).not.toBe(before);
   ok(binder, ['undo']);
   expect(dumped()).toBe(before);
   const outcomes = { none: 0, whole: 0 };
+  const writing = { none: 0, whole: 0 };
   for (let round = 0; round < rounds; round++) {
+    const moment = (['at once', 'writing', 'printed'] as const)[round % 3];
+    const wal = walState();
     const run = start(args, today);
-    // A different moment each time: while starting, reading, writing or already done.
-    await new Promise((resolve) => setTimeout(resolve, Math.round((duration * 2 * ((round * 7) % rounds)) / (rounds - 1))));
+    if (moment === 'writing') {
+      // Pages written to the log: the transaction is under way (a reader never writes to it).
+      let growths = Math.floor(round / 3) % 4;
+      let seen = wal;
+      await until(() => {
+        const now = walState();
+        if (now === seen || now === null || now.startsWith('0:')) return false;
+        seen = now;
+        return growths-- === 0;
+      }, run.done);
+    } else if (moment === 'printed') {
+      await Promise.race([run.printed, run.done]);
+    }
     run.child.kill('SIGKILL');
     await run.done;
     expect(inspect().integrity).toBe('ok');
     // crm itself opens it, as the next command of the day would.
     expect(binder.crm(['today', '--json'], { today }).code).toBe(0);
     const now = dumped();
+    if (moment === 'at once') expect(now === before, `round ${round}: killed before it started, yet the binder changed`).toBe(true);
+    if (moment === 'printed') expect(now === after, `round ${round}: crm said what it did, yet the binder does not hold it whole`).toBe(true);
     if (now === before) {
       outcomes.none++;
+      if (moment === 'writing') writing.none++;
     } else {
       expect(now === after, `round ${round}: the binder is neither as before nor as after crm ${args.join(' ')}`).toBe(true);
       outcomes.whole++;
+      if (moment === 'writing') writing.whole++;
       ok(binder, ['undo']);
     }
   }
   // Both outcomes happen across the rounds, or the test would prove nothing.
   expect(outcomes.none).toBeGreaterThan(0);
   expect(outcomes.whole).toBeGreaterThan(0);
-  console.info(`kill -9 during crm ${args[0]}: ${rounds} rounds, integrity ok and crm today opens it every time; ${outcomes.none} as before, ${outcomes.whole} whole`);
+  console.info(
+    `kill -9 during crm ${args[0]}: ${rounds} rounds, integrity ok and crm today opens it every time; ${outcomes.none} as before, ${outcomes.whole} whole (killed while writing: ${writing.none} as before, ${writing.whole} whole)`,
+  );
   return outcomes;
 }
 
@@ -250,7 +290,13 @@ describe('crm backup', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
     ok(binder, ['backup', join(binder.dir, 'copy.db')]);
     ok(binder, ['backup', binder.dir]);
-    expect(readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'))).toHaveLength(1);
+    const [inFolder] = readdirSync(binder.dir).filter((name) => name.startsWith('binder-2026-11-23T'));
+    expect(inFolder).toMatch(/^binder-2026-11-23T\d{6}\.db$/);
+    // Both copies are the binder: crm reads the dossier back from each.
+    const shown = binder.crm(['show', 'acme', '--json']).stdout;
+    for (const copy of [join(binder.dir, 'copy.db'), join(binder.dir, inFolder as string)]) {
+      expect(binder.crm(['--db', copy, 'show', 'acme', '--json']).stdout, copy).toBe(shown);
+    }
     mkdirSync(join(binder.dir, 'backups'), { mode: 0o700 }); // the user's alone, or crm refuses it
     for (let i = 0; i < 11; i++) writeFileSync(join(binder.dir, 'backups', `binder-2026-01-${String(i + 1).padStart(2, '0')}T000000.db`), '');
     const result = binder.json<{ path: string; removed: string[] }>(['backup']);
@@ -258,10 +304,12 @@ describe('crm backup', () => {
     expect(readdirSync(join(binder.dir, 'backups'))).toHaveLength(10);
   });
 
-  it('works while another process holds a write transaction open', async () => {
+  it('works while another process holds a write transaction open, and copies what was committed, not what is being written', async () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
+    const committed = binder.crm(['show', 'acme', '--json']).stdout;
     const db = openDatabase(binder.db);
     db.exec('BEGIN IMMEDIATE');
+    db.exec("UPDATE dossier SET name = 'Not Yet Committed'");
     try {
       const result = await start(['backup', join(binder.dir, 'during.db')]).done;
       expect(result.stderr).toBe('');
@@ -270,6 +318,7 @@ describe('crm backup', () => {
       db.exec('ROLLBACK');
       db.close();
     }
+    expect(binder.crm(['--db', join(binder.dir, 'during.db'), 'show', 'acme', '--json']).stdout).toBe(committed);
   });
 
   it('refuses when there is no binder, and creates none', () => {

@@ -62,8 +62,8 @@ const LINES: string[][] = [
   ['no-such-command'],
 ];
 
-/** Times of day (entries are stamped with the real clock): the two runs may fall in two seconds. */
-const CLOCK = /\b\d\d:\d\d(:\d\d)?\b/g;
+/** Times of day (entries are stamped with the real clock, iCalendar's DTSTAMP too): the two runs may fall in two seconds. */
+const CLOCK = /\b\d\d:\d\d(:\d\d)?\b|(?<=\d{8}T)\d{6}(?=Z)/g;
 
 /** A line's output with the binder's own path put as <binder> (the two runs use two copies), times as <time>. */
 function neutral(result: Result, binder: Binder): Result {

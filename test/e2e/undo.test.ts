@@ -177,7 +177,10 @@ describe('undoing a postpone plan restores all its dossiers at once', () => {
 });
 
 describe('undo repeated walks back, newest first, down to nothing', () => {
-  // A binder that starts empty: every state on the way is kept and compared on the way back.
+  // A binder that starts empty: every state on the way is kept and compared on the way back. The
+  // steps are run once into `walked`, which no test changes: each test works on a copy of its own,
+  // so any one of them passes alone, in any order, or after another failed.
+  let walked: Binder;
   let binder: Binder;
   const steps: { args: string[]; input?: string; command: string; summary: RegExp }[] = [
     { args: ['config', 'capacity', '1'], command: 'config', summary: /^capacity 1$/ },
@@ -191,13 +194,19 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
   ];
   const dumps: string[] = [];
   beforeAll(() => {
-    binder = tempBinder('2026-11-23');
+    walked = tempBinder('2026-11-23');
     for (const step of steps) {
-      ok(binder, step.args, step.input === undefined ? undefined : { input: step.input });
-      dumps.push(binder.dump());
+      ok(walked, step.args, step.input === undefined ? undefined : { input: step.input });
+      dumps.push(walked.dump());
     }
   });
   afterAll(() => {
+    walked.remove();
+  });
+  beforeEach(() => {
+    binder = copyBinder(walked);
+  });
+  afterEach(() => {
     binder.remove();
   });
 
@@ -223,15 +232,10 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
   });
 
   it('crm changes keeps the summaries in one column, whatever the commands listed', () => {
-    const other = copyBinder(binder);
-    try {
-      ok(other, ['complaint', 'acme', 'Late delivery']);
-      const summaries = ok(other, ['changes']).trimEnd().split('\n').slice(1).map((line) => /^ {2}\S+ \d+ \S+ \d{4} \d\d:\d\d {2}\S+ +/.exec(line)?.[0].length);
-      expect(summaries[0]).toBeGreaterThan(0);
-      expect(new Set(summaries).size).toBe(1);
-    } finally {
-      other.remove();
-    }
+    ok(binder, ['complaint', 'acme', 'Late delivery']);
+    const summaries = ok(binder, ['changes']).trimEnd().split('\n').slice(1).map((line) => /^ {2}\S+ \d+ \S+ \d{4} \d\d:\d\d {2}\S+ +/.exec(line)?.[0].length);
+    expect(summaries[0]).toBeGreaterThan(0);
+    expect(new Set(summaries).size).toBe(1);
   });
 
   it('crm changes refuses a limit that is not a whole number above 0', () => {
@@ -240,19 +244,7 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
   });
 
   it('each undo takes back the newest change, says what it was and what comes next, and restores the state before it', () => {
-    for (let i = steps.length - 1; i >= 0; i--) {
-      const step = steps[i] as (typeof steps)[number];
-      const out = ok(binder, ['undo']);
-      const [first = '', second = ''] = out.split('\n');
-      expect(first).toMatch(new RegExp(`^Undid ${step.command} \\(Mon 23 Nov 2026 \\d\\d:\\d\\d\\): `));
-      expect(first.replace(/^Undid \S+ \([^)]*\): /, '')).toMatch(step.summary);
-      if (i > 0) {
-        expect(second).toMatch(new RegExp(`^Next undo would take back: ${(steps[i - 1] as (typeof steps)[number]).command} `));
-        expect(binder.dump(), `after undoing step ${i + 1}`).toBe(dumps[i - 1]);
-      } else {
-        expect(second).toBe('Nothing further to undo.');
-      }
-    }
+    undoAll(binder);
     // Everything taken back: every table empty, the settings the defaults.
     const emptied = binder.dump().split('\n');
     expect(emptied.filter((line) => !line.startsWith('#') && !line.startsWith('user_version'))).toEqual([]);
@@ -261,6 +253,7 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
   });
 
   it('with nothing left: says so, exits 0 and changes nothing', () => {
+    undoAll(binder);
     const before = binder.dump();
     expect(ok(binder, ['undo'])).toBe('Nothing to undo.\n');
     expect(binder.json<UndoJson>(['undo'])).toEqual({ undone: null, next: null });
@@ -268,6 +261,45 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
     expect(binder.json<{ changes: ChangeJson[] }>(['changes'])).toEqual({ changes: [] });
     expect(binder.dump()).toBe(before);
   });
+
+  /** Undoes every step, newest first, checking what each undo says and the state it leaves. */
+  function undoAll(on: Binder): void {
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i] as (typeof steps)[number];
+      const out = ok(on, ['undo']);
+      const [first = '', second = ''] = out.split('\n');
+      expect(first).toMatch(new RegExp(`^Undid ${step.command} \\(Mon 23 Nov 2026 \\d\\d:\\d\\d\\): `));
+      expect(first.replace(/^Undid \S+ \([^)]*\): /, '')).toMatch(step.summary);
+      if (i > 0) {
+        expect(second).toMatch(new RegExp(`^Next undo would take back: ${(steps[i - 1] as (typeof steps)[number]).command} `));
+        expect(on.dump(), `after undoing step ${i + 1}`).toBe(dumps[i - 1]);
+      } else {
+        expect(second).toBe('Nothing further to undo.');
+      }
+    }
+  }
+});
+
+describe('crm undo reaches back over the last 100 changes, as the README says, and no further', () => {
+  let binder: Binder;
+  beforeEach(() => {
+    binder = tempBinder('2026-11-23');
+  });
+  afterEach(() => {
+    binder.remove();
+  });
+
+  // 101 changes, one process each: a keep of 20 (or of 1,000) would show in the list crm undo
+  // walks back along.
+  it('after 101 changes, crm changes lists the newest 100 (capacity 101 back to capacity 2), and undo takes the newest', () => {
+    for (let n = 1; n <= 101; n++) ok(binder, ['config', 'capacity', String(n)]);
+    const listed = binder.json<{ changes: ChangeJson[] }>(['changes', '--limit', '1000']).changes;
+    expect(listed).toHaveLength(100);
+    expect(listed[0]?.summary).toBe('capacity 101');
+    expect(listed.at(-1)?.summary).toBe('capacity 2');
+    expect(binder.json<UndoJson>(['undo']).undone).toEqual(listed[0]);
+    expect(binder.json<SettingsJson>(['config']).capacity).toBe(100);
+  }, 240_000);
 });
 
 describe('crm undo --json', () => {
@@ -290,10 +322,10 @@ describe('crm undo --json', () => {
 
 describe('only changes are kept for undo: dry runs, refusals and no-ops add nothing', () => {
   let binder: Binder;
-  beforeAll(() => {
+  beforeEach(() => {
     binder = copyBinder(configured);
   });
-  afterAll(() => {
+  afterEach(() => {
     binder.remove();
   });
 

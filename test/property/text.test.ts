@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/binder/settings.js';
 import { fileOn, parseWhen } from '../../src/binder/when.js';
 import { tempBinder, type Binder } from '../e2e/cli.js';
 import { ok, refused, type ShowJson, type FindJson } from '../e2e/support.js';
-import { handle, name, note, text, today, when } from './stored-text.js';
+import { followsHandleRule, handle, name, note, text, today, when } from './stored-text.js';
 
 // ---- What a user checks. ----
 
@@ -56,6 +56,45 @@ function withBinder(day: Day, check: (binder: Binder) => void): void {
 function filedOn(form: string, day: Day): Day {
   return fileOn(parseWhen(form, day), day, DEFAULT_SETTINGS).day;
 }
+
+describe('handles', () => {
+  it("the handle generator draws only handles the README's rule allows, and of every kind it names (2,000 draws, no spawn)", () => {
+    fc.assert(
+      fc.property(handle, (h) => {
+        expect(followsHandleRule(h), JSON.stringify(h)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    const drawn = fc.sample(handle, 2000);
+    // Not only Latin letters: marks, digits of other scripts and the inside punctuation all come up.
+    expect(drawn.some((h) => /\p{M}/u.test(h))).toBe(true);
+    expect(drawn.some((h) => /[^\p{ASCII}]/u.test(h) && /\p{Nd}/u.test(h.replace(/[0-9]/g, '')))).toBe(true);
+    expect(drawn.some((h) => /[.\-_]/.test(h))).toBe(true);
+    expect(drawn.some((h) => /[\u{1D7CE}-\u{1D7FF}]/u.test(h))).toBe(true);
+  });
+
+  it('crm file takes a handle of one word and refuses one that is not, writing nothing (20 runs)', () => {
+    // What the README's rule rules out: a space, a shell's or a path's special character, an
+    // emoji, punctuation first, crm's own words.
+    const broken = fc.oneof(
+      fc.tuple(handle, fc.constantFrom(' ', '/', '$', '*', '"', "'", '\u{1F600}', '\t', ';', '!'), handle).map(([a, bad, b]) => a + bad + b),
+      fc.tuple(fc.constantFrom('.', '-', '_'), handle).map(([bad, h]) => bad + h),
+      fc.constantFrom('done', 'Resolve', ''),
+    );
+    fc.assert(
+      fc.property(handle, broken, today, (good, bad, day) =>
+        withBinder(day, (binder) => {
+          expect(followsHandleRule(bad), JSON.stringify(bad)).toBe(false);
+          // `--` ends the options: a handle may begin with a dash.
+          refused(binder, ['file', '--name', 'Anna Nowak', '--', bad, 'tomorrow']);
+          ok(binder, ['file', '--name', 'Anna Nowak', '--', good, 'tomorrow']);
+          expect(binder.json<ShowJson>(['show', good]).handle).toBe(good);
+        }),
+      ),
+      { numRuns: 20 },
+    );
+  }, 120_000);
+});
 
 describe('names and notes, end to end', () => {
   it('crm file --name then crm show --json: the name comes back exactly (surrounding whitespace trimmed), or it is refused with one line and nothing written (60 runs)', () => {

@@ -6,7 +6,7 @@ import './seed.js';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, makeDay, parseDay, parts, toDate, dayFromDate, type Day } from '../../src/binder/day.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type BinderSettings } from '../../src/binder/settings.js';
-import { fileOn, parseWhen, type When } from '../../src/binder/when.js';
+import { fileOn, parsePastWhen, parseWhen, type When } from '../../src/binder/when.js';
 import { UserError } from '../../src/errors.js';
 import { inZone } from '../unit/zones.js';
 
@@ -59,8 +59,55 @@ const anyDay: fc.Arbitrary<Day> = fc.oneof(
   { arbitrary: fc.tuple(year, fc.constant(12), fc.constant(31)), weight: 1 },
 ).map(([y, m, d]) => makeDay(y, m, Math.min(d, daysInMonth(y, m))) as Day);
 
-/** Digit sets of other scripts, by their zero: Arabic-Indic, Persian, Devanagari, Bengali, Thai, fullwidth, mathematical bold, Adlam. */
-const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10, 0x1d7ce, 0x1e950];
+/** Any calendar day of 1970-9999, by the oracle's arithmetic; the turns of centuries (no Feb 29 in 2100, 2200, 2300) and the last years often. */
+const farDay: fc.Arbitrary<Day> = fc.oneof(
+  fc.integer({ min: ms('1970-01-01') / DAY_MS, max: ms('9999-12-31') / DAY_MS }).map((n) => new Date(n * DAY_MS).toISOString().slice(0, 10)),
+  fc
+    .tuple(fc.integer({ min: 20, max: 99 }), fc.integer({ min: -5, max: 4 }), fc.nat({ max: 365 }))
+    .map(([century, offset, n]) => plusDays(`${century * 100 + offset}-01-01`, n)),
+  // The last years crm can name: from 9997 on there is no Feb 29 ahead.
+  fc.integer({ min: ms('9990-01-01') / DAY_MS, max: ms('9999-12-31') / DAY_MS }).map((n) => new Date(n * DAY_MS).toISOString().slice(0, 10)),
+);
+
+/** The Gregorian rule, from its definition. */
+function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/** The first Feb 29 after today, or null when there is none before the year 10000 (crm's dates have four digits). */
+function nextFeb29(today: Day): Day | null {
+  for (let y = ymd(today).y; ; y++) {
+    const day = `${String(y).padStart(4, '0')}-02-29`;
+    if (isLeapYear(y) && day > today) return y <= 9999 ? day : null;
+  }
+}
+
+/** The latest Feb 29 on or before today. */
+function lastFeb29(today: Day): Day {
+  for (let y = ymd(today).y; ; y--) {
+    const day = `${String(y).padStart(4, '0')}-02-29`;
+    if (isLeapYear(y) && day <= today) return day;
+  }
+}
+
+/**
+ * The zero of every decimal digit set Unicode has (\p{Nd}, as this Node knows it): ASCII, Arabic-Indic,
+ * Persian, Devanagari, ..., Adlam, and each of the five mathematical sets that sit back to back at
+ * U+1D7CE-1D7FF. Unicode encodes every set as ten code points in a row from its zero, so the
+ * digits, in code point order, fall into tens: each ten is one set. (crm finds a digit's value by
+ * walking back to where its run starts; this oracle counts in tens from the first digit instead.)
+ */
+const ZEROS: number[] = (() => {
+  const digits: number[] = [];
+  for (let c = 0; c <= 0x10ffff; c++) if (/\p{Nd}/u.test(String.fromCodePoint(c))) digits.push(c);
+  const zeros: number[] = [];
+  for (let i = 0; i < digits.length; i += 10) {
+    const set = digits.slice(i, i + 10);
+    if (set.length !== 10 || set.some((c, k) => c !== (set[0] as number) + k)) throw new Error(`U+${set[0]?.toString(16)}: not a set of ten`);
+    zeros.push(set[0] as number);
+  }
+  return zeros;
+})();
 
 /** A number as some script writes it. */
 function digitsIn(n: number | string, zero: number): string {
@@ -339,9 +386,9 @@ describe.each(['UTC', 'Pacific/Apia'])('the date grammar with TZ=%s', (zone) => 
     );
   });
 
-  it('ISO round trip: any day 1970-2100, as typed in any script or unpadded, names exactly that day; formatting it again is the same text (5,000 runs)', () => {
+  it('ISO round trip: any day 1970-9999, as typed in any script or unpadded, names exactly that day; formatting it again is the same text (5,000 runs)', () => {
     fc.assert(
-      fc.property(anyDay, anyDay, zero, fc.boolean(), (day, today, z, unpadded) => {
+      fc.property(fc.oneof(anyDay, farDay), anyDay, zero, fc.boolean(), (day, today, z, unpadded) => {
         const { y, m, d } = ymd(day);
         const typed = unpadded ? `${digitsIn(y, z)}-${digitsIn(m, z)}-${digitsIn(d, z)}` : digitsIn(day.replace(/-/g, ''), z).replace(/^(.{4})(.{2})/u, '$1-$2-');
         const when = parseWhen(` ${typed} `, today);
@@ -355,6 +402,25 @@ describe.each(['UTC', 'Pacific/Apia'])('the date grammar with TZ=%s', (zone) => 
         expect(new Date(ms(day)).toISOString().slice(0, 10)).toBe(day);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('`feb 29` in any of its forms and scripts, from any today 1970-9999, names the next Feb 29 there is (up to 8 years on), or is refused when that is past 9999; read backward, the latest (3,000 runs)', () => {
+    const feb29 = fc
+      .tuple(nameOf('february'), ordinal, zero, fc.boolean(), fc.boolean(), spaces)
+      .map(([name, suffix, z, pad, dayFirst, space]) => {
+        const day = digitsIn(pad ? '29' : 29, z) + suffix;
+        return dayFirst ? `${day}${space}${name}` : `${name}${space}${day}`;
+      });
+    fc.assert(
+      fc.property(padded(feb29), farDay, (text, today) => {
+        const expected = nextFeb29(today);
+        const ahead = onlyUserErrors(() => parseWhen(text, today));
+        if (expected === null) expect(ahead, `${text} from ${today}`).toBeInstanceOf(UserError);
+        else expect(ahead, `${text} from ${today}`).toEqual({ kind: 'day', day: expected, form: 'month-day' });
+        expect(parsePastWhen(text, today), `${text} back from ${today}`).toEqual({ kind: 'day', day: lastFeb29(today), form: 'month-day' });
+      }),
+      { numRuns: 3000 },
     );
   });
 
@@ -395,6 +461,30 @@ describe.each(['UTC', 'Pacific/Apia'])('the date grammar with TZ=%s', (zone) => 
 
 // Guards the oracle itself against a slip: it must agree with BINDER.md's worked cases.
 describe('the oracle', () => {
+  it('knows every digit set: ASCII, Persian, Adlam, and all five mathematical ones back to back', () => {
+    for (const z of [0x30, 0x660, 0x6f0, 0x966, 0xe50, 0xff10, 0x1e950, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6]) expect(ZEROS).toContain(z);
+    expect(ZEROS.length).toBeGreaterThanOrEqual(60);
+    // Where NFKD has a plain digit for one, it is the digit the oracle counts: its place in its ten.
+    for (const z of ZEROS) {
+      for (let k = 0; k < 10; k++) {
+        const plain = String.fromCodePoint(z + k).normalize('NFKD');
+        if (/^[0-9]$/.test(plain)) expect(plain, `U+${(z + k).toString(16)}`).toBe(String(k));
+      }
+    }
+  });
+
+  it.each([
+    { today: '2096-02-29', next: '2104-02-29', last: '2096-02-29' },
+    { today: '2096-03-01', next: '2104-02-29', last: '2096-02-29' },
+    { today: '2104-02-28', next: '2104-02-29', last: '2096-02-29' },
+    { today: '2399-12-31', next: '2400-02-29', last: '2396-02-29' },
+    { today: '9996-02-29', next: null, last: '9996-02-29' },
+    { today: '9999-12-31', next: null, last: '9996-02-29' },
+  ])('Feb 29 from $today: next $next, last $last', ({ today, next, last }) => {
+    expect(nextFeb29(today)).toBe(next);
+    expect(lastFeb29(today)).toBe(last);
+  });
+
   it.each([
     { today: '2026-11-23', spec: { form: 'number', n: 25 }, expected: '2026-11-25' },
     { today: '2026-11-23', spec: { form: 'number', n: 23 }, expected: '2026-12-23' },

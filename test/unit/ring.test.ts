@@ -203,6 +203,26 @@ describe.each(ZONES)('ring.ts with TZ=%s', (zone) => {
       ]);
     });
 
+    it('sorts the later years itself: the counts come from the store in no promised order (SELECT without ORDER BY)', () => {
+      // Newest first, then mixed: a ring that kept the order it was given would list 2031 first.
+      const unsorted = new Map<Day, number>([
+        ['2031-05-05', 1],
+        ['2029-01-01', 2],
+        ['2033-12-31', 4],
+        ['2027-12-01', 7],
+        ['2028-06-01', 1],
+        ['2030-02-28', 3],
+      ]);
+      expect(overview(today, NUMBERED, unsorted).later).toEqual([
+        { year: 2027, count: 7 },
+        { year: 2028, count: 1 },
+        { year: 2029, count: 2 },
+        { year: 2030, count: 3 },
+        { year: 2031, count: 1 },
+        { year: 2033, count: 4 },
+      ]);
+    });
+
     it('loses no dossier: every filed one is counted exactly once', () => {
       const filed = [...counts.values()].reduce((a, b) => a + b, 0);
       const shown =

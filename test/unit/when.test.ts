@@ -193,6 +193,14 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
       { today: '2028-02-29', input: 'feb 29', expected: '2032-02-29' },
       { today: '2028-03-01', input: 'feb 29', expected: '2032-02-29' },
       { today: '2099-03-01', input: 'feb 29', expected: '2104-02-29' }, // 2100 is not a leap year
+      // The longest wait there is: 8 years, across a century that is not a leap year (2100, 2200,
+      // 2300). A look-ahead of 7 years would call these dates "no coming date".
+      { today: '2096-03-01', input: 'feb 29', expected: '2104-02-29' },
+      { today: '2096-02-29', input: '29 feb', expected: '2104-02-29' },
+      { today: '2196-03-01', input: 'feb 29', expected: '2204-02-29' },
+      { today: '2296-12-31', input: 'feb 29', expected: '2304-02-29' },
+      { today: '2396-03-01', input: 'feb 29', expected: '2400-02-29' }, // 2400 is a leap year
+      { today: '9995-06-01', input: 'feb 29', expected: '9996-02-29' }, // the last one of four-digit years
       // The turn of the year.
       { today: '2026-12-31', input: 'jan 1', expected: '2027-01-01' },
       { today: '2026-12-31', input: '1 jan', expected: '2027-01-01' },
@@ -328,6 +336,7 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
       { today: '2026-12-14', input: 'dec 20', expected: '2025-12-20', why: 'still to come this year: last year' },
       { today: '2026-12-14', input: 'jul 5', expected: '2026-07-05', why: 'earlier this year' },
       { today: '2026-12-14', input: 'feb 29', expected: '2024-02-29', why: 'the latest that existed' },
+      { today: '2104-02-28', input: 'feb 29', expected: '2096-02-29', why: 'eight years back: 2100 had none' },
       // weekday: the latest on or before today, today included
       { today: '2026-12-14', input: 'fri', expected: '2026-12-11', why: 'a Monday: last Friday' },
       { today: '2026-12-14', input: 'mon', expected: '2026-12-14', why: 'today is a Monday' },
