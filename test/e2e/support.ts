@@ -312,7 +312,7 @@ export function crmRaw(binder: Binder, args: string[], options: { cwd?: string; 
     cwd: options.cwd ?? binder.dir,
     input: '',
     env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: options.today ?? '2026-11-23', TZ: process.env.TZ },
-    timeout: 15_000,
+    timeout: 60_000,
   });
   return { stdout: result.stdout, stderr: result.stderr.toString('utf8'), code: result.status };
 }
