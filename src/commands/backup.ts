@@ -124,7 +124,7 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
   const found = damage.length > 0 ? damage : await store.check();
   const result = (problems: Problem[], repaired: string[]) => ({
     path: store.where,
-    problems: problems.map((p) => p.text),
+    problems: problems.map(said),
     repaired,
     mendable: problems.some((p) => p.mendable),
     damaged: problems.some((p) => p.damage),
@@ -133,6 +133,11 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();
   const left = await store.check();
-  const still = new Set(left.map((p) => p.text));
-  return result(left, found.map((p) => p.text).filter((text) => !still.has(text)));
+  const still = new Set(left.map(said));
+  return result(left, found.map(said).filter((text) => !still.has(text)));
+}
+
+/** A problem as the doctor says it, with what to type where the user mends it by hand. */
+function said(problem: Problem): string {
+  return problem.refile ? `${problem.text}; file each again with crm file <client> <when>` : problem.text;
 }

@@ -211,15 +211,11 @@ function checkBinder(db: Database, path: string): number {
   return version;
 }
 
-/**
- * Why a SQLite file is not a binder this crm can open (none when it is one, or empty), and its
- * schema version. One statement: it runs at every command's start.
- */
+/** Why a SQLite file is not a binder this crm can open (none when it is one, or empty), and its schema version. */
 function notOurs(db: Database): { problem?: NotABinder['why']; version: number } {
-  const { applicationId, version, tables } = prepared(
-    db,
-    "SELECT (SELECT application_id FROM pragma_application_id) AS applicationId, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema WHERE type = 'table') AS tables",
-  ).get() as { applicationId: number; version: number; tables: number };
+  const applicationId = pragmaValue(db, 'application_id') as number;
+  const version = pragmaValue(db, 'user_version') as number;
+  const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
   if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) return { problem: { kind: 'another program' }, version };
   if (version > SCHEMA_VERSION) return { problem: { kind: 'newer', version, newest: SCHEMA_VERSION }, version };
   return { version };
@@ -866,8 +862,8 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   async check(): Promise<Problem[]> {
-    const recorded = [...this.checkRecords(), ...this.checkRing(), ...unsafeNames(this.db)].map((text) => ({ text, mendable: false }));
-    return [...recorded, ...this.checkLookup().map((text) => ({ text, mendable: true }))];
+    const recorded = (texts: string[]) => texts.map((text) => ({ text, mendable: false }));
+    return [...recorded(this.checkRecords()), ...this.checkRing(), ...recorded(unsafeNames(this.db)), ...this.checkLookup().map((text) => ({ text, mendable: true }))];
   }
 
   async rebuildLookup(): Promise<void> {
@@ -912,7 +908,7 @@ export class SqliteStore implements Store, FileMaintenance {
    * BINDER.md: an open dossier is filed on exactly one date, and the history says every filing.
    * So the last filing, move or closing in a dossier's history says where it is now.
    */
-  private checkRing(): string[] {
+  private checkRing(): Problem[] {
     const astray = this.sql(
       `SELECT d.handle, d.filed_on AS filedOn, r.kind, r.filed_to AS historySays FROM dossier d
        JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
@@ -921,13 +917,14 @@ export class SqliteStore implements Store, FileMaintenance {
     ).all() as { handle: string; filedOn: Day | null; kind: string; historySays: Day | null }[];
     const lost = astray.filter((d) => d.filedOn === null);
     const elsewhere = astray.filter((d) => d.filedOn !== null);
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     if (lost.length > 0) {
-      problems.push(`${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}; file each again with crm file <client> <when>`);
+      const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
+      problems.push({ text, mendable: false, refile: true });
     }
     if (elsewhere.length > 0) {
       const where = elsewhere.map((d) => `${d.handle} on ${d.filedOn}, history says ${d.historySays ?? 'closed'}`);
-      problems.push(`${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`);
+      problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
     }
     return problems;
   }

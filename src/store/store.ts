@@ -139,6 +139,8 @@ export interface Problem {
   mendable: boolean;
   /** SQLite finds the file itself damaged (integrity): nothing may be written to it. */
   damage?: true;
+  /** Open dossiers filed nowhere: each is filed again by hand. */
+  refile?: true;
 }
 
 /** A copy of a binder, as crm restore finds it. */
