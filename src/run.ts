@@ -5,6 +5,8 @@ import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { printingAs, type Io } from './io.js';
 import { streamSink, type Sink } from './sink.js';
+// Small, and it loads only the store the binder's name calls for: in the main bundle, not a chunk of its own.
+import { openStore } from './store/open.js';
 import type { OpenOptions, Store } from './store/store.js';
 
 export interface Run {
@@ -48,7 +50,6 @@ async function worded(error: unknown): Promise<unknown> {
 }
 
 async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
-  const { openStore } = await import('./store/open.js');
   let store: Store;
   try {
     store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault });
