@@ -65,6 +65,7 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
   // Most writes are synchronous transactions, so a signal handler never runs in the middle of one;
   // an import written in parts may be stopped between two, and closing the binder rolls it back.
+  // A signal handler cannot wait: SQLite's abandon does all its work before its first await.
   const forget = io.onStop?.(() => void store.abandon());
   try {
     const settings = await readSettings(store, options);
