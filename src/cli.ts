@@ -349,8 +349,8 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .description("the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)")
       .addHelpText('after', `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`)
       .action(async (_options: unknown, command: Command) =>
-        // Opened as a read: with no binder there is no stack to work, and nothing is created.
-        run(io, flags(command), 'read', async ({ deps }) => {
+        // With no binder there is no stack to work, and nothing is created; what is logged is written.
+        run(io, flags(command), { create: false, write: true }, async ({ deps }) => {
           const { UserError } = await import('./errors.js');
           if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
           return (await import('./prompts/work.js')).workTheStack(deps);
@@ -600,7 +600,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"undone": change or null, "next": change or null}')
       .addHelpText('after', examples('crm undo', 'crm changes'))
       .action(async (options: { json?: boolean }, command: Command) =>
-        run(io, flags(command), 'read', async ({ deps }) => {
+        run(io, flags(command), { create: false, write: true }, async ({ deps }) => {
           const { undoLast } = await import('./commands/undo.js');
           const result = await undoLast(deps);
           if (options.json) return json(result);
@@ -878,7 +878,8 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .option('--json', 'print {"from", "path", "version", "dossiers", "before", "restored"}')
       .addHelpText('after', examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'))
       .action(async (path: string, options: { yes?: boolean; json?: boolean }, command: Command) =>
-        run(io, flags(command), 'replace', async ({ deps }) => {
+        // Over a damaged binder too: putting a copy back is the cure for one.
+        run(io, flags(command), { create: true, write: true, writableOnly: true, damagedOk: true }, async ({ deps }) => {
           const { restoreBinder } = await import('./commands/backup.js');
           const result = await restoreBinder({ from: path, yes: Boolean(options.yes) }, deps);
           if (options.json) return json(result);
@@ -898,12 +899,12 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       .action(async (options: { repair?: boolean; json?: boolean }, command: Command) => {
         let answered = false;
         try {
-          await run(io, flags(command), 'read', async ({ deps }) => {
+          await run(io, flags(command), { create: false, write: Boolean(options.repair) }, async ({ deps }) => {
             const { checkBinder } = await import('./commands/backup.js');
             const result = await checkBinder({ repair: Boolean(options.repair) }, deps);
             if (result.damaged) {
               // Exit 3, --json too: nothing may be written to the file, and a copy is the cure.
-              const { DamagedBinder } = await import('./store/damage.js');
+              const { DamagedBinder } = await import('./commands/words.js');
               if (options.json) io.stdout.write(json(result));
               answered = true;
               const reason = (result.problems[0] ?? '').replace(/^integrity: /, '');
@@ -926,7 +927,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
           });
         } catch (error) {
           // Damaged past opening: --json still answers with the one document a script reads.
-          const { DamagedBinder } = await import('./store/damage.js');
+          const { DamagedBinder } = await import('./commands/words.js');
           if (options.json && error instanceof DamagedBinder && !answered) {
             io.stdout.write(json({ path: error.path, problems: [`integrity: ${error.reason}`], repaired: [], mendable: false, damaged: true, unchecked: [] }));
           }

@@ -5,8 +5,9 @@ import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { printingAs, type Io } from './io.js';
 import { streamSink, type Sink } from './sink.js';
-import type { OpenMode } from './store/sqlite.js';
-import type { Store } from './store/store.js';
+// Small, and it loads only the store the binder's name calls for: in the main bundle, not a chunk of its own.
+import { openStore } from './store/open.js';
+import type { OpenOptions, Store } from './store/store.js';
 
 export interface Run {
   deps: Deps;
@@ -20,19 +21,41 @@ export interface Run {
 }
 
 /**
- * Opens the binder (`read` sees an empty binder when there is no file; `write` creates it), runs
- * `work`, and writes what it returns to stdout. `--quiet` holds back everything but JSON (and
- * what the command streamed through `stdout`, which is data).
+ * What a command does with the binder. `read` only reads: a missing binder reads as an empty one
+ * and nothing is made. `write` is there to change it: it creates the binder, and refuses one this
+ * process may not write before asking anything. Anything else says its needs as OpenOptions
+ * (undo may write but creates nothing; restore opens a damaged binder too).
  */
-export async function run(io: Io, flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
+export type Needs = 'read' | 'write' | OpenOptions;
+
+const NEEDS: Record<'read' | 'write', OpenOptions> = {
+  read: { create: false, write: false },
+  write: { create: true, write: true, writableOnly: true },
+};
+
+/**
+ * Opens the binder as the command `needs`, runs `work`, and writes what it returns to stdout.
+ * `--quiet` holds back everything but JSON (and what the command streamed through `stdout`,
+ * which is data).
+ */
+export async function run(io: Io, flags: GlobalFlags & { json?: unknown }, needs: Needs, work: (run: Run) => Promise<string>): Promise<void> {
   const context = resolveContext(flags, io);
   const printing = { color: context.color, columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined };
-  return printingAs(printing, () => runIn(io, context, flags, mode, work));
+  return printingAs(printing, () => runIn(io, context, flags, typeof needs === 'string' ? NEEDS[needs] : needs, work));
 }
 
-async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, mode: OpenMode, work: (run: Run) => Promise<string>): Promise<void> {
-  const { asBinderError, openSqliteStore } = await import('./store/sqlite.js');
-  const store = await openSqliteStore(context.dbPath, mode, context.now, { createFolders: context.dbDefault });
+/** A store's typed error as the user reads it (commands/words.ts, loaded only on failure). */
+async function worded(error: unknown): Promise<unknown> {
+  return (await import('./commands/words.js')).worded(error);
+}
+
+async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
+  let store: Store;
+  try {
+    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault });
+  } catch (error) {
+    throw await worded(error);
+  }
   // On stderr: stdout is the command's own output, which a script may be reading.
   if (store.upgrade) {
     const { from, to, backup } = store.upgrade;
@@ -42,9 +65,10 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
   // Most writes are synchronous transactions, so a signal handler never runs in the middle of one;
   // an import written in parts may be stopped between two, and closing the binder rolls it back.
-  const forget = io.onStop?.(() => store.abandon());
+  // A signal handler cannot wait: SQLite's abandon does all its work before its first await.
+  const forget = io.onStop?.(() => void store.abandon());
   try {
-    const settings = await readSettings(store, mode);
+    const settings = await readSettings(store, options);
     const deps: Deps = { store, today: context.today, settings, now: context.now, stdin: io.stdin };
     if (context.interactive) {
       // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too. (Only a
@@ -65,21 +89,21 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   } catch (error) {
     // SQLite may find the binder damaged (or not writable) in the middle of any query: said in one
     // line, exit 3; a write it stopped was rolled back whole.
-    throw asBinderError(error, context.dbPath);
+    throw await worded(store.typed(error));
   } finally {
     forget?.();
     // A command that failed leaves no trace: not even the binder file it was about to create.
-    if (done) store.close();
-    else store.abandon();
+    if (done) await store.close();
+    else await store.abandon();
   }
 }
 
 /** The binder's settings; crm restore, which must work on a damaged binder, makes do with the defaults. */
-async function readSettings(store: Store, mode: OpenMode): Promise<BinderSettings> {
+async function readSettings(store: Store, options: OpenOptions): Promise<BinderSettings> {
   try {
     return await store.readSettings();
   } catch (error) {
-    if (mode !== 'replace') throw error;
+    if (!options.damagedOk) throw error;
     return (await import('./binder/settings.js')).DEFAULT_SETTINGS;
   }
 }

@@ -4,9 +4,17 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { backupFileName, backupsFolder, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
-import { isDamage } from '../store/damage.js';
-import type { Problem } from '../store/store.js';
+import { StoreError } from '../store/errors.js';
+import type { FileMaintenance, Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
+import { needsFile } from './words.js';
+
+/** The binder's file, for what only a binder kept in one file can do; refused in one line for a server's. */
+function binderFile(deps: Deps, command: string): FileMaintenance {
+  const { file } = deps.store;
+  if (!file) throw needsFile(command);
+  return file;
+}
 
 export interface BackupResult {
   path: string;
@@ -20,27 +28,24 @@ export interface BackupResult {
  * beside the binder with the time in its name, where the newest copies are kept.
  */
 export async function backupBinder(input: { path?: string }, deps: Deps): Promise<BackupResult> {
-  const { store } = deps;
-  if (!store.exists) throw new UserError(`there is no binder at ${store.path} to back up; name one with --db or CRM_DB`);
+  const file = binderFile(deps, 'backup');
+  if (!file.exists) throw new UserError(`there is no binder at ${file.path} to back up; name one with --db or CRM_DB`);
   if (input.path === undefined) return keptBackup(deps);
   const inFolder = existsSync(input.path) && statSync(input.path).isDirectory();
-  const path = inFolder ? join(input.path, backupFileName(store.path, deps.now())) : input.path;
-  await copyTo(path, deps);
+  const path = inFolder ? join(input.path, backupFileName(file.path, deps.now())) : input.path;
+  await failing(`the backup ${path}`, () => writeCopy(path, (temporary) => file.backup(temporary)));
   return { path, size: statSync(path).size, removed: [] };
 }
 
 /** A copy in the backups folder beside the binder, the oldest beyond the newest few removed. */
 export async function keptBackup(deps: Deps, reason?: BackupReason): Promise<BackupResult> {
+  const file = binderFile(deps, 'backup');
   // Only a restore keeps a copy of a damaged binder: of the one it replaces, named as damaged.
   const damagedToo = reason === 'before-restore-damaged';
-  const { path, removed } = await failing(`a backup in ${backupsFolder(deps.store.path)}`, () =>
-    keepCopy(deps.store.path, deps.now(), reason, (temporary) => deps.store.backup(temporary, { damagedToo })),
+  const { path, removed } = await failing(`a backup in ${backupsFolder(file.path)}`, () =>
+    keepCopy(file.path, deps.now(), reason, (temporary) => file.backup(temporary, { damagedToo })),
   );
   return { path, size: statSync(path).size, removed };
-}
-
-async function copyTo(path: string, { store }: Deps): Promise<void> {
-  await failing(`the backup ${path}`, () => writeCopy(path, (temporary) => store.backup(temporary)));
 }
 
 /** A copy that cannot be written is the user's to mend: one line saying where and why. */
@@ -48,8 +53,8 @@ async function failing<T>(what: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    // Said already (a damaged binder, a backups folder not the user's own), or the binder's own failure.
-    if (error instanceof UserError || isDamage(error)) throw error;
+    // Said already (a damaged binder, a backups folder not the user's own): the command line words it.
+    if (error instanceof UserError || error instanceof StoreError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`cannot write ${what} (${code}); check that its folder exists and is yours`);
   }
@@ -74,22 +79,22 @@ export interface RestoreResult {
  * restore is not undone by crm undo, but by restoring that copy), then writes the copy over it.
  */
 export async function restoreBinder(input: { from: string; yes: boolean }, deps: Deps): Promise<RestoreResult> {
-  const { store } = deps;
-  const copy = await store.inspectCopy(input.from);
-  const result = { from: input.from, path: store.path, version: copy.version, dossiers: copy.dossiers, before: null, restored: false };
-  if (store.exists && !input.yes && !deps.ask) {
+  const file = binderFile(deps, 'restore');
+  const copy = await file.inspectCopy(input.from);
+  const result = { from: input.from, path: file.path, version: copy.version, dossiers: copy.dossiers, before: null, restored: false };
+  if (file.exists && !input.yes && !deps.ask) {
     // What would be asked at a terminal is refused without one, as postpone --auto does.
-    throw new UserError(`restore replaces the binder ${store.path} whole and asks first at a terminal; add --yes to restore ${input.from} without asking; nothing was written`);
+    throw new UserError(`restore replaces the binder ${file.path} whole and asks first at a terminal; add --yes to restore ${input.from} without asking; nothing was written`);
   }
-  if (store.exists && deps.ask && !input.yes) {
-    const current = await store.dossierCount();
-    const question = `Replace the binder ${store.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;
+  if (file.exists && deps.ask && !input.yes) {
+    const current = await deps.store.dossierCount();
+    const question = `Replace the binder ${file.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;
     // No is what Enter alone answers: the whole binder is at stake.
     if (!(await deps.ask.confirm(question, false))) return result;
   }
   // The binder replaced is kept as it is, damaged or not; a damaged one's copy is named so.
-  const before = store.exists ? (await keptBackup(deps, (await store.damage()) === undefined ? 'before-restore' : 'before-restore-damaged')).path : null;
-  await store.restore(input.from);
+  const before = file.exists ? (await keptBackup(deps, (await file.damage()) === undefined ? 'before-restore' : 'before-restore-damaged')).path : null;
+  await file.restore(input.from);
   return { ...result, before, restored: true };
 }
 
@@ -113,11 +118,13 @@ export interface DoctorResult {
  */
 export async function checkBinder(input: { repair: boolean }, deps: Deps): Promise<DoctorResult> {
   const { store } = deps;
-  if (!store.exists) throw new UserError(`there is no binder at ${store.path} to check; name one with --db or CRM_DB`);
-  const found = await store.check();
+  if (store.file && !store.file.exists) throw new UserError(`there is no binder at ${store.file.path} to check; name one with --db or CRM_DB`);
+  // A damaged file answers the rest wrongly or not at all: its own lines are the report.
+  const damage = (await store.file?.checkFile()) ?? [];
+  const found = damage.length > 0 ? damage : await store.check();
   const result = (problems: Problem[], repaired: string[]) => ({
-    path: store.path,
-    problems: problems.map((p) => p.text),
+    path: store.where,
+    problems: problems.map(said),
     repaired,
     mendable: problems.some((p) => p.mendable),
     damaged: problems.some((p) => p.damage),
@@ -126,6 +133,11 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();
   const left = await store.check();
-  const still = new Set(left.map((p) => p.text));
-  return result(left, found.map((p) => p.text).filter((text) => !still.has(text)));
+  const still = new Set(left.map(said));
+  return result(left, found.map(said).filter((text) => !still.has(text)));
+}
+
+/** A problem as the doctor says it, with what to type where the user mends it by hand. */
+function said(problem: Problem): string {
+  return problem.refile ? `${problem.text}; file each again with crm file <client> <when>` : problem.text;
 }

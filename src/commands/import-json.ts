@@ -43,7 +43,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
   const write = async (part: ChangePart) => {
     if (change === null || isEmpty(part)) return;
     // A binder that holds something is copied aside before the import first writes to it.
-    if (backup === null && !written && store.exists && !emptyBinder) backup = (await keptBackup(deps, 'before-import')).path;
+    if (backup === null && !written && store.file?.exists && !emptyBinder) backup = (await keptBackup(deps, 'before-import')).path;
     written = true;
     await change.write(part);
   };
@@ -103,7 +103,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
     const record = change === null ? null : await change.finish(importSummary(file, imported.count, updated.count, skipped.count));
     return { ...result, change: record, backup: record === null ? null : backup };
   } catch (error) {
-    change?.abandon();
+    await change?.abandon();
     throw error;
   } finally {
     await source.close();

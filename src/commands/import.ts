@@ -268,7 +268,7 @@ function checkStage(stage: string): Card['stage'] {
 async function commit(deps: Deps, change: BinderChange): Promise<{ change: ChangeRecord | null; backup: string | null }> {
   const empty = [change.creates, change.updates, change.documents, change.promises, change.complaints, change.forms].every((list) => !list || list.length === 0);
   if (empty && !change.settings) return { change: null, backup: null };
-  const worthCopying = deps.store.exists && ((await deps.store.dossierCount()) > 0 || Object.keys(await deps.store.storedSettings()).length > 0);
+  const worthCopying = deps.store.file?.exists && ((await deps.store.dossierCount()) > 0 || Object.keys(await deps.store.storedSettings()).length > 0);
   const backup = worthCopying ? (await keptBackup(deps, 'before-import')).path : null;
   const { meanwhile: _, ...record } = await deps.store.commit(change);
   return { change: record, backup };

@@ -3,7 +3,7 @@
 // backup API, or VACUUM INTO); this is the file side of it.
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UnsafeBackups } from './errors.js';
 
 /** How many copies the backups folder keeps of a binder: the oldest beyond these are removed. */
 export const KEPT_BACKUPS = 10;
@@ -33,12 +33,11 @@ export function backupsFolder(binderPath: string): string {
 export function backupPathFor(binderPath: string, now: string, reason?: BackupReason): string {
   const folder = backupsFolder(binderPath);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const refuse = (why: string, advice: string) => new UserError(`cannot keep copies of the binder in ${folder}: ${why}; ${advice}`, 3);
   const info = lstatSync(folder);
   const mine = process.getuid?.();
-  if (!info.isDirectory()) throw refuse(`it is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}`, 'move it away and crm makes its own folder there');
-  if (mine !== undefined && info.uid !== mine) throw refuse(`it belongs to another user (uid ${info.uid})`, 'move it away and crm makes its own folder there');
-  if ((info.mode & 0o077) !== 0) throw refuse(`others may use it (mode ${(info.mode & 0o777).toString(8).padStart(4, '0')})`, `make it yours alone with chmod 700 ${folder}`);
+  if (!info.isDirectory()) throw new UnsafeBackups(folder, { kind: info.isSymbolicLink() ? 'symbolic link' : 'not a folder' });
+  if (mine !== undefined && info.uid !== mine) throw new UnsafeBackups(folder, { kind: 'another user', uid: info.uid });
+  if ((info.mode & 0o077) !== 0) throw new UnsafeBackups(folder, { kind: 'open to others', mode: info.mode & 0o777 });
   const name = backupFileName(binderPath, now, reason);
   // Two copies in the same second (an import right after a backup) must not overwrite each other.
   let path = join(folder, name);

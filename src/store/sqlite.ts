@@ -13,9 +13,9 @@ import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../bi
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
-import { UserError } from '../errors.js';
 import { keepCopy } from './backups.js';
-import { DamagedBinder, isDamage, readOnlyBinder } from './damage.js';
+import { damaged as damagedBy, isDamage } from './damage.js';
+import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, keep, pragmaValue, prepared } from './prepared.js';
@@ -31,11 +31,15 @@ import type {
   DocumentInfo,
   DossierRecord,
   DossierChange,
+  FileMaintenance,
   HandledEntry,
   Meanwhile,
   NewDossier,
+  OpenContext,
+  OpenOptions,
   PromiseRecord,
   Store,
+  Upgrade,
 } from './store.js';
 
 // better-sqlite3 is CommonJS: required, not imported, it skips the ESM loader's scan of its
@@ -50,50 +54,35 @@ type Database = BetterSqlite3.Database;
 const APPLICATION_ID = 0x63726d31;
 
 /**
- * `read` and `write` as the command needs; `replace` is crm restore's: a write that must work on a
- * damaged binder too, since putting a copy back is the cure for one.
- */
-export type OpenMode = 'read' | 'write' | 'replace';
-
-/** An older binder brought up to this crm's schema when it was opened. */
-export interface Upgrade {
-  from: number;
-  to: number;
-  /** The copy taken before it, in the backups folder. */
-  backup: string;
-}
-
-/**
- * Opens the binder at `path`. A write creates it readable by the owner only (and, for the default
- * location alone, its folders: `createFolders`); a read of a missing binder sees an empty one in
- * memory and creates nothing. A binder of an older schema is copied to the backups folder, then
+ * Opens the binder at `path` as `options` say. Creating it makes it readable by the owner only
+ * (and, when `createFolders`, its folders); without `create` a missing binder is an empty one in
+ * memory, and nothing is made. A binder of an older schema is copied to the backups folder, then
  * upgraded in one transaction (`now` names the copy). A binder this process cannot write is read
- * as it is on disk, creating nothing beside it; a write to it is refused.
+ * as it is on disk, creating nothing beside it; a write to it is refused. A read of a binder of
+ * the current schema sets nothing up for writing.
  */
-export async function openSqliteStore(path: string, mode: OpenMode, now: () => string, { createFolders = false } = {}): Promise<SqliteStore> {
+export async function openSqliteStore(path: string, options: OpenOptions, { now, createFolders = false }: OpenContext): Promise<SqliteStore> {
   const exists = existsSync(path);
-  if (exists && statSync(path).isDirectory()) {
-    throw new UserError(`${path} is a directory, not a binder file; name a file in it (--db ${join(path, 'binder.db')})`);
-  }
+  if (exists && statSync(path).isDirectory()) throw new IsDirectory(path);
   const folder = dirname(path);
-  if (!exists && !createFolders && !(existsSync(folder) && statSync(folder).isDirectory())) {
-    throw new UserError(`there is no folder ${folder} for the binder ${path}; create it first (mkdir -p ${folder}) or name another binder with --db`);
-  }
+  if (!exists && !createFolders && !(existsSync(folder) && statSync(folder).isDirectory())) throw new NoFolder(path, folder);
   const readOnly = exists ? whyReadOnly(path) : undefined;
-  if (readOnly && mode !== 'read') throw readOnlyBinder(path, readOnly);
-  const createdFolder = !exists && mode !== 'read' ? createOwnerOnly(path) : undefined;
+  if (readOnly && options.writableOnly) throw new ReadOnly(path, readOnly);
+  const create = !exists && options.create;
+  const createdFolder = create ? createOwnerOnly(path) : undefined;
   let db: Database | undefined;
   let upgrade: Upgrade | undefined;
   let damaged: string | undefined;
   try {
-    db = keep(readOnly ? openReadOnly(path) : new Database(exists || mode !== 'read' ? resolve(path) : ':memory:', { fileMustExist: exists || mode !== 'read' }));
+    db = keep(readOnly ? openReadOnly(path) : new Database(exists || create ? resolve(path) : ':memory:', { fileMustExist: exists || create }));
     db.exec('PRAGMA busy_timeout = 5000');
-    checkBinder(db, path);
-    db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
-    const version = pragmaValue(db, 'user_version') as number;
+    const version = checkBinder(db, path);
     if (readOnly) {
-      if (version < SCHEMA_VERSION) throw readOnlyBinder(path, `${readOnly}, and ${version === 0 ? 'it is an empty file, not yet a binder' : `this crm must first upgrade it from binder version ${version}`}`);
-    } else {
+      if (version < SCHEMA_VERSION) throw new ReadOnly(path, `${readOnly}, and ${version === 0 ? 'it is an empty file, not yet a binder' : `this crm must first upgrade it from binder version ${version}`}`);
+    } else if (options.write || version < SCHEMA_VERSION) {
+      // A read of a binder of the current schema needs none of this (issue 13, 6d): an older one
+      // is upgraded by whichever command opens it first.
+      db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       // Each of these may write: never into a binder SQLite finds damaged.
       const writes = version < SCHEMA_VERSION || pragmaValue(db, 'journal_mode') !== 'wal' || pragmaValue(db, 'application_id') === 0;
       if (writes && exists) refuseDamaged(db, path);
@@ -105,16 +94,16 @@ export async function openSqliteStore(path: string, mode: OpenMode, now: () => s
     }
   } catch (error) {
     // crm restore puts a copy over a damaged binder: it needs the binder open, whatever it holds.
-    if (mode === 'replace' && db && isDamage(error)) damaged = (error as Error).message;
-    else if (mode === 'replace' && db && error instanceof DamagedBinder) damaged = error.reason;
+    if (options.damagedOk && db && isDamage(error)) damaged = (error as Error).message;
+    else if (options.damagedOk && db && error instanceof Damaged) damaged = error.reason;
     else {
       db?.close();
-      if (!exists && mode !== 'read') removeBinder(path, createdFolder);
-      throw asBinderError(error, path);
+      if (create) removeBinder(path, createdFolder);
+      throw typedError(error, path);
     }
   }
   if (!db) throw new Error(`${path} was not opened`); // a failure to open is thrown above
-  return new SqliteStore(db, path, exists, createdFolder, upgrade, readOnly, damaged);
+  return new SqliteStore(db, path, { exists, write: options.write, createdFolder, upgrade, readOnly, damaged });
 }
 
 /**
@@ -149,16 +138,16 @@ function openReadOnly(path: string): Database {
   return new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true });
 }
 
-/** Throws DamagedBinder unless the whole file passes SQLite's quick_check (read, not written). */
+/** Throws Damaged unless the whole file passes SQLite's quick_check (read, not written). */
 function refuseDamaged(db: Database, path: string): void {
   let lines: string[];
   try {
     lines = prepared(db, 'PRAGMA quick_check').pluck().all() as string[];
   } catch (error) {
-    if (isDamage(error)) throw new DamagedBinder(path, (error as Error).message);
+    if (isDamage(error)) throw damagedBy(path, error);
     throw error;
   }
-  if (lines.join() !== 'ok') throw new DamagedBinder(path, checkLines(lines)[0] ?? 'quick_check failed');
+  if (lines.join() !== 'ok') throw new Damaged(path, checkLines(lines)[0] ?? 'quick_check failed');
 }
 
 /**
@@ -175,17 +164,14 @@ async function upgradeBinder(db: Database, path: string, from: number, now: () =
   try {
     backup = (await keepCopy(path, now(), 'before-upgrade', (temporary) => backupWhole(db, temporary))).path;
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    if (error instanceof StoreError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`cannot copy ${path} into ${join(dirname(path), 'backups')} before upgrading it (${reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3);
+    throw new UpgradeFailed(path, from, SCHEMA_VERSION, 'copy', join(dirname(path), 'backups'), reason);
   }
   try {
     migrate(db);
   } catch (error) {
-    throw new UserError(
-      `cannot upgrade ${path} from binder version ${from} to ${SCHEMA_VERSION} (${(error as Error).message}); the binder is as it was, and a copy is in ${backup}`,
-      3,
-    );
+    throw new UpgradeFailed(path, from, SCHEMA_VERSION, 'migrate', backup, (error as Error).message);
   }
   return { from, to: SCHEMA_VERSION, backup };
 }
@@ -210,44 +196,42 @@ function createOwnerOnly(path: string): string | undefined {
     createdFolder = mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     closeSync(openSync(path, 'wx', 0o600));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw asBinderError(error, path);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw typedError(error, path);
   }
   return createdFolder;
 }
 
-/** Refuses a file that is not a crm binder, or one written by a newer crm, before anything is written. */
-function checkBinder(db: Database, path: string): void {
-  const problem = notOurs(db);
-  if (problem) throw new UserError(`${path} ${problem.reason}; ${problem.advice}`, 3);
+/**
+ * Refuses a file that is not a crm binder, or one written by a newer crm, before anything is
+ * written; returns its schema version.
+ */
+function checkBinder(db: Database, path: string): number {
+  const { problem, version } = notOurs(db);
+  if (problem) throw new NotABinder(path, problem);
+  return version;
 }
 
-/** Why a SQLite file is not a binder this crm can open; undefined when it is one (or empty). */
-function notOurs(db: Database): { reason: string; advice: string } | undefined {
+/** Why a SQLite file is not a binder this crm can open (none when it is one, or empty), and its schema version. */
+function notOurs(db: Database): { problem?: NotABinder['why']; version: number } {
   const applicationId = pragmaValue(db, 'application_id') as number;
   const version = pragmaValue(db, 'user_version') as number;
   const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
-  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) {
-    return { reason: 'is a SQLite database of another program, not a crm binder', advice: 'name a binder with --db or CRM_DB' };
-  }
-  if (version > SCHEMA_VERSION) {
-    return { reason: `was written by a newer crm (binder version ${version}, this crm knows up to ${SCHEMA_VERSION})`, advice: 'upgrade crm to open it' };
-  }
-  return undefined;
+  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) return { problem: { kind: 'another program' }, version };
+  if (version > SCHEMA_VERSION) return { problem: { kind: 'newer', version, newest: SCHEMA_VERSION }, version };
+  return { version };
 }
 
 /**
- * What a failure of the binder's file means to the user: SQLite finding it damaged (at opening or
- * in the middle of any query), a binder it may not write, or one it cannot open. Anything else is
- * passed on as it is.
+ * What a failure of the binder's file is, as errors.ts says it: SQLite finding it damaged (at
+ * opening or in the middle of any query), a binder it may not write, or one it cannot open.
+ * Anything else is passed on as it is.
  */
-export function asBinderError(error: unknown, path: string): unknown {
-  if (error instanceof UserError) return error;
-  if (isDamage(error)) return new DamagedBinder(path, (error as Error).message);
+function typedError(error: unknown, path: string): unknown {
+  if (error instanceof StoreError) return error;
+  if (isDamage(error)) return damagedBy(path, error);
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return readOnlyBinder(path, whyReadOnly(path) ?? 'SQLite may not write it');
-  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
-    return new UserError(`cannot open the binder ${path} (${code}); check that the file and its folder are yours and writable`, 3);
-  }
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ReadOnly(path, whyReadOnly(path) ?? 'SQLite may not write it');
+  if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return new CannotOpen(path, code);
   return error;
 }
 
@@ -355,19 +339,55 @@ const selectDossier = (extraColumns = '') => `
            ORDER BY c.id DESC LIMIT 1)`;
 const SELECT_DOSSIER = selectDossier();
 
-export class SqliteStore implements Store {
+/** How the binder was found and opened (openSqliteStore). */
+interface Opened {
+  exists: boolean;
+  /** Opened for a command that may write. */
+  write: boolean;
+  /** The first folder made for a new binder, removed again when the command fails. */
+  createdFolder?: string | undefined;
+  upgrade?: Upgrade | undefined;
+  readOnly?: string | undefined;
+  /** What SQLite said of a damaged binder opened for crm restore. */
+  damaged?: string | undefined;
+}
+
+export class SqliteStore implements Store, FileMaintenance {
+  readonly exists: boolean;
+  /** Set when opening brought an older binder up to this crm's schema. */
+  readonly upgrade?: Upgrade;
+  /** Why this process may not write the binder; undefined when it may. */
+  readonly readOnly?: string;
+  /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
+  private readonly damaged?: string;
+  private readonly write: boolean;
+  private readonly createdFolder?: string;
+
   constructor(
     private readonly db: Database,
     readonly path: string,
-    readonly exists: boolean,
-    private readonly createdFolder?: string,
-    /** Set when opening brought an older binder up to this crm's schema. */
-    readonly upgrade?: Upgrade,
-    /** Why this process may not write the binder; undefined when it may. */
-    readonly readOnly?: string,
-    /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
-    readonly damaged?: string,
-  ) {}
+    opened: Opened,
+  ) {
+    this.exists = opened.exists;
+    this.write = opened.write;
+    if (opened.createdFolder !== undefined) this.createdFolder = opened.createdFolder;
+    if (opened.upgrade !== undefined) this.upgrade = opened.upgrade;
+    if (opened.readOnly !== undefined) this.readOnly = opened.readOnly;
+    if (opened.damaged !== undefined) this.damaged = opened.damaged;
+  }
+
+  get where(): string {
+    return this.path;
+  }
+
+  /** A SQLite binder is one file: copies, restores and the file's own checks are its own. */
+  get file(): FileMaintenance {
+    return this;
+  }
+
+  typed(error: unknown): unknown {
+    return typedError(error, this.path);
+  }
 
   /** What SQLite's quick_check said of the file in this process: undefined before it ran. */
   private checked?: { damage: string | undefined };
@@ -389,7 +409,7 @@ export class SqliteStore implements Store {
         refuseDamaged(this.db, this.path);
         this.checked = { damage: undefined };
       } catch (error) {
-        if (!(error instanceof DamagedBinder)) throw error;
+        if (!(error instanceof Damaged)) throw error;
         this.checked = { damage: error.reason };
       }
     }
@@ -404,13 +424,19 @@ export class SqliteStore implements Store {
    */
   private refuseDamaged(): void {
     const damage = this.quickCheck();
-    if (damage !== undefined) throw new DamagedBinder(this.path, damage);
+    if (damage !== undefined) throw new Damaged(this.path, damage);
   }
 
   /** Refuses a write to a binder this process may not write, or one SQLite finds damaged. */
   private beforeWrite(): void {
-    if (this.readOnly) throw readOnlyBinder(this.path, this.readOnly);
+    this.mayWrite();
     this.refuseDamaged();
+  }
+
+  /** Refuses a write to a binder this process may not write; one opened to read is never written. */
+  private mayWrite(): void {
+    if (!this.write) throw new Error(`${this.path} was opened to read, and a command wrote to it`);
+    if (this.readOnly) throw new ReadOnly(this.path, this.readOnly);
   }
 
   /** Prepared once per process, reused after. */
@@ -658,6 +684,7 @@ export class SqliteStore implements Store {
     return {
       write: async (part) => {
         if (images === undefined) {
+          this.mayWrite();
           this.db.exec('BEGIN IMMEDIATE');
           const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(at, command, '').lastInsertRowid as number;
           images = new BeforeImages(id, this.sql('INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (?, ?, ?, ?, ?)'));
@@ -673,7 +700,7 @@ export class SqliteStore implements Store {
         images = undefined;
         return { id, at, command, summary };
       },
-      abandon: () => {
+      abandon: async () => {
         if (images !== undefined && this.db.inTransaction) this.db.exec('ROLLBACK');
         images = undefined;
       },
@@ -688,13 +715,13 @@ export class SqliteStore implements Store {
     for (const dossier of change.creates ?? []) saveNew('dossier', String(this.createDossier(dossier, images.id)));
     for (const update of change.updates ?? []) {
       const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
-      if (!row) throw new UserError(`no dossier "${update.handle}"`);
+      if (!row) throw new NoDossier(update.handle);
       saveBefore('dossier', String(row.id), JSON.stringify(row));
       this.changeDossier(row, this.remadeIfChanged(row, update, meanwhile), images.id);
     }
     const dossierId = (handle: string) => {
       const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
-      if (id === undefined) throw new UserError(`no dossier "${handle}"`);
+      if (id === undefined) throw new NoDossier(handle);
       return id;
     };
     for (const d of change.documents ?? []) {
@@ -815,10 +842,14 @@ export class SqliteStore implements Store {
     // A copy of a damaged binder would push a sound one out of the backups folder; only crm
     // restore keeps one (damagedToo), of the binder it replaces.
     if (!damagedToo) this.refuseDamaged();
-    backupWhole(this.db, path);
+    try {
+      backupWhole(this.db, path);
+    } catch (error) {
+      throw isDamage(error) ? damagedBy(this.path, error) : error;
+    }
   }
 
-  async check(): Promise<Problem[]> {
+  async checkFile(): Promise<Problem[]> {
     let integrity: string[];
     try {
       integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
@@ -827,10 +858,12 @@ export class SqliteStore implements Store {
       if (isDamage(error)) return [{ text: `integrity: ${(error as Error).message}`, mendable: false, damage: true }];
       throw error;
     }
-    // A damaged file answers the rest wrongly or not at all: its own lines are the report.
-    if (integrity.join() !== 'ok') return checkLines(integrity).map((line) => ({ text: `integrity: ${line}`, mendable: false, damage: true }));
-    const recorded = [...this.checkRecords(), ...this.checkRing(), ...unsafeNames(this.db)].map((text) => ({ text, mendable: false }));
-    return [...recorded, ...this.checkLookup().map((text) => ({ text, mendable: true }))];
+    return integrity.join() === 'ok' ? [] : checkLines(integrity).map((line) => ({ text: `integrity: ${line}`, mendable: false, damage: true }));
+  }
+
+  async check(): Promise<Problem[]> {
+    const recorded = (texts: string[]) => texts.map((text) => ({ text, mendable: false }));
+    return [...recorded(this.checkRecords()), ...this.checkRing(), ...recorded(unsafeNames(this.db)), ...this.checkLookup().map((text) => ({ text, mendable: true }))];
   }
 
   async rebuildLookup(): Promise<void> {
@@ -875,7 +908,7 @@ export class SqliteStore implements Store {
    * BINDER.md: an open dossier is filed on exactly one date, and the history says every filing.
    * So the last filing, move or closing in a dossier's history says where it is now.
    */
-  private checkRing(): string[] {
+  private checkRing(): Problem[] {
     const astray = this.sql(
       `SELECT d.handle, d.filed_on AS filedOn, r.kind, r.filed_to AS historySays FROM dossier d
        JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
@@ -884,13 +917,14 @@ export class SqliteStore implements Store {
     ).all() as { handle: string; filedOn: Day | null; kind: string; historySays: Day | null }[];
     const lost = astray.filter((d) => d.filedOn === null);
     const elsewhere = astray.filter((d) => d.filedOn !== null);
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     if (lost.length > 0) {
-      problems.push(`${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}; file each again with crm file <client> <when>`);
+      const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
+      problems.push({ text, mendable: false, refile: true });
     }
     if (elsewhere.length > 0) {
       const where = elsewhere.map((d) => `${d.handle} on ${d.filedOn}, history says ${d.historySays ?? 'closed'}`);
-      problems.push(`${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`);
+      problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
     }
     return problems;
   }
@@ -942,16 +976,15 @@ export class SqliteStore implements Store {
   }
 
   async inspectCopy(path: string): Promise<CopyInfo> {
-    const refuse = (why: string) => new UserError(`${path} cannot be restored: ${why}; name a copy crm backup wrote (they are in ${join(dirname(this.path), 'backups')})`);
+    const refuse = (why: string) => new NotRestorable(path, why, join(dirname(this.path), 'backups'));
     if (!existsSync(path)) throw refuse('there is no such file');
     if (realpathSync(path) === (existsSync(this.path) ? realpathSync(this.path) : this.path)) throw refuse('it is the binder itself');
     let copy: Database | undefined;
     try {
       // Opened for writing but never written to: a read-only handle would leave -wal and -shm files beside it.
       copy = keep(new Database(path, { fileMustExist: true }));
-      const problem = notOurs(copy);
-      if (problem) throw refuse(`it ${problem.reason}`);
-      const version = pragmaValue(copy, 'user_version') as number;
+      const { problem, version } = notOurs(copy);
+      if (problem) throw refuse(problem.kind === 'another program' ? 'it is a SQLite database of another program, not a crm binder' : `it was written by a newer crm (binder version ${problem.version}, this crm knows up to ${problem.newest})`);
       if (version === 0) throw refuse('it is an empty SQLite file, not a binder');
       const integrity = prepared(copy, 'PRAGMA integrity_check').pluck().all() as string[];
       if (integrity.join() !== 'ok') throw refuse(`it is damaged (${integrity[0]})`);
@@ -961,7 +994,7 @@ export class SqliteStore implements Store {
       const dossiers = prepared(copy, 'SELECT count(*) FROM dossier').pluck().get() as number;
       return { version, dossiers, newest: SCHEMA_VERSION };
     } catch (error) {
-      if (error instanceof UserError) throw error;
+      if (error instanceof StoreError) throw error;
       const code = (error as { code?: string }).code ?? (error as Error).message;
       throw refuse(code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? 'it is damaged, or not a SQLite file' : `it cannot be read (${code})`);
     } finally {
@@ -970,7 +1003,7 @@ export class SqliteStore implements Store {
   }
 
   async restore(path: string): Promise<void> {
-    if (this.readOnly) throw readOnlyBinder(this.path, this.readOnly);
+    this.mayWrite();
     const copy = keep(new Database(path, { fileMustExist: true }));
     try {
       // SQLite's backup API writes the copy into the binder page by page under the binder's own
@@ -981,11 +1014,11 @@ export class SqliteStore implements Store {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 
-  abandon(): void {
+  async abandon(): Promise<void> {
     this.db.close();
     if (!this.exists) removeBinder(this.path, this.createdFolder);
   }

@@ -1,6 +1,8 @@
 // What the commands may ask of a binder. Every method is one unit of work; the SQLite store is the
 // only implementation today, and a shared (PostgreSQL) store is meant to stand beside it, which is
-// why the methods are asynchronous although better-sqlite3 is not.
+// why the methods are asynchronous although better-sqlite3 is not. What only a binder kept in one
+// file can do (copy it, put a copy back, check the file itself) is the optional `file` part.
+// open.ts picks the implementation; errors.ts holds what a store throws.
 import type { Day } from '../binder/day.js';
 import type { Card, CardField, Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
 import type { Seen } from '../binder/meanwhile.js';
@@ -114,7 +116,7 @@ export interface ChangeInParts {
   /** Commits everything written under one summary line; null when no part was written. */
   finish(summary: string): Promise<ChangeRecord | null>;
   /** Takes back everything written so far. */
-  abandon(): void;
+  abandon(): Promise<void>;
 }
 
 /** Everything the binder holds about one dossier, as stored: what a lossless export writes. */
@@ -137,6 +139,8 @@ export interface Problem {
   mendable: boolean;
   /** SQLite finds the file itself damaged (integrity): nothing may be written to it. */
   damage?: true;
+  /** Open dossiers filed nowhere: each is filed again by hand. */
+  refile?: true;
 }
 
 /** A copy of a binder, as crm restore finds it. */
@@ -183,14 +187,77 @@ export class ChangedMeanwhile extends Error {
   }
 }
 
-export interface Store {
+/**
+ * What a command will do with the binder, so that the store opens it for that and no more. (Each
+ * command's needs are in cli.ts: `undo`, `work` and `doctor --repair` may write but create nothing.)
+ */
+export interface OpenOptions {
+  /**
+   * Create the binder when there is none (a command that files something). Without it a missing
+   * binder reads as an empty one, and nothing is made.
+   */
+  create: boolean;
+  /**
+   * The command may write: a change, undo, a repair, a restore. Without it the binder is opened
+   * only to read (no write-side settings, no schema work when its version is current), and any
+   * write is a bug.
+   */
+  write: boolean;
+  /**
+   * Refuse at once a binder this process may not write: a command that is there to change it asks
+   * nothing first. Without it such a binder is read as it is, and a write refused when it comes.
+   */
+  writableOnly?: boolean;
+  /** Open a binder found damaged too (crm restore: putting a copy back is the cure for one). */
+  damagedOk?: boolean;
+}
+
+/** What opening needs besides the options: the clock, and whether folders may be made. */
+export interface OpenContext {
+  /** Stamps the copy an upgrade takes first. */
+  now: () => string;
+  /** Make the binder's missing folders too (its default location only). */
+  createFolders?: boolean;
+}
+
+/** An older binder brought up to this crm's schema when it was opened. */
+export interface Upgrade {
+  from: number;
+  to: number;
+  /** The copy taken before it. */
+  backup: string;
+}
+
+/**
+ * What only a binder kept in one file can do: be copied while in use, be replaced by a copy, and
+ * have the file itself checked. A store without it (a server's) is refused by the commands that
+ * need it.
+ */
+export interface FileMaintenance {
   readonly path: string;
   /** False when a read command found no binder file (it then sees an empty binder). */
   readonly exists: boolean;
-  /** Why this process may not write the binder (it is then read as it is on disk); undefined when it may. */
+  /** Copies the whole binder to `path` while it may be in use (SQLite's online backup). */
+  backup(path: string, options?: { damagedToo?: boolean }): Promise<void>;
+  /** What SQLite's quick_check finds wrong with the whole file (its first line); undefined when sound. */
+  damage(): Promise<string | undefined>;
+  /** What SQLite's integrity check finds wrong with the file, a problem a line (each `damage`); empty when sound. */
+  checkFile(): Promise<Problem[]>;
+  /** What a copy of a binder holds; NotRestorable saying why when it is not a sound binder to restore. */
+  inspectCopy(path: string): Promise<CopyInfo>;
+  /** Replaces the binder's contents with the copy at `path` (checked first with inspectCopy). */
+  restore(path: string): Promise<void>;
+}
+
+export interface Store {
+  /** The binder as messages name it: its file, or its server and database. */
+  readonly where: string;
+  /** Why this process may not write the binder (it is then read as it is); undefined when it may. */
   readonly readOnly?: string;
-  /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
-  readonly damaged?: string;
+  /** Set when opening brought an older binder up to this crm's schema. */
+  readonly upgrade?: Upgrade;
+  /** Copies, restores and the file's own checks: only a binder kept in one file has them. */
+  readonly file?: FileMaintenance;
 
   readSettings(): Promise<BinderSettings>;
   /** Only the settings set in this binder (not the defaults): what an export keeps. */
@@ -248,20 +315,17 @@ export interface Store {
   /** Takes back the latest change exactly as it was made; null when there is none left. */
   undo(): Promise<ChangeRecord | null>;
 
-  /** Copies the whole binder to `path` while it may be in use (SQLite's online backup). */
-  backup(path: string, options?: { damagedToo?: boolean }): Promise<void>;
-  /** What SQLite's quick_check finds wrong with the whole file (its first line); undefined when sound. */
-  damage(): Promise<string | undefined>;
-  /** What is wrong with the binder, one line each; empty when nothing is. */
+  /** What is wrong with what the binder holds, one line each; empty when nothing is. */
   check(): Promise<Problem[]>;
   /** Builds again, from the dossiers, what crm keeps beside them to find them and count them. */
   rebuildLookup(): Promise<void>;
-  /** What a copy of a binder holds; a UserError saying why when it is not a sound binder to restore. */
-  inspectCopy(path: string): Promise<CopyInfo>;
-  /** Replaces the binder's contents with the copy at `path` (checked first with inspectCopy). */
-  restore(path: string): Promise<void>;
+  /**
+   * A failure met while the store was in use, as one of errors.ts's when it is one (the database
+   * found damaged or read-only in the middle of a query); anything else as it is.
+   */
+  typed(error: unknown): unknown;
 
-  close(): void;
-  /** Closes after a failed command; a binder file this process created is removed again. */
-  abandon(): void;
+  close(): Promise<void>;
+  /** Closes after a failed command; a binder this process created is removed again. */
+  abandon(): Promise<void>;
 }

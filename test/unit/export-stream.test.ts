@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/binder/settings.js';
 import { exportBinder } from '../../src/commands/export.js';
 import { streamSink } from '../../src/sink.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openStore } from '../../src/store/open.js';
 
 const GENERATE = fileURLToPath(new URL('../../bench/generate.js', import.meta.url));
 /** What the reader holds before it says "wait": a pipe's buffer. */
@@ -60,7 +60,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('crm export to a slow reader', () => {
   for (const format of ['json', 'csv', 'vcard'] as const) {
     it(`${format}: waits for 'drain', so what waits for the reader stays under its limit and a gathered piece`, async () => {
-      const store = await openSqliteStore(join(dir, 'binder.db'), 'read', () => '2026-11-23T09:00:00Z');
+      const store = await openStore(join(dir, 'binder.db'), { create: false, write: false }, { now: () => '2026-11-23T09:00:00Z' });
       try {
         const reader = new SlowReader(LIMIT);
         const deps = { store, today: '2026-11-23' as const, settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', stdin: Readable.from([]) };
@@ -74,7 +74,7 @@ describe('crm export to a slow reader', () => {
         expect(reader.mostWaiting).toBeLessThan(LIMIT + largest);
         expect(total).toBeGreaterThan(2 * (LIMIT + largest));
       } finally {
-        store.close();
+        await store.close();
       }
     }, 60_000);
   }

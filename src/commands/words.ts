@@ -1,0 +1,70 @@
+// What the user reads when a store cannot do what a command asked: the typed errors of
+// store/errors.ts, worded once for every store, with what to type instead. Exit 3 for a binder
+// that must be mended or cannot be reached; 2 for what the user named.
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { newestCopy } from '../store/backups.js';
+import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NoStoreFor, NotABinder, NotRestorable, ReadOnly, StoreError, UnsafeBackups, UpgradeFailed } from '../store/errors.js';
+
+/** A binder found damaged: every command refuses it, doctor reports it (its `path` and `reason` too). */
+export class DamagedBinder extends UserError {
+  constructor(
+    readonly path: string,
+    /** What SQLite said ("database disk image is malformed", a line of its quick_check). */
+    readonly reason: string,
+    /** Further lines: the doctor's report of what SQLite found. */
+    details: readonly string[] = [],
+  ) {
+    super(damageLine(path, reason), 3, details);
+    this.name = 'DamagedBinder';
+  }
+}
+
+function damageLine(path: string, reason: string): string {
+  const copy = newestCopy(path);
+  const restore = copy
+    ? `crm restore ${copy} puts back the newest copy`
+    : `there is no copy in ${join(dirname(path), 'backups')} to put back (crm restore <copy> takes one made elsewhere)`;
+  // SQLITE_NOTADB: the first page is not a database's: a binder damaged there, or a file of another kind.
+  const what = reason === 'file is not a database' ? 'is damaged, or not a SQLite file at all' : 'is damaged';
+  return `the binder ${path} ${what} (SQLite: ${reason}); nothing was written. crm doctor says what is wrong; ${restore}`;
+}
+
+/** A store's typed error as the one line (and exit code) the user reads; anything else as it is. */
+export function worded(error: unknown): unknown {
+  if (!(error instanceof StoreError)) return error;
+  if (error instanceof Damaged) return new DamagedBinder(error.path, error.reason);
+  return new UserError(...words(error));
+}
+
+function words(error: StoreError): [string, number?] {
+  if (error instanceof NoStoreFor) return ["a binder on a PostgreSQL server needs crm's PostgreSQL store, which this release does not have yet; name a binder file with --db or CRM_DB"];
+  if (error instanceof NoFolder) return [`there is no folder ${error.folder} for the binder ${error.path}; create it first (mkdir -p ${error.folder}) or name another binder with --db`];
+  if (error instanceof IsDirectory) return [`${error.path} is a directory, not a binder file; name a file in it (--db ${join(error.path, 'binder.db')})`];
+  if (error instanceof NotABinder) {
+    const { why } = error;
+    if (why.kind === 'another program') return [`${error.path} is a SQLite database of another program, not a crm binder; name a binder with --db or CRM_DB`, 3];
+    return [`${error.path} was written by a newer crm (binder version ${why.version}, this crm knows up to ${why.newest}); upgrade crm to open it`, 3];
+  }
+  if (error instanceof ReadOnly) return [`the binder ${error.path} is read-only (${error.why}); nothing was written. Reading it works; make it writable to change it`, 3];
+  if (error instanceof CannotOpen) return [`cannot open the binder ${error.path} (${error.code}); check that the file and its folder are yours and writable`, 3];
+  if (error instanceof UpgradeFailed) {
+    if (error.step === 'copy') return [`cannot copy ${error.path} into ${error.where} before upgrading it (${error.reason}); nothing was changed, free some space or fix the folder's rights and try again`, 3];
+    return [`cannot upgrade ${error.path} from binder version ${error.from} to ${error.to} (${error.reason}); the binder is as it was, and a copy is in ${error.where}`, 3];
+  }
+  if (error instanceof UnsafeBackups) {
+    const { why, folder } = error;
+    const refused = (what: string, advice = 'move it away and crm makes its own folder there'): [string, number] => [`cannot keep copies of the binder in ${folder}: ${what}; ${advice}`, 3];
+    if (why.kind === 'another user') return refused(`it belongs to another user (uid ${why.uid})`);
+    if (why.kind === 'open to others') return refused(`others may use it (mode ${why.mode.toString(8).padStart(4, '0')})`, `make it yours alone with chmod 700 ${folder}`);
+    return refused(`it is ${why.kind === 'symbolic link' ? 'a symbolic link' : 'not a folder'}`);
+  }
+  if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
+  if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
+  return [error.message];
+}
+
+/** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */
+export function needsFile(command: string): UserError {
+  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a server, whose own backups keep its copies`);
+}

@@ -1,0 +1,123 @@
+// What a store says when it cannot do what it was asked: a typed value with the facts, never the
+// advice. Each store (a SQLite file, a PostgreSQL server) throws these; the command line words them
+// for the user (commands/words.ts), so a second store needs no second copy of the advice.
+
+/** Something a store could not do that the user can mend: the command line words each kind. */
+export abstract class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** `target` names a kind of binder (a PostgreSQL server) this crm has no store for. */
+export class NoStoreFor extends StoreError {
+  constructor(
+    readonly target: string,
+    readonly kind: 'postgres',
+  ) {
+    super(`no ${kind} store for ${target}`);
+  }
+}
+
+/** The binder file's folder is not there, and crm does not make folders it was not told to. */
+export class NoFolder extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly folder: string,
+  ) {
+    super(`no folder ${folder} for ${path}`);
+  }
+}
+
+/** The binder named is a directory, not a file. */
+export class IsDirectory extends StoreError {
+  constructor(readonly path: string) {
+    super(`${path} is a directory`);
+  }
+}
+
+/** A database that is not a crm binder (another program's), or one written by a newer crm. */
+export class NotABinder extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly why: { kind: 'another program' } | { kind: 'newer'; version: number; newest: number },
+  ) {
+    super(`${path} is not a binder this crm can open (${why.kind})`);
+  }
+}
+
+/** This process may not write the binder; `why` says what stops it ("the file is not writable"). */
+export class ReadOnly extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
+    super(`${path} is read-only (${why})`);
+  }
+}
+
+/** The binder is damaged (SQLite says so): nothing is written to it. */
+export class Damaged extends StoreError {
+  constructor(
+    readonly path: string,
+    /** What the database said ("database disk image is malformed", a line of its quick_check). */
+    readonly reason: string,
+  ) {
+    super(`${path} is damaged (${reason})`);
+  }
+}
+
+/** The binder cannot be opened at all (`code`: EACCES, SQLITE_CANTOPEN...). */
+export class CannotOpen extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`cannot open ${path} (${code})`);
+  }
+}
+
+/** An older binder could not be brought up to this crm's schema; it is left as it was. */
+export class UpgradeFailed extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly from: number,
+    readonly to: number,
+    /** What failed: the copy taken before (into `where`), or the upgrade itself (the copy is `where`). */
+    readonly step: 'copy' | 'migrate',
+    readonly where: string,
+    readonly reason: string,
+  ) {
+    super(`cannot upgrade ${path} from ${from} to ${to} (${step}: ${reason})`);
+  }
+}
+
+/** The folder of the binder's copies is not one crm may keep them in. */
+export class UnsafeBackups extends StoreError {
+  constructor(
+    readonly folder: string,
+    readonly why: { kind: 'symbolic link' | 'not a folder' } | { kind: 'another user'; uid: number } | { kind: 'open to others'; mode: number },
+  ) {
+    super(`cannot keep copies in ${folder} (${why.kind})`);
+  }
+}
+
+/** A copy that is not a sound binder to restore; `why` says what it is instead. */
+export class NotRestorable extends StoreError {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+    /** Where this binder's own copies are. */
+    readonly backups: string,
+  ) {
+    super(`${path} cannot be restored: ${why}`);
+  }
+}
+
+/** A change names a dossier that is not in the binder. */
+export class NoDossier extends StoreError {
+  constructor(readonly handle: string) {
+    super(`no dossier "${handle}"`);
+  }
+}
