@@ -2,7 +2,7 @@
 // the store, the binder), and a chunk for each lazily imported part (prompts, zod, import and
 // export), so `crm today` reads a few files instead of resolving hundreds of modules.
 // better-sqlite3 stays outside: it is a native addon found through node_modules.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names carry a hash: clear the old ones so dist/ holds one build.
@@ -21,6 +21,8 @@ const common = {
   banner: { js: "import { createRequire as __crmRequire } from 'node:module'; const require = __crmRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
+  define: { CRM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   logLevel: 'warning',
 };
 
