@@ -44,6 +44,11 @@ export interface CommandDeclaration {
    * bundle holds the prompts (the fast path's bundle leaves them out).
    */
   asks?: boolean;
+  /**
+   * Options (by key) whose work the fast path's bundle leaves out: given any of them, the command
+   * line goes through commander's path (crm log --form/--field: forms read with zod and YAML).
+   */
+  slowWith?: string[];
   run(io: Io, call: Call): Promise<void>;
 }
 

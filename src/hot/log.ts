@@ -31,6 +31,7 @@ export const log = defineCommand({
     'crm log acme',
   )}`,
   asks: true,
+  slowWith: ['form', 'field'],
   run: (io, { args: [client], options, globals }) =>
     run(io, { ...globals, json: options.json }, 'write', async ({ deps, context, settings }) => {
       const { logCall } = await import('../commands/log.js');
