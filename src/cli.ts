@@ -1,5 +1,7 @@
 // The one registry of commands: every command, option, help line and example. Each action loads
-// its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
+// its handler and renderer only when it runs, so `crm today` never pays for prompts or zod. The hot
+// commands (today, log, show, find, binder) are declared as data in src/hot/, which the fast path
+// parses without commander; here they are built into commander's commands from the same data.
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { CARD_FIELDS, CONTACT_LABELS, STAGES, type CardField } from './binder/dossier.js';
