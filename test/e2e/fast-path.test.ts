@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM, tempBinder, type Binder } from './cli.js';
+import { runCrmInPty } from './pty.js';
 import { seed } from './support.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -73,5 +74,17 @@ describe('crm today, log, show, find and binder start without commander', () => 
     const help = loaded(script, ['today', '--help']);
     expect(help.stdout).toContain('Usage: crm today');
     expect(help.packages).toContain('commander');
+  });
+
+  it('paints at a terminal on the fast path (chalk loaded for that run), and not with --no-color', async () => {
+    const terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: '2026-11-23' } };
+    const coloured = await runCrmInPty(['show', 'acme'], [], terminal);
+    const plain = await runCrmInPty(['show', 'acme', '--no-color'], [], terminal);
+    expect(coloured.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- an SGR (colour, bold) sequence is what is looked for
+    const sgr = /\x1b\[[0-9;]*m/;
+    expect(coloured.output).toMatch(sgr);
+    expect(plain.output).not.toMatch(sgr);
+    expect(coloured.text).toBe(plain.text);
   });
 });
