@@ -19,7 +19,8 @@ export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
 /** Runs `args` on the fast path and resolves to the exit code; undefined when it is commander's to run. */
 export async function runFast(args: string[], io: Io): Promise<number | undefined> {
   const name = commandNamed(args)?.name;
-  const declared = name === undefined ? undefined : HOT[name];
+  // Own names only: `crm __proto__` or `crm constructor` is commander's unknown command.
+  const declared = name !== undefined && Object.hasOwn(HOT, name) ? HOT[name] : undefined;
   if (!declared) return undefined;
   const declaration = await declared();
   const call = parseFast(declaration, args);

@@ -4,7 +4,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { HOT } from '../../src/fast.js';
+import { HOT, runFast } from '../../src/fast.js';
 import { optionParts, type Call, type CommandDeclaration } from '../../src/hot/declare.js';
 import { parseFast } from '../../src/hot/parse.js';
 
@@ -114,5 +114,12 @@ describe('the fast path reads a hot command as commander does', () => {
       options: { note: 'Hi', kind: 'call', field: ['a=1', 'b=2'] },
       globals: { db: 'a.db', color: true, quiet: true },
     });
+  });
+
+  it.each([['__proto__'], ['constructor'], ['toString'], ['file', 'acme', '8'], ['today', '--help']])('runs nothing on the fast path for crm %s', async (...args) => {
+    const streams = io();
+    expect(await runFast(args, streams)).toBeUndefined();
+    expect(streams.stdout.read()).toBeNull();
+    expect(streams.stderr.read()).toBeNull();
   });
 });
