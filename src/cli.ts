@@ -1,46 +1,36 @@
 // The one registry of commands: every command, option, help line and example. Each action loads
-// its handler and renderer only when it runs, so `crm today` never pays for prompts or zod.
+// its handler and renderer only when it runs, so `crm today` never pays for prompts or zod. The hot
+// commands (today, log, show, find, binder) are declared as data in src/hot/, which the fast path
+// parses without commander; here they are built into commander's commands from the same data.
 import { readFileSync } from 'node:fs';
-import { Argument, Command, Option } from 'commander';
-import { CARD_FIELDS, CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, STAGES, type CardField } from './binder/dossier.js';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { CARD_FIELDS, CONTACT_LABELS, STAGES, type CardField } from './binder/dossier.js';
 import { startingWith } from './binder/fold.js';
 import { FORM_NAME, isHandle } from './binder/names.js';
 import type { ReachOptions } from './binder/card.js';
 import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
 import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
+import { binder } from './hot/binder.js';
+import { DATE_FORMS, examples, GLOBAL_OPTIONS, optionParts, text, WHEN_HELP, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
+import { find } from './hot/find.js';
+import { log } from './hot/log.js';
+import { show } from './hot/show.js';
+import { today } from './hot/today.js';
 import type { Io } from './io.js';
 import type { Changed } from './commands/change.js';
 import type { PostponeState } from './render/changes.js';
 import { json, run } from './run.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-const DATE_FORMS = `
-Dates (<when>), as on the binder's dividers:
-  8          the next 8th (today's own number means the same day next month)
-  jul        the July divider: its first working day
-  jul 5      the next 5 July (also 5 jul)
-  +3d +2w +1m  days, weeks or months from today
-  fri        the next Friday
-  today, tomorrow, 2026-12-05`;
-
-/** The date forms, for a command that files (and so moves a day off to a working day, unless --exact). */
-const WHEN_HELP = `${DATE_FORMS}
-A date that falls on a day off moves to the next working day, unless --exact.`;
-
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
-}
+// The bundle writes the version in (scripts/bundle.mjs), where this code is a chunk in dist/chunks/;
+// unbundled (the unit tests), the package's own file says it.
+declare const CRM_VERSION: string | undefined;
+const VERSION =
+  typeof CRM_VERSION === 'string' ? CRM_VERSION : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** One per line, for a shell to read; nothing at all for none. */
 function lines(texts: string[]): string {
   return texts.map((text) => `${text}\n`).join('');
-}
-
-/** An option's text, or undefined when it was not given. */
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** The card's options, shared by crm file and crm edit. */
@@ -87,12 +77,36 @@ function cardFrom(options: Record<string, unknown>): Partial<Record<CardField, s
 
 /** The options of the whole program: before the command's name, or after it (see globalOptions). */
 function globalOptions(): Option[] {
-  return [
-    new Option('--db <file>', 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)'),
-    new Option('--no-color', 'print without colour (also: NO_COLOR=1)'),
-    new Option('--debug', 'show the stack trace of an unexpected failure'),
-    new Option('-q, --quiet', "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)"),
-  ];
+  return GLOBAL_OPTIONS.map(commanderOption);
+}
+
+/** commander's option for a declared one. */
+function commanderOption(declared: OptionDeclaration): Option {
+  const option = new Option(declared.flags, declared.description);
+  if (declared.choices) option.choices(declared.choices);
+  if (declared.default !== undefined) option.default(declared.default);
+  if (declared.repeatable) option.argParser(collect);
+  return option;
+}
+
+/** What a declared command does with what commander read: run it (a test may look at it instead). */
+export type Act = (declaration: CommandDeclaration, call: Call) => Promise<void>;
+
+/** A declared command (src/hot/), built as commander's: its arguments, options, help and action. */
+function declared(program: Command, declaration: CommandDeclaration, act: Act): void {
+  const command = program.command(declaration.name).description(declaration.description);
+  for (const argument of declaration.arguments) command.argument(argument.name, argument.description);
+  for (const option of declaration.options) command.addOption(commanderOption(option));
+  if (declaration.help) command.addHelpText('after', declaration.help);
+  const keys = declaration.options.map((option) => optionParts(option.flags).key);
+  command.action(async (...params: unknown[]) => {
+    const count = declaration.arguments.length;
+    const given = command.opts();
+    const options = Object.fromEntries(keys.filter((key) => given[key] !== undefined).map((key) => [key, given[key] as string | string[] | boolean]));
+    const all = flags(command);
+    const globals = { ...(all.db !== undefined && { db: all.db }), color: all.color !== false, ...(all.debug && { debug: true }), ...(all.quiet && { quiet: true }) };
+    await act(declaration, { args: params.slice(0, count) as Call['args'], options, globals });
+  });
 }
 
 const GLOBAL_FLAGS = ['db', 'color', 'debug', 'quiet'] as const;
@@ -109,11 +123,24 @@ function flags(command: Command): GlobalFlags & Record<string, unknown> {
  * arguments name is built (building all of them costs each command a few milliseconds of
  * start-up); help, completion, an unknown name or none build them all.
  */
-export function buildProgram(argv: string[], io: Io): Command {
+export function buildProgram(argv: string[], io: Io, act: Act = (declaration, call) => declaration.run(io, call)): Command {
   const named = commandNamed(argv);
-  const program = programWith(io, named !== undefined && named !== 'completion' ? (name) => name === named : () => true);
+  const program = programWith(io, named !== undefined && named !== 'completion' ? (name) => name === named : () => true, act);
   // An unknown command (or `crm help`) needs every name, to list them and suggest one.
-  return program.commands.length > 0 ? program : programWith(io, () => true);
+  return program.commands.length > 0 ? program : programWith(io, () => true, act);
+}
+
+/** Parses and runs `args` (as typed after `crm`) with commander; an error of the command line itself is exit 2. */
+export async function parseCommandLine(args: string[], io: Io): Promise<number> {
+  // commander reads an argv as Node gives it: the program and the script first.
+  const argv = ['node', 'crm', ...args];
+  try {
+    await buildProgram(argv, io).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
 }
 
 /** The first word of the arguments that is not an option: the command's name. */
@@ -127,7 +154,7 @@ function commandNamed(argv: string[]): string | undefined {
   return undefined;
 }
 
-function programWith(io: Io, wanted: (name: string) => boolean): Command {
+function programWith(io: Io, wanted: (name: string) => boolean, act: Act): Command {
   const program = new Command('crm')
     .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
     .version(VERSION, '-V, --version')
@@ -142,24 +169,7 @@ Today is the local date, or CRM_TODAY=YYYY-MM-DD for scripts and tests.
 ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"')}`,
   );
 
-  if (wanted('today')) {
-    program
-      .command('today')
-      .description("open today's stack: everything filed for today, and everything overdue")
-      .option('--json', 'print one JSON document: {"date", "stack": [dossier...]}')
-      .addHelpText('after', examples('crm today', 'crm today --json', 'CRM_TODAY=2026-11-23 crm today'))
-      .action(async (options: { json?: boolean }, command: Command) =>
-        run(io, flags(command), 'read', async ({ deps }) => {
-          const { todayStack } = await import('./commands/today.js');
-          const result = await todayStack(deps);
-          if (options.json) {
-            const { date, stack, overdue, capacity, overCapacity, promises, complaints } = result;
-            return json({ date, stack, overdue, capacity, overCapacity, promises, complaints });
-          }
-          return (await import('./render/today.js')).renderToday(result);
-        }),
-      );
-  }
+  if (wanted('today')) declared(program, today, act);
 
   if (wanted('file')) {
     const file = program
@@ -208,59 +218,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       );
   }
 
-  if (wanted('log')) {
-    program
-      .command('log')
-      .description('after a call: note what was said and how it ended, and refile the dossier, in one step')
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-      .option('--note <text>', 'what was said; "-" reads it from stdin, several lines')
-      .option('--outcome <outcome>', `how it ended: ${OUTCOMES.join(', ')}`)
-      .option('--next <when>', 'the date of the next contact (see Dates below)')
-      .option('--done', 'close the dossier instead: out of the ring, history kept')
-      .option('--offer <text>', 'the offer made')
-      .option('--kind <kind>', `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, 'call')
-      .option('--form <name>', 'fill in a form with this entry (crm form list); its fields are asked on a terminal')
-      .option('--field <key=value>', 'a form answer; repeat for several', collect)
-      .option('--exact', 'keep a day off instead of moving to the next working day')
-      .option('--json', 'print what changed as JSON: {"change", "dossiers", "entries"}')
-      .addHelpText(
-        'after',
-        `
-  Without --next or --done, an outcome with a default date files by it (crm config outcome);
-  on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
-  ${WHEN_HELP}
-  ${examples(
-    'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
-    'crm log zolc --outcome no-answer',
-    'crm log petrova --kind meeting --outcome won --done',
-    'pbpaste | crm log acme --note - --next +2w',
-    'crm log acme',
-  )}`,
-      )
-      .action(async (client: string, options: Record<string, string | boolean | string[] | undefined>, command: Command) =>
-        run(io, flags(command), 'write', async ({ deps, context, settings }) => {
-          const { logCall } = await import('./commands/log.js');
-          const note = options.note === '-' ? await (await import('./stdin.js')).readNote(io.stdin, `crm log ${client}`) : text(options.note);
-          const result = await logCall(
-            {
-              client,
-              kind: text(options.kind),
-              note,
-              outcome: text(options.outcome),
-              next: text(options.next),
-              offer: text(options.offer),
-              done: Boolean(options.done),
-              exact: Boolean(options.exact),
-              ...(text(options.form) !== undefined && { form: text(options.form) as string }),
-              ...(Array.isArray(options.field) && { fields: (await import('./commands/forms.js')).fieldPairs(options.field as string[]) }),
-            },
-            deps,
-          );
-          if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
-          return (await import('./render/changes.js')).renderLogged(result, context.today, settings);
-        }),
-      );
-  }
+  if (wanted('log')) declared(program, log, act);
 
   if (wanted('move')) {
     program
@@ -629,43 +587,9 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       );
   }
 
-  if (wanted('show')) {
-    program
-      .command('show')
-      .description('the whole dossier: card, where it is filed, history (newest last)')
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
-      .option('--json', 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON')
-      .addOption(new Option('--format <format>', 'a printable sheet to take to a meeting').choices(['markdown', 'html']))
-      .addHelpText('after', examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'))
-      .action(async (client: string, options: { json?: boolean; format?: 'markdown' | 'html' }, command: Command) =>
-        run(io, flags(command), 'read', async ({ deps, context, settings }) => {
-          const { showDossier } = await import('./commands/show.js');
-          const result = await showDossier({ client }, deps);
-          if (options.json) return json(result.dossier);
-          if (options.format) {
-            const sheet = await import('./render/sheet.js');
-            return options.format === 'html' ? sheet.renderHtml(result, context.today) : sheet.renderMarkdown(result, context.today);
-          }
-          return (await import('./render/dossier.js')).renderShow(result, context.today, settings);
-        }),
-      );
-  }
+  if (wanted('show')) declared(program, show, act);
 
-  if (wanted('binder')) {
-    program
-      .command('binder')
-      .description('the ring at a glance: day dividers from tomorrow, month dividers, later years')
-      .option('--json', 'print {"days", "months", "later"} as JSON')
-      .addHelpText('after', examples('crm binder', 'crm binder --json'))
-      .action(async (options: { json?: boolean }, command: Command) =>
-        run(io, flags(command), 'read', async ({ deps }) => {
-          const { binderOverview } = await import('./commands/binder.js');
-          const result = await binderOverview(deps);
-          if (options.json) return json(result);
-          return (await import('./render/binder.js')).renderBinder(result);
-        }),
-      );
-  }
+  if (wanted('binder')) declared(program, binder, act);
 
   if (wanted('open')) {
     program
@@ -684,22 +608,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       );
   }
 
-  if (wanted('find')) {
-    program
-      .command('find')
-      .description('search cards (handle, name, position, company, phone, e-mail, notes) and histories (notes, offers, form answers): every word, in any order')
-      .argument('<text...>', 'the words to look for, each anywhere in the dossier; case, accents and the digits\' script do not matter')
-      .option('--json', 'print the dossiers found, and where each matched, as JSON')
-      .addHelpText('after', examples('crm find nowak', 'crm find nowak anna', 'crm find zamowienie', 'crm find 601234', 'crm find петр'))
-      .action(async (words: string[], options: { json?: boolean }, command: Command) =>
-        run(io, flags(command), 'read', async ({ deps, context }) => {
-          const { findDossiers } = await import('./commands/find.js');
-          const result = await findDossiers({ text: words.join(' ') }, deps);
-          if (options.json) return json(result);
-          return (await import('./render/list.js')).renderFind(result, context.today);
-        }),
-      );
-  }
+  if (wanted('find')) declared(program, find, act);
 
   if (wanted('config')) {
     program

@@ -1,7 +1,7 @@
 // The process's entry: runs the command line on the process's own streams and environment, and is
 // the only place that exits.
 import type { Io } from './io.js';
-import { runCli } from './runner.js';
+import { runFast } from './fast.js';
 
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 
@@ -27,7 +27,10 @@ const io: Io = {
 // A reader that stops early (crm export | head) is not a failure of crm.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 
-const code = await runCli(process.argv.slice(2), io);
+const args = process.argv.slice(2);
+// A hot command on the fast path; anything else through commander, loaded only then (the build
+// puts the two in different files: see scripts/bundle.mjs).
+const code = (await runFast(args, io)) ?? (await (await import('./runner.js')).runWithCommander(args, io));
 // Set first: however the process ends from here (a terminal closed with Ctrl-D ends the event loop
 // before a write's callback comes), it ends with this command's code.
 process.exitCode = code;

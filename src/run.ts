@@ -41,6 +41,8 @@ const NEEDS: Record<'read' | 'write', OpenOptions> = {
 export async function run(io: Io, flags: GlobalFlags & { json?: unknown }, needs: Needs, work: (run: Run) => Promise<string>): Promise<void> {
   const context = resolveContext(flags, io);
   const printing = { color: context.color, columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined };
+  // Renderers paint synchronously: a run in colour loads chalk first (a plain run never does).
+  if (context.color) await (await import('./render/style.js')).loadColours();
   return printingAs(printing, () => runIn(io, context, flags, typeof needs === 'string' ? NEEDS[needs] : needs, work));
 }
 

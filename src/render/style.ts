@@ -1,19 +1,45 @@
 // Colours, dates and safe text for everything crm prints.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { parts, weekday, type Day } from '../binder/day.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
 import type { Divider } from '../binder/ring.js';
 import { currentPrinting } from '../io.js';
 
-const COLOURED = new Chalk({ level: 1 });
-const PLAIN = new Chalk({ level: 0 });
+/** The styles crm's renderers use, chained as chalk chains them (`paint.red.bold`). */
+type Style = 'bold' | 'dim' | 'cyan' | 'green' | 'red' | 'yellow';
+
+/** What a renderer paints with: chalk's own shape, as far as crm uses it. */
+export type Painter = ((...text: unknown[]) => string) & { readonly [S in Style]: Painter };
+
+/** Paints nothing: text as chalk at level 0 gives it back (several pieces joined by a space). */
+const PLAIN: Painter = Object.defineProperties((...text: unknown[]) => (text.length === 1 ? String(text[0]) : text.join(' ')), {
+  bold: { get: () => PLAIN },
+  dim: { get: () => PLAIN },
+  cyan: { get: () => PLAIN },
+  green: { get: () => PLAIN },
+  red: { get: () => PLAIN },
+  yellow: { get: () => PLAIN },
+}) as Painter;
+
+// chalk is loaded only by a run that prints in colour (a terminal): a pipe, a file or --no-color
+// never pays for it. Loaded once per process; which runs use it is still decided per run.
+let COLOURED: ChalkInstance | undefined;
+
+/** Loads the colours before a run that prints in colour renders (renderers are synchronous). */
+export async function loadColours(): Promise<void> {
+  COLOURED ??= new (await import('chalk')).Chalk({ level: 1 });
+}
 
 /**
  * Colours for what the run in progress prints: coloured only on a terminal, never with NO_COLOR
  * or --no-color (io.ts decides per run, so two runs in one process never share a colour switch).
  */
-export const paint: ChalkInstance = new Proxy(PLAIN, {
-  get: (_plain, key) => Reflect.get(currentPrinting().color ? COLOURED : PLAIN, key) as unknown,
+export const paint: Painter = new Proxy(PLAIN, {
+  get: (plain, key) => {
+    if (!currentPrinting().color) return Reflect.get(plain, key) as unknown;
+    if (!COLOURED) throw new Error('a run that prints in colour renders before loadColours()');
+    return Reflect.get(COLOURED, key) as unknown;
+  },
 });
 
 const WEEKDAY = WEEKDAY_NAMES.map((name) => capitalize(name.slice(0, 3)));

@@ -1,0 +1,59 @@
+// The fast path for the hot commands (today, log, show, find, binder): parsed by their declarations
+// without loading commander, run, and ended as runCli ends any command. What it does not take
+// (help, errors, anything unusual) it hands back, and commander's path runs it.
+import { UserError } from './errors.js';
+import type { CommandDeclaration } from './hot/declare.js';
+import { commandNamed, parseFast } from './hot/parse.js';
+import type { Io } from './io.js';
+import { safe } from './render/style.js';
+
+/** The hot commands' declarations, each loaded only when its name is typed. */
+export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
+  today: async () => (await import('./hot/today.js')).today,
+  log: async () => (await import('./hot/log.js')).log,
+  show: async () => (await import('./hot/show.js')).show,
+  find: async () => (await import('./hot/find.js')).find,
+  binder: async () => (await import('./hot/binder.js')).binder,
+};
+
+/** Runs `args` on the fast path and resolves to the exit code; undefined when it is commander's to run. */
+export async function runFast(args: string[], io: Io): Promise<number | undefined> {
+  const name = commandNamed(args)?.name;
+  // Own names only: `crm __proto__` or `crm constructor` is commander's unknown command.
+  const declared = name !== undefined && Object.hasOwn(HOT, name) ? HOT[name] : undefined;
+  if (!declared) return undefined;
+  const declaration = await declared();
+  const call = parseFast(declaration, args);
+  if (!call || (declaration.asks && io.stdin.isTTY && io.stdout.isTTY)) return undefined;
+  if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
+  return exitCodeOf(args, io, async () => {
+    await declaration.run(io, call);
+    return 0;
+  });
+}
+
+/** Runs `work`; a failure is said on stderr (a stack trace only for a bug, with --debug) and becomes the exit code. */
+export async function exitCodeOf(args: string[], io: Io, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserError) {
+      // Messages quote what was typed and what is stored: neutralise control characters in both.
+      io.stderr.write(`crm: ${safe(error.message)}\n${error.details.map((line) => `${safe(line)}\n`).join('')}`);
+      return error.exitCode;
+    }
+    if (isPromptCancel(error)) {
+      io.stderr.write('crm: cancelled; nothing was written\n');
+      return 130;
+    }
+    const debug = args.includes('--debug');
+    io.stderr.write(`crm: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug to see where it happened.\n');
+    return 1;
+  }
+}
+
+/** Ctrl-C or Ctrl-D at a prompt is the user's choice, not a crash. */
+function isPromptCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

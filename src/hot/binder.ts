@@ -1,0 +1,18 @@
+// crm binder: the declaration both parsers read, and what it runs.
+import { json, run } from '../run.js';
+import { defineCommand, examples } from './declare.js';
+
+export const binder = defineCommand({
+  name: 'binder',
+  description: 'the ring at a glance: day dividers from tomorrow, month dividers, later years',
+  arguments: [],
+  options: [{ flags: '--json', description: 'print {"days", "months", "later"} as JSON' }],
+  help: examples('crm binder', 'crm binder --json'),
+  run: (io, { options, globals }) =>
+    run(io, { ...globals, json: options.json }, 'read', async ({ deps }) => {
+      const { binderOverview } = await import('../commands/binder.js');
+      const result = await binderOverview(deps);
+      if (options.json) return json(result);
+      return (await import('../render/binder.js')).renderBinder(result);
+    }),
+});

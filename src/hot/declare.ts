@@ -1,0 +1,100 @@
+// A command declared as data (as citty's defineCommand): its name, arguments, options, help and
+// what it runs. cli.ts builds commander's command from it, and the fast path (parse.ts) parses a
+// command line with the same declaration, so an option is declared once for both.
+import type { GlobalFlags } from '../context.js';
+import type { Io } from '../io.js';
+
+export interface ArgumentDeclaration {
+  /** As commander writes it: `<client>` (required), `[when]` (optional), `<text...>` (one or more). */
+  name: string;
+  description: string;
+}
+
+export interface OptionDeclaration {
+  /** As commander writes it: `--json`, `--note <text>`, `-o, --output <file>`. */
+  flags: string;
+  description: string;
+  /** The value when the option is not given. */
+  default?: string;
+  /** The only values taken (anything else is commander's error). */
+  choices?: readonly string[];
+  /** Given several times, each value is kept, in order (a list); otherwise the last one counts. */
+  repeatable?: boolean;
+}
+
+/** What one command line asks a command to do, read by commander or by the fast path alike. */
+export interface Call {
+  /** The arguments in declared order: text, a list for `<name...>`, undefined for an optional one not given. */
+  args: (string | string[] | undefined)[];
+  /** The command's own options by commander's key (`dryRun` for `--dry-run`): given, or their default. */
+  options: Record<string, string | string[] | boolean>;
+  /** The global options, before the command's name or after it; `color` always, the others when given. */
+  globals: GlobalFlags & { color: boolean };
+}
+
+export interface CommandDeclaration {
+  name: string;
+  description: string;
+  arguments: ArgumentDeclaration[];
+  options: OptionDeclaration[];
+  /** Printed after the options in `crm <name> --help`. */
+  help: string;
+  /**
+   * May ask questions at a terminal: an interactive run goes through commander's path, whose
+   * bundle holds the prompts (the fast path's bundle leaves them out).
+   */
+  asks?: boolean;
+  /**
+   * Options (by key) whose work the fast path's bundle leaves out: given any of them, the command
+   * line goes through commander's path (crm log --form/--field: forms read with zod and YAML).
+   */
+  slowWith?: string[];
+  run(io: Io, call: Call): Promise<void>;
+}
+
+/** A command's declaration, checked against the shape both parsers read. */
+export function defineCommand(declaration: CommandDeclaration): CommandDeclaration {
+  return declaration;
+}
+
+/** The options of the whole program: before the command's name, or after it. */
+export const GLOBAL_OPTIONS: OptionDeclaration[] = [
+  { flags: '--db <file>', description: 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)' },
+  { flags: '--no-color', description: 'print without colour (also: NO_COLOR=1)' },
+  { flags: '--debug', description: 'show the stack trace of an unexpected failure' },
+  { flags: '-q, --quiet', description: "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)" },
+];
+
+/** The parts of an option's flags: `-o, --output <file>` is o, output, a value, key output. */
+export function optionParts(flags: string): { short?: string; long: string; takesValue: boolean; key: string } {
+  const match = /^(?:-([a-zA-Z]), )?--([a-z][a-z-]*)(?: <[^>]+>)?$/.exec(flags);
+  if (!match) throw new Error(`an option declared as "${flags}": write it as "--name", "--name <value>" or "-n, --name <value>"`);
+  const [, short, long = ''] = match;
+  // commander's key: camelCase, and --no-color is `color` (false when given).
+  const key = long.replace(/^no-/, '').replace(/-([a-z])/g, (_dash, letter: string) => letter.toUpperCase());
+  return { ...(short !== undefined && { short }), long, takesValue: flags.includes('<'), key };
+}
+
+/** The date forms, for a command that names a divider as it stands. */
+export const DATE_FORMS = `
+Dates (<when>), as on the binder's dividers:
+  8          the next 8th (today's own number means the same day next month)
+  jul        the July divider: its first working day
+  jul 5      the next 5 July (also 5 jul)
+  +3d +2w +1m  days, weeks or months from today
+  fri        the next Friday
+  today, tomorrow, 2026-12-05`;
+
+/** The date forms, for a command that files (and so moves a day off to a working day, unless --exact). */
+export const WHEN_HELP = `${DATE_FORMS}
+A date that falls on a day off moves to the next working day, unless --exact.`;
+
+/** The "Examples:" part of a help text. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** An option's text, or undefined when it was not given. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,57 @@
+// crm log: the declaration both parsers read, and what it runs.
+import { CONVERSATION_KINDS, OUTCOMES } from '../binder/dossier.js';
+import { json, run } from '../run.js';
+import { defineCommand, examples, text, WHEN_HELP } from './declare.js';
+
+export const log = defineCommand({
+  name: 'log',
+  description: 'after a call: note what was said and how it ended, and refile the dossier, in one step',
+  arguments: [{ name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' }],
+  options: [
+    { flags: '--note <text>', description: 'what was said; "-" reads it from stdin, several lines' },
+    { flags: '--outcome <outcome>', description: `how it ended: ${OUTCOMES.join(', ')}` },
+    { flags: '--next <when>', description: 'the date of the next contact (see Dates below)' },
+    { flags: '--done', description: 'close the dossier instead: out of the ring, history kept' },
+    { flags: '--offer <text>', description: 'the offer made' },
+    { flags: '--kind <kind>', description: `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, default: 'call' },
+    { flags: '--form <name>', description: 'fill in a form with this entry (crm form list); its fields are asked on a terminal' },
+    { flags: '--field <key=value>', description: 'a form answer; repeat for several', repeatable: true },
+    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
+    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries"}' },
+  ],
+  help: `
+  Without --next or --done, an outcome with a default date files by it (crm config outcome);
+  on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
+  ${WHEN_HELP}
+  ${examples(
+    'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
+    'crm log zolc --outcome no-answer',
+    'crm log petrova --kind meeting --outcome won --done',
+    'pbpaste | crm log acme --note - --next +2w',
+    'crm log acme',
+  )}`,
+  asks: true,
+  slowWith: ['form', 'field'],
+  run: (io, { args: [client], options, globals }) =>
+    run(io, { ...globals, json: options.json }, 'write', async ({ deps, context, settings }) => {
+      const { logCall } = await import('../commands/log.js');
+      const note = options.note === '-' ? await (await import('../stdin.js')).readNote(io.stdin, `crm log ${client as string}`) : text(options.note);
+      const result = await logCall(
+        {
+          client: client as string,
+          kind: text(options.kind),
+          note,
+          outcome: text(options.outcome),
+          next: text(options.next),
+          offer: text(options.offer),
+          done: Boolean(options.done),
+          exact: Boolean(options.exact),
+          ...(text(options.form) !== undefined && { form: text(options.form) as string }),
+          ...(Array.isArray(options.field) && { fields: (await import('../commands/forms.js')).fieldPairs(options.field) }),
+        },
+        deps,
+      );
+      if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
+      return (await import('../render/changes.js')).renderLogged(result, context.today, settings);
+    }),
+});

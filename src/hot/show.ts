@@ -1,0 +1,25 @@
+// crm show: the declaration both parsers read, and what it runs.
+import { json, run } from '../run.js';
+import { defineCommand, examples } from './declare.js';
+
+export const show = defineCommand({
+  name: 'show',
+  description: 'the whole dossier: card, where it is filed, history (newest last)',
+  arguments: [{ name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' }],
+  options: [
+    { flags: '--json', description: 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON' },
+    { flags: '--format <format>', description: 'a printable sheet to take to a meeting', choices: ['markdown', 'html'] },
+  ],
+  help: examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'),
+  run: (io, { args: [client], options, globals }) =>
+    run(io, { ...globals, json: options.json }, 'read', async ({ deps, context, settings }) => {
+      const { showDossier } = await import('../commands/show.js');
+      const result = await showDossier({ client: client as string }, deps);
+      if (options.json) return json(result.dossier);
+      if (options.format) {
+        const sheet = await import('../render/sheet.js');
+        return options.format === 'html' ? sheet.renderHtml(result, context.today) : sheet.renderMarkdown(result, context.today);
+      }
+      return (await import('../render/dossier.js')).renderShow(result, context.today, settings);
+    }),
+});
