@@ -6,6 +6,7 @@ import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { printingAs, type Io } from './io.js';
 import { streamSink, type Sink } from './sink.js';
 // Small, and it loads only the store the binder's name calls for: in the main bundle, not a chunk of its own.
+import { StoreError } from './store/errors.js';
 import { openStore } from './store/open.js';
 import type { OpenOptions, Store } from './store/store.js';
 
@@ -91,7 +92,10 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   } catch (error) {
     // SQLite may find the binder damaged (or not writable) in the middle of any query: said in one
     // line, exit 3; a write it stopped was rolled back whole.
-    throw await worded(store.typed(error));
+    // Only a store's own error needs wording (and loads the words); a cancelled prompt, a user's
+    // error, go on as they are, without waiting on a module load after a terminal closed (Ctrl-D).
+    const typed = store.typed(error);
+    throw typed instanceof StoreError ? await worded(typed) : typed;
   } finally {
     forget?.();
     // A command that failed leaves no trace: not even the binder file it was about to create.

@@ -15,6 +15,7 @@ import type { Deps } from './deps.js';
 import { cannotRead } from './import-read.js';
 import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import-result.js';
 import type { Input } from '../io.js';
+import { UserError } from '../errors.js';
 
 /** How many dossiers are read, checked and written at once. */
 const BATCH = 500;
@@ -48,6 +49,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
     await change.write(part);
   };
   let written = false;
+  const handlesRead = await store.handlesRead();
   const source = await openSource(input.file, deps.stdin);
   try {
     let settings: ImportResult['settings'] = 'none';
@@ -61,6 +63,10 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         complaints: [],
       };
       for (const { index, dossier } of batch.dossiers) {
+        const readAt = await handlesRead.firstAt(dossier.handle, index);
+        if (readAt !== undefined) {
+          throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}): the handle is used twice in the file (first in dossiers[${readAt}]); nothing was imported`);
+        }
         const source = `dossiers[${index}]`;
         const card = cardOf(dossier);
         const filed = binder.match({ handle: dossier.handle, name: dossier.name, email: dossier.email, phone: dossier.phone });

@@ -39,8 +39,6 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
   let headChecked = false;
   let seen = 0;
   let pending: ReadDossier[] = [];
-  /** Every handle so far: one used twice is refused (the binder's own are the import's to compare). */
-  const handles = new Map<string, number>();
   let lastOffset = 0;
   let rootSeen = false;
 
@@ -89,12 +87,9 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
         checkHead({ ...head, dossiers: [] }, file);
         headChecked = true;
       }
+      // A handle used twice is the reader's to refuse (the store lists the handles read so far:
+      // a list of millions does not belong in memory).
       const dossier = checkDossier(value, key, file);
-      const first = handles.get(dossier.handle);
-      if (first !== undefined) {
-        throw new UserError(`${file}: dossiers[${key}] (${dossier.handle}): the handle is used twice in the file (first in dossiers[${first}]); nothing was imported`);
-      }
-      handles.set(dossier.handle, key);
       pending.push({ index: key, dossier });
       seen++;
     } else if (stack.length === 1 && typeof key === 'string') {

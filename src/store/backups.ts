@@ -82,8 +82,22 @@ function keptCopies(binderPath: string): string[] {
   // Only this binder's copies: another binder (binder-work.db) may keep its copies here too.
   const name = binderName(binderPath);
   return readdirSync(folder)
-    .filter((file) => file.startsWith(`${name}-`) && /^\d{4}-\d\d-\d\dT\d{6}(-[a-z-]+)?(-\d+)?\.db$/.test(file.slice(name.length + 1)))
-    .sort();
+    .filter((file) => file.startsWith(`${name}-`) && COPY_NAME.test(file.slice(name.length + 1)))
+    .sort((a, b) => byTaken(a.slice(name.length + 1), b.slice(name.length + 1)));
+}
+
+/** A copy's name after the binder's: its time to the second, why it was taken, its number within that second. */
+const COPY_NAME = /^(\d{4}-\d\d-\d\dT\d{6})(-[a-z-]+)?(?:-(\d+))?\.db$/;
+
+/**
+ * Oldest first: by the second it was taken, then by its number in that second (the first has
+ * none). Plain text order put "-10" before "-2", and "-2" before the first, so an eleventh copy in
+ * one second (imports a script runs back to back) rotated out the wrong ones.
+ */
+function byTaken(a: string, b: string): number {
+  const [, timeA = '', , nA = '1'] = COPY_NAME.exec(a) ?? [];
+  const [, timeB = '', , nB = '1'] = COPY_NAME.exec(b) ?? [];
+  return timeA < timeB ? -1 : timeA > timeB ? 1 : Number(nA) - Number(nB) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The newest copy of the binder in its backups folder worth restoring (not a damaged binder's), if any. */

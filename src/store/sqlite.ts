@@ -679,6 +679,17 @@ export class SqliteStore implements Store, FileMaintenance {
     }).immediate();
   }
 
+  async handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }> {
+    // A temporary table: SQLite keeps it in a file of its own beside the page cache, so memory
+    // stays flat at any size; it works on a read-only binder too (crm import --dry-run).
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS handle_read (handle TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID; DELETE FROM temp.handle_read');
+    const remember = this.sql('INSERT INTO temp.handle_read (handle, at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    const first = this.sql('SELECT at FROM temp.handle_read WHERE handle = ?').pluck();
+    return {
+      firstAt: async (handle, index) => (remember.run(handle, index).changes === 1 ? undefined : (first.get(handle) as number)),
+    };
+  }
+
   changeInParts(command: string, at: string): ChangeInParts {
     let images: BeforeImages | undefined;
     return {

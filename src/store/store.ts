@@ -308,6 +308,12 @@ export interface Store {
 
   /** Writes one change in one transaction and logs it for undo. */
   commit(change: BinderChange): Promise<Committed>;
+  /**
+   * A list of the handles an import reads, kept by the store rather than in memory (an export may
+   * hold millions), empty at first: `firstAt` remembers `handle` as read at `index` and answers
+   * where it was read before, or undefined the first time.
+   */
+  handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }>;
   /** A change by `command` at `at` that comes in parts: still one transaction, and one step of undo. */
   changeInParts(command: string, at: string): ChangeInParts;
   /** The most recent changes, newest first: what undo would walk back. */

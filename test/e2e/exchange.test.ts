@@ -233,6 +233,23 @@ describe('crm import of a crm export', () => {
       });
     }
 
+    it('a handle twice, far apart (past the first batch), and on a dry run: the first place is named', () => {
+      const copy = tempBinder('2026-11-27');
+      try {
+        const document = readExport(exported);
+        const first = document.dossiers[0] as Record<string, unknown>;
+        // The same handle 200 dossiers later, past the first batch the reader hands over.
+        const filler = Array.from({ length: 200 }, (_, i) => ({ ...first, handle: `filler${i}`, email: null, phone: null, phones: [], emails: [] }));
+        document.dossiers.push(...(filler as never[]), { ...first } as never);
+        const path = writeFile(copy, 'twice.json', JSON.stringify(document));
+        const message = new RegExp(`dossiers\\[${document.dossiers.length - 1}\\] \\(acme\\): the handle is used twice in the file \\(first in dossiers\\[0\\]\\)`);
+        expect(refused(copy, ['import', path]).stderr).toMatch(message);
+        expect(refused(copy, ['import', path, '--dry-run']).stderr).toMatch(message);
+      } finally {
+        copy.remove();
+      }
+    });
+
     it('not JSON at all', () => {
       const copy = tempBinder();
       try {
