@@ -35,6 +35,7 @@ const { migrate, SCHEMA_VERSION } = await import(join(root, 'dist/store/migratio
 const { prepared } = await import(join(root, 'dist/store/prepared.js'));
 const { fold, foldedWords } = await import(join(root, 'dist/binder/fold.js'));
 const { appendHistoryText, cardSearchText, phoneDigits } = await import(join(root, 'dist/binder/search.js'));
+const { handleWords } = await import(join(root, 'dist/binder/handle.js'));
 
 /** What src/store/sqlite.ts sets: "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -330,12 +331,7 @@ function toScript(phone) {
 }
 
 function newHandle(name, taken) {
-  const words = name
-    .replace(/[\u200c\u200d]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean);
+  const words = handleWords(name);
   const base = (words.at(-1) ?? 'client').slice(0, 34);
   const n = (taken.get(base) ?? 0) + 1;
   taken.set(base, n);

@@ -24,18 +24,23 @@ export function reservedBy(handle: string): string | undefined {
   return RESERVED_HANDLES.get(handle.toLowerCase());
 }
 
-/**
- * A handle for a new client: the family name as typed (the last word of the name), lower case,
- * else the first word of the company; "nowak-2" when "nowak" is taken.
- */
-export function newHandle(name: string, taken: ReadonlySet<string>): string {
+/** A name's words as a handle is made of them: lower case, NFC, split at anything not a letter, digit or mark. */
+export function handleWords(name: string): string[] {
   // Zero-width (non-)joiners are inside a Persian word ("ابراهیمی‌پور"), not between words.
-  const words = name
+  return name
     .replace(/[\u200c\u200d]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter(Boolean);
+}
+
+/**
+ * A handle for a new client: the family name as typed (the last word of the name), lower case,
+ * else the first word of the company; "nowak-2" when "nowak" is taken.
+ */
+export function newHandle(name: string, taken: ReadonlySet<string>): string {
+  const words = handleWords(name);
   const base = (words.at(-1) ?? 'client').slice(0, 34);
   const candidates = [base, ...(words.length > 1 ? [`${base}-${words[0]?.slice(0, 5)}`] : [])];
   // A contact called "Jan Done" is not given crm's own word "done" as a handle.
