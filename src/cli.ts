@@ -12,7 +12,7 @@ import { COMPLAINT_RESOLVE, PROMISE_DONE } from './binder/handle.js';
 import { SETTING_DEFINITIONS } from './binder/settings.js';
 import type { GlobalFlags } from './context.js';
 import { binder } from './hot/binder.js';
-import { DATE_FORMS, examples, GLOBAL_OPTIONS, optionParts, text, WHEN_HELP, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
+import { CLIENT_ARGUMENT, DATE_FORMS, examples, GLOBAL_OPTIONS, optionParts, text, WHEN_HELP, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
 import { find } from './hot/find.js';
 import { log } from './hot/log.js';
 import { show } from './hot/show.js';
@@ -175,7 +175,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     const file = program
       .command('file')
       .description('file a dossier behind the divider of its next contact; a new handle opens a new dossier')
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument(CLIENT_ARGUMENT.name, CLIENT_ARGUMENT.description)
       .argument('<when>', 'the date of the next contact (see Dates below)')
       .option('--name <name>', "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)");
     withCardOptions(file)
@@ -320,7 +320,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     program
       .command('attach')
       .description('keep documents of the case in the dossier: offers, e-mails, calculations, schedules')
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument(CLIENT_ARGUMENT.name, CLIENT_ARGUMENT.description)
       .argument('[files...]', 'the files to store inside the binder (one file to back up or hand over)')
       .option('--link <url|path>', 'store a reference instead of the file')
       .option('--json', 'print what changed as JSON, with "attached"')
@@ -340,7 +340,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     program
       .command('docs')
       .description("list a dossier's documents, or write one back out byte for byte")
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument(CLIENT_ARGUMENT.name, CLIENT_ARGUMENT.description)
       .option('--get <name>', 'the document to write out: its name, or a unique start of it')
       .option('-o, --output <path>', 'where to write it (default: its name, in this folder; - for stdout)')
       .option('--force', 'overwrite a file that exists')
@@ -501,7 +501,7 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
     const edit = program
       .command('edit')
       .description("change a client's card; every change is a history entry (no options on a terminal: the notes in $EDITOR)")
-      .argument('<client>', 'a handle, or a prefix of the handle or of a word of the name or company')
+      .argument(CLIENT_ARGUMENT.name, CLIENT_ARGUMENT.description)
       .option('--name <name>', "the client's name");
     withCardOptions(edit)
       .option('--json', 'print what changed as JSON')

@@ -90,6 +90,9 @@ export const WHEN_HELP = `${DATE_FORMS}
 A date that falls on a day off moves to the next working day, unless --exact.`;
 
 /** The "Examples:" part of a help text. */
+/** The argument most commands take: which client. */
+export const CLIENT_ARGUMENT = { name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' };
+
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }

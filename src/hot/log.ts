@@ -1,12 +1,12 @@
 // crm log: the declaration both parsers read, and what it runs.
 import { CONVERSATION_KINDS, OUTCOMES } from '../binder/dossier.js';
 import { json, run } from '../run.js';
-import { defineCommand, examples, text, WHEN_HELP } from './declare.js';
+import { CLIENT_ARGUMENT, defineCommand, examples, text, WHEN_HELP } from './declare.js';
 
 export const log = defineCommand({
   name: 'log',
   description: 'after a call: note what was said and how it ended, and refile the dossier, in one step',
-  arguments: [{ name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' }],
+  arguments: [CLIENT_ARGUMENT],
   options: [
     { flags: '--note <text>', description: 'what was said; "-" reads it from stdin, several lines' },
     { flags: '--outcome <outcome>', description: `how it ended: ${OUTCOMES.join(', ')}` },

@@ -1,11 +1,11 @@
 // crm show: the declaration both parsers read, and what it runs.
 import { json, run } from '../run.js';
-import { defineCommand, examples } from './declare.js';
+import { CLIENT_ARGUMENT, defineCommand, examples } from './declare.js';
 
 export const show = defineCommand({
   name: 'show',
   description: 'the whole dossier: card, where it is filed, history (newest last)',
-  arguments: [{ name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' }],
+  arguments: [CLIENT_ARGUMENT],
   options: [
     { flags: '--json', description: 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON' },
     { flags: '--format <format>', description: 'a printable sheet to take to a meeting', choices: ['markdown', 'html'] },
