@@ -3,5 +3,12 @@
 // the compiled code is cached between runs, which takes a third off start-up.
 import module from 'node:module';
 
+// The SQLite binding is built for Node-API 10 (Node 22.14 and later): on an older Node it would
+// crash on the first open, so say what to install instead.
+if (!(Number(process.versions.napi) >= 10)) {
+  process.stderr.write(`crm: needs Node.js 22.14 or later (this is ${process.version}): install Node.js 22 or 24\n`);
+  process.exit(1);
+}
+
 module.enableCompileCache?.();
 await import('../dist/crm.js');

@@ -38,7 +38,7 @@ process.exitCode = code;
 // long output (crm export, show --json) and writes it as the reader takes it. Exiting before that
 // would cut the output short (`crm export | gzip` got the first 64 KiB), so wait for both streams.
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-// process.exit rather than a natural end: no teardown garbage collection runs (see store/prepared.ts).
+// The command is done and its output handed over: nothing a library left open keeps the process.
 process.exit(code);
 
 /** Resolves once everything written to `stream` so far has been handed to the system. */

@@ -17,6 +17,8 @@ function newest(path: string): number {
 }
 
 export default function setup(): void {
+  // The SQLite binding needs Node-API 10: on Node 20 every test would die in a native crash.
+  if (!(Number(process.versions.napi) >= 10)) throw new Error(`the tests need Node.js 22.14 or later (this is ${process.version})`);
   const built = BUILT.map((file) => join(ROOT, file));
   const builtAt = built.every(existsSync) ? Math.min(...built.map((file) => statSync(file).mtimeMs)) : 0;
   const changedAt = Math.max(...SOURCES.map((path) => newest(join(ROOT, path))));

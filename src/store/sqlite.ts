@@ -18,7 +18,7 @@ import { damaged as damagedBy, isDamage } from './damage.js';
 import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import { backupWhole, eachRow, keep, pragmaValue, prepared } from './prepared.js';
+import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
 import { ChangedMeanwhile } from './store.js';
 import type {
   BinderChange,
@@ -74,7 +74,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
   let upgrade: Upgrade | undefined;
   let damaged: string | undefined;
   try {
-    db = keep(readOnly ? openReadOnly(path) : new Database(exists || create ? resolve(path) : ':memory:', { fileMustExist: exists || create }));
+    db = readOnly ? openReadOnly(path) : new Database(exists || create ? resolve(path) : ':memory:', { fileMustExist: exists || create });
     db.exec('PRAGMA busy_timeout = 5000');
     const version = checkBinder(db, path);
     if (readOnly) {
@@ -993,7 +993,7 @@ export class SqliteStore implements Store, FileMaintenance {
     let copy: Database | undefined;
     try {
       // Opened for writing but never written to: a read-only handle would leave -wal and -shm files beside it.
-      copy = keep(new Database(path, { fileMustExist: true }));
+      copy = new Database(path, { fileMustExist: true });
       const { problem, version } = notOurs(copy);
       if (problem) throw refuse(problem.kind === 'another program' ? 'it is a SQLite database of another program, not a crm binder' : `it was written by a newer crm (binder version ${problem.version}, this crm knows up to ${problem.newest})`);
       if (version === 0) throw refuse('it is an empty SQLite file, not a binder');
@@ -1015,7 +1015,7 @@ export class SqliteStore implements Store, FileMaintenance {
 
   async restore(path: string): Promise<void> {
     this.mayWrite();
-    const copy = keep(new Database(path, { fileMustExist: true }));
+    const copy = new Database(path, { fileMustExist: true });
     try {
       // SQLite's backup API writes the copy into the binder page by page under the binder's own
       // locks, so a crm that has it open at the same moment waits instead of seeing half of it.
