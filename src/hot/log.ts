@@ -37,6 +37,7 @@ export const log = defineCommand({
     run(io, { ...globals, json: options.json }, 'write', async ({ deps, context, settings }) => {
       const { checkKind, checkOutcome, logCall } = await import('../commands/log.js');
       const note = options.note === '-' ? await (await import('../stdin.js')).readNote(io.stdin, `crm log ${client as string}`) : text(options.note);
+      const fields = Array.isArray(options.field) ? (await import('../commands/forms.js')).fieldPairs(options.field) : undefined;
       const kind = checkKind(text(options.kind));
       const outcome = checkOutcome(text(options.outcome));
       const next = text(options.next);
@@ -54,7 +55,7 @@ export const log = defineCommand({
           done: Boolean(options.done),
           exact: Boolean(options.exact),
           ...(text(options.form) !== undefined && { form: text(options.form) as string }),
-          ...(Array.isArray(options.field) && { fields: (await import('../commands/forms.js')).fieldPairs(options.field) }),
+          ...(fields !== undefined && { fields }),
         },
         deps,
       );
