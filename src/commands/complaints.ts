@@ -1,6 +1,7 @@
 // crm complaint: resolved quickly, then followed up to check the client is satisfied.
 import type { Day } from '../binder/day.js';
-import { fileOn, parseWhen } from '../binder/when.js';
+import { filingFor } from '../binder/dates.js';
+import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import type { ComplaintRecord } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
@@ -12,17 +13,20 @@ export interface ComplaintView extends ComplaintRecord {
   late: boolean;
 }
 
+/** What crm complaint answers: the complaint, and when resolved the follow-up's date. */
+export type ComplaintResult = Changed & { complaint: ComplaintView; followUp?: Day };
+
 export function complaintView(complaint: ComplaintRecord, today: Day): ComplaintView {
   return { ...complaint, late: complaint.resolvedAt === null && complaint.due < today };
 }
 
 export async function openComplaint(
-  input: { client: string; what: string; by?: string },
+  /** `what` not blank (the input schema refuses it); `by` resolved (binder/dates.ts), else the binder's complaint-due. */
+  input: { client: string; what: string; by?: Filing },
   deps: Deps,
 ): Promise<Changed & { complaint: ComplaintView }> {
   const { today, settings } = deps;
-  if (input.what.trim() === '') throw new UserError('a complaint needs its text: crm complaint acme "delivery two weeks late"');
-  const { day } = fileOn(parseWhen(input.by ?? settings.complaintDue, today), today, settings);
+  const { day } = input.by ?? filingFor(settings.complaintDue, deps);
   const dossier = await requireClient(deps.store, input.client);
   const at = deps.now();
   const changed = await commitChange(deps, {
@@ -51,7 +55,7 @@ export async function resolveComplaint(
   // The suggestion names the complaint typed: it is the one to resolve.
   if (input.note.trim() === '') throw new UserError(`say how it was resolved: crm complaint resolve ${input.id} --note "replaced the parts"`);
   const dossier = await requireClient(deps.store, complaint.handle);
-  const { day: followUp } = fileOn(parseWhen(settings.complaintFollowUp, today), today, settings);
+  const { day: followUp } = filingFor(settings.complaintFollowUp, deps);
   const at = deps.now();
   const sooner = dossier.filedOn !== null && dossier.filedOn <= followUp;
   const changed = await commitChange(deps, {

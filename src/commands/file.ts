@@ -3,7 +3,7 @@ import { seenOf } from '../binder/meanwhile.js';
 import { cardChanges, checkCardEdit, editedCard, validateHandle, type ReachOptions } from '../binder/card.js';
 import { emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
-import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
@@ -12,9 +12,10 @@ import { checkNotBlank, commitChange, type Changed } from './change.js';
 
 export interface FileInput {
   client: string;
+  /** The date as typed: advice quotes it back. */
   when: string;
-  /** Keep a day off instead of moving to the next working day. */
-  exact: boolean;
+  /** Where it goes: the date resolved (binder/dates.ts). */
+  filing: Filing;
   /** Card fields as typed. */
   card: Partial<Record<CardField, string>>;
   /** Phone numbers and e-mail addresses to add or remove. */
@@ -33,9 +34,9 @@ export interface FileResult extends Changed {
 }
 
 export async function fileDossier(input: FileInput, deps: Deps): Promise<FileResult> {
-  const { store, today, settings } = deps;
-  // Everything typed is checked before anything is asked or written.
-  const filing = fileOn(parseWhen(input.when, today), today, settings, input.exact);
+  const { store } = deps;
+  // Everything typed is checked before anything is asked or written (the date was, when it was resolved).
+  const { filing } = input;
   const edit = checkCardEdit(input.card, input.reach);
   checkNotBlank(input.note, `crm file ${input.client} ${input.when}`);
   const found = await lookupClient(store, input.client);

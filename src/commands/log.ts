@@ -1,6 +1,7 @@
 // crm log <client>: after the call, write down what was said and refile, in one step.
 import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
-import { fileOn, parseWhen, type Filing } from '../binder/when.js';
+import { filingFor } from '../binder/dates.js';
+import type { Filing } from '../binder/when.js';
 import { seenOf } from '../binder/meanwhile.js';
 import { UserError } from '../errors.js';
 import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
@@ -10,14 +11,17 @@ import type { DossierView } from './stack.js';
 
 export interface LogInput {
   client: string;
-  kind?: string;
+  /** A call unless given (checkKind reads what was typed). */
+  kind?: ConversationKind;
   note?: string;
-  outcome?: string;
-  /** The next contact, in the ring's date forms. */
-  next?: string;
+  /** checkOutcome reads what was typed. */
+  outcome?: Outcome;
+  /** The next contact, resolved (binder/dates.ts); never with done. */
+  next?: Filing;
   offer?: string;
   /** Close the dossier: out of the ring, history kept. */
   done: boolean;
+  /** For a date that comes from the outcome, the card's cadence or a question: keep a day off. */
   exact: boolean;
   /** A form to fill in with this entry, and answers given as --field key=value. */
   form?: string;
@@ -33,23 +37,22 @@ export interface LogResult extends Changed {
 }
 
 export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
-  const { store, today, settings } = deps;
-  const kind = checkKind(input.kind);
-  let outcome = checkOutcome(input.outcome);
-  if (input.done && input.next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
-  let next = input.next;
+  const { store, settings } = deps;
+  const kind = input.kind ?? 'call';
+  let outcome = input.outcome;
+  // The next contact as typed when it is not given: by the card's cadence, the outcome's default or an answer.
+  let next: string | undefined;
   let note = input.note;
   let offer = input.offer;
   let done = input.done;
-  // Checked before anything is asked: a typo in --next should not cost a typed note.
-  if (next !== undefined) fileOn(parseWhen(next, today), today, settings, input.exact);
+  const given = input.next !== undefined;
   checkNotBlank(note, `crm log ${input.client}`);
   const dossier = await requireClient(store, input.client);
   checkNoteSize(note, 'note', settings.noteLimit, dossier.handle);
   checkNoteSize(input.offer, 'offer', settings.noteLimit, dossier.handle);
   const filled = await fillTheForm(input, deps);
   // After a call that reached the client, the card's cadence says when next.
-  if (next === undefined && !done && outcome === 'reached' && dossier.cadence && settings.outcomeNext.reached === undefined) {
+  if (!given && !done && outcome === 'reached' && dossier.cadence && settings.outcomeNext.reached === undefined) {
     next = `+${dossier.cadence}`;
   }
 
@@ -57,8 +60,8 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
     throw new UserError('a note needs its text: add --note "<what was said>" (or --note - to read it from stdin)');
   }
   // A log complete on the command line is saved as it is; only what cannot be known is asked.
-  if (next === undefined && !done && outcome && settings.outcomeNext[outcome] !== undefined) next = settings.outcomeNext[outcome];
-  if (next === undefined && !done) {
+  if (!given && next === undefined && !done && outcome && settings.outcomeNext[outcome] !== undefined) next = settings.outcomeNext[outcome];
+  if (!given && next === undefined && !done) {
     if (deps.ask) {
       const answers = await deps.ask.log(dossier, { note: note ?? null, outcome, offer: offer ?? null });
       note = answers.note ?? undefined;
@@ -73,7 +76,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
     }
   }
 
-  const filing = done ? null : fileOn(parseWhen(next as string, today), today, settings, input.exact);
+  const filing = done ? null : (input.next ?? filingFor(next as string, deps, input.exact));
   const at = deps.now();
   const stays = filing !== null && filing.day === dossier.filedOn;
   const entries: NewEntry[] = [
@@ -87,7 +90,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
     at,
     updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries, seen: seenOf(dossier) }],
   });
-  const byOutcome = input.next === undefined && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
+  const byOutcome = !given && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
   return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome };
 }
 
@@ -108,14 +111,16 @@ async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | nu
   return fillForm(form, { ...given, ...asked }, deps.today);
 }
 
-function checkKind(kind: string | undefined): ConversationKind {
+/** --kind as typed: a kind of contact, a call unless given. */
+export function checkKind(kind: string | undefined): ConversationKind {
   if (kind === undefined) return 'call';
   const known = CONVERSATION_KINDS.find((k) => k === kind);
   if (!known) throw new UserError(`--kind "${kind}" is not a kind of contact; use ${CONVERSATION_KINDS.join(', ')}`);
   return known;
 }
 
-function checkOutcome(outcome: string | undefined): Outcome | undefined {
+/** --outcome as typed: one of the outcomes, or none. */
+export function checkOutcome(outcome: string | undefined): Outcome | undefined {
   if (outcome === undefined) return undefined;
   const known = OUTCOMES.find((o) => o === outcome);
   if (!known) throw new UserError(`--outcome "${outcome}" is not an outcome; use ${OUTCOMES.join(', ')}`);

@@ -1,8 +1,8 @@
 // crm move: reschedule dossiers, named one by one or everything behind one divider.
 import type { Day } from '../binder/day.js';
 import type { Dossier, NewEntry } from '../binder/dossier.js';
-import { firstMonthDividerDay } from '../binder/ring.js';
-import { fileOn, parseWhen, selectRange, type Filing } from '../binder/when.js';
+import type { DividerDates } from '../binder/dates.js';
+import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
@@ -10,12 +10,13 @@ import { requireClient } from './lookup.js';
 
 export interface MoveInput {
   clients: string[];
-  /** Where to: a date form (a day off moves to the next working day unless exact). */
-  to: string;
+  /** Where to, resolved (binder/dates.ts). */
+  to: Filing;
   /** Everything behind this divider, as it stands, instead of named clients. */
-  from?: string;
+  from?: DividerDates;
+  /** --from as typed: the change's summary names it. */
+  fromTyped?: string;
   note?: string;
-  exact: boolean;
   dryRun: boolean;
 }
 
@@ -35,8 +36,7 @@ export interface MoveResult extends Changed {
 }
 
 export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveResult> {
-  const { today, settings } = deps;
-  const filing = fileOn(parseWhen(input.to, today), today, settings, input.exact);
+  const filing = input.to;
   const dossiers = input.from !== undefined ? await behind(input.from, deps) : await named(input.clients, deps);
   const moves = dossiers
     .filter((d) => d.filedOn !== filing.day)
@@ -51,15 +51,14 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
     summary:
       moves.length === 1
         ? `${moves[0]?.handle}: moved ${moves[0]?.from} → ${filing.day}`
-        : `moved ${moves.length} dossiers → ${filing.day}${input.from !== undefined ? ` (from ${input.from})` : ''}`,
+        : `moved ${moves.length} dossiers → ${filing.day}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
     at,
     updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, entries: [entry(move)], seen: { filedOn: move.from } })),
   });
   return { ...changed, filing, moves, unchanged, dryRun: false };
 }
 
-async function behind(divider: string, deps: Deps): Promise<Dossier[]> {
-  const { from, to } = selectRange(parseWhen(divider, deps.today), firstMonthDividerDay(deps.today, deps.settings));
+async function behind({ from, to }: DividerDates, deps: Deps): Promise<Dossier[]> {
   return from <= to ? deps.store.filedBetween(from, to) : [];
 }
 

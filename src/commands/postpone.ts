@@ -3,7 +3,8 @@
 import { lowestPriority, nearestWithRoom } from '../binder/capacity.js';
 import type { Day } from '../binder/day.js';
 import type { NewEntry } from '../binder/dossier.js';
-import { fileOn, parseWhen } from '../binder/when.js';
+import { filingFor } from '../binder/dates.js';
+import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
@@ -13,10 +14,11 @@ import { todayStack } from './today.js';
 
 export interface PostponeInput {
   clients: string[];
-  /** One date for all; without it each goes to the nearest coming working day with room. */
-  to?: string;
-  /** Choose the lowest-priority dossiers that put today's stack over capacity. */
+  /** One date for all, resolved (binder/dates.ts); without it each goes to the nearest coming working day with room. */
+  to?: Filing;
+  /** Choose the lowest-priority dossiers that put today's stack over capacity (never with clients: the input schema refuses both). */
   auto: boolean;
+  /** For a date asked at the terminal: keep a day off. */
   exact: boolean;
 }
 
@@ -44,9 +46,8 @@ export interface PostponePlan {
 /** Works out what would move where; writes nothing. */
 export async function planPostpone(input: PostponeInput, deps: Deps): Promise<PostponePlan> {
   const { store, today, settings } = deps;
-  if (input.auto && input.clients.length > 0) throw new UserError('postpone takes handles or --auto, not both');
-  // A typo in --to is refused before anything is asked.
-  const given = input.to === undefined ? undefined : fileOn(parseWhen(input.to, today), today, settings, input.exact);
+  // A typo in --to was refused when it was resolved, before anything is asked.
+  const given = input.to;
   const stack = await todayStack(deps);
   let picked: DossierView[];
   if (input.auto) {
@@ -64,7 +65,7 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
   }
 
   const asked = !given && deps.ask && !input.auto && input.clients.length === 0 && picked.length > 0 ? await deps.ask.whereTo() : null;
-  const filing = given ?? (asked === null ? undefined : fileOn(parseWhen(asked, today), today, settings, input.exact));
+  const filing = given ?? (asked === null ? undefined : filingFor(asked, deps, input.exact));
   let placements: { handle: string; day: Day; overCapacity: boolean }[];
   if (filing) {
     const { day } = filing;

@@ -1,7 +1,7 @@
 // crm promise: commitments with a date, ours or the client's. Open ones show on the card and in
 // today's stack from their date on; past their date they are broken.
 import type { Day } from '../binder/day.js';
-import { fileOn, parseWhen } from '../binder/when.js';
+import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import type { PromiseRecord } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
@@ -19,12 +19,12 @@ export function promiseView(promise: PromiseRecord, today: Day): PromiseView {
 }
 
 export async function makePromise(
-  input: { client: string; what: string; by: string; theirs: boolean; exact: boolean },
+  /** `what` not blank (the input schema refuses it); `by` resolved (binder/dates.ts). */
+  input: { client: string; what: string; by: Filing; theirs: boolean },
   deps: Deps,
 ): Promise<Changed & { promise: PromiseView }> {
-  const { today, settings } = deps;
-  if (input.what.trim() === '') throw new UserError('a promise needs its text: crm promise acme "send the price list" --by fri');
-  const { day } = fileOn(parseWhen(input.by, today), today, settings, input.exact);
+  const { today } = deps;
+  const { day } = input.by;
   const dossier = await requireClient(deps.store, input.client);
   const at = deps.now();
   const whose = input.theirs ? 'their promise' : 'our promise';

@@ -1,5 +1,6 @@
 // crm log: the declaration both parsers read, and what it runs.
 import { CONVERSATION_KINDS, OUTCOMES } from '../binder/dossier.js';
+import { UserError } from '../errors.js';
 import { json, run } from '../run.js';
 import { CLIENT_ARGUMENT, defineCommand, examples, text, WHEN_HELP } from './declare.js';
 
@@ -34,24 +35,31 @@ export const log = defineCommand({
   slowWith: ['form', 'field'],
   run: (io, { args: [client], options, globals }) =>
     run(io, { ...globals, json: options.json }, 'write', async ({ deps, context, settings }) => {
-      const { logCall } = await import('../commands/log.js');
+      const { checkKind, checkOutcome, logCall } = await import('../commands/log.js');
       const note = options.note === '-' ? await (await import('../stdin.js')).readNote(io.stdin, `crm log ${client as string}`) : text(options.note);
+      const fields = Array.isArray(options.field) ? (await import('../commands/forms.js')).fieldPairs(options.field) : undefined;
+      const kind = checkKind(text(options.kind));
+      const outcome = checkOutcome(text(options.outcome));
+      const next = text(options.next);
+      if (options.done && next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
+      // Resolved before anything is asked: a typo in --next should not cost a typed note.
+      const filing = next === undefined ? undefined : (await import('../binder/dates.js')).filingFor(next, deps, Boolean(options.exact));
       const result = await logCall(
         {
           client: client as string,
-          kind: text(options.kind),
+          kind,
           note,
-          outcome: text(options.outcome),
-          next: text(options.next),
+          outcome,
+          next: filing,
           offer: text(options.offer),
           done: Boolean(options.done),
           exact: Boolean(options.exact),
           ...(text(options.form) !== undefined && { form: text(options.form) as string }),
-          ...(Array.isArray(options.field) && { fields: (await import('../commands/forms.js')).fieldPairs(options.field) }),
+          ...(fields !== undefined && { fields }),
         },
         deps,
       );
-      if (options.json) return json({ change: result.change, dossiers: result.dossiers, entries: result.entries });
-      return (await import('../render/changes.js')).renderLogged(result, context.today, settings);
+      const render = await import('../render/changes.js');
+      return options.json ? json(render.changedJson(result)) : render.renderLogged(result, context.today, settings);
     }),
 });

@@ -1,6 +1,7 @@
 // crm work: the morning session. Steps through today's stack one card at a time; every log or
 // postponement is written at once, so quitting (or a closed terminal) loses nothing.
 import inquirer from 'inquirer';
+import { filingFor } from '../binder/dates.js';
 import type { HistoryEntry } from '../binder/dossier.js';
 import type { Deps } from '../commands/deps.js';
 import { logCall } from '../commands/log.js';
@@ -55,7 +56,7 @@ export async function workTheStack(deps: Deps): Promise<string> {
       }
       if (choice === 'postpone') {
         const to = deps.ask ? await deps.ask.whereTo() : null;
-        const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to }) }, deps);
+        const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to: filingFor(to, deps) }) }, deps);
         const moved = plan.plan[0];
         if (!moved) {
           out(`${safe(dossier.handle)} stays in today's stack: it is filed for that day already.\n`);

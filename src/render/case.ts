@@ -1,6 +1,8 @@
 // What the commands of the case say: attach, docs, promise, complaint, form, edit, slipping, review.
 import type { Day } from '../binder/day.js';
-import type { ComplaintView } from '../commands/complaints.js';
+import type { Changed } from '../commands/change.js';
+import type { ComplaintResult, ComplaintView } from '../commands/complaints.js';
+import type { AttachResult } from '../commands/documents.js';
 import type { FormDefinition } from '../binder/forms.js';
 import type { PromiseView } from '../commands/promises.js';
 import type { ReviewResult } from '../commands/review.js';
@@ -8,7 +10,32 @@ import type { Slipping } from '../commands/slipping.js';
 import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { padCells, widestCells } from '../binder/width.js';
+import { changedJson } from './changes.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
+
+/** crm attach --json: the change, and the documents attached. */
+export function attachedJson(result: AttachResult) {
+  return { ...changedJson(result), attached: result.attached };
+}
+
+/** crm docs --get --json: where the document was written, and what it is (its bytes are in the file). */
+export function savedJson({ written, document }: { written: string; document: DocumentInfo & { content: unknown } }) {
+  return { written, ...document, content: undefined };
+}
+
+export function renderSaved({ written, document }: { written: string; document: DocumentInfo }): string {
+  return `Wrote ${written} (${document.size} bytes, sha256 ${document.sha256}).\n`;
+}
+
+/** crm promise --json: the change, and the promise made or kept. */
+export function promiseJson(result: Changed & { promise: PromiseView }) {
+  return { ...changedJson(result), promise: result.promise };
+}
+
+/** crm complaint --json: the change, the complaint, and the follow-up's date when it was resolved (else null). */
+export function complaintJson(result: ComplaintResult) {
+  return { ...changedJson(result), complaint: result.complaint, followUp: result.followUp ?? null };
+}
 
 export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
   if (documents.length === 0) return `${safe(handle)} has no documents (crm attach ${safe(handle)} <file>).\n`;

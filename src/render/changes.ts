@@ -26,6 +26,11 @@ export function meanwhileLines(changed: Changed, today: Day): string[] {
   );
 }
 
+/** What a changing command's --json prints first: the change, the dossiers it touched, the entries it added (README, "For scripts"). */
+export function changedJson({ change, dossiers, entries }: Changed): Pick<Changed, 'change' | 'dossiers' | 'entries'> {
+  return { change, dossiers, entries };
+}
+
 export function renderLogged(result: LogResult, today: Day, settings: BinderSettings): string {
   const { dossier, filing } = result;
   const entry = result.entries[0];
@@ -57,6 +62,11 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
   return `${lines.join('\n')}\n`;
 }
 
+/** crm move --json: the change, and each move with where it came from. */
+export function movedJson(result: MoveResult) {
+  return { ...changedJson(result), moves: result.moves, dryRun: result.dryRun };
+}
+
 export type PostponeState = 'nothing' | 'plan' | 'dry-run' | 'declined' | 'applied';
 
 export function renderPostponePlan(plan: PostponePlan, state: PostponeState): string {
@@ -82,6 +92,16 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState): st
   if (state === 'dry-run') lines.push(DRY_RUN);
   if (state === 'declined') lines.push('Not postponed: nothing was written.');
   return `${lines.join('\n')}\n`;
+}
+
+/** The one line after a plan shown at the terminal and confirmed, or not: the plan is on the screen above it. */
+export function renderConfirmed(plan: PostponePlan, applied: boolean): string {
+  return applied ? `Postponed ${plural(plan.plan.length, 'dossier')}.\n` : 'Not postponed: nothing was written.\n';
+}
+
+/** crm postpone --json: the plan, how it ended, and what changed (nothing unless applied). */
+export function postponeJson(plan: PostponePlan, state: PostponeState, changed?: Changed) {
+  return { ...plan, state, change: null, dossiers: [], entries: [], ...changed };
 }
 
 export function renderUndo(result: UndoResult): string {

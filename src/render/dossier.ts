@@ -8,7 +8,7 @@ import type { BinderSettings } from '../binder/settings.js';
 import { who } from './card.js';
 import { formatSize } from '../binder/size.js';
 import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
-import { meanwhileLines } from './changes.js';
+import { changedJson, meanwhileLines } from './changes.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
   const { dossier, divider } = result;
@@ -93,6 +93,11 @@ function describe(entry: HistoryEntry): string {
   if (entry.offer) parts.push(`${paint.dim('offer:')} ${safe(entry.offer, true)}`);
   if (entry.form) parts.push(`${paint.dim(`${entry.form.name}:`)} ${formAnswers(entry.form)}`);
   return parts.join('  ');
+}
+
+/** crm file --json: the change, whether the dossier is new, and the date named (moved off a day off?). */
+export function filedJson(result: FileResult) {
+  return { ...changedJson(result), created: result.created, named: result.filing.named, shifted: result.filing.shifted };
 }
 
 export function renderFiled(result: FileResult, today: Day, settings: BinderSettings): string {

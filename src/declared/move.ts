@@ -1,0 +1,57 @@
+// crm move: the declaration, its input schema, and what it runs.
+import { defineCommand, examples, WHEN_HELP } from '../hot/declare.js';
+import { json, run } from '../run.js';
+import { inputOf, refuse, type Zod } from './input.js';
+
+/** The handler's input but the dates: --to and --from as typed, resolved against the binder when it runs. */
+export const moveInput = (z: Zod) =>
+  z
+    .object({
+      args: z.tuple([z.array(z.string())]),
+      options: z.object({
+        to: z.string().optional(),
+        from: z.string().optional(),
+        note: z.string().optional(),
+        exact: z.boolean().default(false),
+        dryRun: z.boolean().default(false),
+      }),
+    })
+    .transform(({ args: [clients], options: { to, from, ...options } }, context) => {
+      const named = [...clients];
+      // The date is --to, or else the last word: crm move acme zolc fri.
+      const date = to ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
+      if (date === undefined) return refuse(z, context, 'move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
+      if (from !== undefined && named.length > 0) return refuse(z, context, 'move takes clients or --from <divider>, not both');
+      return { clients: named, to: date, from, ...options };
+    });
+
+export const move = defineCommand({
+  name: 'move',
+  description: 'reschedule dossiers: the ones named, or everything behind one divider',
+  arguments: [{ name: '[clients...]', description: 'the clients to move, then the date (or give the date with --to)' }],
+  options: [
+    { flags: '--to <when>', description: 'where to (see Dates below)' },
+    { flags: '--from <divider>', description: 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)' },
+    { flags: '--note <text>', description: 'why: recorded with each move' },
+    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
+    { flags: '--dry-run', description: 'show what would move; write nothing' },
+    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "moves"}' },
+  ],
+  help: `${WHEN_HELP}\n${examples(
+    'crm move acme fri',
+    'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
+    'crm move --from 24 --to 25 --note "day off"',
+    'crm move --from dec --to jan --dry-run',
+  )}`,
+  run: (io, call) =>
+    run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps, context, settings }) => {
+      const { to, from, exact, ...input } = await inputOf(moveInput, call);
+      const { dividerFor, filingFor } = await import('../binder/dates.js');
+      const { moveDossiers } = await import('../commands/move.js');
+      const filing = filingFor(to, deps, exact);
+      const behind = from === undefined ? {} : { from: dividerFor(from, deps), fromTyped: from };
+      const result = await moveDossiers({ ...input, to: filing, ...behind }, deps);
+      const render = await import('../render/changes.js');
+      return call.options.json ? json(render.movedJson(result)) : render.renderMoved(result, context.today, settings);
+    }),
+});

@@ -1,0 +1,63 @@
+// crm postpone: the declaration, its input schema, and its flow: plan, show, confirm, apply.
+import type { Changed } from '../commands/change.js';
+import { defineCommand, examples } from '../hot/declare.js';
+import type { PostponeState } from '../render/changes.js';
+import { json, run } from '../run.js';
+import { inputOf, refuse, type Zod } from './input.js';
+
+/** The handler's input but the date: --to as typed, resolved against the binder when it runs. */
+export const postponeInput = (z: Zod) =>
+  z
+    .object({
+      args: z.tuple([z.array(z.string())]),
+      options: z.object({
+        to: z.string().optional(),
+        auto: z.boolean().default(false),
+        yes: z.boolean().default(false),
+        dryRun: z.boolean().default(false),
+        exact: z.boolean().default(false),
+      }),
+    })
+    .transform(({ args: [clients], options }, context) => {
+      if (options.auto && clients.length > 0) return refuse(z, context, 'postpone takes handles or --auto, not both');
+      return { clients, ...options };
+    });
+
+export const postpone = defineCommand({
+  name: 'postpone',
+  description: "too much for today: move dossiers of your choice, or the lowest-priority ones, to the nearest days with room",
+  arguments: [{ name: '[clients...]', description: 'the clients to postpone (on a terminal, without any: a list to tick)' }],
+  options: [
+    { flags: '--to <when>', description: 'one date for all of them; without it each goes to the nearest coming working day with room under the capacity (tomorrow first)' },
+    { flags: '--auto', description: "choose the lowest-priority dossiers that put today's stack over capacity" },
+    { flags: '--yes', description: 'apply the --auto plan without asking (for scripts)' },
+    { flags: '--dry-run', description: 'show the plan; write nothing' },
+    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
+    { flags: '--json', description: 'print the plan and what changed as JSON' },
+  ],
+  help: examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
+  run: (io, call) =>
+    run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps }) => {
+      const { to, yes, dryRun, ...input } = await inputOf(postponeInput, call);
+      const { filingFor } = await import('../binder/dates.js');
+      const { planPostpone, applyPostpone } = await import('../commands/postpone.js');
+      const { postponeJson, renderConfirmed, renderPostponePlan } = await import('../render/changes.js');
+      const plan = await planPostpone({ ...input, ...(to !== undefined && { to: filingFor(to, deps, input.exact) }) }, deps);
+      const answer = (state: PostponeState, changed?: Changed) =>
+        call.options.json ? json(postponeJson(plan, state, changed)) : renderPostponePlan(plan, state);
+      if (plan.plan.length === 0) return answer('nothing');
+      if (dryRun) return answer('dry-run');
+      if (input.auto && !yes && !deps.ask) {
+        const { UserError } = await import('../errors.js');
+        throw new UserError('postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
+      }
+      if (input.auto && !yes && deps.ask) {
+        // The plan is shown before it is confirmed; the answer after it is then one line.
+        if (!call.options.json) io.stdout.write(renderPostponePlan(plan, 'plan'));
+        if (!(await deps.ask.confirm('Apply this plan?'))) return call.options.json ? answer('declined') : renderConfirmed(plan, false);
+        const changed = await applyPostpone(plan, deps);
+        return call.options.json ? answer('applied', changed) : renderConfirmed(plan, true);
+      }
+      return answer('applied', await applyPostpone(plan, deps));
+    }),
+});
