@@ -32,7 +32,7 @@ const LAYERS: { name: string; holds: string[] }[] = [
   // Interactive flows: ask, then run handlers and show their results.
   { name: 'prompts', holds: ['src/prompts/'] },
   // The entry: flags and environment, the registry, the runner, shell completion.
-  { name: 'entry', holds: ['src/context.ts', 'src/completion.ts', 'src/run.ts', 'src/cli.ts', 'src/hot/', 'src/fast.ts', 'src/runner.ts', 'src/main.ts'] },
+  { name: 'entry', holds: ['src/context.ts', 'src/completion.ts', 'src/run.ts', 'src/cli.ts', 'src/hot/', 'src/declared/', 'src/fast.ts', 'src/runner.ts', 'src/main.ts'] },
 ];
 
 /**
