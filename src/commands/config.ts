@@ -11,7 +11,8 @@ import type { Deps } from './deps.js';
 export const CONFIG_KEYS: readonly SettingKey[] = SETTING_DEFINITIONS.map((setting) => setting.key);
 
 export interface ConfigInput {
-  key?: string;
+  /** A setting crm has (checked where the command line is read); none shows them all. */
+  key?: SettingKey;
   values: string[];
 }
 
@@ -26,10 +27,8 @@ export interface ConfigResult extends Changed {
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
   const { settings } = deps;
   const unchanged = { settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
-  if (input.key === undefined) return unchanged;
-  const key = CONFIG_KEYS.find((k) => k === input.key);
-  if (!key) throw new UserError(`"${input.key}" is not a setting; use one of ${CONFIG_KEYS.join(', ')} (crm config --help)`);
-  if (input.values.length === 0) return unchanged;
+  const { key } = input;
+  if (key === undefined || input.values.length === 0) return unchanged;
 
   const set = change(key, input.values, deps);
   const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set }, { error: inCrmWords });

@@ -8,10 +8,12 @@ import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
 
+export type EditResult = Changed & { dossier: DossierView };
+
 export async function editCard(
   input: { client: string; card: Partial<Record<CardField, string>>; reach?: ReachOptions; editNotes?: (current: string) => Promise<string> },
   deps: Deps,
-): Promise<Changed & { dossier: DossierView }> {
+): Promise<EditResult> {
   const dossier = await requireClient(deps.store, input.client);
   const typed = { ...input.card };
   const edit = checkCardEdit(typed, input.reach);

@@ -18,9 +18,14 @@ export interface ImportInput {
   /** `field=Column` pairs for a CSV file. */
   map: string[];
   delimiter?: string;
-  fileOn?: string;
+  /**
+   * --file-on, resolved (binder/dates.ts filingFor) only when contacts need it: after the file is
+   * read, so that its own problems are said first, and never for a crm export, which takes no date.
+   */
+  fileOn?: () => Filing;
   spread: boolean;
-  perDay?: string;
+  /** With spread: at most this many new dossiers a day. */
+  perDay?: number;
   /** The stage of new dossiers from contacts that name none. */
   stage: string;
   dryRun: boolean;

@@ -1,7 +1,6 @@
 // crm open <divider>: the dossiers behind one divider, as it stands (BINDER.md rule 6).
+import type { DividerDates } from '../binder/dates.js';
 import type { Day } from '../binder/day.js';
-import { firstMonthDividerDay } from '../binder/ring.js';
-import { parseWhen, selectRange } from '../binder/when.js';
 import type { Deps } from './deps.js';
 import { view, type DossierView } from './stack.js';
 
@@ -15,16 +14,17 @@ export interface OpenResult {
   dossiers: DossierView[];
 }
 
-export async function openDivider(input: { divider: string }, deps: Deps): Promise<OpenResult> {
-  const { store, today, settings } = deps;
-  const when = parseWhen(input.divider, today);
-  const { from, to } = selectRange(when, firstMonthDividerDay(today, settings));
+/** The divider's dates are resolved from what was typed (binder/dates.ts dividerFor). */
+export async function openDivider(input: DividerDates, deps: Deps): Promise<OpenResult> {
+  const { store, today } = deps;
+  const { divider, from, to } = input;
   const dossiers = from <= to ? await store.filedBetween(from, to) : [];
   return {
-    divider: when.kind,
+    divider,
     from,
     to,
-    month: when.kind === 'month' ? `${when.year}-${String(when.month).padStart(2, '0')}` : null,
+    // A month divider's last day is always in its month.
+    month: divider === 'month' ? to.slice(0, 7) : null,
     dossiers: dossiers.map((dossier) => view(dossier, today)),
   };
 }

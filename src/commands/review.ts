@@ -1,9 +1,7 @@
 // crm review: the day (or week) in review. Entries by outcome, planned versus done, what slipped,
 // promises kept and broken, complaints opened and resolved.
-import { addDays, weekday, type Day } from '../binder/day.js';
+import type { Day } from '../binder/day.js';
 import { CONVERSATION_KINDS } from '../binder/dossier.js';
-import { parsePastWhen } from '../binder/when.js';
-import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
 
 export interface ReviewResult {
@@ -26,26 +24,10 @@ export interface ReviewResult {
   complaints: { opened: number; resolved: number; open: number };
 }
 
-/**
- * The period: a date form read backward (a review names a day gone by: `fri` is the latest Friday,
- * `dec 7` the latest 7 December, on or before today), or with week its Monday to Sunday.
- */
-export function reviewPeriod(when: string | undefined, week: boolean, today: Day): { from: Day; to: Day } {
-  const parsed = parsePastWhen(when ?? 'today', today);
-  if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
-  const day = parsed.day;
-  const monday = addDays(day, -((weekday(day) + 6) % 7));
-  const period = week ? { from: monday, to: addDays(monday, 6) } : { from: day, to: day };
-  // What still reads ahead (tomorrow, +3d, an ISO date to come) is refused: a review looks back.
-  if (period.from > today) {
-    throw new UserError(`"${when}" is ${day}, still to come; review today or a past date: yesterday, --days-ago 3, ${addDays(today, -3)}`);
-  }
-  return period;
-}
-
-export async function review(input: { when?: string; week: boolean }, deps: Deps): Promise<ReviewResult> {
+/** The period is resolved from what was typed (binder/dates.ts reviewPeriod). */
+export async function review(input: { from: Day; to: Day }, deps: Deps): Promise<ReviewResult> {
   const { store, today } = deps;
-  const { from, to } = reviewPeriod(input.when, input.week, today);
+  const { from, to } = input;
   const entries = await store.entriesBetween(from, to);
   const conversations = entries.filter((e) => (CONVERSATION_KINDS as readonly string[]).includes(e.kind));
   const byOutcome: Record<string, number> = {};

@@ -13,9 +13,9 @@ export type Zod = typeof z;
 export type InputSchema<Input> = (zod: Zod) => z.ZodType<Input>;
 
 /** The handler's input from the command line; what the schema refuses is bad input (exit 2), in the schema's words. */
-export async function inputOf<Input>(schema: InputSchema<Input>, call: Call): Promise<Input> {
+export async function inputOf<Input>(schema: InputSchema<Input>, given: Call | object): Promise<Input> {
   const [{ z }, { inCrmWords }] = await Promise.all([import('zod'), import('../binder/zod-words.js')]);
-  const parsed = schema(z).safeParse(call, { error: inCrmWords });
+  const parsed = schema(z).safeParse(given, { error: inCrmWords });
   if (parsed.success) return parsed.data;
   throw new UserError(parsed.error.issues[0]?.message ?? 'the command line is not valid');
 }

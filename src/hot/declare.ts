@@ -1,6 +1,7 @@
 // A command declared as data (as citty's defineCommand): its name, arguments, options, help and
 // what it runs. cli.ts builds commander's command from it, and the fast path (parse.ts) parses a
 // command line with the same declaration, so an option is declared once for both.
+import type { Command } from 'commander';
 import type { GlobalFlags } from '../context.js';
 import type { Io } from '../io.js';
 
@@ -8,6 +9,10 @@ export interface ArgumentDeclaration {
   /** As commander writes it: `<client>` (required), `[when]` (optional), `<text...>` (one or more). */
   name: string;
   description: string;
+  /** The value when an optional argument is not given (crm review's `[when]` is today). */
+  default?: string;
+  /** The only values taken (anything else is commander's error). */
+  choices?: readonly string[];
 }
 
 export interface OptionDeclaration {
@@ -30,6 +35,8 @@ export interface Call {
   options: Record<string, string | string[] | boolean>;
   /** The global options, before the command's name or after it; `color` always, the others when given. */
   globals: GlobalFlags & { color: boolean };
+  /** commander's whole program, for a command declared with `program` (crm completion). */
+  program?: Command;
 }
 
 export interface CommandDeclaration {
@@ -50,6 +57,10 @@ export interface CommandDeclaration {
    */
   slowWith?: string[];
   run(io: Io, call: Call): Promise<void>;
+  /** Left out of help and completion: __handles and __forms, which the completion scripts call. */
+  hidden?: boolean;
+  /** Reads the whole command tree (crm completion writes a script of it): the Call holds commander's program. */
+  program?: boolean;
 }
 
 /** A command's declaration, checked against the shape both parsers read. */

@@ -3,6 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { Changed } from '../commands/change.js';
 import type { ComplaintResult, ComplaintView } from '../commands/complaints.js';
 import type { AttachResult } from '../commands/documents.js';
+import type { EditResult } from '../commands/edit.js';
 import type { FormDefinition } from '../binder/forms.js';
 import type { PromiseView } from '../commands/promises.js';
 import type { ReviewResult } from '../commands/review.js';
@@ -122,4 +123,10 @@ export function renderReview(r: ReviewResult): string {
     `  Complaints    opened ${r.complaints.opened}, resolved ${r.complaints.resolved}, still open ${r.complaints.open}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** crm edit: the fields the edit changed on the card, or that it changed none. */
+export function renderEdited(result: EditResult): string {
+  const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
+  return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;
 }

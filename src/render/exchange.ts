@@ -1,6 +1,8 @@
 // What crm import did (or, on --dry-run, would do): the column matching, the new dossiers and
-// where they are filed, the clients already in the binder, the duplicates left out.
+// where they are filed, the clients already in the binder, the duplicates left out. And what
+// crm export and crm ics wrote to a file.
 import type { Day } from '../binder/day.js';
+import type { ExportFormat, ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import-result.js';
 import { padCells } from '../binder/width.js';
 import { columns } from './columns.js';
@@ -73,6 +75,16 @@ export function renderImport(result: ImportResult, today: Day): string {
   if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));
   if (result.backup) lines.push(paint.dim(`The binder as it was is in ${result.backup}.`));
   return `${lines.join('\n')}\n`;
+}
+
+/** crm export -o: what was written where; nothing when the export went to standard output. */
+export function renderExported(result: ExportResult, format: ExportFormat): string {
+  return result.output ? `Wrote ${plural(result.count, 'dossier')} to ${result.output} (${format}).\n` : '';
+}
+
+/** crm ics -o: how many entries were written where; nothing when the calendar went to standard output. */
+export function renderCalendarWritten(result: ExportResult): string {
+  return result.output ? `Wrote ${plural(result.count, 'calendar entry', 'calendar entries')} to ${result.output}.\n` : '';
 }
 
 /** Waits this long before showing progress: a short import shows none. */

@@ -1,4 +1,4 @@
-// Lists of dossiers: crm open and crm find.
+// Lists of dossiers: crm open and crm find; and the bare lines the completion scripts read.
 import type { Day } from '../binder/day.js';
 import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
@@ -71,4 +71,9 @@ function row(d: DossierView, today: Day): string[] {
     d.filedOn ? shortDay(d.filedOn, today) + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
     d.lastNote ? oneLine(d.lastNote, 30) : '',
   ];
+}
+
+/** One per line, for a shell to read (the completion scripts); nothing at all for none. */
+export function renderLines(texts: string[]): string {
+  return texts.map((text) => `${text}\n`).join('');
 }

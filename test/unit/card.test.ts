@@ -1,11 +1,11 @@
 // The card's fields as typed (src/binder/card.ts), the period crm review looks at
-// (src/commands/review.ts), and a cadence span added to a date (src/commands/slipping.ts).
+// (src/binder/dates.ts), and a cadence span added to a date (src/commands/slipping.ts).
 // The date tables run in each zone of ZONES: a date must never move.
 import { describe, expect, it } from 'vitest';
 import { userErrorFrom } from './user-error.js';
 import { CARD_FIELDS, type CardField } from '../../src/binder/dossier.js';
 import { validateCardFields } from '../../src/binder/card.js';
-import { reviewPeriod } from '../../src/commands/review.js';
+import { reviewPeriod } from '../../src/binder/dates.js';
 import { afterSpan } from '../../src/commands/slipping.js';
 import { ZONES, inZone } from './zones.js';
 

@@ -1,0 +1,45 @@
+// crm config: the declaration, the schema that reads a setting and its value, and what it runs.
+import { SETTING_DEFINITIONS, type SettingKey } from '../binder/settings.js';
+import { defineCommand, examples } from '../hot/declare.js';
+import { json, run } from '../run.js';
+import { inputOf, type InputSchema } from './input.js';
+
+const KEYS = SETTING_DEFINITIONS.map((setting) => setting.key) as [SettingKey, ...SettingKey[]];
+
+/** A setting crm has (or none: all of them shown), and its value as typed, a word at a time. */
+export const configInput: InputSchema<{ key?: SettingKey; values: string[] }> = (z) =>
+  z.object({
+    key: z.enum(KEYS, { error: (issue) => `"${String(issue.input)}" is not a setting; use one of ${KEYS.join(', ')} (crm config --help)` }).optional(),
+    values: z.array(z.string()),
+  });
+
+export const config = defineCommand({
+  name: 'config',
+  description: "show or set the binder's settings; a setting given the value it has already is left as it is",
+  arguments: [
+    { name: '[setting]', description: 'the setting to show or set (see Settings below)' },
+    { name: '[values...]', description: 'the new value' },
+  ],
+  options: [{ flags: '--json', description: 'print the settings as JSON (with a value: what changed, and the settings)' }],
+  help: `\nSettings:\n${SETTING_DEFINITIONS.map((setting) => `  ${setting.key.padEnd(21)}${setting.help}: ${setting.values}`).join('\n')}\n${examples(
+    'crm config',
+    'crm config workdays mon-fri',
+    'crm config workdays sun-thu',
+    'crm config holidays add 2026-12-24 2026-12-25',
+    'crm config holidays remove 2026-12-24',
+    'crm config capacity 25',
+    'crm config capacity off',
+    'crm config dividers dated 2',
+    'crm config outcome voicemail +2d',
+    'crm config attach-limit 50MB',
+    'crm config note-limit 2MB',
+    'crm config complaint-due +2d',
+    'crm config complaint-follow-up +2w',
+  )}`,
+  run: (io, { args: [setting, values], options, globals }) =>
+    run(io, { ...globals, json: options.json }, setting && (values as string[]).length > 0 ? 'write' : 'read', async ({ deps }) => {
+      const input = await inputOf(configInput, { key: setting, values });
+      const result = await (await import('../commands/config.js')).configure(input, deps);
+      return options.json ? json((await import('../render/json.js')).configJson(result)) : (await import('../render/config.js')).renderConfig(result);
+    }),
+});

@@ -1,0 +1,45 @@
+// crm doctor: the declaration, and what it runs. A damaged binder is exit 3 and a binder with
+// problems exit 3 too, each with its report: --json still prints the one document a script reads.
+import { defineCommand } from '../hot/declare.js';
+import { json, run } from '../run.js';
+
+export const doctor = defineCommand({
+  name: 'doctor',
+  description:
+    "check the binder: the file's integrity, records that belong to nothing, dates that do not exist, every open dossier filed where its history says, what find and the binder view read",
+  arguments: [],
+  options: [
+    { flags: '--repair', description: "build again, from the dossiers, what find and the binder view read (lookup words, search text, history text, find's indexes, filing counts)" },
+    { flags: '--json', description: 'print {"path", "problems": [line...], "repaired": [line...], "mendable", "damaged", "unchecked": [line...]}' },
+  ],
+  help: '',
+  run: async (io, { options, globals }) => {
+    let answered = false;
+    try {
+      await run(io, { ...globals, json: options.json }, { create: false, write: Boolean(options.repair) }, async ({ deps }) => {
+        const result = await (await import('../commands/backup.js')).checkBinder({ repair: Boolean(options.repair) }, deps);
+        const render = await import('../render/maintenance.js');
+        if (result.damaged) {
+          // Exit 3, --json too: nothing may be written to the file, and a copy is the cure.
+          const { DamagedBinder } = await import('../commands/words.js');
+          if (options.json) io.stdout.write(json(result));
+          answered = true;
+          const reason = (result.problems[0] ?? '').replace(/^integrity: /, '');
+          throw new DamagedBinder(result.path, reason, options.json ? [] : result.problems);
+        }
+        if (options.json) return json(result);
+        if (result.problems.length > 0) {
+          const { UserError } = await import('../errors.js');
+          io.stdout.write(render.doctorNotes(result));
+          throw new UserError(render.doctorProblems(result), 3, result.problems);
+        }
+        return render.renderHealthy(result);
+      });
+    } catch (error) {
+      // Damaged past opening: --json still answers with the one document a script reads.
+      const { DamagedBinder } = await import('../commands/words.js');
+      if (options.json && error instanceof DamagedBinder && !answered) io.stdout.write(json((await import('../render/json.js')).damagedJson(error.path, error.reason)));
+      throw error;
+    }
+  },
+});

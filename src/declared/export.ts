@@ -1,0 +1,23 @@
+// crm export: the declaration, and what it runs. The file is written by the handler
+// (exchange/output.ts: replaced whole, never half-written), and what was written said by render/.
+import type { ExportFormat } from '../commands/export.js';
+import { defineCommand, examples } from '../hot/declare.js';
+import { run } from '../run.js';
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  description: 'write the whole binder out: JSON (lossless, for crm import), CSV (a spreadsheet), or vCards',
+  arguments: [],
+  options: [
+    { flags: '--format <format>', description: 'json, csv or vcard', choices: ['json', 'csv', 'vcard'], default: 'json' },
+    { flags: '-o, --output <file>', description: 'write to this file (replaced whole, never half-written) instead of standard output' },
+  ],
+  help: examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
+  run: (io, { options, globals }) =>
+    run(io, globals, 'read', async ({ deps, stdout }) => {
+      const format = options.format as ExportFormat;
+      const output = typeof options.output === 'string' ? options.output : undefined;
+      const result = await (await import('../commands/export.js')).exportBinder({ format, ...(output !== undefined && { output }) }, deps, stdout);
+      return (await import('../render/exchange.js')).renderExported(result, format);
+    }),
+});

@@ -1,0 +1,27 @@
+// The JSON documents a command prints that are not its handler's result as it stands: the one
+// shape each is made in (README, "For scripts"), not copied field by field in the registry.
+import type { Changed } from '../commands/change.js';
+import type { ConfigResult } from '../commands/config.js';
+import type { DoctorResult } from '../commands/backup.js';
+import type { FormDefinition } from '../binder/forms.js';
+
+/** What a changing command's --json prints: the change, the dossiers it touched, the entries it added. */
+export function changedJson({ change, dossiers, entries }: Changed): Pick<Changed, 'change' | 'dossiers' | 'entries'> {
+  return { change, dossiers, entries };
+}
+
+/** crm form add --json: a form touches no dossier. */
+export function formAddedJson(result: Pick<Changed, 'change'> & { form: FormDefinition }): Pick<Changed, 'change' | 'dossiers' | 'entries'> & { form: FormDefinition } {
+  return { change: result.change, dossiers: [], entries: [], form: result.form };
+}
+
+/** crm config --json: the settings; with a value given, what changed with them. */
+export function configJson(result: ConfigResult): object {
+  const { change, dossiers, entries, settings } = result;
+  return result.changed || result.already ? { change, dossiers, entries, settings } : settings;
+}
+
+/** crm doctor --json of a binder too damaged to open: the one document a script reads all the same. */
+export function damagedJson(path: string, reason: string): DoctorResult {
+  return { path, problems: [`integrity: ${reason}`], repaired: [], mendable: false, damaged: true, unchecked: [] };
+}
