@@ -10,6 +10,7 @@
 //   --only <text>       run only the cases whose name contains the text (repeatable)
 //   --work <dir>        work there and keep it (worktrees, builds, binder); a second run reuses them
 //   --keep              keep the temporary folder (its path is printed)
+//   --no-build          use a path side's dist/ as it is (a commit's worktree is always built)
 //   --save <dir>        write each case's stdout, stderr, exit code and files there, per side
 //   --context <n>       lines of context in a diff (2); --max-diff <n> lines of a diff shown (40)
 //   --node-before <path>, --node-after <path>   the Node to install, build and run each side with
@@ -28,13 +29,15 @@
 // path, from an empty folder, with CRM_TODAY=2026-11-23, TZ=Europe/Warsaw, its own HOME and XDG
 // folders and NO_COLOR=1; the "[tty ...]" cases run with stdout a pseudo-terminal of that width
 // (python3's pty module), FORCE_COLOR=1 and no NO_COLOR, since crm paints only on a terminal.
+// Error cases run on copies made unusable too: pages overwritten (with copies in backups/ for the
+// advice to name), a newer crm's, another program's, an empty file, no file, garbage.
 // iCalendar's DTSTAMP (the time of the run) is masked.
 //
 // One line per case, "same" or "DIFFERENT" (and for a difference a unified diff of each stream);
 // exit 0 when every case is the same, 1 when one differs, 2 when the harness itself failed.
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +65,7 @@ const { values: options, positionals } = parseArgs({
     'node-before': { type: 'string' },
     'node-after': { type: 'string' },
     save: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -146,7 +150,9 @@ function prepare(side, ref, nodeGiven) {
   const node = nodeGiven ?? nodeFor(tree);
   const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
   if (!existsSync(join(tree, 'node_modules'))) install(tree, node, side);
-  if (!(options.work && tree.startsWith(work) && existsSync(join(tree, 'dist')))) {
+  const checkout = !tree.startsWith(work);
+  const built = existsSync(join(tree, 'dist'));
+  if (checkout ? !options['no-build'] || !built : !(options.work && built)) {
     log(`${side}: npm run build (${nodeVersion})`);
     sh(tree, node, 'npm', ['run', 'build']);
   }
@@ -529,6 +535,22 @@ function readCases(before, after) {
     add(args);
   }
 
+  // Binders a read command cannot use, or only in part: exit 3 and the advice, crm restore's copy
+  // among them (three copies taken in one second, then one before an import).
+  const copies = { names: ['binder-2026-11-20T100000.db', 'binder-2026-11-20T100000-2.db', 'binder-2026-11-20T100000-10.db', 'binder-2026-11-19T090000-before-import.db'] };
+  const variants = [
+    ['damaged', 'three copies in one second', copies, [['today'], ['show', 'acme'], ['binder'], ['find', 'zamowienie'], ['export', '--format', 'csv'], ['doctor'], ['doctor', '--json']]],
+    ['damaged', 'one copy', { names: ['binder-2026-11-20T100000.db', 'binder-2026-11-20T100000-before-restore-damaged.db'] }, [['today'], ['doctor']]],
+    ['damaged', 'copies in a folder others may read', { names: copies.names.slice(0, 1), mode: 0o755 }, [['today']]],
+    ['damaged', 'no copies', undefined, [['today'], ['doctor', '--json']]],
+    ['newer', 'user_version 99', undefined, [['today'], ['show', 'acme'], ['export'], ['doctor'], ['doctor', '--json']]],
+    ['foreign', 'another application_id', undefined, [['today'], ['find', 'nowak'], ['doctor']]],
+    ['empty', 'an empty file', undefined, [['today'], ['show', 'acme'], ['export'], ['doctor'], ['doctor', '--json']]],
+  ];
+  for (const [db, what, backups, commands] of variants) {
+    for (const args of commands) add(args, { name: `${args.map(shellWord).join(' ')} (${db === 'empty' ? what : `a ${db} binder, ${what}`})`, db, backups });
+  }
+
   tty(100, ['show', 'nikogo-takiego']);
   tty(100, ['open', 'someday']);
   tty(100, ['today', '--bogus']);
@@ -611,10 +633,20 @@ function runCase(side, c, fixed, python) {
   const env = { ...baseEnv(home, side), CRM_DB: join(dbDir, 'binder.db'), ...c.env };
   if (c.db === 'none') delete env.CRM_DB;
   else if (c.db === 'garbage') writeFileSync(env.CRM_DB, 'not a binder\n'.repeat(400));
+  else if (c.db === 'empty') writeFileSync(env.CRM_DB, '');
   else if (c.db !== 'missing') {
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(join(fixed, `binder.db${suffix}`))) copyFileSync(join(fixed, `binder.db${suffix}`), join(dbDir, `binder.db${suffix}`));
     }
+    // The header's user_version (offset 60) and application_id (68), big-endian; 40 pages in the
+    // middle overwritten: what SQLite calls malformed when a command reads them.
+    if (c.db === 'newer') patch(env.CRM_DB, 60, Buffer.from([0, 0, 0, 99]));
+    if (c.db === 'foreign') patch(env.CRM_DB, 68, Buffer.alloc(4));
+    if (c.db === 'damaged') patch(env.CRM_DB, 4096 * 1400, Buffer.alloc(4096 * 40, 0xab));
+  }
+  if (c.backups) {
+    mkdirSync(join(dbDir, 'backups'), { mode: c.backups.mode ?? 0o700 });
+    for (const name of c.backups.names) writeFileSync(join(dbDir, 'backups', name), 'a copy, by its name\n');
   }
   let command = side.node;
   let args = [side.crm, ...c.args.map((arg) => arg.replaceAll('{db}', join(dbDir, 'binder.db')))];
@@ -644,6 +676,15 @@ function save(index, c, ...results) {
     mkdirSync(join(dir, side), { recursive: true });
     for (const what of ['stdout', 'stderr', 'exit']) writeFileSync(join(dir, side, what), Buffer.from(result[what], 'latin1'));
     for (const [name, text] of Object.entries(result.files)) writeFileSync(join(dir, side, `file ${name}`), Buffer.from(text, 'latin1'));
+  }
+}
+
+function patch(file, offset, bytes) {
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, bytes, 0, bytes.length, offset);
+  } finally {
+    closeSync(fd);
   }
 }
 
