@@ -31,7 +31,7 @@
 // (python3's pty module), FORCE_COLOR=1 and no NO_COLOR, since crm paints only on a terminal.
 // Error cases run on copies made unusable too: pages overwritten (with copies in backups/ for the
 // advice to name), a newer crm's, another program's, an empty file, no file, garbage.
-// iCalendar's DTSTAMP (the time of the run) is masked.
+// iCalendar's DTSTAMP and SEQUENCE (the time of the run) are masked.
 //
 // One line per case, "same" or "DIFFERENT" (and for a difference a unified diff of each stream);
 // exit 0 when every case is the same, 1 when one differs, 2 when the harness itself failed.
@@ -473,8 +473,8 @@ function readCases(before, after) {
   add(['export', '-o', 'binder.json']);
   add(['--quiet', 'export', '--format', 'vcard', '-o', 'clients.vcf']);
 
-  add(['ics'], { mask: maskDtstamp });
-  add(['ics', '-o', 'ring.ics'], { mask: maskDtstamp });
+  add(['ics'], { mask: maskRunTime });
+  add(['ics', '-o', 'ring.ics'], { mask: maskRunTime });
 
   add(['doctor']);
   add(['doctor', '--json']);
@@ -572,8 +572,11 @@ function commandsOf(...sides) {
   return [...names];
 }
 
-function maskDtstamp(text) {
-  return text.replace(/^DTSTAMP:\d{8}T\d{6}Z?(\r?)$/gm, 'DTSTAMP:<the time of the run>$1');
+/** iCalendar's DTSTAMP and SEQUENCE (minutes since 1970) are the time the file was made. */
+function maskRunTime(text) {
+  return text
+    .replace(/^DTSTAMP:\d{8}T\d{6}Z?(\r?)$/gm, 'DTSTAMP:<the time of the run>$1')
+    .replace(/^SEQUENCE:\d+(\r?)$/gm, 'SEQUENCE:<the minute of the run>$1');
 }
 
 // ---- Running a case ----
