@@ -345,7 +345,7 @@ function makeBinder(side, other, fixed) {
 /** Every read command with its main variants, the help of every command, and errors. */
 function readCases(before, after) {
   const cases = [];
-  const add = (args, extra = {}) => cases.push({ name: extra.name ?? args.map(shellWord).join(' '), args, ...extra });
+  const add = (args, extra = {}) => cases.push({ name: extra.name ?? (args.map(shellWord).join(' ') || '(no arguments)'), args, ...extra });
   const tty = (cols, args, extra = {}) => add(args, { tty: cols, name: `[tty ${cols}] ${args.map(shellWord).join(' ')}`, ...extra });
 
   add(['--version']);
