@@ -55,7 +55,7 @@ async function worded(error: unknown): Promise<unknown> {
 async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault });
+    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault, stateFolder: context.stateFolder });
   } catch (error) {
     throw await worded(error);
   }
