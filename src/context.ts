@@ -49,7 +49,8 @@ export function resolveContext(flags: GlobalFlags, io: Io): Context {
     todayFixed: Boolean(fixedToday),
     color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(io.stdout.isTTY) && env.TERM !== 'dumb',
     debug: Boolean(flags.debug),
-    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    // stdout first: standard input is made only when asked for (main.ts), and a pipe needs none.
+    interactive: Boolean(io.stdout.isTTY && io.stdin.isTTY),
     now: () => timestamp(new Date(), today),
   };
 }
