@@ -344,6 +344,12 @@ const selectDossier = (extraColumns = '') => `
            ORDER BY c.id DESC LIMIT 1)`;
 const SELECT_DOSSIER = selectDossier();
 
+/** What quick_check says of the whole file (undefined: sound), or what a stamp says it would (stamp.ts). */
+interface Checked {
+  damage: string | undefined;
+  byStamp?: boolean;
+}
+
 /** How the binder was found and opened (openSqliteStore). */
 interface Opened {
   exists: boolean;
@@ -402,7 +408,7 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   /** What SQLite's quick_check said of the file in this process (or a stamp for it): undefined before. */
-  private checked?: { damage: string | undefined };
+  private checked?: Checked;
   /**
    * When the whole file last passed quick_check, in this process or (as its stamp says) before it,
    * and the files as this process last knew them sound: the check, or its own last write. Only
@@ -411,7 +417,8 @@ export class SqliteStore implements Store, FileMaintenance {
   private sound?: { since: number; files: Files };
 
   async damage(): Promise<string | undefined> {
-    return this.quickCheck();
+    // Asked outright (crm restore), a stamp's word is not enough: the check itself answers.
+    return this.quickCheck(true);
   }
 
   /**
@@ -419,10 +426,10 @@ export class SqliteStore implements Store, FileMaintenance {
    * file is sound (or new). It reads every page: about 1 s for a binder of 100,000 dossiers
    * (250 MB), a few milliseconds for a thousand.
    */
-  private quickCheck(): string | undefined {
+  private quickCheck(outright = false): string | undefined {
     if (this.damaged !== undefined) return this.damaged;
     if (!this.exists) return undefined;
-    if (!this.checked) {
+    if (!this.checked || (outright && this.checked.byStamp)) {
       try {
         refuseDamaged(this.db, this.path);
         this.checked = this.foundSound(Date.now());
@@ -445,14 +452,14 @@ export class SqliteStore implements Store, FileMaintenance {
       // A binder this process created is sound; one whose files are as crm left them after a check
       // less than a day old is as sound as that check found it (stamp.ts).
       const since = !this.exists ? Date.now() : this.stateFolder !== undefined && !this.readOnly ? soundSince(this.stateFolder, this.path, Date.now()) : undefined;
-      if (since !== undefined) this.foundSound(since);
+      if (since !== undefined) this.foundSound(since).byStamp = this.exists;
     }
     const damage = this.quickCheck();
     if (damage !== undefined) throw new Damaged(this.path, damage);
   }
 
   /** The whole file is known sound as of `since`, as its files are now: what quick_check would say. */
-  private foundSound(since: number): { damage: undefined } {
+  private foundSound(since: number): Checked {
     this.sound = { since, files: filesNow(this.path) };
     return (this.checked = { damage: undefined });
   }
