@@ -6,11 +6,42 @@
 //   crm.js imports it when the fast path hands a command line on; the in-process tests run it.
 // better-sqlite3 stays outside: it is a native addon found through node_modules.
 import { readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // Chunk names carry a hash: clear the old ones so dist/ holds one build.
 rmSync('dist/chunks', { recursive: true, force: true });
+
+/**
+ * Node's built-in modules taken with process.getBuiltinModule (Node 22.3; crm needs 22.14), not
+ * imported. An ESM import of a built-in makes a module of it whose every export is read, and so is
+ * a CommonJS module's when esbuild copies it for an import; reading them loads what each lazy one
+ * stands for: `node:util` loads its argument parser's streams, diff, colours and worker threads,
+ * `node:fs` its promises, `node:tty` the network module. That was a fifth of `crm today`'s start-up
+ * beyond the floor's, which requires better-sqlite3 and nothing else. So each `import { a, b as c }
+ * from 'node:x'` becomes `const { a, b: c } = process.getBuiltinModule('node:x')`, which reads
+ * only what it names, as require does; an import of another shape is left as it is.
+ */
+const BUILTIN_IMPORT = /^import\s+(?!type\b)(\{[^}]*\}|\*\s+as\s+[\w$]+|[\w$]+)\s+from\s+(['"])((?:node:)?[\w/]+)\2;?/gm;
+const builtinNames = new Set(builtinModules);
+const builtins = {
+  name: 'builtins',
+  setup(bundle) {
+    bundle.onLoad({ filter: /\.(ts|js|mjs)$/, namespace: 'file' }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(BUILTIN_IMPORT, (whole, what, _quote, id) => {
+        if (!builtinNames.has(id.replace(/^node:/, ''))) return whole;
+        const module = `globalThis.process.getBuiltinModule(${JSON.stringify(id.startsWith('node:') ? id : `node:${id}`)})`;
+        if (!what.startsWith('{')) return `const ${what.replace(/^\*\s+as\s+/, '')} = ${module};`;
+        const names = what.slice(1, -1).split(',').map((name) => name.trim()).filter((name) => name !== '' && !name.startsWith('type '));
+        if (names.some((name) => /^default\b/.test(name))) return whole;
+        return names.length === 0 ? '' : `const { ${names.map((name) => name.replace(/\s+as\s+/, ': ')).join(', ')} } = ${module};`;
+      });
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
 
 const common = {
   // Beside tsc's output, so that both resolve '../package.json' alike.
@@ -20,8 +51,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   external: ['better-sqlite3'],
-  // Some bundled packages are CommonJS and call require(): give the bundle one.
-  banner: { js: "import { createRequire as __crmRequire } from 'node:module'; const require = __crmRequire(import.meta.url);" },
+  // Some bundled packages are CommonJS and call require(): give the bundle one (through
+  // getBuiltinModule, as every built-in below).
+  banner: { js: "const require = globalThis.process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  plugins: [builtins],
   legalComments: 'none',
   logLevel: 'warning',
   // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
@@ -54,7 +87,7 @@ const fastPathOnly = {
   },
 };
 
-await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [fastPathOnly], metafile: true }).then(({ metafile }) => {
+await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, fastPathOnly], metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
 });
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });

@@ -18,6 +18,8 @@ export interface Context {
   dbPath: string;
   /** The binder is where crm keeps it by default (not --db or CRM_DB): only then are its folders made. */
   dbDefault: boolean;
+  /** Where crm keeps what it notes for itself between runs (stamp.ts); none without HOME or XDG_STATE_HOME. */
+  stateFolder: string | undefined;
   /** Today's date: CRM_TODAY, else the local calendar date. */
   today: Day;
   /** Whether CRM_TODAY set today (entries are then stamped with that date). */
@@ -42,11 +44,13 @@ export function resolveContext(flags: GlobalFlags, io: Io): Context {
   return {
     dbPath: flags.db ?? (env.CRM_DB || defaultBinderPath(env)),
     dbDefault: flags.db === undefined && !env.CRM_DB,
+    stateFolder: stateFolder(env),
     today,
     todayFixed: Boolean(fixedToday),
     color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(io.stdout.isTTY) && env.TERM !== 'dumb',
     debug: Boolean(flags.debug),
-    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    // stdout first: standard input is made only when asked for (main.ts), and a pipe needs none.
+    interactive: Boolean(io.stdout.isTTY && io.stdin.isTTY),
     now: () => timestamp(new Date(), today),
   };
 }
@@ -57,6 +61,15 @@ export function defaultBinderPath(env: NodeJS.ProcessEnv): string {
   const home = env.HOME && isAbsolute(env.HOME) ? env.HOME : homedir();
   const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
   return join(dataHome, 'crm', 'binder.db');
+}
+
+/**
+ * `$XDG_STATE_HOME/crm`, else `~/.local/state/crm`, from the run's own environment only: never a
+ * home folder the run was not given (a run in-process has its own HOME).
+ */
+export function stateFolder(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME)) return join(env.XDG_STATE_HOME, 'crm');
+  return env.HOME && isAbsolute(env.HOME) ? join(env.HOME, '.local', 'state', 'crm') : undefined;
 }
 
 /** '2026-11-23T09:14:03+01:00': the given date with the real local time of day. */

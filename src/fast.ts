@@ -24,7 +24,7 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
   if (!declared) return undefined;
   const declaration = await declared();
   const call = parseFast(declaration, args);
-  if (!call || (declaration.asks && io.stdin.isTTY && io.stdout.isTTY)) return undefined;
+  if (!call || (declaration.asks && io.stdout.isTTY && io.stdin.isTTY)) return undefined;
   if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
   return exitCodeOf(args, io, async () => {
     await declaration.run(io, call);

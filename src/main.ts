@@ -5,10 +5,19 @@ import { runFast } from './fast.js';
 
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 
+let stderrMade = false;
 const io: Io = {
-  stdin: process.stdin,
+  // Made when first asked for: process.stdin is a stream whose making loads fs's streams and
+  // promises (a file or /dev/null) or the terminal's; a command that reads nothing never pays it.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
-  stderr: process.stderr,
+  // Likewise: a command that says nothing on stderr never makes it.
+  get stderr() {
+    stderrMade = true;
+    return process.stderr;
+  },
   env: process.env,
   // A terminal closed (or the process told to stop) while a question waits: the run's cleanup
   // (leave no trace in the binder), then the code a shell expects of that signal.
@@ -37,7 +46,7 @@ process.exitCode = code;
 // A pipe takes only what fits in its buffer (64 KiB on Linux) at once; Node queues the rest of a
 // long output (crm export, show --json) and writes it as the reader takes it. Exiting before that
 // would cut the output short (`crm export | gzip` got the first 64 KiB), so wait for both streams.
-await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+await Promise.all([flushed(process.stdout), stderrMade ? flushed(process.stderr) : undefined]);
 // The command is done and its output handed over: nothing a library left open keeps the process.
 process.exit(code);
 

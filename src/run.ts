@@ -55,7 +55,7 @@ async function worded(error: unknown): Promise<unknown> {
 async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault });
+    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault, stateFolder: context.stateFolder });
   } catch (error) {
     throw await worded(error);
   }
@@ -72,7 +72,16 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   const forget = io.onStop?.(() => void store.abandon());
   try {
     const settings = await readSettings(store, options);
-    const deps: Deps = { store, today: context.today, settings, now: context.now, stdin: io.stdin };
+    const deps: Deps = {
+      store,
+      today: context.today,
+      settings,
+      now: context.now,
+      // Only a command that reads standard input makes it (main.ts).
+      get stdin() {
+        return io.stdin;
+      },
+    };
     if (context.interactive) {
       // inquirer colours its questions unless NO_COLOR is set; --no-color must reach it too. (Only a
       // run whose streams are the process's own terminal asks questions, so this is that process's.)

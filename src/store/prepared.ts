@@ -43,9 +43,15 @@ type NativeDatabase = { backup(db: Database, attached: string, destination: stri
 // copies the binder first and must not yield. So the backup runs here as db.backup() runs it,
 // through the package's handle on the native database, one step at a time in a loop.
 // The package exports only its entry, so its private symbol is read from the file beside it (the
-// same module the entry loaded).
-const require = createRequire(import.meta.url);
-const { cppdb } = require(join(dirname(require.resolve('better-sqlite3')), 'util.js')) as { cppdb: symbol };
+// same module the entry loaded): when a copy is first taken, not at every start.
+let cppdb: symbol | undefined;
+function nativeOf(db: Database): NativeDatabase {
+  if (cppdb === undefined) {
+    const require = createRequire(import.meta.url);
+    cppdb = (require(join(dirname(require.resolve('better-sqlite3')), 'util.js')) as { cppdb: symbol }).cppdb;
+  }
+  return (db as unknown as Record<symbol, NativeDatabase>)[cppdb] as NativeDatabase;
+}
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
@@ -54,8 +60,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * holds what it needs, it tries again every 10 ms, for up to 5 s, then throws.
  */
 export function backupWhole(db: Database, destination: string): void {
-  const native = (db as unknown as Record<symbol, NativeDatabase>)[cppdb] as NativeDatabase;
-  const backup = native.backup(db, 'main', destination, !existsSync(destination));
+  const backup = nativeOf(db).backup(db, 'main', destination, !existsSync(destination));
   try {
     // Done when no page remains of a database that has pages: a step that found the database busy
     // before it began reports no pages at all.

@@ -19,6 +19,7 @@ import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotR
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
+import { filesNow, sameFiles, soundSince, writeStamp, type Files } from './stamp.js';
 import { ChangedMeanwhile } from './store.js';
 import type {
   BinderChange,
@@ -61,7 +62,7 @@ const APPLICATION_ID = 0x63726d31;
  * as it is on disk, creating nothing beside it; a write to it is refused. A read of a binder of
  * the current schema sets nothing up for writing.
  */
-export async function openSqliteStore(path: string, options: OpenOptions, { now, createFolders = false }: OpenContext): Promise<SqliteStore> {
+export async function openSqliteStore(path: string, options: OpenOptions, { now, createFolders = false, stateFolder }: OpenContext): Promise<SqliteStore> {
   const exists = existsSync(path);
   if (exists && statSync(path).isDirectory()) throw new IsDirectory(path);
   const folder = dirname(path);
@@ -73,6 +74,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
   let db: Database | undefined;
   let upgrade: Upgrade | undefined;
   let damaged: string | undefined;
+  let checked = false;
   try {
     db = readOnly ? openReadOnly(path) : new Database(exists || create ? resolve(path) : ':memory:', { fileMustExist: exists || create });
     db.exec('PRAGMA busy_timeout = 5000');
@@ -85,7 +87,10 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
       db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       // Each of these may write: never into a binder SQLite finds damaged.
       const writes = version < SCHEMA_VERSION || pragmaValue(db, 'journal_mode') !== 'wal' || pragmaValue(db, 'application_id') === 0;
-      if (writes && exists) refuseDamaged(db, path);
+      if (writes && exists) {
+        refuseDamaged(db, path);
+        checked = true;
+      }
       if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
       else migrate(db);
       // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
@@ -103,7 +108,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
     }
   }
   if (!db) throw new Error(`${path} was not opened`); // a failure to open is thrown above
-  return new SqliteStore(db, path, { exists, write: options.write, createdFolder, upgrade, readOnly, damaged });
+  return new SqliteStore(db, path, { exists, write: options.write, createdFolder, upgrade, readOnly, damaged, checked, stateFolder });
 }
 
 /**
@@ -339,6 +344,12 @@ const selectDossier = (extraColumns = '') => `
            ORDER BY c.id DESC LIMIT 1)`;
 const SELECT_DOSSIER = selectDossier();
 
+/** What quick_check says of the whole file (undefined: sound), or what a stamp says it would (stamp.ts). */
+interface Checked {
+  damage: string | undefined;
+  byStamp?: boolean;
+}
+
 /** How the binder was found and opened (openSqliteStore). */
 interface Opened {
   exists: boolean;
@@ -350,6 +361,10 @@ interface Opened {
   readOnly?: string | undefined;
   /** What SQLite said of a damaged binder opened for crm restore. */
   damaged?: string | undefined;
+  /** The whole file passed quick_check as it was opened (before an upgrade). */
+  checked?: boolean;
+  /** Where the binder's stamp is kept (stamp.ts); none: every first write checks the whole file. */
+  stateFolder?: string | undefined;
 }
 
 export class SqliteStore implements Store, FileMaintenance {
@@ -362,6 +377,7 @@ export class SqliteStore implements Store, FileMaintenance {
   private readonly damaged?: string;
   private readonly write: boolean;
   private readonly createdFolder?: string;
+  private readonly stateFolder?: string;
 
   constructor(
     private readonly db: Database,
@@ -374,6 +390,8 @@ export class SqliteStore implements Store, FileMaintenance {
     if (opened.upgrade !== undefined) this.upgrade = opened.upgrade;
     if (opened.readOnly !== undefined) this.readOnly = opened.readOnly;
     if (opened.damaged !== undefined) this.damaged = opened.damaged;
+    if (opened.stateFolder !== undefined) this.stateFolder = opened.stateFolder;
+    if (opened.checked) this.foundSound(Date.now());
   }
 
   get where(): string {
@@ -389,11 +407,18 @@ export class SqliteStore implements Store, FileMaintenance {
     return typedError(error, this.path);
   }
 
-  /** What SQLite's quick_check said of the file in this process: undefined before it ran. */
-  private checked?: { damage: string | undefined };
+  /** What SQLite's quick_check said of the file in this process (or a stamp for it): undefined before. */
+  private checked?: Checked;
+  /**
+   * When the whole file last passed quick_check, in this process or (as its stamp says) before it,
+   * and the files as this process last knew them sound: the check, or its own last write. Only
+   * when they are still so at the end is a stamp written, so no change of another's is vouched for.
+   */
+  private sound?: { since: number; files: Files };
 
   async damage(): Promise<string | undefined> {
-    return this.quickCheck();
+    // Asked outright (crm restore), a stamp's word is not enough: the check itself answers.
+    return this.quickCheck(true);
   }
 
   /**
@@ -401,13 +426,13 @@ export class SqliteStore implements Store, FileMaintenance {
    * file is sound (or new). It reads every page: about 1 s for a binder of 100,000 dossiers
    * (250 MB), a few milliseconds for a thousand.
    */
-  private quickCheck(): string | undefined {
+  private quickCheck(outright = false): string | undefined {
     if (this.damaged !== undefined) return this.damaged;
     if (!this.exists) return undefined;
-    if (!this.checked) {
+    if (!this.checked || (outright && this.checked.byStamp)) {
       try {
         refuseDamaged(this.db, this.path);
-        this.checked = { damage: undefined };
+        this.checked = this.foundSound(Date.now());
       } catch (error) {
         if (!(error instanceof Damaged)) throw error;
         this.checked = { damage: error.reason };
@@ -423,8 +448,25 @@ export class SqliteStore implements Store, FileMaintenance {
    * with the rest when a copy is restored.
    */
   private refuseDamaged(): void {
+    if (!this.checked && this.damaged === undefined) {
+      // A binder this process created is sound; one whose files are as crm left them after a check
+      // less than a day old is as sound as that check found it (stamp.ts).
+      const since = !this.exists ? Date.now() : this.stateFolder !== undefined && !this.readOnly ? soundSince(this.stateFolder, this.path, Date.now()) : undefined;
+      if (since !== undefined) this.foundSound(since).byStamp = this.exists;
+    }
     const damage = this.quickCheck();
     if (damage !== undefined) throw new Damaged(this.path, damage);
+  }
+
+  /** The whole file is known sound as of `since`, as its files are now: what quick_check would say. */
+  private foundSound(since: number): Checked {
+    this.sound = { since, files: filesNow(this.path) };
+    return (this.checked = { damage: undefined });
+  }
+
+  /** After a write of this process: its files as it left them. */
+  private wrote(): void {
+    if (this.sound) this.sound.files = filesNow(this.path);
   }
 
   /** Refuses a write to a binder this process may not write, or one SQLite finds damaged. */
@@ -668,7 +710,7 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   async commit(change: BinderChange): Promise<Committed> {
-    return this.db.transaction(() => {
+    const committed = this.db.transaction(() => {
       this.beforeWrite();
       const id = this.sql('INSERT INTO change_log (at, command, summary) VALUES (?, ?, ?)').run(change.at, change.command, change.summary)
         .lastInsertRowid as number;
@@ -677,6 +719,8 @@ export class SqliteStore implements Store, FileMaintenance {
       this.trimChanges(id);
       return { id, at: change.at, command: change.command, summary: change.summary, meanwhile };
     }).immediate();
+    this.wrote();
+    return committed;
   }
 
   async handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }> {
@@ -708,6 +752,7 @@ export class SqliteStore implements Store, FileMaintenance {
         this.sql('UPDATE change_log SET summary = ? WHERE id = ?').run(summary, id);
         this.trimChanges(id);
         this.db.exec('COMMIT');
+        this.wrote();
         images = undefined;
         return { id, at, command, summary };
       },
@@ -804,7 +849,7 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   async undo(): Promise<ChangeRecord | null> {
-    return this.db.transaction(() => {
+    const undone = this.db.transaction(() => {
       this.beforeWrite();
       const last = this.sql('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1').get() as ChangeRecord | undefined;
       if (!last) return null;
@@ -847,6 +892,8 @@ export class SqliteStore implements Store, FileMaintenance {
       this.sql('DELETE FROM change_log WHERE id = ?').run(last.id);
       return last;
     }).immediate();
+    this.wrote();
+    return undone;
   }
 
   async backup(path: string, { damagedToo = false } = {}): Promise<void> {
@@ -892,6 +939,7 @@ export class SqliteStore implements Store, FileMaintenance {
       this.sql('DELETE FROM filing_count').run();
       this.sql(`INSERT INTO filing_count ${FILING_COUNTS}`).run();
     }).immediate();
+    this.wrote();
   }
 
   /** Rows that belong to a dossier (or a change) that is not there, and dates that do not exist. */
@@ -1023,10 +1071,16 @@ export class SqliteStore implements Store, FileMaintenance {
     } finally {
       copy.close();
     }
+    // The binder is now the copy: the next write checks it whole (no stamp vouches for it).
+    this.sound = undefined;
   }
 
   async close(): Promise<void> {
+    // Stamped only when the files are still as this process last knew them sound (nobody wrote
+    // since), and after closing: the last connection to close folds the log into the file.
+    const stamp = this.sound && this.stateFolder !== undefined && this.write && !this.readOnly && sameFiles(this.sound.files, filesNow(this.path));
     this.db.close();
+    if (stamp && this.sound && this.stateFolder !== undefined) writeStamp(this.stateFolder, this.path, this.sound.since);
   }
 
   async abandon(): Promise<void> {

@@ -218,6 +218,11 @@ export interface OpenContext {
   now: () => string;
   /** Make the binder's missing folders too (its default location only). */
   createFolders?: boolean;
+  /**
+   * The user's folder for crm's state ($XDG_STATE_HOME/crm): where a file binder's store notes
+   * that it found the file sound, so that the next write need not check it whole. None: it checks.
+   */
+  stateFolder?: string | undefined;
 }
 
 /** An older binder brought up to this crm's schema when it was opened. */
