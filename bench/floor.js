@@ -6,9 +6,6 @@
 // src/store/sqlite.ts). CRM_DB names the binder, CRM_TODAY the day.
 import Database from 'better-sqlite3';
 
-// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or a
-// database: both are kept for the life of the process, which ends with process.exit.
-const kept = [];
 
 const path = process.env.CRM_DB;
 const today = process.env.CRM_TODAY || new Date().toISOString().slice(0, 10);
@@ -18,7 +15,6 @@ if (!path) {
 }
 
 const db = new Database(path, { readonly: true, fileMustExist: true });
-kept.push(db);
 const stack = db.prepare(`
   SELECT d.id, d.handle, d.name, d.position, d.company, d.phone, d.email, d.notes, d.priority, d.address,
          d.pronunciation, d.preferences, d.stage, d.tags, d.cadence, d.filed_on, d.created_at,
@@ -31,12 +27,12 @@ const stack = db.prepare(`
            WHERE c.dossier_id = d.id AND c.kind IN ('call', 'meeting', 'email', 'note')
            ORDER BY c.id DESC LIMIT 1)
    WHERE d.filed_on BETWEEN '0000-01-01' AND ? ORDER BY d.filed_on, d.handle`);
-kept.push(stack);
 
 let out = '';
 for (const d of stack.all(today)) {
   const last = d.last_at ? `${d.last_at.slice(0, 10)} ${d.last_kind}: ${d.last_note ?? ''}${d.last_outcome ? ` -> ${d.last_outcome}` : ''}` : 'no conversation yet';
   out += `${d.filed_on} ${d.priority} ${d.handle}  ${d.name}${d.company ? ` · ${d.company}` : ''}  ${d.phone ?? ''}  ${last}${d.offer ? `  offer: ${d.offer}` : ''}\n`;
 }
+db.close(); // as crm closes it
 process.stdout.write(out);
 process.exit(0);

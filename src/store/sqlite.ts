@@ -78,7 +78,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
   try {
     db = readOnly ? openReadOnly(path) : new Database(exists || create ? resolve(path) : ':memory:', { fileMustExist: exists || create });
     db.exec('PRAGMA busy_timeout = 5000');
-    const version = checkBinder(db, path);
+    const { version, applicationId } = checkBinder(db, path);
     if (readOnly) {
       if (version < SCHEMA_VERSION) throw new ReadOnly(path, `${readOnly}, and ${version === 0 ? 'it is an empty file, not yet a binder' : `this crm must first upgrade it from binder version ${version}`}`);
     } else if (options.write || version < SCHEMA_VERSION) {
@@ -86,16 +86,17 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
       // is upgraded by whichever command opens it first.
       db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       // Each of these may write: never into a binder SQLite finds damaged.
-      const writes = version < SCHEMA_VERSION || pragmaValue(db, 'journal_mode') !== 'wal' || pragmaValue(db, 'application_id') === 0;
+      const wal = pragmaValue(db, 'journal_mode') === 'wal';
+      const writes = version < SCHEMA_VERSION || !wal || applicationId === 0;
       if (writes && exists) {
         refuseDamaged(db, path);
         checked = true;
       }
       if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
-      else migrate(db);
+      else if (version < SCHEMA_VERSION) migrate(db);
       // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
-      db.exec('PRAGMA journal_mode = WAL');
-      if (pragmaValue(db, 'application_id') === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+      if (!wal) db.exec('PRAGMA journal_mode = WAL');
+      if (applicationId === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
     }
   } catch (error) {
     // crm restore puts a copy over a damaged binder: it needs the binder open, whatever it holds.
@@ -210,20 +211,22 @@ function createOwnerOnly(path: string): string | undefined {
  * Refuses a file that is not a crm binder, or one written by a newer crm, before anything is
  * written; returns its schema version.
  */
-function checkBinder(db: Database, path: string): number {
-  const { problem, version } = notOurs(db);
+function checkBinder(db: Database, path: string): { version: number; applicationId: number } {
+  const { problem, version, applicationId } = notOurs(db);
   if (problem) throw new NotABinder(path, problem);
-  return version;
+  return { version, applicationId };
 }
 
 /** Why a SQLite file is not a binder this crm can open (none when it is one, or empty), and its schema version. */
-function notOurs(db: Database): { problem?: NotABinder['why']; version: number } {
-  const applicationId = pragmaValue(db, 'application_id') as number;
-  const version = pragmaValue(db, 'user_version') as number;
-  const tables = prepared(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
-  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) return { problem: { kind: 'another program' }, version };
-  if (version > SCHEMA_VERSION) return { problem: { kind: 'newer', version, newest: SCHEMA_VERSION }, version };
-  return { version };
+function notOurs(db: Database): { problem?: NotABinder['why']; version: number; applicationId: number } {
+  // One statement, not three: every command pays for this check at start-up.
+  const { applicationId, version, tables } = prepared(
+    db,
+    "SELECT (SELECT application_id FROM pragma_application_id) AS applicationId, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema WHERE type = 'table') AS tables",
+  ).get() as { applicationId: number; version: number; tables: number };
+  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables > 0)) return { problem: { kind: 'another program' }, version, applicationId };
+  if (version > SCHEMA_VERSION) return { problem: { kind: 'newer', version, newest: SCHEMA_VERSION }, version, applicationId };
+  return { version, applicationId };
 }
 
 /**
