@@ -162,6 +162,23 @@ describe('crm call on a terminal', () => {
     ]);
   });
 
+  it('Ctrl-C at the questions after the call writes nothing and exits 130', async () => {
+    const before = binder.dump();
+    const session = spawnCrmInPty(['call', 'zolc', '--number', 'home'], terminal);
+    try {
+      await session.expect(`Calling zolc (Łukasz Żółć), home +48 22 555 01 02: tel:+48225550102 opened with ${OPENER}.`);
+      await session.expect('What was said with Łukasz Żółć?');
+      session.send(key.ctrlC);
+      expect(await session.exited()).toMatchObject({ code: 130 });
+    } finally {
+      await session.kill();
+    }
+
+    expect(session.text).toContain('crm: cancelled; nothing was written');
+    expect(await openedWith()).toBe('tel:+48225550102\n');
+    expect(binder.dump()).toBe(before);
+  });
+
   it('crm work: the call choice dials the card on screen, then logs it', async () => {
     const session = spawnCrmInPty(['work'], terminal);
     try {
