@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import type { GlobalFlags } from './context.js';
 import { attach } from './declared/attach.js';
+import { call } from './declared/call.js';
 import { complaint } from './declared/complaint.js';
 import { complaints } from './declared/complaints.js';
 import { docs } from './declared/docs.js';
@@ -48,7 +49,7 @@ const VERSION =
 
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
-  today, file, log, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
+  today, file, log, call, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
   changes, show, binder, open, find, config, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 

@@ -3,7 +3,7 @@
 // form names are asked of the binder at completion time, through the hidden `crm __handles <prefix>`
 // and `crm __forms <prefix>`; handles start with what is typed as lookup compares them (folded).
 import type { Argument, Command, Option } from 'commander';
-import { CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from './binder/dossier.js';
+import { CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from './binder/dossier.js';
 import { CONFIG_KEYS } from './commands/config.js';
 import { FORM_ACTIONS } from './commands/forms.js';
 
@@ -83,6 +83,8 @@ const OPTION_VALUES: Readonly<Record<string, Completes>> = {
   '--priority': choices(PRIORITIES),
   '--stage': choices(STAGES),
   '--form': { kind: 'forms' },
+  // crm call's: the labels a card's numbers may have (which of them this card has is its own).
+  '--number': choices(CONTACT_LABELS),
 };
 // ... and by command and argument.
 const ARGUMENT_VALUES: Readonly<Record<string, Completes>> = {

@@ -49,10 +49,15 @@ export function resolveContext(flags: GlobalFlags, io: Io): Context {
     todayFixed: Boolean(fixedToday),
     color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(io.stdout.isTTY) && env.TERM !== 'dumb',
     debug: Boolean(flags.debug),
-    // stdout first: standard input is made only when asked for (main.ts), and a pipe needs none.
-    interactive: Boolean(io.stdout.isTTY && io.stdin.isTTY),
+    interactive: atTerminal(io),
     now: () => timestamp(new Date(), today),
   };
+}
+
+/** A person at a terminal can answer questions: stdin and stdout are both terminals. */
+export function atTerminal(io: Io): boolean {
+  // stdout first: standard input is made only when asked for (main.ts), and a pipe needs none.
+  return Boolean(io.stdout.isTTY && io.stdin.isTTY);
 }
 
 /** `$XDG_DATA_HOME/crm/binder.db`, else `~/.local/share/crm/binder.db`. */

@@ -48,6 +48,23 @@ export function readableTel(value: string): string {
   return extension ? `${number.trim()} ext. ${extension}` : number.trim();
 }
 
+/**
+ * A number as an RFC 3966 tel: URI, for a phone or softphone to dial: "+48 601 234 567" is
+ * tel:+48601234567 (visual separators dropped, digits of any script written as ASCII) and an
+ * extension ("ext. 12", "x12") is ;ext=12. A number without "+" is what RFC 3966 calls a local
+ * number, which it writes with a phone-context that crm cannot know (the caller's own country or
+ * exchange): it is passed as its digits (and * and #), as a person would dial it from the card,
+ * which is how dialers take a tel: link without one.
+ */
+export function telUri(number: string): string {
+  const text = asciiDigits(number).trim();
+  const [, main = text, extension] = /^(.*?)\s*(?:ext\.?|x)\s*(\d[\d\s.-]*)$/i.exec(text) ?? [];
+  const global = main.startsWith('+');
+  const digits = main.replace(global ? /\D/g : /[^\d*#]/g, '').replace(/#/g, '%23');
+  const ext = extension?.replace(/\D/g, '');
+  return `tel:${global ? '+' : ''}${digits}${ext ? `;ext=${ext}` : ''}`;
+}
+
 // ---- The lists as text ----
 
 /** For a history entry: "work +48 601 234 567, mobile +48 602 111 222"; null for none. */

@@ -4,7 +4,7 @@ import { run } from '../run.js';
 
 export const work = defineCommand({
   name: 'work',
-  description: "the morning session on a terminal: today's stack one card at a time (log, postpone, skip, history, quit)",
+  description: "the morning session on a terminal: today's stack one card at a time (log, call, postpone, skip, history, quit)",
   arguments: [],
   options: [],
   help: `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`,
@@ -13,6 +13,7 @@ export const work = defineCommand({
     run(io, call.globals, { create: false, write: true }, async ({ deps }) => {
       const { UserError } = await import('../errors.js');
       if (!deps.ask) throw new UserError('work needs a terminal; from a script use crm today --json and crm log');
-      return (await import('../prompts/work.js')).workTheStack(deps);
+      const { openLink } = await import('./opener.js');
+      return (await import('../prompts/work.js')).workTheStack(deps, (uri) => openLink(uri, io.env));
     }),
 });

@@ -3,10 +3,12 @@
 import inquirer from 'inquirer';
 import { filingFor } from '../binder/dates.js';
 import type { HistoryEntry } from '../binder/dossier.js';
+import { callClient, type Dialled } from '../commands/call.js';
 import type { Deps } from '../commands/deps.js';
 import { logCall } from '../commands/log.js';
 import { applyPostpone, planPostpone } from '../commands/postpone.js';
 import { todayStack } from '../commands/today.js';
+import { renderCall } from '../render/call.js';
 import { cardLines } from '../render/card.js';
 import { renderLogged } from '../render/changes.js';
 import { historyLine } from '../render/dossier.js';
@@ -14,12 +16,13 @@ import { dividerPhrase, longDay, paint, plural, safe } from '../render/style.js'
 import { dividerFor } from '../binder/ring.js';
 import { UserError } from '../errors.js';
 
-type Choice = 'log' | 'postpone' | 'skip' | 'history' | 'quit';
+type Choice = 'log' | 'call' | 'postpone' | 'skip' | 'history' | 'quit';
 
 /** How many history entries each card shows. */
 const RECENT = 4;
 
-export async function workTheStack(deps: Deps): Promise<string> {
+/** `dial` opens a tel: link with the desktop's opener (declared/opener.ts), as crm call does. */
+export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Dialled>): Promise<string> {
   const { today, settings } = deps;
   const skipped = new Set<string>();
   // Dossiers already dealt with this session: one refiled for today again is not shown twice.
@@ -41,7 +44,7 @@ export async function workTheStack(deps: Deps): Promise<string> {
       const recent = history.filter((entry) => entry.kind !== 'filed' && entry.kind !== 'created').slice(-RECENT);
       if (recent.length > 0) out(`${paint.dim('Recent history:')}\n${recent.map((entry) => historyLine(entry)).join('\n')}\n`);
 
-      const choice = await choose(history);
+      const choice = await choose(history, dossier.phone);
       if (choice === 'quit') break;
       if (choice === 'history') {
         out(`${paint.bold(`History of ${safe(dossier.handle)}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
@@ -49,7 +52,12 @@ export async function workTheStack(deps: Deps): Promise<string> {
       }
       passed.add(dossier.handle);
       if (choice === 'skip') skipped.add(dossier.handle);
-      if (choice === 'log') {
+      // A call as crm call makes it: the primary number dialled, then crm log's questions.
+      if (choice === 'call') {
+        const called = await callClient({ client: dossier.handle }, deps);
+        out(renderCall(called, await dial(called.uri)));
+      }
+      if (choice === 'log' || choice === 'call') {
         const result = await logCall({ client: dossier.handle, done: false, exact: false }, deps);
         out(renderLogged(result, today, settings));
         done.logged += 1;
@@ -86,7 +94,8 @@ function tally(done: { logged: number; postponed: number }, skipped: number): st
   return `${plural(done.logged, 'call')} logged, ${done.postponed} postponed, ${skipped} skipped`;
 }
 
-async function choose(history: HistoryEntry[]): Promise<Choice> {
+/** `phone`: the card's primary number, which the call choice dials; none, no such choice. */
+async function choose(history: HistoryEntry[], phone: string | null): Promise<Choice> {
   const { choice } = await inquirer.prompt<{ choice: Choice }>([
     {
       type: 'select',
@@ -97,6 +106,8 @@ async function choose(history: HistoryEntry[]): Promise<Choice> {
         { name: 'Postpone', value: 'postpone' },
         { name: 'Skip for now', value: 'skip' },
         { name: `Show the full history (${history.length})`, value: 'history' },
+        // Before Quit, so that every other choice keeps its place (and Up from the top is still Quit).
+        ...(phone === null ? [] : [{ name: `Call ${safe(phone)}, then log it`, value: 'call' as const }]),
         { name: 'Quit', value: 'quit' },
       ],
     },

@@ -2,11 +2,15 @@
 // command line run in-process (as the rest of the end-to-end suite runs them) on a copy of the same
 // binder. Both must answer byte for byte alike, exit alike, and leave the binder alike, so that a
 // test passing in-process says what a user would see.
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder, type Result } from './cli.js';
 import { copyBinder, ok, seed } from './support.js';
 
 let fixture: Binder;
+/** crm call's PATH: a fake desktop opener (xdg-open; open on macOS) that notes the link and exits, so no test dials. */
+let opener: string;
 
 beforeAll(() => {
   fixture = tempBinder();
@@ -17,6 +21,12 @@ beforeAll(() => {
   ok(fixture, ['log', 'zolc', '--note', 'Rozmowa o ofercie', '--outcome', 'offer-sent', '--offer', '12 000 zł', '--next', 'fri']);
   ok(fixture, ['promise', 'acme', 'wyślę cennik', '--by', '+3d']);
   ok(fixture, ['complaint', 'petrov', 'late delivery', '--by', '+5d']);
+  opener = join(fixture.dir, 'bin');
+  mkdirSync(opener);
+  for (const name of ['xdg-open', 'open']) {
+    writeFileSync(join(opener, name), `#!/bin/sh\nprintf '%s\\n' "$@" >> '${join(fixture.dir, 'opened')}'\n`);
+    chmodSync(join(opener, name), 0o755);
+  }
 }, 60_000);
 
 afterAll(() => fixture.remove());
@@ -29,6 +39,7 @@ const LINES: string[][] = [
   ['today', '--json'],
   ['file', 'nowak', 'mon', '--name', 'Anna Nowak'],
   ['log', 'acme', '--note', 'Oddzwonić', '--outcome', 'no-answer', '--next', 'tomorrow'],
+  ['call', 'acme'],
   ['move', 'acme', '+1w'],
   ['postpone', 'acme', '--to', 'tomorrow'],
   ['work', '--json'],
@@ -58,6 +69,7 @@ const LINES: string[][] = [
   ['__forms'],
   // Bad input: one line on stderr, exit 2.
   ['log', 'nobody', '--note', 'x'],
+  ['call', 'zolc'],
   ['move', 'acme', '31 feb'],
   ['no-such-command'],
 ];
@@ -78,8 +90,9 @@ describe('every command, spawned as the built CLI and run in-process, answers al
       const inProcess = copyBinder(fixture);
       try {
         const input = line[0] === 'import' ? 'Name,Phone\nJan Kowalski,+48 500 100 200\n' : '';
-        const process = neutral(spawned.crm(line, { spawn: true, input }), spawned);
-        const inside = neutral(inProcess.crm(line, { input }), inProcess);
+        const env = line[0] === 'call' ? { PATH: opener } : undefined;
+        const process = neutral(spawned.crm(line, { spawn: true, input, env }), spawned);
+        const inside = neutral(inProcess.crm(line, { input, env }), inProcess);
         expect(inside).toEqual(process);
         expect(process.code, `crm ${line.join(' ')}: ${process.stderr}`).not.toBe(1);
         expect(inProcess.dump().replace(CLOCK, '<time>')).toBe(spawned.dump().replace(CLOCK, '<time>'));
