@@ -49,7 +49,7 @@ const common = {
   bundle: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   external: ['better-sqlite3'],
   // Some bundled packages are CommonJS and call require(): give the bundle one (through
   // getBuiltinModule, as every built-in below).

@@ -27,7 +27,7 @@ export interface DividerDates {
   to: Day;
 }
 
-export function dividerFor(text: string, { today, settings }: DateContext): DividerDates {
+export function dividerDates(text: string, { today, settings }: DateContext): DividerDates {
   const when = parseWhen(text, today);
   return { divider: when.kind, ...selectRange(when, firstMonthDividerDay(today, settings)) };
 }

@@ -14,7 +14,7 @@ export interface OpenResult {
   dossiers: DossierView[];
 }
 
-/** The divider's dates are resolved from what was typed (binder/dates.ts dividerFor). */
+/** The divider's dates are resolved from what was typed (binder/dates.ts dividerDates). */
 export async function openDivider(input: DividerDates, deps: Deps): Promise<OpenResult> {
   const { store, today } = deps;
   const { divider, from, to } = input;

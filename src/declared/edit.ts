@@ -20,7 +20,7 @@ export const edit = defineCommand({
       const { editCard } = await import('../commands/edit.js');
       const editNotes = deps.ask ? async (current: string) => (await import('../prompts/editor.js')).editText(current) : undefined;
       const result = await editCard({ client: client as string, card: cardFrom(options), reach: reachFrom(options), ...(editNotes && { editNotes }) }, deps);
-      if (options.json) return json((await import('../render/json.js')).changedJson(result));
+      if (options.json) return json((await import('../render/changes.js')).changedJson(result));
       return (await import('../render/case.js')).renderEdited(result);
     }),
 });

@@ -46,10 +46,10 @@ export const move = defineCommand({
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps, context, settings }) => {
       const { to, from, exact, ...input } = await inputOf(moveInput, call);
-      const { dividerFor, filingFor } = await import('../binder/dates.js');
+      const { dividerDates, filingFor } = await import('../binder/dates.js');
       const { moveDossiers } = await import('../commands/move.js');
       const filing = filingFor(to, deps, exact);
-      const behind = from === undefined ? {} : { from: dividerFor(from, deps), fromTyped: from };
+      const behind = from === undefined ? {} : { from: dividerDates(from, deps), fromTyped: from };
       const result = await moveDossiers({ ...input, to: filing, ...behind }, deps);
       const render = await import('../render/changes.js');
       return call.options.json ? json(render.movedJson(result)) : render.renderMoved(result, context.today, settings);

@@ -1,5 +1,5 @@
 // crm open: the declaration, and what it runs: the divider typed is resolved (binder/dates.ts
-// dividerFor) before the handler sees it.
+// dividerDates) before the handler sees it.
 import { DATE_FORMS, defineCommand, examples } from '../hot/declare.js';
 import { json, run } from '../run.js';
 
@@ -11,8 +11,8 @@ export const open = defineCommand({
   help: `${DATE_FORMS}\nA divider is named as it stands: a day off is not moved to a working day.\n${examples('crm open 8', 'crm open jul', 'crm open fri', 'crm open 2026-12-05 --json')}`,
   run: (io, { args: [divider], options, globals }) =>
     run(io, { ...globals, json: options.json }, 'read', async ({ deps, context }) => {
-      const { dividerFor } = await import('../binder/dates.js');
-      const result = await (await import('../commands/open.js')).openDivider(dividerFor(divider as string, deps), deps);
+      const { dividerDates } = await import('../binder/dates.js');
+      const result = await (await import('../commands/open.js')).openDivider(dividerDates(divider as string, deps), deps);
       return options.json ? json(result) : (await import('../render/list.js')).renderOpen(result, context.today);
     }),
 });

@@ -5,7 +5,7 @@ import type { Day } from '../binder/day.js';
 import { OUTCOMES, type Dossier, type Outcome } from '../binder/dossier.js';
 import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
-import { fileOn, parseWhen } from '../binder/when.js';
+import { filingFor } from '../binder/dates.js';
 import type { LogAnswers } from '../commands/deps.js';
 import { dividerPhrase, paint, safe } from '../render/style.js';
 
@@ -67,7 +67,7 @@ export function describeNext(value: string, today: Day, settings: BinderSettings
   if (text === '') return { error: 'type the date of the next contact, or done' };
   if (text.toLowerCase() === DONE) return { where: 'closed: out of the ring, history kept' };
   try {
-    const filing = fileOn(parseWhen(text, today), today, settings);
+    const filing = filingFor(text, { today, settings });
     const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
     return { where: filing.shifted ? `${where} (moved off a day off)` : where };
   } catch (error) {

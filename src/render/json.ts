@@ -5,11 +5,6 @@ import type { ConfigResult } from '../commands/config.js';
 import type { DoctorResult } from '../commands/backup.js';
 import type { FormDefinition } from '../binder/forms.js';
 
-/** What a changing command's --json prints: the change, the dossiers it touched, the entries it added. */
-export function changedJson({ change, dossiers, entries }: Changed): Pick<Changed, 'change' | 'dossiers' | 'entries'> {
-  return { change, dossiers, entries };
-}
-
 /** crm form add --json: a form touches no dossier. */
 export function formAddedJson(result: Pick<Changed, 'change'> & { form: FormDefinition }): Pick<Changed, 'change' | 'dossiers' | 'entries'> & { form: FormDefinition } {
   return { change: result.change, dossiers: [], entries: [], form: result.form };

@@ -438,6 +438,8 @@ export class SqliteStore implements Store, FileMaintenance {
         this.checked = this.foundSound(Date.now());
       } catch (error) {
         if (!(error instanceof Damaged)) throw error;
+        // Whatever a stamp said, the file is damaged now: nothing may vouch for it at close.
+        this.sound = undefined;
         this.checked = { damage: error.reason };
       }
     }
@@ -1081,7 +1083,7 @@ export class SqliteStore implements Store, FileMaintenance {
   async close(): Promise<void> {
     // Stamped only when the files are still as this process last knew them sound (nobody wrote
     // since), and after closing: the last connection to close folds the log into the file.
-    const stamp = this.sound && this.stateFolder !== undefined && this.write && !this.readOnly && sameFiles(this.sound.files, filesNow(this.path));
+    const stamp = this.sound && this.checked?.damage === undefined && this.stateFolder !== undefined && this.write && !this.readOnly && sameFiles(this.sound.files, filesNow(this.path));
     this.db.close();
     if (stamp && this.sound && this.stateFolder !== undefined) writeStamp(this.stateFolder, this.path, this.sound.since);
   }

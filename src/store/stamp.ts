@@ -11,7 +11,7 @@
 // folder has no room for one, a copy or a sync tool would carry it along, and the folder is the
 // user's to list. A stamp only ever saves a check; one missing, unreadable or not the user's own
 // costs the next write its check, never its safety.
-import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** How long a check vouches for a binder crm alone has written since. */
@@ -23,6 +23,8 @@ interface FileState {
   ino: string;
   size: string;
   mtimeNs: string;
+  /** Set by the system on every change: a tool that puts mtime back (cp -p, rsync -t, touch -r) cannot. */
+  ctimeNs: string;
 }
 
 /** The binder's files as crm left them, and when the whole file last passed quick_check. */
@@ -38,11 +40,11 @@ export interface Stamp {
 function stateOf(path: string): FileState | null {
   const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
   if (!stat || stat.size === 0n) return null;
-  return { dev: String(stat.dev), ino: String(stat.ino), size: String(stat.size), mtimeNs: String(stat.mtimeNs) };
+  return { dev: String(stat.dev), ino: String(stat.ino), size: String(stat.size), mtimeNs: String(stat.mtimeNs), ctimeNs: String(stat.ctimeNs) };
 }
 
 const same = (a: FileState | null, b: FileState | null) =>
-  a === b || (a !== null && b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs);
+  a === b || (a !== null && b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs);
 
 /** The binder's files as they are now: the file, and its write-ahead log (null when empty or absent). */
 export interface Files {
@@ -108,8 +110,13 @@ export function writeStamp(folder: string, binderPath: string, checkedAt: number
     const stamp: Stamp = { binder: realpathSync(binderPath), main, wal: stateOf(`${binderPath}-wal`), checkedAt };
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(stamp)}\n`, { mode: 0o600 });
-    renameSync(temporary, file);
+    try {
+      writeFileSync(temporary, `${JSON.stringify(stamp)}\n`, { mode: 0o600 });
+      renameSync(temporary, file);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   } catch {
     // A full disk or a state folder crm may not write: no stamp, and the next write checks.
   }
