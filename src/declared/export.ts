@@ -10,13 +10,14 @@ export const exportCommand = defineCommand({
   arguments: [],
   options: [
     { flags: '--format <format>', description: 'json, csv or vcard', choices: ['json', 'csv', 'vcard'], default: 'json' },
-    { flags: '-o, --output <file>', description: 'write to this file (replaced whole, never half-written) instead of standard output' },
+    { flags: '-o, --output <file>', description: 'write to this file (replaced whole, never half-written) instead of standard output; - is standard output' },
   ],
   help: examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
   run: (io, { options, globals }) =>
     run(io, globals, 'read', async ({ deps, stdout }) => {
       const format = options.format as ExportFormat;
-      const output = typeof options.output === 'string' ? options.output : undefined;
+      // `-o -` is standard output, as everywhere else (crm docs --get x -o -), not a file named "-".
+      const output = typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
       const result = await (await import('../commands/export.js')).exportBinder({ format, ...(output !== undefined && { output }) }, deps, stdout);
       return (await import('../render/exchange.js')).renderExported(result, format);
     }),

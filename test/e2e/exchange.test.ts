@@ -1,7 +1,7 @@
 // crm export and crm import of the lossless JSON document: the round trip (export, import into an
 // empty binder, export again: the same bytes), the check on the way in (a bad record named by its
 // place, nothing imported), clients already in the binder (--on-conflict), and undo of an import.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
@@ -122,6 +122,12 @@ describe('crm export (JSON)', () => {
     const stdout = ok(full, ['export']);
     expect(stdout).toBe(readFileSync(exported, 'utf8'));
     expect(statSync(exported).mode & 0o777).toBe(0o600);
+  });
+
+  it('takes -o - as standard output, as crm docs --get does, and writes no file named "-"', () => {
+    expect(ok(full, ['export', '-o', '-'])).toBe(readFileSync(exported, 'utf8'));
+    expect(ok(full, ['ics', '-o', '-'])).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(existsSync('-')).toBe(false);
   });
 
   it('of an empty or missing binder is a valid document with no dossiers, and creates no binder', () => {
