@@ -4,7 +4,7 @@
 // and `crm __forms <prefix>`; handles start with what is typed as lookup compares them (folded).
 import type { Argument, Command, Option } from 'commander';
 import { CONTACT_LABELS, CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from './binder/dossier.js';
-import { CONFIG_KEYS } from './commands/config.js';
+import { SETTING_KEYS } from './binder/settings.js';
 import { FORM_ACTIONS } from './commands/forms.js';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
@@ -88,7 +88,7 @@ const OPTION_VALUES: Readonly<Record<string, Completes>> = {
 };
 // ... and by command and argument.
 const ARGUMENT_VALUES: Readonly<Record<string, Completes>> = {
-  'config:setting': choices(CONFIG_KEYS),
+  'config:setting': choices(SETTING_KEYS),
   'form:action': choices(FORM_ACTIONS),
 };
 // A value that names a file: `<file>`, `<path>`, `<url|path>`, `[files...]`.

@@ -74,3 +74,6 @@ export const SETTING_DEFINITIONS = [
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];
+
+/** Every setting's name, in the order crm config lists them. */
+export const SETTING_KEYS = SETTING_DEFINITIONS.map((setting) => setting.key) as [SettingKey, ...SettingKey[]];

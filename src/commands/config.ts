@@ -1,6 +1,6 @@
 // crm config: show and set the binder's settings (working weekdays, holidays, capacity, dividers).
 import { OUTCOMES } from '../binder/dossier.js';
-import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
+import { WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { parseWhen } from '../binder/when.js';
 import { UserError } from '../errors.js';
@@ -8,7 +8,6 @@ import { inCrmWords } from '../binder/zod-words.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 
-export const CONFIG_KEYS: readonly SettingKey[] = SETTING_DEFINITIONS.map((setting) => setting.key);
 
 export interface ConfigInput {
   /** A setting crm has (checked where the command line is read); none shows them all. */

@@ -1,15 +1,13 @@
 // crm config: the declaration, the schema that reads a setting and its value, and what it runs.
-import { SETTING_DEFINITIONS, type SettingKey } from '../binder/settings.js';
+import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from '../binder/settings.js';
 import { defineCommand, examples } from '../hot/declare.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
 
-const KEYS = SETTING_DEFINITIONS.map((setting) => setting.key) as [SettingKey, ...SettingKey[]];
-
 /** A setting crm has (or none: all of them shown), and its value as typed, a word at a time. */
 export const configInput: InputSchema<{ key?: SettingKey; values: string[] }> = (z) =>
   z.object({
-    key: z.enum(KEYS, { error: (issue) => `"${String(issue.input)}" is not a setting; use one of ${KEYS.join(', ')} (crm config --help)` }).optional(),
+    key: z.enum(SETTING_KEYS, { error: (issue) => `"${String(issue.input)}" is not a setting; use one of ${SETTING_KEYS.join(', ')} (crm config --help)` }).optional(),
     values: z.array(z.string()),
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_KINDS, OUTCOMES, PRIORITIES, STAGES } from '../../src/binder/dossier.js';
-import { CONFIG_KEYS } from '../../src/commands/config.js';
+import { SETTING_KEYS } from '../../src/binder/settings.js';
 import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
 import { PtySession } from './pty.js';
 
@@ -284,7 +284,7 @@ const VALUES: { line: string; expected: string[]; why: string }[] = [
   { line: 'crm import team.csv --stage c', expected: ['client'], why: "import's stage" },
   { line: 'crm log acme --form ', expected: ['callback', 'visit'], why: "the binder's forms" },
   { line: 'crm log acme --form v', expected: ['visit'], why: 'a form, started' },
-  { line: 'crm config ', expected: sorted(CONFIG_KEYS), why: 'every setting' },
+  { line: 'crm config ', expected: sorted(SETTING_KEYS), why: 'every setting' },
   { line: 'crm config com', expected: ['complaint-due', 'complaint-follow-up'], why: 'a setting, started' },
   { line: 'crm form ', expected: ['add', 'list', 'show'], why: "form's actions" },
 ];
