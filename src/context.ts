@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { dayFromDate, parseDay, type Day } from './binder/day.js';
+import type { WallClock } from './binder/zone.js';
 import { UserError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -22,8 +23,12 @@ export interface Context {
   stateFolder: string | undefined;
   /** Today's date: CRM_TODAY, else the local calendar date. */
   today: Day;
-  /** Whether CRM_TODAY set today (entries are then stamped with that date). */
+  /** Whether CRM_TODAY (or CRM_NOW) set today (entries are then stamped with that date). */
   todayFixed: boolean;
+  /** The moment CRM_NOW fixed, on the binder's wall clock; undefined: the real clock. */
+  fixedNow: WallClock | undefined;
+  /** The system's time zone: the binder's unless its `timezone` setting names another. Read when asked (Intl is slow to start). */
+  systemZone(): string;
   color: boolean;
   debug: boolean;
   /** A person at a terminal can answer questions: stdin and stdout are both terminals. */
@@ -41,17 +46,47 @@ export function resolveContext(flags: GlobalFlags, io: Io): Context {
     if (!parsed) throw new UserError(`CRM_TODAY="${fixedToday}" is not a date; set it as YYYY-MM-DD (CRM_TODAY=2026-11-23) or unset it`);
     today = parsed;
   }
+  const fixedNow = parseNow(env.CRM_NOW);
+  if (fixedNow) {
+    if (fixedToday && fixedNow.day !== today) {
+      throw new UserError(`CRM_NOW=${env.CRM_NOW?.trim()} and CRM_TODAY=${fixedToday} name different dates; CRM_NOW implies its date: unset CRM_TODAY`);
+    }
+    today = fixedNow.day;
+  }
+  const stamped = fixedNow ? () => timestamp(wallDate(fixedNow), today) : () => timestamp(new Date(), today);
   return {
     dbPath: flags.db ?? (env.CRM_DB || defaultBinderPath(env)),
     dbDefault: flags.db === undefined && !env.CRM_DB,
     stateFolder: stateFolder(env),
     today,
-    todayFixed: Boolean(fixedToday),
+    todayFixed: Boolean(fixedToday) || fixedNow !== undefined,
+    fixedNow,
+    systemZone: () => systemZone(env.TZ),
     color: flags.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(io.stdout.isTTY) && env.TERM !== 'dumb',
     debug: Boolean(flags.debug),
     interactive: atTerminal(io),
-    now: () => timestamp(new Date(), today),
+    now: stamped,
   };
+}
+
+/** CRM_NOW=2026-12-04T14:50 (seconds allowed, no zone: it is the binder's wall clock); undefined when unset. */
+function parseNow(text: string | undefined): WallClock | undefined {
+  const typed = text?.trim();
+  if (!typed) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(typed);
+  const day = m ? parseDay(m[1] as string) : undefined;
+  const hour = Number(m?.[2]);
+  const minute = Number(m?.[3]);
+  if (!m || !day || hour > 23 || minute > 59 || Number(m[4] ?? 0) > 59) {
+    throw new UserError(`CRM_NOW="${typed}" is not a moment; set it as YYYY-MM-DDTHH:MM (CRM_NOW=2026-11-23T14:50) or unset it`);
+  }
+  return { day, hour, minute };
+}
+
+/** A Date whose local time of day is the wall clock's: what the history stamps with CRM_NOW. */
+function wallDate({ day, hour, minute }: WallClock): Date {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, mo - 1, d, hour, minute, 0);
 }
 
 /** A person at a terminal can answer questions: stdin and stdout are both terminals. */
@@ -84,4 +119,17 @@ export function timestamp(clock: Date, day: Day): string {
   const abs = Math.abs(offset);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${day}T${two(clock.getHours())}:${two(clock.getMinutes())}:${two(clock.getSeconds())}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/** The zone the system runs in: TZ when it names one Intl knows, else what Intl resolves. */
+export function systemZone(tz: string | undefined): string {
+  if (tz) {
+    const name = tz.startsWith(':') ? tz.slice(1) : tz;
+    try {
+      return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      // A POSIX TZ rule ("CET-1CEST") Intl cannot name: the process's own reading of it stands.
+    }
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }

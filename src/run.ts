@@ -1,6 +1,7 @@
 // Runs one command against the binder: resolves the settings once, opens the binder once, closes
 // it whatever happens, and prints what the command's renderer made of the result.
 import type { BinderSettings } from './binder/settings.js';
+import { momentIn } from './binder/clock.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { printingAs, type Io } from './io.js';
@@ -77,6 +78,11 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
       today: context.today,
       settings,
       now: context.now,
+      get zone() {
+        return settings.timezone ?? context.systemZone();
+      },
+      // Intl's zone rules are read only by a command that asks the time of day.
+      moment: () => momentIn(settings.timezone ?? context.systemZone(), { fixedNow: context.fixedNow, fixedToday: context.todayFixed ? context.today : undefined }),
       // Only a command that reads standard input makes it (main.ts).
       get stdin() {
         return io.stdin;

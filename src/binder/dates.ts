@@ -7,6 +7,9 @@ import { addDays, weekday, type Day } from './day.js';
 import { firstMonthDividerDay } from './ring.js';
 import type { BinderSettings } from './settings.js';
 import { fileOn, parsePastWhen, parseWhen, selectRange, type Filing, type When } from './when.js';
+import type { Moment } from './clock.js';
+import { formatHour, parseHour, splitWhenAndHour, storedHour, type Hour } from './hours.js';
+import { instantOf } from './zone.js';
 
 /** What the dates resolve against: the binder's today and its settings. */
 export interface DateContext {
@@ -14,9 +17,64 @@ export interface DateContext {
   settings: BinderSettings;
 }
 
-/** Where a dossier filed on `text` lands; `exact` keeps a day off (--exact). Throws a UserError for a form crm cannot read. */
+/** What an hour resolves against besides: now on the binder's wall clock (its zone with it). */
+export interface ClockContext extends DateContext {
+  moment(): Moment;
+}
+
+/**
+ * Where a dossier filed on `text` lands, for a date with no hour (a promise's, a complaint's, a
+ * postponement's); `exact` keeps a day off (--exact). Throws a UserError for a form crm cannot
+ * read, and for an hour, which only a filing takes (filingAt).
+ */
 export function filingFor(text: string, { today, settings }: DateContext, exact = false): Filing {
-  return fileOn(parseWhen(text, today), today, settings, exact);
+  const { when, hour } = splitWhenAndHour(text);
+  if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and this takes a date only; type ${when === 'today' ? 'a date' : when} without the hour`);
+  return fileOn(parseWhen(when, today), today, settings, exact);
+}
+
+/** A filing with the hour of the next contact (issue 14). */
+export interface TimedFiling extends Filing {
+  /** 'HH:MM' on the binder's wall clock, or null: for the day, or (a move) keeping the hour the dossier had. */
+  at: string | null;
+  /** Why the hour is not the one typed: it does not exist that day (clocks go forward). */
+  adjusted?: string;
+}
+
+/**
+ * Where a dossier filed on `text` lands and at what hour: a date form with an hour or without
+ * (`fri 15:00`, `jul 5 9:30`, `3pm`: an hour alone is today's), or with `at` the hour given apart
+ * (crm file --at). An hour today that has passed is refused; one the clocks skip that day (02:30
+ * when summer time starts) is the hour after the gap, said in `adjusted`.
+ */
+export function filingAt(text: string, context: ClockContext, exact = false, at?: string): TimedFiling {
+  const split = splitWhenAndHour(text);
+  let hour = split.hour;
+  if (at !== undefined) {
+    if (hour !== null) throw new UserError(`"${text.trim()}" has an hour and --at gives another (${at.trim()}); give it once: "${split.when}" --at ${at.trim()}`);
+    hour = parseHour(at);
+  }
+  const filing = fileOn(parseWhen(split.when, context.today), context.today, context.settings, exact);
+  if (hour === null) return { ...filing, at: null };
+  const now = context.moment();
+  if (filing.day === now.day && hour.hour * 60 + hour.minute < now.hour * 60 + now.minute) {
+    throw new UserError(
+      `${formatHour(hour)} today has passed (it is ${formatHour(now)}); type a later hour, or another day: tomorrow ${formatHour(hour)}`,
+    );
+  }
+  return { ...filing, ...hourOn(filing.day, hour, now.zone) };
+}
+
+/**
+ * The hour a filing on `day` keeps, in `zone`: as given, or after the gap when the clocks skip it
+ * that day (a move keeps a dossier's 02:30 onto the day summer time starts).
+ */
+export function hourOn(day: Day, hour: Hour | string, zone: string): { at: string; adjusted?: string } {
+  const asked = typeof hour === 'string' ? (storedHour(hour) as Hour) : hour;
+  const { wall, gapMinutes } = instantOf(day, asked, zone);
+  if (gapMinutes === 0) return { at: formatHour(asked) };
+  const taken = formatHour(wall);
+  return { at: taken, adjusted: `${formatHour(asked)} does not exist on ${day} in ${zone} (the clocks go forward ${gapMinutes} min): filed at ${taken}` };
 }
 
 /** The dates behind the divider `text` names as it stands (8, jul, fri): no move to a working day. */

@@ -136,6 +136,9 @@ export interface NewEntry {
   offer?: string | null;
   from?: Day | null;
   to?: Day | null;
+  /** The hours (binder time zone, 'HH:MM') of the filings `from` and `to`; null or absent for a filing for the day. */
+  fromAt?: string | null;
+  toAt?: string | null;
   changes?: Partial<Record<ChangedField, { from: string | null; to: string | null }>> | null;
   /** A form filled in with this entry: its name and the answers. */
   form?: FilledForm | null;
@@ -155,6 +158,8 @@ export interface HistoryEntry {
   offer: string | null;
   from: Day | null;
   to: Day | null;
+  fromAt: string | null;
+  toAt: string | null;
   changes: NewEntry['changes'];
   form: FilledForm | null;
 }
@@ -164,6 +169,8 @@ export interface Dossier extends Card {
   handle: string;
   /** The date of the next contact; null when the dossier is closed (in the drawer). */
   filedOn: Day | null;
+  /** The hour of the next contact, 'HH:MM' on the wall clock of the binder's time zone; null for a filing for the day. */
+  filedAt: string | null;
   createdAt: string;
   /** When the last conversation (call, meeting, e-mail or note) was. */
   lastContact: string | null;

@@ -244,3 +244,17 @@ function shown(text: string): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * A span of minutes, as --within, --alarm and remind-within take it: `10m`, `90`, `1h`, `1h30m`,
+ * `1.5h`. Throws a UserError naming `example` for anything else, for 0, and past a day.
+ */
+export function parseSpanMinutes(text: string, example: string): number {
+  const typed = shown(text);
+  const m = /^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?$/i.exec(typed);
+  const minutes = m && (m[1] !== undefined || m[2] !== undefined) ? Math.round(Number((m[1] ?? '0').replace(',', '.')) * 60) + Number(m[2] ?? 0) : NaN;
+  if (!Number.isFinite(minutes) || minutes < 1 || minutes > 24 * 60) {
+    throw new UserError(`"${typed}" is not a span of 1 minute to 24 hours; type it as 10m, 45m, 1h or 1h30m: ${example}`);
+  }
+  return minutes;
+}

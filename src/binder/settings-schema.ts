@@ -16,4 +16,15 @@ export const SETTINGS_SCHEMA = z.object({
   noteLimit: z.number().int().min(1024, 'the smallest limit is 1KB').max(64 * 1024 * 1024, 'the largest limit is 64MB'),
   complaintFollowUp: z.string().min(1),
   complaintDue: z.string().min(1),
+  timezone: z
+    .string()
+    .refine((zone) => {
+      try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone === zone;
+      } catch {
+        return false;
+      }
+    }, 'is not a time zone crm knows (an IANA name such as Europe/Warsaw)')
+    .nullable(),
+  remindWithin: z.number().int().min(1, 'the shortest window is 1 minute').max(24 * 60, 'the longest window is 24 hours'),
 });

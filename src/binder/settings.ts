@@ -23,6 +23,10 @@ export interface BinderSettings {
   complaintFollowUp: string;
   /** A complaint's target date when none is given, as typed. */
   complaintDue: string;
+  /** The binder's time zone (IANA), the wall clock of filings' hours; null: the system's. */
+  timezone: string | null;
+  /** How many minutes ahead crm remind looks when no --within is given. */
+  remindWithin: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   complaintFollowUp: '+1w',
   // "the next working day": tomorrow, moved off a day off
   complaintDue: 'tomorrow',
+  timezone: null,
+  remindWithin: 10,
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -71,6 +77,8 @@ export const SETTING_DEFINITIONS = [
   { key: 'note-limit', help: 'the longest note, offer or form answer a history entry takes', values: 'a size: 1MB' },
   { key: 'complaint-due', help: "a complaint's target date when none is given", values: 'a date: tomorrow' },
   { key: 'complaint-follow-up', help: 'when to check that the client of a resolved complaint is satisfied', values: 'a date: +1w' },
+  { key: 'timezone', help: "the time zone of the filings' hours", values: 'an IANA name: Europe/Warsaw, or system' },
+  { key: 'remind-within', help: 'how far ahead crm remind looks unless told', values: 'a span: 10m, 1h' },
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

@@ -70,6 +70,8 @@ function added(handle: string, entry: NewEntry): AddedEntry {
     offer: entry.offer ?? null,
     from: entry.from ?? null,
     to: entry.to ?? null,
+    fromAt: entry.fromAt ?? null,
+    toAt: entry.toAt ?? null,
     changes: entry.changes ?? null,
     form: entry.form ?? null,
   };

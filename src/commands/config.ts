@@ -3,6 +3,8 @@ import { OUTCOMES } from '../binder/dossier.js';
 import { WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { parseWhen } from '../binder/when.js';
+import { checkedZone } from '../binder/zone.js';
+import { parseSpanMinutes } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import { inCrmWords } from '../binder/zod-words.js';
 import { commitChange, type Changed } from './change.js';
@@ -72,6 +74,10 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
       return { complaintDue: dateForm(values.join(' '), deps) };
     case 'complaint-follow-up':
       return { complaintFollowUp: dateForm(values.join(' '), deps) };
+    case 'timezone':
+      return { timezone: ['system', 'off', 'local'].includes(first.toLowerCase()) ? null : checkedZone(first) };
+    case 'remind-within':
+      return { remindWithin: parseSpanMinutes(values.join(' '), 'crm config remind-within 10m') };
   }
 }
 

@@ -5,13 +5,19 @@ import type { DossierView } from './stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import type { Store } from '../store/store.js';
 import type { Input } from '../io.js';
+import type { Moment } from '../binder/clock.js';
 
 /** What a command handler works with. Handlers return data and never print. */
 export interface Deps {
   store: Store;
   today: Day;
   settings: BinderSettings;
+  /** Stamps a history entry. */
   now(): string;
+  /** The binder's time zone (IANA): its `timezone` setting, else the system's. */
+  zone: string;
+  /** Now on the wall clock of the binder's zone (CRM_NOW fixes it). */
+  moment(): Moment;
   /** Standard input, for the commands that read a file or a note from it (`-`). */
   stdin: Input;
   /** Asks a person at a terminal; absent when no terminal is attached. */

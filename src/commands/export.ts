@@ -55,6 +55,7 @@ export function asDossier(record: DossierRecord): Dossier {
     handle: record.handle,
     ...record.card,
     filedOn: record.filedOn,
+    filedAt: record.filedAt,
     createdAt: record.createdAt,
     lastContact: conversation?.at ?? null,
     lastKind: (conversation?.kind as ConversationKind | undefined) ?? null,

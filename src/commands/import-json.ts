@@ -71,7 +71,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         const card = cardOf(dossier);
         const filed = binder.match({ handle: dossier.handle, name: dossier.name, email: dossier.email, phone: dossier.phone });
         if (!filed) {
-          part.creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, entries: dossier.history, createdAt: dossier.createdAt });
+          part.creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, filedAt: dossier.filedAt ?? null, entries: dossier.history, createdAt: dossier.createdAt });
           imported.add({ ...summaryOf(dossier.handle, card), filedOn: dossier.filedOn, closed: dossier.filedOn === null, source });
           addCase(part, dossier.handle, dossier, () => true);
           continue;
@@ -122,16 +122,19 @@ export async function importExport(input: ImportInput, file: string, base: Base,
  * twice changes nothing the second time.
  */
 async function updateFrom(dossier: ExportedDossier, card: Card, handle: string, conflict: Conflict, part: Required<Pick<ChangePart, 'updates' | 'documents' | 'promises' | 'complaints'>>, { store }: Deps, at: string): Promise<void> {
-  const current = (await store.dossier(handle)) as Card & { filedOn: Day | null };
+  const current = (await store.dossier(handle)) as Card & { filedOn: Day | null; filedAt: string | null };
   const known = new Set((await store.history(handle)).map(entryKey));
   const changes = cardChanges(current, card);
-  const refiled = current.filedOn !== dossier.filedOn;
+  const filedAt = dossier.filedOn === null ? null : (dossier.filedAt ?? null);
+  const refiled = current.filedOn !== dossier.filedOn || current.filedAt !== filedAt;
   const entries: NewEntry[] = [
     ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
     ...dossier.history.filter((entry) => !known.has(entryKey(entry))),
-    ...(refiled ? [{ at, kind: dossier.filedOn === null ? ('closed' as const) : ('filed' as const), from: current.filedOn, to: dossier.filedOn }] : []),
+    ...(refiled
+      ? [{ at, kind: dossier.filedOn === null ? ('closed' as const) : ('filed' as const), from: current.filedOn, to: dossier.filedOn, fromAt: current.filedAt, toAt: filedAt }]
+      : []),
   ];
-  if (entries.length > 0) part.updates.push({ handle, card, filedOn: dossier.filedOn, entries });
+  if (entries.length > 0) part.updates.push({ handle, card, filedOn: dossier.filedOn, filedAt, entries });
   conflict.changed = [...Object.keys(changes ?? {}), ...(refiled ? ['filedOn'] : [])];
   const documents = new Set((await store.documents(handle)).map((d) => d.name));
   const promises = new Set((await store.promises({ handle })).map((p) => `${p.what}\n${p.due}\n${p.madeAt}`));

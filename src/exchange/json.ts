@@ -11,13 +11,18 @@ import type { BinderSettings } from '../binder/settings.js';
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
 import { parseForm } from '../binder/forms.js';
+import { storedHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import { inCrmWords } from '../binder/zod-words.js';
 import type { DossierRecord } from '../store/store.js';
 
-/** What the document says it is; a newer crm that changes the layout raises the version. */
+/**
+ * What the document says it is; a newer crm that changes the layout raises the version. Version 2
+ * added the hour of a filing (`filedAt`, and `fromAt`/`toAt` on history entries); a version 1
+ * export has none, and reads as filings for the day.
+ */
 export const EXPORT_FORMAT = 'crm-binder';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /**
  * A dossier as the export writes it: the card's fields at the top, documents' content in base64.
@@ -26,6 +31,8 @@ export const EXPORT_VERSION = 1;
  */
 export type ExportedDossier = { handle: string } & Omit<Card, 'phones' | 'emails'> & Partial<Pick<Card, 'phones' | 'emails'>> & {
     filedOn: Day | null;
+    /** Absent in a version 1 export. */
+    filedAt?: string | null;
     createdAt: string;
     history: DossierRecord['history'];
     documents: (Omit<DossierRecord['documents'][number], 'content'> & { content: string | null })[];
@@ -35,7 +42,7 @@ export type ExportedDossier = { handle: string } & Omit<Card, 'phones' | 'emails
 
 export interface BinderExport {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: 1 | typeof EXPORT_VERSION;
   settings: Partial<BinderSettings>;
   forms: { name: string; addedAt: string; definition: unknown }[];
   dossiers: ExportedDossier[];
@@ -59,11 +66,12 @@ export function exportStart(settings: Partial<BinderSettings>, forms: { name: st
 
 /** One dossier, indented as an element of the document's "dossiers" list; `first` has no comma before it. */
 export function exportDossier(record: DossierRecord, first: boolean): string {
-  const { handle, card, filedOn, createdAt, history, documents, promises, complaints } = record;
+  const { handle, card, filedOn, filedAt, createdAt, history, documents, promises, complaints } = record;
   const dossier: ExportedDossier = {
     handle,
     ...card,
     filedOn,
+    filedAt,
     createdAt,
     history,
     documents: documents.map((document) => ({ ...document, content: document.content?.toString('base64') ?? null })),
@@ -100,6 +108,7 @@ const ENTRY_KINDS = [
 ] as const satisfies readonly EntryKind[];
 
 const day = z.string().refine((text) => parseDay(text) === text, 'is not a date (YYYY-MM-DD)');
+const hour = z.string().refine((text) => storedHour(text) !== undefined, 'is not an hour (HH:MM, 00:00 to 23:59)');
 const stamp = z.string().refine(isStamp, 'is not a time stamp (2026-11-23T09:14:03+01:00)');
 
 /** A real moment: a calendar date, a time of day, an offset of at most 14 hours. */
@@ -133,6 +142,7 @@ const DOSSIER = z.strictObject({
   phones: z.array(z.strictObject({ label: LABEL, number: listed('phone') })).optional(),
   emails: z.array(z.strictObject({ label: LABEL, address: listed('email') })).optional(),
   filedOn: day.nullable(),
+  filedAt: hour.nullable().optional(),
   createdAt: stamp,
   history: z.array(
     z.strictObject({
@@ -143,6 +153,8 @@ const DOSSIER = z.strictObject({
       offer: text,
       from: day.nullable(),
       to: day.nullable(),
+      fromAt: hour.nullable().optional(),
+      toAt: hour.nullable().optional(),
       changes: z.partialRecord(z.enum(CHANGED_FIELDS), z.strictObject({ from: text, to: text })).nullable(),
       form: z
         .strictObject({ name: z.string(), answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })
@@ -204,7 +216,7 @@ const SETTINGS = SETTINGS_SCHEMA.extend({
 
 const DOCUMENT = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   settings: SETTINGS,
   forms: z.array(
     z
@@ -263,6 +275,9 @@ export function checkDossier(data: unknown, index: number, file: string): Export
     throw new UserError(`${file}: ${place({ dossiers: { [index]: data } }, ['dossiers', index, ...issue.path])}: ${issue.message}; nothing was imported`);
   }
   const dossier = result.data as ExportedDossier;
+  if (dossier.filedOn === null && dossier.filedAt != null) {
+    throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), filedAt: a closed dossier (filedOn null) has no hour; nothing was imported`);
+  }
   dossier.documents.forEach((document, at) => {
     if (document.content !== null && document.sha256 !== null && sha256(Buffer.from(document.content, 'base64')) !== document.sha256) {
       throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), documents[${at}] (${document.name}): the content does not match its sha256; the file is damaged; nothing was imported`);

@@ -17,6 +17,8 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
   'note-limit': (s) => formatSize(s.noteLimit),
   'complaint-due': (s) => s.complaintDue,
   'complaint-follow-up': (s) => s.complaintFollowUp,
+  timezone: (s) => s.timezone ?? paint.dim('the system\'s'),
+  'remind-within': (s) => `${s.remindWithin} min`,
 };
 
 export function renderConfig(result: ConfigResult): string {

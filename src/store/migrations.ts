@@ -211,6 +211,14 @@ const MIGRATIONS: readonly Migration[] = [
   // 6: crm find searches the history too: each dossier's folded history text, indexed by trigrams,
   // filled from the history already there (store/history.ts). It needs only dossier and entry.
   addHistorySearch,
+  // 7: the hour of the next contact (issue 14): a wall-clock 'HH:MM' in the binder's time zone, or
+  // NULL for a filing for the day, as every filing was before. Only a filed dossier has one. The
+  // history keeps the hours a filing went from and to beside its dates, so export and undo keep them.
+  `
+  ALTER TABLE dossier ADD COLUMN filed_at TEXT CHECK (filed_at IS NULL OR (filed_on IS NOT NULL AND filed_at GLOB '[0-2][0-9]:[0-5][0-9]'));
+  ALTER TABLE entry ADD COLUMN filed_from_at TEXT;
+  ALTER TABLE entry ADD COLUMN filed_to_at TEXT;
+  `,
 ];
 
 /** The schema version this crm writes. */

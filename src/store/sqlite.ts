@@ -257,6 +257,7 @@ interface DossierRow extends CardRow {
   id: number;
   handle: string;
   filed_on: Day | null;
+  filed_at: string | null;
   created_at: string;
   last_at: string | null;
   last_kind: ConversationKind | null;
@@ -270,6 +271,7 @@ interface StoredDossier extends CardRow {
   id: number;
   handle: string;
   filed_on: Day | null;
+  filed_at: string | null;
   created_at: string;
   search_text: string;
   phone_digits: string | null;
@@ -320,6 +322,8 @@ interface EntryRow {
   offer: string | null;
   filed_from: Day | null;
   filed_to: Day | null;
+  filed_from_at: string | null;
+  filed_to_at: string | null;
   changes: string | null;
   form: string | null;
 }
@@ -336,7 +340,7 @@ const sqlWords = (words: readonly string[]) => words.map((word) => `'${word}'`).
 // (The query's list of kinds must read as the index's does, or SQLite cannot use the index.)
 const selectDossier = (extraColumns = '') => `
   SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
-         d.filed_on, d.created_at,${extraColumns}
+         d.filed_on, d.filed_at, d.created_at,${extraColumns}
          t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
          (SELECT o.offer FROM entry o
            WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
@@ -581,7 +585,7 @@ export class SqliteStore implements Store, FileMaintenance {
 
   async searchedEntries(handles: string[]): Promise<HandledEntry[]> {
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form, d.handle, d.name
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form, d.handle, d.name
          FROM dossier d JOIN entry e ON e.dossier_id = d.id
         WHERE d.handle IN (SELECT value FROM json_each(?)) AND (e.note IS NOT NULL OR e.offer IS NOT NULL OR e.form IS NOT NULL)
         ORDER BY d.handle, e.id DESC`,
@@ -595,7 +599,7 @@ export class SqliteStore implements Store, FileMaintenance {
 
   async history(handle: string): Promise<HistoryEntry[]> {
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form
          FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = ? ORDER BY e.id`,
     ).all(handle) as EntryRow[];
     return rows.map(toEntry);
@@ -604,7 +608,7 @@ export class SqliteStore implements Store, FileMaintenance {
   async entriesBetween(from: Day, to: Day): Promise<HandledEntry[]> {
     // Stamps begin with the local date: every stamp of `to` sorts before `to` + 'U'.
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.changes, e.form, d.handle, d.name
+      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form, d.handle, d.name
          FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at >= ? AND e.at < ? ORDER BY e.id`,
     ).all(from, `${to}U`) as (EntryRow & { handle: string; name: string })[];
     return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
@@ -659,18 +663,18 @@ export class SqliteStore implements Store, FileMaintenance {
     // A batch of dossiers by id, then the rows of theirs in each table through its dossier index.
     for (let after = 0; ; ) {
       const rows = this.sql(
-        `SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, created_at FROM dossier WHERE id > ? ORDER BY id LIMIT ?`,
-      ).all(after, batch) as (CardRow & { id: number; handle: string; filed_on: Day | null; created_at: string })[];
+        `SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at FROM dossier WHERE id > ? ORDER BY id LIMIT ?`,
+      ).all(after, batch) as (CardRow & { id: number; handle: string; filed_on: Day | null; filed_at: string | null; created_at: string })[];
       if (rows.length === 0) return;
       const first = (rows[0] as { id: number }).id;
       after = (rows[rows.length - 1] as { id: number }).id;
       const records = new Map<number, DossierRecord>();
       for (const row of rows) {
-        records.set(row.id, { handle: row.handle, card: cardOfRow(row), filedOn: row.filed_on, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
+        records.set(row.id, { handle: row.handle, card: cardOfRow(row), filedOn: row.filed_on, filedAt: row.filed_at, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
       }
       const of = (id: number) => records.get(id) as DossierRecord;
       const entries = this.sql(
-        `SELECT dossier_id, id, at, kind, note, outcome, offer, filed_from, filed_to, changes, form
+        `SELECT dossier_id, id, at, kind, note, outcome, offer, filed_from, filed_to, filed_from_at, filed_to_at, changes, form
            FROM entry WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
       ).all(first, after) as (EntryRow & { dossier_id: number })[];
       for (const row of entries) {
@@ -884,9 +888,11 @@ export class SqliteStore implements Store, FileMaintenance {
             ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
             phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
             emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
+            // one saved before migration 7 had no hour: its filing was for the day
+            filed_at: saved.filed_at ?? null,
           } as StoredDossier;
           this.sql(
-            `UPDATE dossier SET handle = @handle, ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on,
+            `UPDATE dossier SET handle = @handle, ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on, filed_at = @filed_at,
                     created_at = @created_at, search_text = @search_text, phone_digits = @phone_digits
               WHERE id = @id`,
           ).run(row);
@@ -1110,15 +1116,16 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   /** Inserts a new dossier with its words and entries; returns its id. */
-  private createDossier({ handle, card: given, filedOn, entries, createdAt }: NewDossier, changeId: number): number {
+  private createDossier({ handle, card: given, filedOn, filedAt, entries, createdAt }: NewDossier, changeId: number): number {
     const card = settledCard(given);
     const id = this.sql(
-      `INSERT INTO dossier (handle, ${CARD_COLUMNS.join(', ')}, filed_on, created_at, search_text, phone_digits)
-       VALUES (@handle, ${CARD_COLUMNS.map((f) => `@${f}`).join(', ')}, @filedOn, @createdAt, @searchText, @phoneDigits)`,
+      `INSERT INTO dossier (handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at, search_text, phone_digits)
+       VALUES (@handle, ${CARD_COLUMNS.map((f) => `@${f}`).join(', ')}, @filedOn, @filedAt, @createdAt, @searchText, @phoneDigits)`,
     ).run({
       handle,
       ...rowOfCard(card),
       filedOn,
+      filedAt: filedOn === null ? null : (filedAt ?? null),
       createdAt: createdAt ?? entries[0]?.at ?? new Date().toISOString(),
       searchText: cardSearchText(handle, card),
       phoneDigits: phoneDigits(card),
@@ -1128,13 +1135,16 @@ export class SqliteStore implements Store, FileMaintenance {
     return id;
   }
 
-  private changeDossier(current: StoredDossier, { card = {}, filedOn, entries }: DossierChange, changeId: number): void {
+  private changeDossier(current: StoredDossier, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): void {
     const next = changedCard(cardOfRow(current), card);
     this.sql(
       `UPDATE dossier SET ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, search_text = @searchText, phone_digits = @phoneDigits
         WHERE id = @id`,
     ).run({ ...rowOfCard(next), id: current.id, searchText: cardSearchText(current.handle, next), phoneDigits: phoneDigits(next) });
-    if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
+    // Closing takes the hour with the date; a new date without a word on the hour keeps it (a move).
+    if (filedOn === null) this.sql('UPDATE dossier SET filed_on = NULL, filed_at = NULL WHERE id = ?').run(current.id);
+    else if (filedOn !== undefined) this.sql('UPDATE dossier SET filed_on = ? WHERE id = ?').run(filedOn, current.id);
+    if (filedAt !== undefined && filedOn !== null) this.sql('UPDATE dossier SET filed_at = ? WHERE id = ?').run(filedAt, current.id);
     if (card.name !== undefined || card.company !== undefined) this.indexWords(current.id, current.handle, next);
     this.appendEntries(current.id, entries, changeId);
   }
@@ -1147,8 +1157,8 @@ export class SqliteStore implements Store, FileMaintenance {
 
   private appendEntries(id: number, entries: NewEntry[], changeId: number): void {
     const insert = this.sql(
-      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, changes, form, change_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, filed_from_at, filed_to_at, changes, form, change_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const entry of entries) {
       insert.run(
@@ -1160,6 +1170,8 @@ export class SqliteStore implements Store, FileMaintenance {
         entry.offer ?? null,
         entry.from ?? null,
         entry.to ?? null,
+        entry.fromAt ?? null,
+        entry.toAt ?? null,
         entry.changes ? JSON.stringify(entry.changes) : null,
         entry.form ? JSON.stringify(entry.form) : null,
         changeId,
@@ -1260,6 +1272,7 @@ function toDossier(row: DossierRow): Dossier {
     handle: row.handle,
     ...cardOfRow(row),
     filedOn: row.filed_on,
+    filedAt: row.filed_at,
     createdAt: row.created_at,
     lastContact: row.last_at,
     lastKind: row.last_kind,
@@ -1279,6 +1292,8 @@ function toEntry(row: EntryRow): HistoryEntry {
     offer: row.offer,
     from: row.filed_from,
     to: row.filed_to,
+    fromAt: row.filed_from_at,
+    toAt: row.filed_to_at,
     changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
     form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
   };

@@ -15,6 +15,8 @@ export interface NewDossier {
   card: Card;
   /** Null for a dossier that comes in closed (an import). */
   filedOn: Day | null;
+  /** The hour of that filing ('HH:MM'), or null/absent for the day. */
+  filedAt?: string | null;
   entries: NewEntry[];
   /** When it was opened; the first entry's time unless given (an import keeps the original). */
   createdAt?: string;
@@ -25,6 +27,8 @@ export interface DossierChange {
   card?: Partial<Card>;
   /** The new filing; a Day refiles, null closes, undefined leaves it. */
   filedOn?: Day | null;
+  /** The hour of the filing ('HH:MM'); null for the day; undefined leaves it (a refiling that leaves it keeps it). Closing clears it. */
+  filedAt?: string | null;
   entries: NewEntry[];
   /** What the command read of the dossier: the store checks it again under its write lock (binder/meanwhile.ts). */
   seen?: Seen;
@@ -124,6 +128,7 @@ export interface DossierRecord {
   handle: string;
   card: Card;
   filedOn: Day | null;
+  filedAt: string | null;
   createdAt: string;
   /** Oldest first. */
   history: Omit<HistoryEntry, 'id'>[];

@@ -91,7 +91,7 @@ function readExport(path: string): ExportJson {
 describe('crm export (JSON)', () => {
   it('holds everything the binder holds: cards, filings, history, documents, promises, complaints, forms, settings', () => {
     const document = readExport(exported);
-    expect(document).toMatchObject({ format: 'crm-binder', version: 1 });
+    expect(document).toMatchObject({ format: 'crm-binder', version: 2 });
     // crm config stores the whole of the settings once one is set.
     expect(document.settings).toMatchObject({ workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-24', '2026-12-25'], capacity: 12, outcomeNext: { 'no-answer': 'tomorrow', voicemail: '+2d' } });
     expect(document.forms).toMatchObject([{ name: 'visit', definition: { name: 'visit', title: 'After a visit' } }]);
@@ -134,7 +134,7 @@ describe('crm export (JSON)', () => {
     const empty = tempBinder();
     try {
       const document = JSON.parse(ok(empty, ['export'])) as ExportJson;
-      expect(document).toEqual({ format: 'crm-binder', version: 1, settings: {}, forms: [], dossiers: [] });
+      expect(document).toEqual({ format: 'crm-binder', version: 2, settings: {}, forms: [], dossiers: [] });
       expect(binderFiles(empty)).toEqual([]);
     } finally {
       empty.remove();
@@ -222,7 +222,7 @@ describe('crm import of a crm export', () => {
       { what: 'holidays out of order', change: (d) => (d.settings.holidays = ['2026-12-25', '2026-12-24']), message: /settings, holidays: are not in order/ },
       { what: 'a form named unlike its definition', change: (d) => ((d.forms[0] as { name: string }).name = 'other'), message: /forms\[0\] \(other\), name: is not the name inside its definition/ },
       { what: 'another format', change: (d) => (d.format = 'something'), message: /is not a crm export/ },
-      { what: 'a newer export version', change: (d) => (d.version = 2), message: /exported by a newer crm \(export version 2/ },
+      { what: 'a newer export version', change: (d) => (d.version = 3), message: /exported by a newer crm \(export version 3; this crm reads 2/ },
     ];
     for (const { what, change, message } of cases) {
       it(what, () => {

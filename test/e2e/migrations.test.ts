@@ -14,6 +14,7 @@ beforeEach(() => {
   const db = openDatabase(binder.db);
   db.exec(`
     ALTER TABLE dossier DROP COLUMN phones; ALTER TABLE dossier DROP COLUMN emails;
+    ALTER TABLE dossier DROP COLUMN filed_at; ALTER TABLE entry DROP COLUMN filed_from_at; ALTER TABLE entry DROP COLUMN filed_to_at;
     DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
     DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
     DROP TABLE dossier_search; DROP TABLE filing_count;

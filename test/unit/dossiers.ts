@@ -7,6 +7,7 @@ export function dossier(fields: Partial<Dossier> & { handle: string }): Dossier 
   return settledCard({
     ...emptyCard(fields.name ?? fields.handle),
     filedOn: '2026-12-01',
+    filedAt: null,
     createdAt: '2026-11-02T09:15:00+01:00',
     lastContact: null,
     lastKind: null,

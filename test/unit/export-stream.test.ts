@@ -63,7 +63,7 @@ describe('crm export to a slow reader', () => {
       const store = await openStore(join(dir, 'binder.db'), { create: false, write: false }, { now: () => '2026-11-23T09:00:00Z' });
       try {
         const reader = new SlowReader(LIMIT);
-        const deps = { store, today: '2026-11-23' as const, settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', stdin: Readable.from([]) };
+        const deps = { store, today: '2026-11-23' as const, settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', zone: 'UTC', moment: () => ({ day: '2026-11-23', hour: 9, minute: 0, instant: '2026-11-23T09:00:00Z', zone: 'UTC' }), stdin: Readable.from([]) };
         const result = await exportBinder({ format }, deps, streamSink(reader as unknown as NodeJS.WritableStream));
         expect(result.count).toBe(2000);
         const sizes = reader.received.map((text) => Buffer.byteLength(text));

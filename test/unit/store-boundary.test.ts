@@ -46,7 +46,7 @@ describe('a store with no file of its own', () => {
     const opened = await openStore(join(dir, 'binder.db'), { create: true, write: true }, { now: () => '2026-11-23T09:00:00Z' });
     // The SQLite store with its file part hidden: what a server's store looks like to a command.
     store = new Proxy(opened, { get: (target, key) => (key === 'file' ? undefined : (Reflect.get(target, key, target) as unknown)) });
-    deps = { store, today: '2026-11-23', settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', stdin: Readable.from([]) };
+    deps = { store, today: '2026-11-23', settings: DEFAULT_SETTINGS, now: () => '2026-11-23T09:00:00Z', zone: 'UTC', moment: () => ({ day: '2026-11-23', hour: 9, minute: 0, instant: '2026-11-23T09:00:00Z', zone: 'UTC' }), stdin: Readable.from([]) };
   });
   afterAll(async () => {
     await store.close();

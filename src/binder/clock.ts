@@ -1,0 +1,34 @@
+// The moment a command runs, on the wall clock of the binder's time zone (issue 14): what "past its
+// hour", "due within 15 minutes" and "the call due next" are measured from. CRM_NOW fixes it for
+// scripts and tests as CRM_TODAY fixes the date; without it the real clock is read in the zone.
+import type { Day } from './day.js';
+import { formatHour } from './hours.js';
+import { instantOf, wallClockOf, type WallClock } from './zone.js';
+
+/** Now: the wall clock in the binder's zone and the instant it is. */
+export interface Moment extends WallClock {
+  /** ISO UTC to the second. */
+  instant: string;
+  /** The binder's time zone (IANA). */
+  zone: string;
+}
+
+/** What fixes the clock: CRM_NOW (a wall-clock moment), else CRM_TODAY (only the date), else nothing. */
+export interface ClockSetting {
+  fixedNow: WallClock | undefined;
+  /** The date CRM_TODAY fixed, with the real time of day. */
+  fixedToday: Day | undefined;
+}
+
+export function momentIn(zone: string, { fixedNow, fixedToday }: ClockSetting, realMs = Date.now()): Moment {
+  if (fixedNow) return { ...fixedNow, instant: instantOf(fixedNow.day, fixedNow, zone).instant, zone };
+  const real = wallClockOf(realMs, zone);
+  if (!fixedToday || fixedToday === real.day) return { ...real, instant: new Date(Math.floor(realMs / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z'), zone };
+  // CRM_TODAY alone: that date at the real time of day.
+  return { ...real, day: fixedToday, instant: instantOf(fixedToday, real, zone).instant, zone };
+}
+
+/** 'HH:MM' of a moment. */
+export function hourOfMoment(moment: WallClock): string {
+  return formatHour(moment);
+}
