@@ -2,7 +2,7 @@
 // binder's zone, read back by ical.js as a phone's calendar would, across the DST changes of 2026;
 // --alarm rings before them; --utc writes them in UTC; untimed dossiers and promises are written as
 // before, and no UID changes when a dossier gets an hour. Timed dossiers come in through a JSON
-// export whose filedAt is set, as crm import takes it.
+// export whose filedAt is set, as crm import takes it, and through crm file --at and crm move.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -195,5 +195,37 @@ describe('crm ics --alarm', () => {
     const file = join(binder.dir, 'written.ics');
     expect(ok(binder, ['ics', '--alarm', '10m', '-o', file])).toBe(`Wrote 1 calendar entry to ${file}.\n`);
     expect(readFileSync(file, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  });
+});
+
+describe('crm ics after crm file --at and crm move with an hour', () => {
+  let binder: Binder;
+  beforeAll(() => {
+    binder = tempBinder('2026-03-23');
+    ok(binder, ['config', 'timezone', 'Europe/Warsaw']);
+  });
+  afterAll(() => binder.remove());
+
+  it('keeps the UIDs of the feed made before the hours were given, and puts each at its instant', () => {
+    seed(binder, 'acme', 'fri', 'Anna Nowak');
+    seed(binder, 'petrova', 'fri', 'Ани Петрова');
+    seed(binder, 'plain', 'fri', 'Jan Kowalski');
+    const before = ok(binder, ['ics'], AT_NINE);
+    // The Sunday the clocks go forward: 02:30 does not exist, so crm files it at 03:30.
+    ok(binder, ['move', 'acme', '2026-03-29', '02:30', '--exact']);
+    ok(binder, ['move', 'petrova', 'mon', '09:00']);
+    // The Sunday they go back: 02:30 happens twice, and is the first.
+    ok(binder, ['file', 'zolc', '2026-10-25', '--at', '02:30', '--exact', '--name', 'Łukasz Żółć']);
+    const after = ok(binder, ['ics', '--alarm', '10m'], AT_NINE);
+    const { zones, events } = parsed(after);
+    expect(zones).toEqual(['Europe/Warsaw']);
+    for (const uid of parsed(before).events.keys()) expect(events.has(uid), uid).toBe(true);
+    expect(utcOf(events.get('dossier-acme@crm'), 'dtstart')).toBe('2026-03-29T01:30:00Z');
+    expect(after).toContain('\r\nDTSTART;TZID=Europe/Warsaw:20260329T033000\r\n');
+    expect(utcOf(events.get('dossier-petrova@crm'), 'dtstart')).toBe('2026-03-30T07:00:00Z');
+    expect(utcOf(events.get('dossier-zolc@crm'), 'dtstart')).toBe('2026-10-25T00:30:00Z');
+    expect(after).toContain('\r\nDTSTART:20261025T003000Z\r\nDTEND:20261025T004500Z\r\n');
+    expect(eventLines(after, 'dossier-plain@crm')).toEqual(eventLines(before, 'dossier-plain@crm'));
+    expect(after.match(/\r\nTRIGGER:-PT10M\r\n/g)).toHaveLength(3);
   });
 });
