@@ -12,7 +12,7 @@
 // - DAYLIGHT is a change to an offset larger than the smallest one of the year that follows it
 //   (tzdata's own flag is not in Intl); a permanent change of offset is STANDARD. Apps read the
 //   offsets, not the kind. No TZNAME: Intl's short names are "GMT+1", which say no more.
-// - A wall time that happens twice (fall back) is written in UTC (eventStart): RFC 5545 means
+// - A wall time that happens twice (fall back) is written in UTC (zonedTime, for DTSTART and DTEND): RFC 5545 means
 //   the first, ical.js reads the second.
 // - Lines: the component goes into ics.ts's calendar, whose writer folds at 75 octets; a
 //   VTIMEZONE's own lines are short (TZID is the longest).
