@@ -44,10 +44,6 @@ const KEPT_CHANGES = 100;
 const DAY = 86_400;
 const CARD_FIELDS = ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority', 'address', 'pronunciation', 'preferences', 'stage', 'tags', 'cadence'];
 
-// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or a
-// database: every one is kept here for the life of the process, which ends with process.exit.
-const kept = [];
-
 function main() {
   const started = performance.now();
   const options = parseOptions();
@@ -364,17 +360,12 @@ function writeBinder(path, plan) {
   };
 
   const db = new Database(path);
-  kept.push(db);
   // Loading speed: no journal, no syncs, a big cache, no foreign key checks (the rows are made
   // consistent). The file ends in crm's own journal mode below.
   db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -1000000; PRAGMA temp_store = MEMORY');
   migrate(db);
   db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
-  const sql = (text) => {
-    const statement = prepared(db, text);
-    kept.push(statement);
-    return statement;
-  };
+  const sql = (text) => prepared(db, text);
   // crm's own indexes are dropped for the load and made again, from their own SQL, after it:
   // building an index from sorted rows is much faster than growing it one row at a time.
   const indexes = sql("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid").all();

@@ -39,9 +39,6 @@ const STARTUP_VARIABLES = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_V8_COVER
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !STARTUP_VARIABLES.includes(name) && !name.startsWith('CRM_') && name !== 'TASKRC' && name !== 'TASKDATA'));
 const removed = STARTUP_VARIABLES.filter((name) => process.env[name] !== undefined);
 
-// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or a
-// database: every one is kept for the life of the process, which ends with process.exit.
-const kept = [];
 
 async function main() {
   const options = parseOptions();
@@ -162,12 +159,7 @@ function prepareSize(size, options, schemaVersion, scratch, task) {
   const generated = JSON.parse(readFileSync(sidecar, 'utf8'));
 
   const db = new Database(binder, { readonly: true, fileMustExist: true });
-  kept.push(db);
-  const query = (text) => {
-    const statement = db.prepare(text);
-    kept.push(statement);
-    return statement;
-  };
+  const query = (text) => db.prepare(text);
   const counts = {
     dossiers: query('SELECT count(*) FROM dossier').pluck().get(),
     entries: query('SELECT count(*) FROM entry').pluck().get(),
@@ -199,10 +191,7 @@ function prepareSize(size, options, schemaVersion, scratch, task) {
 function binderVersion(path) {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
-    kept.push(db);
-    const statement = db.prepare('PRAGMA user_version');
-    kept.push(statement);
-    const version = statement.pluck().get();
+    const version = db.prepare('PRAGMA user_version').pluck().get();
     db.close();
     return version;
   } catch {
@@ -469,9 +458,7 @@ function describeMachine(task, timeBin) {
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
   const osRelease = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(safeRead('/etc/os-release'))?.[1] ?? os.type();
   const db = new Database(':memory:');
-  kept.push(db);
   const version = db.prepare('SELECT sqlite_version()');
-  kept.push(version);
   const betterSqlite = JSON.parse(readFileSync(join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')).version;
   const taskVersion = task ? spawnSync(task, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout.trim() : null;
   return [

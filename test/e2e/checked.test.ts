@@ -15,7 +15,6 @@ import { openDatabase, tempBinder, type Binder } from './cli.js';
 import { binderFiles, ok } from './support.js';
 
 const GENERATE = fileURLToPath(new URL('../../bench/generate.js', import.meta.url));
-const kept: unknown[] = []; // better-sqlite3 12 on Node 24: no statement may be collected
 const DAY = 24 * 60 * 60 * 1000;
 
 interface Stamp {
@@ -52,11 +51,7 @@ beforeEach(() => {
   const generated = spawnSync(process.execPath, [GENERATE, '--dossiers', '300', '--out', binder.db, '--force'], { encoding: 'utf8' });
   expect(generated.status, generated.stderr).toBe(0);
   const db = openDatabase(binder.db, { readonly: true, fileMustExist: true });
-  const value = (sql: string) => {
-    const statement = db.prepare(sql);
-    kept.push(statement);
-    return statement.pluck();
-  };
+  const value = (sql: string) => db.prepare(sql).pluck();
   handles = value('SELECT handle FROM dossier WHERE filed_on IS NOT NULL ORDER BY id DESC LIMIT 3').all() as string[];
   page = value("SELECT pageno FROM dbstat WHERE name = 'entry' AND path = '/000/'").get() as number;
   pageSize = value('PRAGMA page_size').get() as number;

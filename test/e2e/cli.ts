@@ -87,25 +87,15 @@ export function spawnCrm(args: string[], env: NodeJS.ProcessEnv, input: string):
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-// better-sqlite3 12 on Node 24 aborts when the garbage collector frees a statement or database
-// (see src/store/prepared.ts): the test process keeps every one it makes.
-const kept: unknown[] = [];
-
-/** Opens a SQLite file in the test process; the handle is kept (see above). */
+/** Opens a SQLite file in the test process. */
 export function openDatabase(path: string, options?: Database.Options): Database.Database {
-  const db = new Database(path, options);
-  kept.push(db);
-  return db;
+  return new Database(path, options);
 }
 
 /** The full contents of a binder file as text: schema version, every table's rows in order. */
 export function dumpBinder(path: string): string {
   const db = openDatabase(path, { readonly: true, fileMustExist: true });
-  const prepare = (sql: string) => {
-    const statement = db.prepare(sql);
-    kept.push(statement);
-    return statement;
-  };
+  const prepare = (sql: string) => db.prepare(sql);
   try {
     const lines = [`user_version ${prepare('PRAGMA user_version').pluck().get()}`];
     // dossier_search and history_search are crm find's indexes over the card and history texts,

@@ -11,7 +11,6 @@ import { openDatabase, tempBinder, type Binder } from './cli.js';
 import { binderFiles, copyBinder, ok, seed } from './support.js';
 
 const GENERATE = fileURLToPath(new URL('../../bench/generate.js', import.meta.url));
-const kept: unknown[] = []; // better-sqlite3 12 on Node 24: no statement may be collected
 
 let source: Binder;
 /** The dossier the commands name: the first one filed, on the leftmost leaf of the dossier table. */
@@ -61,9 +60,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function query<T>(path: string, sql: string): T[] {
   const db = openDatabase(path, { fileMustExist: true });
   try {
-    const statement = db.prepare(sql);
-    kept.push(statement);
-    return statement.all() as T[];
+    return db.prepare(sql).all() as T[];
   } finally {
     db.close();
   }

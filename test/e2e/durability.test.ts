@@ -31,17 +31,11 @@ function start(args: string[], today = '2026-11-23') {
   return { child, done, printed };
 }
 
-const keptStatements: unknown[] = [];
-
 /** What a test needs to know of the binder: integrity, how many dossiers and changes it holds. */
 function inspect(): { integrity: string; dossiers: number; changes: number; entries: number } {
   const db = openDatabase(binder.db, { fileMustExist: true });
   try {
-    const one = (sql: string) => {
-      const statement = db.prepare(sql);
-      keptStatements.push(statement); // better-sqlite3 12 on Node 24: never let one be collected
-      return statement.pluck().get();
-    };
+    const one = (sql: string) => db.prepare(sql).pluck().get();
     return {
       integrity: one('PRAGMA integrity_check') as string,
       dossiers: one('SELECT count(*) FROM dossier') as number,

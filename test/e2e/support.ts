@@ -185,10 +185,6 @@ export function changeList(binder: Binder): { id: number; command: string; summa
   );
 }
 
-// Statements prepared here are kept, as in cli.ts: better-sqlite3 on Node 24 aborts when one is
-// garbage-collected.
-const keptStatements: unknown[] = [];
-
 /**
  * Where every dossier of the binder is filed, {handle: filedOn or null}, read from the file in one
  * go (what `crm show` says of each, without a spawn per dossier).
@@ -196,9 +192,7 @@ const keptStatements: unknown[] = [];
 export function filings(binder: Binder): Record<string, string | null> {
   const db = openDatabase(binder.db, { readonly: true, fileMustExist: true });
   try {
-    const statement = db.prepare('SELECT handle, filed_on FROM dossier ORDER BY handle');
-    keptStatements.push(statement);
-    const rows = statement.raw().all() as [string, string | null][];
+    const rows = db.prepare('SELECT handle, filed_on FROM dossier ORDER BY handle').raw().all() as [string, string | null][];
     return Object.fromEntries(rows);
   } finally {
     db.close();

@@ -466,16 +466,11 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 // ---- Helpers. ----
 
-// better-sqlite3 on Node 24 aborts when a statement is garbage-collected: keep every one (cli.ts).
-const keptStatements: unknown[] = [];
-
 /** The binder file's schema version, read in the test process. */
 function userVersion(path: string): number {
   const db = openDatabase(path, { readonly: true, fileMustExist: true });
   try {
-    const statement = db.prepare('PRAGMA user_version');
-    keptStatements.push(statement);
-    return statement.pluck().get() as number;
+    return db.prepare('PRAGMA user_version').pluck().get() as number;
   } finally {
     db.close();
   }
