@@ -1,7 +1,7 @@
 // What the end-to-end tests check again and again: a command that works, bad input that is refused
 // without a trace, and the JSON shapes scripts rely on (README, "For scripts").
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import { CRM, openDatabase, tempBinder, type Binder, type Result } from './cli.js';
@@ -61,9 +61,16 @@ export interface FileJson extends ChangedJson {
   shifted: boolean;
 }
 
+/** A dossier of today's stack (crm today --json, crm next --json): where it stands against the hour now. */
+export interface StackDossierJson extends DossierJson {
+  filedAt: string | null;
+  due: 'overdue' | 'past' | 'soon' | 'later' | 'day';
+  minutesUntil: number | null;
+}
+
 export interface TodayJson {
   date: string;
-  stack: DossierJson[];
+  stack: StackDossierJson[];
   overdue: number;
   capacity: number | null;
   overCapacity: number;
@@ -134,6 +141,33 @@ export function ok(binder: Binder, args: string[], options?: RunOptions): string
 /** Files a new dossier with a name (and any further options), as a user seeding the binder. */
 export function seed(binder: Binder, handle: string, when: string, name: string, extra: string[] = [], today?: string): string {
   return ok(binder, ['file', handle, when, '--name', name, ...extra], today === undefined ? undefined : { today });
+}
+
+/**
+ * A new binder holding `source`'s dossiers, those named in `hours` filed at that hour ({handle:
+ * 'HH:MM'}): `source`'s JSON export with `filedAt` set, brought in by crm import (the way a user
+ * moves a binder, and the one way to give a filing its hour before crm file --at). Its time zone
+ * is Europe/Warsaw, so the hours are the same instants on every machine.
+ */
+export function withHours(source: Binder, hours: Record<string, string>, today?: string): Binder {
+  const exported = join(source.dir, 'with-hours.json');
+  ok(source, ['export', '-o', exported]);
+  const document = JSON.parse(readFileSync(exported, 'utf8')) as { dossiers: { handle: string; filedAt?: string | null }[] };
+  for (const handle of Object.keys(hours)) {
+    const dossier = document.dossiers.find((d) => d.handle === handle);
+    if (!dossier) throw new Error(`withHours: no dossier ${handle} in the source binder`);
+    dossier.filedAt = hours[handle];
+  }
+  writeFileSync(exported, JSON.stringify(document));
+  const binder = tempBinder(today);
+  ok(binder, ['import', exported]);
+  ok(binder, ['config', 'timezone', 'Europe/Warsaw']);
+  return binder;
+}
+
+/** Runs at a moment on the binder's wall clock: CRM_NOW, and the date it implies as CRM_TODAY. */
+export function at(now: string): { today: string; env: { CRM_NOW: string } } {
+  return { today: now.slice(0, 10), env: { CRM_NOW: now } };
 }
 
 /** The files of this binder on disk: the binder itself and any -wal, -shm or -journal beside it. */
