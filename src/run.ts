@@ -94,7 +94,7 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
       if (!context.color) process.env.NO_COLOR = '1';
       deps.ask = {
         card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given),
-        log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings),
+        log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings, deps.moment),
         pick: async (stack, suggested) => (await import('./prompts/postpone.js')).pickToPostpone(stack, suggested),
         whereTo: async () => (await import('./prompts/postpone.js')).askWhereTo(context.today, settings),
         confirm: async (message, fallback) => (await import('./prompts/postpone.js')).confirm(message, fallback),
