@@ -4,24 +4,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import { runCrmInPty } from './pty.js';
-import { at, binderFiles, copyBinder, ok, seed, withHours, type StackDossierJson, type TodayJson } from './support.js';
+import { at, binderFiles, copyBinder, ok, seed, seedAt, type StackDossierJson, type TodayJson } from './support.js';
 
 // Mon 23 Nov 2026: an overdue dossier from Friday, three of today with hours (not in the order of
 // their priorities), one of today for the day, one for tomorrow at 00:30.
 let binder: Binder;
 beforeAll(() => {
-  const source = tempBinder('2026-11-23');
-  try {
-    seed(source, 'old', 'today', 'Olga Old', ['--priority', 'A'], '2026-11-20');
-    seed(source, 'early', 'today', 'Erik Early', ['--priority', 'C', '--phone', '+48 22 555 01 02']);
-    seed(source, 'acme', 'today', 'Anna Nowak', ['--company', 'Acme Ltd', '--phone', '+48 601 234 567']);
-    seed(source, 'late', 'today', 'Lara Late', ['--priority', 'A']);
-    seed(source, 'vip', 'today', 'Vera Important', ['--priority', 'A', '--company', 'VIP Ltd']);
-    seed(source, 'tom', 'tomorrow', 'Tom Tomorrow');
-    binder = withHours(source, { early: '09:00', acme: '14:00', late: '16:45', tom: '00:30' });
-  } finally {
-    source.remove();
-  }
+  binder = tempBinder('2026-11-23');
+  ok(binder, ['config', 'timezone', 'Europe/Warsaw']);
+  seed(binder, 'old', 'today', 'Olga Old', ['--priority', 'A'], '2026-11-20');
+  seedAt(binder, 'early', '2026-11-23', '09:00', 'Erik Early', ['--priority', 'C', '--phone', '+48 22 555 01 02']);
+  seedAt(binder, 'acme', '2026-11-23', '14:00', 'Anna Nowak', ['--company', 'Acme Ltd', '--phone', '+48 601 234 567']);
+  seedAt(binder, 'late', '2026-11-23', '16:45', 'Lara Late', ['--priority', 'A']);
+  seed(binder, 'vip', 'today', 'Vera Important', ['--priority', 'A', '--company', 'VIP Ltd']);
+  seedAt(binder, 'tom', '2026-11-24', '00:30', 'Tom Tomorrow');
 }, 60_000);
 afterAll(() => binder.remove());
 

@@ -1,7 +1,7 @@
 // What the end-to-end tests check again and again: a command that works, bad input that is refused
 // without a trace, and the JSON shapes scripts rely on (README, "For scripts").
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import { CRM, openDatabase, tempBinder, type Binder, type Result } from './cli.js';
@@ -144,25 +144,11 @@ export function seed(binder: Binder, handle: string, when: string, name: string,
 }
 
 /**
- * A new binder holding `source`'s dossiers, those named in `hours` filed at that hour ({handle:
- * 'HH:MM'}): `source`'s JSON export with `filedAt` set, brought in by crm import (the way a user
- * moves a binder, and the one way to give a filing its hour before crm file --at). Its time zone
- * is Europe/Warsaw, so the hours are the same instants on every machine.
+ * Files a new dossier on `day` at `hour` ('HH:MM'), as a user does with crm file --at, at the first
+ * minute of that day (a past hour of today is refused).
  */
-export function withHours(source: Binder, hours: Record<string, string>, today?: string): Binder {
-  const exported = join(source.dir, 'with-hours.json');
-  ok(source, ['export', '-o', exported]);
-  const document = JSON.parse(readFileSync(exported, 'utf8')) as { dossiers: { handle: string; filedAt?: string | null }[] };
-  for (const handle of Object.keys(hours)) {
-    const dossier = document.dossiers.find((d) => d.handle === handle);
-    if (!dossier) throw new Error(`withHours: no dossier ${handle} in the source binder`);
-    dossier.filedAt = hours[handle];
-  }
-  writeFileSync(exported, JSON.stringify(document));
-  const binder = tempBinder(today);
-  ok(binder, ['import', exported]);
-  ok(binder, ['config', 'timezone', 'Europe/Warsaw']);
-  return binder;
+export function seedAt(binder: Binder, handle: string, day: string, hour: string, name: string, extra: string[] = []): string {
+  return ok(binder, ['file', handle, 'today', '--at', hour, '--name', name, ...extra], at(`${day}T00:00`));
 }
 
 /** Runs at a moment on the binder's wall clock: CRM_NOW, and the date it implies as CRM_TODAY. */

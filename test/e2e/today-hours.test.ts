@@ -1,29 +1,27 @@
 // crm today with the hours of the filings (issue 14, item 2): overdue first, then today's hours in
 // order, then the rest by priority; each hour shown, what is due within 15 minutes and what is
 // past its hour marked. The moment is fixed with CRM_NOW on the binder's wall clock (Europe/Warsaw).
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { at, copyBinder, lineWith, ok, seed, withHours, type TodayJson } from './support.js';
+import { at, copyBinder, lineWith, ok, seed, seedAt, type TodayJson } from './support.js';
 
 // Mon 23 Nov 2026. Two overdue from Fri 20 Nov (one had an hour), four of today with hours in an
 // order that is not their priorities', two of today for the day, one for tomorrow just past midnight.
 let binder: Binder;
 beforeAll(() => {
-  const source = tempBinder('2026-11-23');
-  try {
-    seed(source, 'old', 'today', 'Olga Old', ['--priority', 'A'], '2026-11-20');
-    seed(source, 'oldt', 'today', 'Otto Timed', ['--priority', 'C'], '2026-11-20');
-    seed(source, 'early', 'today', 'Erik Early', ['--priority', 'C']);
-    seed(source, 'acme', 'today', 'Anna Nowak', ['--company', 'Acme Ltd', '--phone', '+48 601 234 567']);
-    seed(source, 'zolc', 'today', 'Łukasz Żółć', ['--priority', 'A']);
-    seed(source, 'late', 'today', 'Lara Late', ['--priority', 'C']);
-    seed(source, 'vip', 'today', 'Vera Important', ['--priority', 'A']);
-    seed(source, 'plain', 'today', 'Paul Plain');
-    seed(source, 'tom', 'tomorrow', 'Tom Tomorrow');
-    binder = withHours(source, { oldt: '09:00', early: '09:00', acme: '14:00', zolc: '14:10', late: '16:45', tom: '00:30' });
-  } finally {
-    source.remove();
-  }
+  binder = tempBinder('2026-11-23');
+  // The hours are the binder's wall clock: one zone, so they are the same instants on every machine.
+  ok(binder, ['config', 'timezone', 'Europe/Warsaw']);
+  seed(binder, 'old', 'today', 'Olga Old', ['--priority', 'A'], '2026-11-20');
+  seedAt(binder, 'oldt', '2026-11-20', '09:00', 'Otto Timed', ['--priority', 'C']);
+  seedAt(binder, 'early', '2026-11-23', '09:00', 'Erik Early', ['--priority', 'C']);
+  seedAt(binder, 'acme', '2026-11-23', '14:00', 'Anna Nowak', ['--company', 'Acme Ltd', '--phone', '+48 601 234 567']);
+  seedAt(binder, 'zolc', '2026-11-23', '14:10', 'Łukasz Żółć', ['--priority', 'A']);
+  seedAt(binder, 'late', '2026-11-23', '16:45', 'Lara Late', ['--priority', 'C']);
+  seed(binder, 'vip', 'today', 'Vera Important', ['--priority', 'A']);
+  seed(binder, 'plain', 'today', 'Paul Plain');
+  seedAt(binder, 'tom', '2026-11-24', '00:30', 'Tom Tomorrow');
 }, 60_000);
 afterAll(() => binder.remove());
 
@@ -125,6 +123,20 @@ describe('the text', () => {
     expect(lineWith(out, ' late ')).toBe('6  C late  Lara Late  16:45, 15 min ago');
   });
 
+  it('a binder moved by crm export and crm import: the same stack, the same hours and marks', () => {
+    const moved = tempBinder('2026-11-23');
+    try {
+      const exported = join(moved.dir, 'binder.json');
+      ok(binder, ['export', '-o', exported]);
+      ok(moved, ['import', exported]);
+      const now = at('2026-11-23T13:50');
+      expect(moved.json<TodayJson>(['today'], now)).toEqual(binder.json<TodayJson>(['today'], now));
+      expect(ok(moved, ['today'], now)).toBe(ok(binder, ['today'], now));
+    } finally {
+      moved.remove();
+    }
+  });
+
   it('a dossier refiled is out of the stack, its hour with it', () => {
     const copy = copyBinder(binder);
     try {
@@ -148,11 +160,10 @@ describe('minutes are counted between instants, across a change of the clocks (E
     // 02:00 happens twice that night: CRM_NOW's is the first (00:00Z); 03:30 CET is 02:30Z, 2 h 30 min later, not 1 h 30.
     ['2026-10-25', '03:30', '02:00', 150, '03:30'],
   ])('filed %s at %s, at %s: %i minutes', (day, hour, time, minutes, mark) => {
-    const source = tempBinder(day);
-    seed(source, 'acme', 'today', 'Anna Nowak');
-    const timed = withHours(source, { acme: hour }, day);
-    source.remove();
+    const timed = tempBinder(day);
     try {
+      ok(timed, ['config', 'timezone', 'Europe/Warsaw']);
+      seedAt(timed, 'acme', day, hour, 'Anna Nowak');
       const acme = timed.json<TodayJson>(['today'], at(`${day}T${time}`)).stack[0];
       expect(acme).toMatchObject({ handle: 'acme', filedAt: hour, minutesUntil: minutes });
       expect(lineWith(ok(timed, ['today'], at(`${day}T${time}`)), ' acme ')).toBe(`1  B acme  Anna Nowak  ${mark}`);
