@@ -1,6 +1,6 @@
 // Bundles the CLI for start-up speed, as two worlds that share no module:
-// - dist/crm.js, what `crm` starts: main.ts and the fast path of the hot commands (today, log,
-//   show, find, binder) with all they load, in one file, so `crm today` reads one file of crm's;
+// - dist/crm.js, what `crm` starts: main.ts and the fast path of the hot commands (today, next,
+//   log, show, find, binder) with all they load, in one file, so `crm today` reads one file of crm's;
 // - dist/crm-runner.js, runCli whole (commander, every command, help, errors): one file for what
 //   every command loads and a chunk for each lazily imported part (prompts, zod, import and export).
 //   crm.js imports it when the fast path hands a command line on; the in-process tests run it.

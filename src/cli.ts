@@ -1,8 +1,8 @@
 // The one registry of commands: every command, option, help line and example. Each action loads
 // its handler and renderer only when it runs, so `crm today` never pays for prompts or zod. The hot
-// commands (today, log, show, find, binder) are declared as data in src/hot/, which the fast path
-// parses without commander, the others in src/declared/; here they are built into commander's
-// commands from that data.
+// commands (today, next, log, show, find, binder) are declared as data in src/hot/, which the fast
+// path parses without commander, the others in src/declared/; here they are built into
+// commander's commands from that data.
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import type { GlobalFlags } from './context.js';
@@ -37,6 +37,7 @@ import { binder } from './hot/binder.js';
 import { examples, GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
 import { find } from './hot/find.js';
 import { log } from './hot/log.js';
+import { next } from './hot/next.js';
 import { show } from './hot/show.js';
 import { today } from './hot/today.js';
 import type { Io } from './io.js';
@@ -49,7 +50,7 @@ const VERSION =
 
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
-  today, file, log, call, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
+  today, next, file, log, call, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
   changes, show, binder, open, find, config, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 
@@ -73,7 +74,7 @@ function commanderOption(declared: OptionDeclaration): Option {
 }
 
 /** What a declared command does with what commander read: run it (a test may look at it instead). */
-export type Act = (declaration: CommandDeclaration, call: Call) => Promise<void>;
+export type Act = (declaration: CommandDeclaration, call: Call) => Promise<void | number>;
 
 /** A declared command (src/hot/, src/declared/), built as commander's: its arguments, options, help and action. */
 function declared(program: Command, declaration: CommandDeclaration, act: Act): void {
@@ -120,9 +121,13 @@ export function buildProgram(argv: string[], io: Io, act: Act = (declaration, ca
 export async function parseCommandLine(args: string[], io: Io): Promise<number> {
   // commander reads an argv as Node gives it: the program and the script first.
   const argv = ['node', 'crm', ...args];
+  // A command that ends well may still say something by its exit code (crm next: nothing left, 1).
+  let code = 0;
   try {
-    await buildProgram(argv, io).parseAsync(argv);
-    return 0;
+    await buildProgram(argv, io, async (declaration, call) => {
+      code = (await declaration.run(io, call)) ?? 0;
+    }).parseAsync(argv);
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;

@@ -1,6 +1,6 @@
-// The fast path for the hot commands (today, log, show, find, binder): parsed by their declarations
-// without loading commander, run, and ended as runCli ends any command. What it does not take
-// (help, errors, anything unusual) it hands back, and commander's path runs it.
+// The fast path for the hot commands (today, next, log, show, find, binder): parsed by their
+// declarations without loading commander, run, and ended as runCli ends any command. What it does
+// not take (help, errors, anything unusual) it hands back, and commander's path runs it.
 import { UserError } from './errors.js';
 import type { CommandDeclaration } from './hot/declare.js';
 import { commandNamed, parseFast } from './hot/parse.js';
@@ -10,6 +10,7 @@ import { safe } from './render/style.js';
 /** The hot commands' declarations, each loaded only when its name is typed. */
 export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
   today: async () => (await import('./hot/today.js')).today,
+  next: async () => (await import('./hot/next.js')).next,
   log: async () => (await import('./hot/log.js')).log,
   show: async () => (await import('./hot/show.js')).show,
   find: async () => (await import('./hot/find.js')).find,
@@ -26,10 +27,7 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
   const call = parseFast(declaration, args);
   if (!call || (declaration.asks && io.stdout.isTTY && io.stdin.isTTY)) return undefined;
   if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
-  return exitCodeOf(args, io, async () => {
-    await declaration.run(io, call);
-    return 0;
-  });
+  return exitCodeOf(args, io, async () => (await declaration.run(io, call)) ?? 0);
 }
 
 /** Runs `work`; a failure is said on stderr (a stack trace only for a bug, with --debug) and becomes the exit code. */

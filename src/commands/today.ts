@@ -1,13 +1,15 @@
 // crm today: the morning's stack.
 import type { Day } from '../binder/day.js';
+import { timingOf } from '../binder/due.js';
+import type { Moment } from '../binder/clock.js';
 import { complaintView, type ComplaintView } from './complaints.js';
 import type { Deps } from './deps.js';
 import { promiseView, type PromiseView } from './promises.js';
-import { byStackOrder, view, type DossierView } from './stack.js';
+import { byStackOrder, view, type StackDossier } from './stack.js';
 
 export interface TodayResult {
   date: Day;
-  stack: DossierView[];
+  stack: StackDossier[];
   overdue: number;
   capacity: number | null;
   /** How many dossiers over the daily capacity the stack is (0 when within it or unset). */
@@ -23,7 +25,7 @@ export interface TodayResult {
 /** Everything filed on today, plus everything filed earlier and not yet refiled. */
 export async function todayStack(deps: Deps): Promise<TodayResult> {
   const { store, today, settings } = deps;
-  const stack = (await store.filedBetween('0000-01-01', today)).map((dossier) => view(dossier, today)).sort(byStackOrder);
+  const stack = await stackOf(deps);
   const capacity = settings.capacity;
   return {
     date: today,
@@ -35,4 +37,15 @@ export async function todayStack(deps: Deps): Promise<TodayResult> {
     promises: (await store.promises({ open: true, dueBy: today })).map((p) => promiseView(p, today)),
     complaints: (await store.complaints({ open: true })).map((c) => complaintView(c, today)),
   };
+}
+
+/** Today's stack in its order (stack.ts), each dossier timed against now. */
+export async function stackOf(deps: Deps): Promise<StackDossier[]> {
+  const { store, today } = deps;
+  // The clock is read once, and only when a dossier has an hour: Intl is slow to start.
+  let now: Moment | undefined;
+  const moment = () => (now ??= deps.moment());
+  return (await store.filedBetween('0000-01-01', today))
+    .map((dossier) => ({ ...view(dossier, today), ...timingOf(dossier.filedOn as Day, dossier.filedAt, today, moment) }))
+    .sort(byStackOrder);
 }

@@ -56,7 +56,8 @@ export interface CommandDeclaration {
    * line goes through commander's path (crm log --form/--field: forms read with zod and YAML).
    */
   slowWith?: string[];
-  run(io: Io, call: Call): Promise<void>;
+  /** Runs the command; resolves to its exit code when that is not 0 though nothing failed (crm next: nothing left, 1). */
+  run(io: Io, call: Call): Promise<void | number>;
   /** Left out of help and completion: __handles and __forms, which the completion scripts call. */
   hidden?: boolean;
   /** Reads the whole command tree (crm completion writes a script of it): the Call holds commander's program. */

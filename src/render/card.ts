@@ -1,6 +1,6 @@
 // A dossier as a small card: how the stack and the lists show each client.
 import type { Day } from '../binder/day.js';
-import type { DossierView } from '../commands/stack.js';
+import type { DossierView, StackDossier } from '../commands/stack.js';
 import { oneLine, paint, plural, priorityBadge, safe, shortDay, width } from './style.js';
 
 /** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
@@ -11,11 +11,11 @@ export function who(dossier: DossierView): string {
 }
 
 /** The card as the morning stack shows it: who, how to reach them, what was said, what was offered. */
-export function cardLines(dossier: DossierView, today: Day, number: string): string[] {
+export function cardLines(dossier: StackDossier, today: Day, number: string): string[] {
   const indent = ' '.repeat(number.length + 2);
   const room = width() - indent.length;
-  const overdue = dossier.overdueDays > 0 ? `  ${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}` : '';
-  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${overdue}`];
+  const due = dueMark(dossier);
+  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${due && `  ${due}`}`];
   // The primary number and address; how many more there are, for when the primary does not answer.
   const more = dossier.phones.length > 1 ? paint.dim(` (${dossier.phones[0]?.label}, +${dossier.phones.length - 1} more)`) : '';
   const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
@@ -35,4 +35,35 @@ export function cardLines(dossier: DossierView, today: Day, number: string): str
   }
   if (dossier.offer) lines.push(`${indent}${paint.dim('Offer:')} ${oneLine(dossier.offer, room - 7)}`);
   return lines;
+}
+
+/**
+ * Where a dossier of the stack stands, for the end of its first line: '3 days overdue' (with the
+ * hour it was for, when it had one), '14:00' for a later hour, '14:00, in 10 min' (due within
+ * SOON_MINUTES), '14:00, now', '14:00, 35 min ago' (past its hour); '' for a filing for the day.
+ */
+export function dueMark(dossier: StackDossier): string {
+  const { due, filedAt, minutesUntil } = dossier;
+  if (due === 'overdue') {
+    const was = filedAt === null ? '' : paint.dim(` (was ${filedAt})`);
+    return `${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}${was}`;
+  }
+  if (filedAt === null || minutesUntil === null) return '';
+  if (due === 'past') return paint.red.bold(`${filedAt}, ${untilText(minutesUntil)}`);
+  if (due === 'soon') return paint.yellow.bold(`${filedAt}, ${untilText(minutesUntil)}`);
+  return paint.bold(filedAt);
+}
+
+/** From now to an hour: 'in 10 min', 'now', '35 min ago', '2 h 5 min ago'. */
+export function untilText(minutes: number): string {
+  if (minutes === 0) return 'now';
+  return minutes > 0 ? `in ${spanText(minutes)}` : `${spanText(minutes)} ago`;
+}
+
+/** A span of minutes, either way: '35 min', '2 h', '1 h 5 min'. */
+function spanText(minutes: number): string {
+  const m = Math.abs(minutes);
+  if (m < 60) return `${m} min`;
+  const rest = m % 60;
+  return rest === 0 ? `${Math.floor(m / 60)} h` : `${Math.floor(m / 60)} h ${rest} min`;
 }

@@ -1,3 +1,4 @@
+import { SOON_MINUTES } from '../binder/due.js';
 import type { TodayResult } from '../commands/today.js';
 import { cardLines } from './card.js';
 import { longDay, paint, plural, safe, shortDay } from './style.js';
@@ -10,7 +11,16 @@ export function renderToday(result: TodayResult): string {
     return `${paint.bold(longDay(date))}: nothing in today's stack. A clear desk.${next}\n${commitments}`;
   }
   const due = stack.length - overdue;
-  const counts = [overdue > 0 && paint.red(`${overdue} overdue`), due > 0 && `${due} due today`].filter(Boolean).join(', ');
+  const past = stack.filter((dossier) => dossier.due === 'past').length;
+  const soon = stack.filter((dossier) => dossier.due === 'soon').length;
+  const counts = [
+    overdue > 0 && paint.red(`${overdue} overdue`),
+    due > 0 && `${due} due today`,
+    past > 0 && paint.red(`${past} past ${past === 1 ? 'its hour' : 'their hours'}`),
+    soon > 0 && paint.yellow(`${soon} within ${SOON_MINUTES} min`),
+  ]
+    .filter(Boolean)
+    .join(', ');
   let header = `${paint.bold(longDay(date))} · ${paint.bold(plural(stack.length, 'dossier'))} in today's stack (${counts})`;
   if (result.capacity !== null) {
     header += result.overCapacity > 0

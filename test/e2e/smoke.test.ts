@@ -37,6 +37,8 @@ const LINES: string[][] = [
   ['--help'],
   ['today'],
   ['today', '--json'],
+  ['next'],
+  ['next', '--json'],
   ['file', 'nowak', 'mon', '--name', 'Anna Nowak'],
   ['log', 'acme', '--note', 'Oddzwonić', '--outcome', 'no-answer', '--next', 'tomorrow'],
   ['call', 'acme'],

@@ -61,9 +61,16 @@ export interface FileJson extends ChangedJson {
   shifted: boolean;
 }
 
+/** A dossier of today's stack (crm today --json, crm next --json): where it stands against the hour now. */
+export interface StackDossierJson extends DossierJson {
+  filedAt: string | null;
+  due: 'overdue' | 'past' | 'soon' | 'later' | 'day';
+  minutesUntil: number | null;
+}
+
 export interface TodayJson {
   date: string;
-  stack: DossierJson[];
+  stack: StackDossierJson[];
   overdue: number;
   capacity: number | null;
   overCapacity: number;
@@ -134,6 +141,19 @@ export function ok(binder: Binder, args: string[], options?: RunOptions): string
 /** Files a new dossier with a name (and any further options), as a user seeding the binder. */
 export function seed(binder: Binder, handle: string, when: string, name: string, extra: string[] = [], today?: string): string {
   return ok(binder, ['file', handle, when, '--name', name, ...extra], today === undefined ? undefined : { today });
+}
+
+/**
+ * Files a new dossier on `day` at `hour` ('HH:MM'), as a user does with crm file --at, at the first
+ * minute of that day (a past hour of today is refused).
+ */
+export function seedAt(binder: Binder, handle: string, day: string, hour: string, name: string, extra: string[] = []): string {
+  return ok(binder, ['file', handle, 'today', '--at', hour, '--name', name, ...extra], at(`${day}T00:00`));
+}
+
+/** Runs at a moment on the binder's wall clock: CRM_NOW, and the date it implies as CRM_TODAY. */
+export function at(now: string): { today: string; env: { CRM_NOW: string } } {
+  return { today: now.slice(0, 10), env: { CRM_NOW: now } };
 }
 
 /** The files of this binder on disk: the binder itself and any -wal, -shm or -journal beside it. */
