@@ -1,7 +1,7 @@
 // Runs one command against the binder: resolves the settings once, opens the binder once, closes
 // it whatever happens, and prints what the command's renderer made of the result.
 import type { BinderSettings } from './binder/settings.js';
-import { momentIn } from './binder/clock.js';
+import { momentIn, stampOf } from './binder/clock.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
 import { printingAs, type Io } from './io.js';
@@ -77,7 +77,8 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
       store,
       today: context.today,
       settings,
-      now: context.now,
+      // CRM_NOW is a moment on the binder's wall clock: its stamps carry the binder's offset.
+      now: context.fixedNow ? () => stampOf(momentIn(settings.timezone ?? context.systemZone(), { fixedNow: context.fixedNow, fixedToday: undefined })) : context.now,
       get zone() {
         return settings.timezone ?? context.systemZone();
       },
@@ -94,7 +95,7 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
       if (!context.color) process.env.NO_COLOR = '1';
       deps.ask = {
         card: async (handle, given) => (await import('./prompts/card.js')).askCard(handle, given),
-        log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings),
+        log: async (dossier, given) => (await import('./prompts/log.js')).askLog(dossier, given, context.today, settings, deps.moment),
         pick: async (stack, suggested) => (await import('./prompts/postpone.js')).pickToPostpone(stack, suggested),
         whereTo: async () => (await import('./prompts/postpone.js')).askWhereTo(context.today, settings),
         confirm: async (message, fallback) => (await import('./prompts/postpone.js')).confirm(message, fallback),

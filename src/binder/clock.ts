@@ -2,8 +2,7 @@
 // hour", "due within 15 minutes" and "the call due next" are measured from. CRM_NOW fixes it for
 // scripts and tests as CRM_TODAY fixes the date; without it the real clock is read in the zone.
 import type { Day } from './day.js';
-import { formatHour } from './hours.js';
-import { instantOf, wallClockOf, type WallClock } from './zone.js';
+import { instantOf, offsetMinutes, wallClockOf, type WallClock } from './zone.js';
 
 /** Now: the wall clock in the binder's zone and the instant it is. */
 export interface Moment extends WallClock {
@@ -28,7 +27,10 @@ export function momentIn(zone: string, { fixedNow, fixedToday }: ClockSetting, r
   return { ...real, day: fixedToday, instant: instantOf(fixedToday, real, zone).instant, zone };
 }
 
-/** 'HH:MM' of a moment. */
-export function hourOfMoment(moment: WallClock): string {
-  return formatHour(moment);
+/** A history stamp of the moment: '2026-12-04T14:50:00+01:00', the wall clock with the zone's offset. */
+export function stampOf(moment: Moment): string {
+  const offset = offsetMinutes(Date.parse(moment.instant), moment.zone);
+  const abs = Math.abs(offset);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${moment.day}T${two(moment.hour)}:${two(moment.minute)}:00${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }

@@ -115,7 +115,7 @@ function hourOf(shape: Shape, typed: string): Hour {
     throw new UserError(`"${typed}" is not a time of day: with am or pm the hour runs from 1 to 12; type ${instead}`);
   }
   if (hour > 23) {
-    const instead = hour === 24 ? `00:${mm} with the next day's date, or 23:59` : 'a time from 00:00 to 23:59, such as 15:00';
+    const instead = hour === 24 ? `00:${mm} with the next day's date, or 23:59` : 'one such as 15:00';
     throw new UserError(`"${typed}" is not a time of day: hours run from 00:00 to 23:59; type ${instead}`);
   }
   if (minute > 59) {
@@ -187,6 +187,11 @@ export function splitWhenAndHour(text: string): WhenAndHour {
 /** 'HH:MM', as the binder stores and prints an hour (and as JSON's `filedAt`). */
 export function formatHour({ hour, minute }: Hour): string {
   return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** '2026-12-04 15:00', or the date alone for a filing for the day: what summaries and change lines say. */
+export function dayAndHour(day: string, at: string | null | undefined): string {
+  return at ? `${day} ${at}` : day;
 }
 
 /** Reads a stored 'HH:MM' exactly; undefined for anything else. */

@@ -67,10 +67,11 @@ export async function resolveComplaint(
     updates: [
       {
         handle: complaint.handle,
-        ...(!sooner && { filedOn: followUp }),
+        // A new filing for the day: the hour of an appointment before it does not carry over.
+        ...(!sooner && { filedOn: followUp, filedAt: null }),
         entries: [
           { at, kind: 'resolved', note: `${complaint.what}: ${input.note.trim()}` },
-          ...(sooner ? [] : [{ at, kind: 'filed' as const, from: dossier.filedOn, to: followUp, note: 'follow-up of a complaint' }]),
+          ...(sooner ? [] : [{ at, kind: 'filed' as const, from: dossier.filedOn, to: followUp, fromAt: dossier.filedAt, note: 'follow-up of a complaint' }]),
         ],
       },
     ],

@@ -65,12 +65,29 @@ export function asDossier(record: DossierRecord): Dossier {
   };
 }
 
+/** What crm ics is asked for: where to write, and how to write the hours. */
+export interface CalendarRequest {
+  output?: string;
+  /** Timed events in UTC rather than in the binder's zone with its VTIMEZONE. */
+  utc?: boolean;
+  /** An alarm this many minutes before each timed event. */
+  alarmMinutes?: number;
+}
+
 /** crm ics: a calendar entry per filed dossier and per open promise. */
-export async function writeCalendar(input: { output?: string }, deps: Deps, stdout: Sink): Promise<ExportResult> {
+export async function writeCalendar(input: CalendarRequest, deps: Deps, stdout: Sink): Promise<ExportResult> {
   const { binderCalendar } = await import('../exchange/ics.js');
   const dossiers = await deps.store.filedBetween('0000-01-01', '9999-12-31');
   const promises = await deps.store.promises({ open: true });
-  const calendar = binderCalendar({ dossiers, promises, stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z'), today: deps.today });
+  const calendar = binderCalendar({
+    dossiers,
+    promises,
+    stamp: new Date(deps.now()).toISOString().replace(/\.\d+Z$/, 'Z'),
+    today: deps.today,
+    zone: deps.zone,
+    ...(input.utc === true && { utc: true }),
+    ...(input.alarmMinutes !== undefined && { alarmMinutes: input.alarmMinutes }),
+  });
   await writeWhole(input.output, stdout, (output) => output.write(calendar));
   return { output: input.output, count: dossiers.length + promises.length };
 }

@@ -3,7 +3,8 @@ import { seenOf } from '../binder/meanwhile.js';
 import { cardChanges, checkCardEdit, editedCard, validateHandle, type ReachOptions } from '../binder/card.js';
 import { emptyCard, type Card, type CardField, type NewEntry } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
-import type { Filing } from '../binder/when.js';
+import type { TimedFiling } from '../binder/dates.js';
+import { dayAndHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
@@ -14,8 +15,8 @@ export interface FileInput {
   client: string;
   /** The date as typed: advice quotes it back. */
   when: string;
-  /** Where it goes: the date resolved (binder/dates.ts). */
-  filing: Filing;
+  /** Where it goes: the date and hour resolved (binder/dates.ts filingAt). */
+  filing: TimedFiling;
   /** Card fields as typed. */
   card: Partial<Record<CardField, string>>;
   /** Phone numbers and e-mail addresses to add or remove. */
@@ -28,9 +29,11 @@ export interface FileInput {
 export interface FileResult extends Changed {
   dossier: DossierView;
   created: boolean;
-  filing: Filing;
+  filing: TimedFiling;
   /** The date it was filed on before; null for a new or closed dossier. */
   previous: string | null;
+  /** The hour it was filed at before; null for the day (or a new or closed dossier). */
+  previousAt: string | null;
 }
 
 export async function fileDossier(input: FileInput, deps: Deps): Promise<FileResult> {
@@ -52,15 +55,15 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
     const entries: NewEntry[] = [
       { at, kind: 'created', changes: cardChanges(null, card) },
       ...conversation,
-      { at, kind: 'filed', from: null, to: filing.day },
+      { at, kind: 'filed', from: null, to: filing.day, toAt: filing.at },
     ];
     const changed = await commitChange(deps, {
       command: 'file',
-      summary: `new dossier ${handle} (${card.name}) filed on ${filing.day}`,
+      summary: `new dossier ${handle} (${card.name}) filed on ${dayAndHour(filing.day, filing.at)}`,
       at,
-      creates: [{ handle, card, filedOn: filing.day, entries }],
+      creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries }],
     });
-    return { ...changed, dossier: changed.dossiers[0] as DossierView, created: true, filing, previous: null };
+    return { ...changed, dossier: changed.dossiers[0] as DossierView, created: true, filing, previous: null, previousAt: null };
   }
 
   const { dossier } = found;
@@ -75,19 +78,25 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
         `for a new client, choose another handle: crm file <handle> ${input.when} --name "${changes.name.to}"; nothing was written`,
     );
   }
+  // The same day without an hour keeps the hour it has (crm file acme 8 --priority A changes the
+  // card, not the appointment); another day without one is a filing for the day.
+  const filedAt = filing.at ?? (dossier.filedOn === filing.day ? dossier.filedAt : null);
+  const refiled = dossier.filedOn !== filing.day || dossier.filedAt !== filedAt;
   const entries: NewEntry[] = [
     ...(changes ? [{ at, kind: 'changed' as const, changes }] : []),
     ...conversation,
-    ...(dossier.filedOn !== filing.day ? [{ at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day }] : []),
+    ...(refiled ? [{ at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day, fromAt: dossier.filedAt, toAt: filedAt }] : []),
   ];
-  const moved = dossier.filedOn === filing.day ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;
+  const moved = !refiled
+    ? `stays on ${dayAndHour(filing.day, filedAt)}`
+    : `filed ${dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : 'from the drawer'} → ${dayAndHour(filing.day, filedAt)}`;
   const changed = await commitChange(deps, {
     command: 'file',
     summary: `${dossier.handle}: ${[changes && `card (${Object.keys(changes).join(', ')})`, conversation.length > 0 && 'note', moved].filter(Boolean).join(', ')}`,
     at,
-    updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, entries, seen: seenOf(dossier, given) }],
+    updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, filedAt, entries, seen: seenOf(dossier, given) }],
   });
-  return { ...changed, dossier: changed.dossiers[0] as DossierView, created: false, filing, previous: dossier.filedOn };
+  return { ...changed, dossier: changed.dossiers[0] as DossierView, created: false, filing: { ...filing, at: filedAt }, previous: dossier.filedOn, previousAt: dossier.filedAt };
 }
 
 async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promise<Card> {

@@ -1,7 +1,7 @@
 // crm log <client>: after the call, write down what was said and refile, in one step.
 import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, type NewEntry, type Outcome } from '../binder/dossier.js';
-import { filingFor } from '../binder/dates.js';
-import type { Filing } from '../binder/when.js';
+import { filingAt, type TimedFiling } from '../binder/dates.js';
+import { dayAndHour } from '../binder/hours.js';
 import { seenOf } from '../binder/meanwhile.js';
 import { UserError } from '../errors.js';
 import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
@@ -17,7 +17,7 @@ export interface LogInput {
   /** checkOutcome reads what was typed. */
   outcome?: Outcome;
   /** The next contact, resolved (binder/dates.ts); never with done. */
-  next?: Filing;
+  next?: TimedFiling;
   offer?: string;
   /** Close the dossier: out of the ring, history kept. */
   done: boolean;
@@ -31,7 +31,7 @@ export interface LogInput {
 export interface LogResult extends Changed {
   dossier: DossierView;
   /** Where it was refiled; null when closed. */
-  filing: Filing | null;
+  filing: TimedFiling | null;
   /** True when --next was not given and the outcome's default date was used. */
   byOutcome: boolean;
 }
@@ -76,19 +76,27 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
     }
   }
 
-  const filing = done ? null : (input.next ?? filingFor(next as string, deps, input.exact));
+  // The next contact as agreed: a date, and its hour when one was given (none: for the day).
+  const filing = done ? null : (input.next ?? filingAt(next as string, deps, input.exact));
   const at = deps.now();
-  const stays = filing !== null && filing.day === dossier.filedOn;
+  const stays = filing !== null && filing.day === dossier.filedOn && filing.at === dossier.filedAt;
   const entries: NewEntry[] = [
     { at, kind, note: note ?? null, outcome: outcome ?? null, offer: offer ?? null, form: filled },
-    ...(stays ? [] : [filing ? { at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day } : { at, kind: 'closed' as const, from: dossier.filedOn, to: null }]),
+    ...(stays
+      ? []
+      : [
+          filing
+            ? { at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day, fromAt: dossier.filedAt, toAt: filing.at }
+            : { at, kind: 'closed' as const, from: dossier.filedOn, to: null, fromAt: dossier.filedAt },
+        ]),
   ];
-  const where = !filing ? 'closed' : stays ? `stays on ${filing.day}` : `filed ${dossier.filedOn ?? 'from the drawer'} → ${filing.day}`;
+  const was = dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : 'from the drawer';
+  const where = !filing ? 'closed' : stays ? `stays on ${dayAndHour(filing.day, filing.at)}` : `filed ${was} → ${dayAndHour(filing.day, filing.at)}`;
   const changed = await commitChange(deps, {
     command: 'log',
     summary: `${dossier.handle}: ${kind}${outcome ? ` (${outcome})` : ''}, ${where}`,
     at,
-    updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, entries, seen: seenOf(dossier) }],
+    updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, filedAt: filing ? filing.at : null, entries, seen: seenOf(dossier) }],
   });
   const byOutcome = !given && !done && outcome !== undefined && next === settings.outcomeNext[outcome];
   return { ...changed, dossier: changed.dossiers[0] as DossierView, filing, byOutcome };

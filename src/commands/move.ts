@@ -1,8 +1,8 @@
 // crm move: reschedule dossiers, named one by one or everything behind one divider.
 import type { Day } from '../binder/day.js';
 import type { Dossier, NewEntry } from '../binder/dossier.js';
-import type { DividerDates } from '../binder/dates.js';
-import type { Filing } from '../binder/when.js';
+import { hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
+import { dayAndHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
@@ -10,8 +10,8 @@ import { requireClient } from './lookup.js';
 
 export interface MoveInput {
   clients: string[];
-  /** Where to, resolved (binder/dates.ts). */
-  to: Filing;
+  /** Where to, resolved (binder/dates.ts filingAt); without an hour each dossier keeps its own. */
+  to: TimedFiling;
   /** Everything behind this divider, as it stands, instead of named clients. */
   from?: DividerDates;
   /** --from as typed: the change's summary names it. */
@@ -25,10 +25,15 @@ export interface Move {
   name: string;
   from: Day;
   to: Day;
+  /** The hours, 'HH:MM', or null for the day. */
+  fromAt: string | null;
+  toAt: string | null;
+  /** Why the hour kept is not the one it had: the clocks skip it on the new day. */
+  adjusted?: string;
 }
 
 export interface MoveResult extends Changed {
-  filing: Filing;
+  filing: TimedFiling;
   moves: Move[];
   /** Dossiers named that are filed there already. */
   unchanged: string[];
@@ -38,22 +43,35 @@ export interface MoveResult extends Changed {
 export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveResult> {
   const filing = input.to;
   const dossiers = input.from !== undefined ? await behind(input.from, deps) : await named(input.clients, deps);
-  const moves = dossiers
-    .filter((d) => d.filedOn !== filing.day)
-    .map((d) => ({ handle: d.handle, name: d.name, from: d.filedOn as Day, to: filing.day }));
-  const unchanged = dossiers.filter((d) => d.filedOn === filing.day).map((d) => d.handle);
+  // A move to another day keeps each dossier's hour unless a new one is given (issue 14).
+  const hourOf = (d: Dossier): { at: string | null; adjusted?: string | undefined } =>
+    filing.at !== null ? { at: filing.at, adjusted: filing.adjusted } : d.filedAt ? hourOn(filing.day, d.filedAt, deps.zone) : { at: null };
+  const planned = dossiers.map((d) => ({ dossier: d, hour: hourOf(d) }));
+  const moves: Move[] = planned
+    .filter(({ dossier: d, hour }) => d.filedOn !== filing.day || d.filedAt !== hour.at)
+    .map(({ dossier: d, hour }) => ({
+      handle: d.handle,
+      name: d.name,
+      from: d.filedOn as Day,
+      to: filing.day,
+      fromAt: d.filedAt,
+      toAt: hour.at,
+      ...(hour.adjusted !== undefined && { adjusted: hour.adjusted }),
+    }));
+  const unchanged = planned.filter(({ dossier: d, hour }) => d.filedOn === filing.day && d.filedAt === hour.at).map(({ dossier }) => dossier.handle);
   if (input.dryRun || moves.length === 0) return { change: null, dossiers: [], entries: [], filing, moves, unchanged, dryRun: input.dryRun };
 
   const at = deps.now();
-  const entry = (move: Move): NewEntry => ({ at, kind: 'moved', from: move.from, to: move.to, note: input.note ?? null });
+  const entry = (move: Move): NewEntry => ({ at, kind: 'moved', from: move.from, to: move.to, fromAt: move.fromAt, toAt: move.toAt, note: input.note ?? null });
+  const target = filing.at !== null ? dayAndHour(filing.day, filing.at) : filing.day;
   const changed = await commitChange(deps, {
     command: 'move',
     summary:
       moves.length === 1
-        ? `${moves[0]?.handle}: moved ${moves[0]?.from} → ${filing.day}`
-        : `moved ${moves.length} dossiers → ${filing.day}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
+        ? `${moves[0]?.handle}: moved ${dayAndHour(moves[0]?.from ?? '', moves[0]?.fromAt)} → ${dayAndHour(filing.day, moves[0]?.toAt)}`
+        : `moved ${moves.length} dossiers → ${target}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
     at,
-    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, entries: [entry(move)], seen: { filedOn: move.from } })),
+    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, filedAt: move.toAt, entries: [entry(move)], seen: { filedOn: move.from } })),
   });
   return { ...changed, filing, moves, unchanged, dryRun: false };
 }

@@ -28,6 +28,8 @@ export interface Postponement {
   priority: string;
   from: Day;
   to: Day;
+  /** Its hour ('HH:MM', or null for the day): a postponement keeps it (issue 14). */
+  filedAt: string | null;
   /** The day it goes to is at or over capacity already (every coming day was). */
   overCapacity: boolean;
 }
@@ -76,7 +78,7 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
   const plan = placements
     .map((placement, i) => {
       const dossier = picked[i] as DossierView;
-      return { handle: dossier.handle, name: dossier.name, priority: dossier.priority, from: dossier.filedOn as Day, to: placement.day, overCapacity: placement.overCapacity };
+      return { handle: dossier.handle, name: dossier.name, priority: dossier.priority, from: dossier.filedOn as Day, to: placement.day, filedAt: dossier.filedAt, overCapacity: placement.overCapacity };
     })
     // A dossier already on the date named stays: it is not postponed.
     .filter((p) => p.from !== p.to);
@@ -101,7 +103,7 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
     updates: moves.map((p) => ({
       handle: p.handle,
       filedOn: p.to,
-      entries: [{ at, kind: 'moved', from: p.from, to: p.to, note: 'postponed' } satisfies NewEntry],
+      entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt: p.filedAt, note: 'postponed' } satisfies NewEntry],
       seen: { filedOn: p.from },
     })),
   });

@@ -10,11 +10,12 @@ export const fileInput = (z: Zod) =>
     .object({
       args: z.tuple([z.string(), z.string()]),
       // The card's options (CARD_OPTIONS) pass through to cardFrom and reachFrom.
-      options: z.looseObject({ note: z.string().optional(), offer: z.string().optional(), exact: z.boolean().default(false) }),
+      options: z.looseObject({ note: z.string().optional(), offer: z.string().optional(), at: z.string().optional(), exact: z.boolean().default(false) }),
     })
     .transform(({ args: [client, when], options }) => ({
       client,
       when,
+      at: options.at,
       exact: options.exact,
       card: cardFrom(options),
       reach: reachFrom(options),
@@ -25,12 +26,13 @@ export const fileInput = (z: Zod) =>
 export const file = defineCommand({
   name: 'file',
   description: 'file a dossier behind the divider of its next contact; a new handle opens a new dossier',
-  arguments: [CLIENT_ARGUMENT, { name: '<when>', description: 'the date of the next contact (see Dates below)' }],
+  arguments: [CLIENT_ARGUMENT, { name: '<when>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' }],
   options: [
     { flags: '--name <name>', description: "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)" },
     ...CARD_OPTIONS,
     { flags: '--note <text>', description: 'what was said: a note in the history' },
     { flags: '--offer <text>', description: 'the offer made' },
+    { flags: '--at <hour>', description: 'the hour of the next contact: 10:30, 15.00, 3pm, 15h (the binder\'s time zone)' },
     { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
     { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted"}' },
   ],
@@ -39,14 +41,16 @@ export const file = defineCommand({
     'crm file acme 8 --name "Anna Nowak" --phone "mobile:+48 601 234 567" --add-phone "work:+48 22 555 01 02"',
     'crm file acme "jul 5" --note "call back after the holidays"',
     'crm file nowak +2w',
+    'crm file acme 8 --at 10:30',
+    'crm file acme "fri 15:00" --note "call back at three"',
     'crm file zolc jan --priority A',
   )}`,
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps, context, settings }) => {
-      const { exact, ...input } = await inputOf(fileInput, call);
-      const { filingFor } = await import('../binder/dates.js');
+      const { exact, at, ...input } = await inputOf(fileInput, call);
+      const { filingAt } = await import('../binder/dates.js');
       const { fileDossier } = await import('../commands/file.js');
-      const result = await fileDossier({ ...input, filing: filingFor(input.when, deps, exact) }, deps);
+      const result = await fileDossier({ ...input, filing: filingAt(input.when, deps, exact, at) }, deps);
       const render = await import('../render/dossier.js');
       return call.options.json ? json(render.filedJson(result)) : render.renderFiled(result, context.today, settings);
     }),

@@ -2,6 +2,28 @@
 import { defineCommand, examples, WHEN_HELP } from '../hot/declare.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
+import { splitWhenAndHour } from '../binder/hours.js';
+import { parseWhen } from '../binder/when.js';
+
+/** A word that is an hour and nothing else (14:00, 3pm). */
+function isHourAlone(word: string): boolean {
+  try {
+    const { when, hour } = splitWhenAndHour(word);
+    return hour !== null && when === 'today' && !/^today$/i.test(word);
+  } catch {
+    return false;
+  }
+}
+
+/** A word crm reads as a date (tue, 8, dec); the date's own checks come later. */
+function isDateForm(word: string): boolean {
+  try {
+    parseWhen(word, '2000-01-01');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The handler's input but the dates: --to and --from as typed, resolved against the binder when it runs. */
 export const moveInput = (z: Zod) =>
@@ -18,8 +40,10 @@ export const moveInput = (z: Zod) =>
     })
     .transform(({ args: [clients], options: { to, from, ...options } }, context) => {
       const named = [...clients];
-      // The date is --to, or else the last word: crm move acme zolc fri.
-      const date = to ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
+      // The date is --to, or else the last word: crm move acme zolc fri. An hour after it takes the
+      // word before too when that is a date (crm move acme tue 14:00); alone it is today's.
+      let date = to ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
+      if (to === undefined && date !== undefined && named.length > 1 && isHourAlone(date) && isDateForm(named[named.length - 1] as string)) date = `${named.pop() as string} ${date}`;
       if (date === undefined) return refuse(z, context, 'move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
       if (from !== undefined && named.length > 0) return refuse(z, context, 'move takes clients or --from <divider>, not both');
       return { clients: named, to: date, from, ...options };
@@ -30,7 +54,7 @@ export const move = defineCommand({
   description: 'reschedule dossiers: the ones named, or everything behind one divider',
   arguments: [{ name: '[clients...]', description: 'the clients to move, then the date (or give the date with --to)' }],
   options: [
-    { flags: '--to <when>', description: 'where to (see Dates below)' },
+    { flags: '--to <when>', description: 'where to, with an hour if agreed: fri, "fri 14:00" (see Dates below); without one each keeps its hour' },
     { flags: '--from <divider>', description: 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)' },
     { flags: '--note <text>', description: 'why: recorded with each move' },
     { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
@@ -39,6 +63,7 @@ export const move = defineCommand({
   ],
   help: `${WHEN_HELP}\n${examples(
     'crm move acme fri',
+    'crm move acme tue 14:00',
     'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
     'crm move --from 24 --to 25 --note "day off"',
     'crm move --from dec --to jan --dry-run',
@@ -46,9 +71,9 @@ export const move = defineCommand({
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps, context, settings }) => {
       const { to, from, exact, ...input } = await inputOf(moveInput, call);
-      const { dividerDates, filingFor } = await import('../binder/dates.js');
+      const { dividerDates, filingAt } = await import('../binder/dates.js');
       const { moveDossiers } = await import('../commands/move.js');
-      const filing = filingFor(to, deps, exact);
+      const filing = filingAt(to, deps, exact);
       const behind = from === undefined ? {} : { from: dividerDates(from, deps), fromTyped: from };
       const result = await moveDossiers({ ...input, to: filing, ...behind }, deps);
       const render = await import('../render/changes.js');

@@ -30,7 +30,7 @@ type Target = ColumnMapping['field'];
  * `phone` and `email` are the primary ones; `phones` and `emails` hold every one, a line each,
  * "mobile: +48 601 234 567", and are what crm's import reads back.
  */
-const DOSSIER_COLUMNS = ['handle', ...CARD_FIELDS.flatMap((field) => (field === 'email' ? [field, 'phones', 'emails'] : [field])), 'filed_on', 'last_contact', 'last_note', 'offer'] as const;
+const DOSSIER_COLUMNS = ['handle', ...CARD_FIELDS.flatMap((field) => (field === 'email' ? [field, 'phones', 'emails'] : [field])), 'filed_on', 'filed_at', 'last_contact', 'last_note', 'offer'] as const;
 
 /**
  * The dossiers as CSV rows in crm's export layout (DOSSIER_COLUMNS), with CR LF after every row as
@@ -58,6 +58,7 @@ export function dossiersCsv(dossiers: Dossier[], withHeader: boolean): string {
       dossier.cadence,
       // A closed dossier says so: an empty cell would read back as "not yet filed".
       dossier.filedOn ?? CLOSED,
+      dossier.filedAt,
       dossier.lastContact,
       dossier.lastNote,
       dossier.offer,

@@ -1,11 +1,27 @@
 // The ring as an iCalendar file (RFC 5545) that a calendar app imports or subscribes to: one
-// all-day event per filed dossier on the day it is filed behind, one per open promise on its due
-// day. ical.js builds and escapes every property; the lines are folded here (see foldLine).
+// event per filed dossier on the day it is filed behind, one all-day event per open promise on its
+// due day. ical.js builds and escapes every property; the lines are folded here (see foldLine).
+//
+// Design of the hours (issue 14, item 4), for the owner:
+// - A dossier filed with an hour (filedAt) is a timed event of CALL_MINUTES, written in the
+//   binder's zone with its VTIMEZONE (vtimezone.ts), or in UTC when asked (`utc`), and in UTC
+//   anyway for a wall time that happens twice. DTEND rather than DURATION: every app reads DTEND.
+// - A timed event is OPAQUE: an hour agreed with a client is an appointment, unlike a day's
+//   reminder to call, which stays TRANSPARENT.
+// - An overdue dossier (filed on a past day) is an all-day event on today as before, its hour
+//   named in the description: a past hour put on today would be a time no one agreed to.
+// - The alarm (VALARM, `alarmMinutes` before) is on timed events only. An all-day event starts at
+//   midnight, so "10 minutes before" rings at 23:50 the night before; any fixed hour instead would
+//   be a guess at the rep's day and ring for the whole day's stack at once, which is crm today's job.
+// - A binder without hours gives the same bytes as before: no VTIMEZONE, the same events.
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { addDays, byText, daysBetween, parseDay, type Day } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
+import { storedHour } from '../binder/hours.js';
+import { instantOf } from '../binder/zone.js';
 import type { PromiseRecord } from '../store/store.js';
+import { utcTime, vtimezone, zonedTime } from './vtimezone.js';
 
 export interface CalendarInput {
   /** Only those with filedOn !== null (the ring, not the drawer) get an event. */
@@ -19,6 +35,12 @@ export interface CalendarInput {
    * today, as in today's stack, rather than on a past day where no one looks.
    */
   today?: Day;
+  /** The binder's time zone (IANA), in which a dossier's filedAt is read; UTC when not given. */
+  zone?: string;
+  /** Write timed events in UTC, with no VTIMEZONE, rather than in `zone`. */
+  utc?: boolean;
+  /** Minutes before a timed event at which a VALARM rings; none when not given. */
+  alarmMinutes?: number;
 }
 
 export const PRODID = '-//crm//crm binder//EN';
@@ -27,6 +49,9 @@ export const CALENDAR_NAME = 'crm binder';
 /** RFC 5545 3.1: a content line SHOULD NOT be longer than 75 octets, excluding the line break. */
 const LINE_OCTETS = 75;
 const CRLF = '\r\n';
+
+/** How long a timed event lasts: a call, not the rest of the afternoon. */
+export const CALL_MINUTES = 15;
 
 /**
  * The binder's ring as an iCalendar (RFC 5545) text with CRLF line ends. The same input gives the
@@ -47,35 +72,44 @@ export function binderCalendar(input: CalendarInput): string {
     .filter((dossier): dossier is Dossier & { filedOn: Day } => dossier.filedOn !== null)
     .sort((a, b) => byText(a.filedOn, b.filedOn) || byText(a.handle, b.handle));
   const late = (day: Day) => input.today !== undefined && day < input.today;
-  const lateLine = (day: Day, what: string) => `${what} ${day}, ${daysBetween(day, input.today as Day)} days ago.\n`;
-  for (const dossier of filed) {
-    calendar.addSubcomponent(
-      allDayEvent({
-        uid: dossierUid(dossier.handle),
-        day: late(dossier.filedOn) ? (input.today as Day) : dossier.filedOn,
-        summary: dossierSummary(dossier),
-        description: (late(dossier.filedOn) ? lateLine(dossier.filedOn, 'Overdue: filed for') : '') + dossierDescription(dossier),
-        categories: [`Priority ${dossier.priority}`, ...tagsOf(dossier.tags)],
-        stamp,
-        sequence,
-      }),
-    );
-  }
+  const lateLine = (day: Day, what: string, hour: string | null = null) => `${what} ${day}${hour === null ? '' : ` ${hour}`}, ${daysBetween(day, input.today as Day)} days ago.\n`;
+  const zone = input.zone ?? 'UTC';
+  const dossierEvents = filed.map((dossier) => {
+    const summary = dossierSummary(dossier);
+    const fields = {
+      uid: dossierUid(dossier.handle),
+      summary,
+      categories: [`Priority ${dossier.priority}`, ...tagsOf(dossier.tags)],
+      stamp,
+      sequence,
+    };
+    if (late(dossier.filedOn)) {
+      return calendarEvent({ ...fields, when: input.today as Day, description: lateLine(dossier.filedOn, 'Overdue: filed for', dossier.filedAt) + dossierDescription(dossier) });
+    }
+    const when = dossier.filedAt === null ? dossier.filedOn : timeOf(dossier.filedOn, dossier.filedAt, zone, input.utc === true);
+    const alarm = typeof when !== 'string' && input.alarmMinutes !== undefined ? { minutes: input.alarmMinutes, text: summary } : undefined;
+    return calendarEvent({ ...fields, when, description: dossierDescription(dossier), ...(alarm && { alarm }) });
+  });
+
+  // The zone's rules for every year a time written in it falls in (ends included): none without one.
+  const zonedYears = dossierEvents.flatMap(({ times }) => times.filter((time) => time.zone !== ICAL.Timezone.utcTimezone).map((time) => time.year));
+  if (zonedYears.length > 0) calendar.addSubcomponent(vtimezone(zone, Math.min(...zonedYears), Math.max(...zonedYears)));
+  for (const { component } of dossierEvents) calendar.addSubcomponent(component);
 
   const open = input.promises
     .filter((promise) => promise.keptAt === null)
     .sort((a, b) => byText(a.due, b.due) || byText(a.handle, b.handle) || byText(a.madeAt, b.madeAt) || byText(a.what, b.what));
   for (const promise of open) {
     calendar.addSubcomponent(
-      allDayEvent({
+      calendarEvent({
         uid: promiseUid(promise),
-        day: late(promise.due) ? (input.today as Day) : promise.due,
+        when: late(promise.due) ? (input.today as Day) : promise.due,
         summary: promiseSummary(promise),
         description: (late(promise.due) ? lateLine(promise.due, 'Broken: due') : '') + promiseDescription(promise),
         categories: [promise.theirs ? 'Their promise' : 'Our promise'],
         stamp,
         sequence,
-      }),
+      }).component,
     );
   }
 
@@ -129,33 +163,72 @@ export function sequenceOf(stamp: string): number {
 
 // ---- events ----
 
-interface AllDayEvent {
+/** A timed event's start and end: ical.js times in the binder's zone or in UTC. */
+interface Timed {
+  start: ICAL.Time;
+  end: ICAL.Time;
+}
+
+interface EventFields {
   uid: string;
-  day: Day;
+  /** A day for an all-day event, or the times of a timed one. */
+  when: Day | Timed;
   summary: string;
   description: string;
   categories: string[];
   stamp: ICAL.Time;
   sequence: number;
+  /** A VALARM this many minutes before the start, saying `text`. */
+  alarm?: { minutes: number; text: string };
 }
 
-function allDayEvent(fields: AllDayEvent): ICAL.Component {
+/** The event, and the times written in it (for the VTIMEZONE's years). */
+function calendarEvent(fields: EventFields): { component: ICAL.Component; times: ICAL.Time[] } {
   const component = new ICAL.Component('vevent');
   const event = new ICAL.Event(component);
   event.uid = fields.uid;
   component.addPropertyWithValue('dtstamp', fields.stamp);
-  event.startDate = dateOf(fields.day);
-  // All-day: DTEND is exclusive, so the next calendar date (RFC 5545 3.6.1), counted in UTC.
-  event.endDate = dateOf(addDays(fields.day, 1));
+  const timed = typeof fields.when !== 'string';
+  if (typeof fields.when === 'string') {
+    event.startDate = dateOf(fields.when);
+    // All-day: DTEND is exclusive, so the next calendar date (RFC 5545 3.6.1), counted in UTC.
+    event.endDate = dateOf(addDays(fields.when, 1));
+  } else {
+    event.startDate = fields.when.start;
+    event.endDate = fields.when.end;
+  }
   event.sequence = fields.sequence;
   event.summary = cleanText(fields.summary);
   event.description = cleanText(fields.description);
   const categories = new ICAL.Property('categories', component);
   categories.setValues(fields.categories.map(cleanText));
   component.addProperty(categories);
-  // A reminder to call is not an appointment: it must not block the rep's free/busy time.
-  component.addPropertyWithValue('transp', 'TRANSPARENT');
-  return component;
+  // A reminder to call is not an appointment: it must not block the rep's free/busy time. An hour
+  // agreed with the client is one.
+  component.addPropertyWithValue('transp', timed ? 'OPAQUE' : 'TRANSPARENT');
+  if (fields.alarm) component.addSubcomponent(displayAlarm(fields.alarm.minutes, fields.alarm.text));
+  return { component, times: typeof fields.when === 'string' ? [] : [fields.when.start, fields.when.end] };
+}
+
+/** RFC 5545 3.6.6: a display alarm `minutes` before the event's start. */
+function displayAlarm(minutes: number, text: string): ICAL.Component {
+  const alarm = new ICAL.Component('valarm');
+  alarm.addPropertyWithValue('action', 'DISPLAY');
+  alarm.addPropertyWithValue('description', cleanText(text));
+  alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(-minutes * 60));
+  return alarm;
+}
+
+/**
+ * A filing's day and hour ('HH:MM') as a timed event's start and end in `zone`, or in UTC. A time
+ * the clocks skipped is the one after the gap; one that happens twice is the first (zone.ts).
+ */
+function timeOf(day: Day, filedAt: string, zone: string, utc: boolean): Timed {
+  const hour = storedHour(filedAt);
+  if (hour === undefined) throw new RangeError(`not an hour of the day: "${filedAt}"`);
+  const start = Date.parse(instantOf(day, hour, zone).instant);
+  const end = start + CALL_MINUTES * 60_000;
+  return utc ? { start: utcTime(start), end: utcTime(end) } : { start: zonedTime(start, zone), end: zonedTime(end, zone) };
 }
 
 function dossierSummary(dossier: Dossier): string {

@@ -12,14 +12,14 @@
 // - DAYLIGHT is a change to an offset larger than the smallest one of the year that follows it
 //   (tzdata's own flag is not in Intl); a permanent change of offset is STANDARD. Apps read the
 //   offsets, not the kind. No TZNAME: Intl's short names are "GMT+1", which say no more.
-// - A wall time that happens twice (fall back) is written in UTC (eventStart): RFC 5545 means
+// - A wall time that happens twice (fall back) is written in UTC (zonedTime, for DTSTART and DTEND): RFC 5545 means
 //   the first, ical.js reads the second.
 // - Lines: the component goes into ics.ts's calendar, whose writer folds at 75 octets; a
 //   VTIMEZONE's own lines are short (TZID is the longest).
 import ICAL from 'ical.js';
 import { makeDay, type Day } from '../binder/day.js';
 import type { Hour } from '../binder/hours.js';
-import { instantOf, offsetChanges, offsetMinutes } from '../binder/zone.js';
+import { instantOf, offsetChanges, offsetMinutes, wallClockOf } from '../binder/zone.js';
 
 type JCalComponent = [string, [string, Record<string, unknown>, string, string][], JCalComponent[]];
 
@@ -41,18 +41,31 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): ICAL.
  * A time the clocks skipped is the time after the gap (zone.ts's instantOf).
  */
 export function eventStart(day: Day, hour: Hour, zone: string): ICAL.Time {
-  const zoned = instantOf(day, hour, zone);
-  if (zoned.ambiguous) {
-    const utc = new Date(zoned.instant);
-    const fields = { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(), hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: 0 };
-    return ICAL.Time.fromData({ ...fields, isDate: false }, ICAL.Timezone.utcTimezone);
-  }
-  const { wall } = zoned;
+  return zonedTime(instantOf(day, hour, zone).instant, zone);
+}
+
+/**
+ * An instant (ISO UTC) as a time in `zone` (TZID, so the VTIMEZONE must be in the file) when its
+ * wall time names that instant and no other; else in UTC: a wall time that happens twice is read
+ * as the earlier instant by RFC 5545 and as the later by ical.js, so neither can be trusted with it.
+ * For a DTEND as for a DTSTART.
+ */
+export function zonedTime(instant: string | number, zone: string): ICAL.Time {
+  const wall = wallClockOf(instant, zone);
+  const zoned = instantOf(wall.day, wall, zone);
+  if (zoned.ambiguous || Date.parse(zoned.instant) !== new Date(instant).getTime()) return utcTime(instant);
   const date = { year: Number(wall.day.slice(0, 4)), month: Number(wall.day.slice(5, 7)), day: Number(wall.day.slice(8, 10)) };
   const time = ICAL.Time.fromData({ ...date, hour: wall.hour, minute: wall.minute, second: 0, isDate: false });
   // A zone object carrying only the name: ical.js writes it as the TZID parameter.
   time.zone = ICAL.Timezone.fromData({ tzid: zone });
   return time;
+}
+
+/** An instant (ISO UTC or milliseconds, to the minute) as an iCalendar UTC time: 20261025T003000Z. */
+export function utcTime(instant: string | number): ICAL.Time {
+  const utc = new Date(instant);
+  const fields = { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(), hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: 0 };
+  return ICAL.Time.fromData({ ...fields, isDate: false }, ICAL.Timezone.utcTimezone);
 }
 
 function vtimezoneJCal(zone: string, fromYear: number, toYear: number): JCalComponent {

@@ -11,7 +11,7 @@ export const log = defineCommand({
   options: [
     { flags: '--note <text>', description: 'what was said; "-" reads it from stdin, several lines' },
     { flags: '--outcome <outcome>', description: `how it ended: ${OUTCOMES.join(', ')}` },
-    { flags: '--next <when>', description: 'the date of the next contact (see Dates below)' },
+    { flags: '--next <when>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' },
     { flags: '--done', description: 'close the dossier instead: out of the ring, history kept' },
     { flags: '--offer <text>', description: 'the offer made' },
     { flags: '--kind <kind>', description: `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, default: 'call' },
@@ -27,6 +27,7 @@ export const log = defineCommand({
   ${examples(
     'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
     'crm log zolc --outcome no-answer',
+    'crm log acme --outcome callback --next "fri 15:00"',
     'crm log petrova --kind meeting --outcome won --done',
     'pbpaste | crm log acme --note - --next +2w',
     'crm log acme',
@@ -43,7 +44,7 @@ export const log = defineCommand({
       const next = text(options.next);
       if (options.done && next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
       // Resolved before anything is asked: a typo in --next should not cost a typed note.
-      const filing = next === undefined ? undefined : (await import('../binder/dates.js')).filingFor(next, deps, Boolean(options.exact));
+      const filing = next === undefined ? undefined : (await import('../binder/dates.js')).filingAt(next, deps, Boolean(options.exact));
       const result = await logCall(
         {
           client: client as string,

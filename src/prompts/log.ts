@@ -5,7 +5,9 @@ import type { Day } from '../binder/day.js';
 import { OUTCOMES, type Dossier, type Outcome } from '../binder/dossier.js';
 import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
-import { filingFor } from '../binder/dates.js';
+import { filingAt, filingFor } from '../binder/dates.js';
+import type { Moment } from '../binder/clock.js';
+import { atHour } from '../render/style.js';
 import type { LogAnswers } from '../commands/deps.js';
 import { dividerPhrase, paint, safe } from '../render/style.js';
 
@@ -18,6 +20,8 @@ export async function askLog(
   given: { note: string | null; outcome: Outcome | undefined; offer: string | null },
   today: Day,
   settings: BinderSettings,
+  /** Now on the binder's clock: the next contact may have an hour (fri 15:00). */
+  moment?: () => Moment,
 ): Promise<LogAnswers> {
   const note =
     given.note ??
@@ -45,15 +49,15 @@ export async function askLog(
       name: 'next',
       // The default is shown resolved too: Enter should never file blind.
       message: byDefault
-        ? `Next contact (Enter: ${safe(byDefault)}, ${describeNext(byDefault, today, settings).where ?? ''}; or ${DONE})`
+        ? `Next contact (Enter: ${safe(byDefault)}, ${describeNext(byDefault, today, settings, moment).where ?? ''}; or ${DONE})`
         : `Next contact (8, jul 5, +2w, fri; or ${DONE} to close)`,
       default: byDefault === undefined ? undefined : safe(byDefault),
       validate: (value: string) => {
-        const { error } = describeNext(value, today, settings);
+        const { error } = describeNext(value, today, settings, moment);
         return error === undefined ? true : safe(error);
       },
       transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
-        const { where } = describeNext(value, today, settings);
+        const { where } = describeNext(value, today, settings, moment);
         return where && !isFinal ? `${value}  ${paint.dim(`→ ${where}`)}` : value;
       },
     },
@@ -62,13 +66,13 @@ export async function askLog(
 }
 
 /** Where a typed date form would file the dossier, or why it cannot. */
-export function describeNext(value: string, today: Day, settings: BinderSettings): { where?: string; error?: string } {
+export function describeNext(value: string, today: Day, settings: BinderSettings, moment?: () => Moment): { where?: string; error?: string } {
   const text = value.trim();
   if (text === '') return { error: 'type the date of the next contact, or done' };
   if (text.toLowerCase() === DONE) return { where: 'closed: out of the ring, history kept' };
   try {
-    const filing = filingFor(text, { today, settings });
-    const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+    const filing = moment ? filingAt(text, { today, settings, moment }) : { ...filingFor(text, { today, settings }), at: null };
+    const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
     return { where: filing.shifted ? `${where} (moved off a day off)` : where };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

@@ -9,7 +9,7 @@ import type { PostponePlan } from '../commands/postpone.js';
 import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord } from '../store/store.js';
 import { padCells, widestCells } from '../binder/width.js';
-import { dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
+import { atHour, dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
 
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
 
@@ -37,8 +37,9 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
   const how = entry?.outcome ? `: ${entry.outcome}` : '';
   const lines = [`Logged ${A_KIND[entry?.kind ?? 'call'] ?? 'a call'} with ${paint.cyan(safe(dossier.handle))} (${safe(dossier.name)})${how}.`];
   if (filing) {
-    const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+    const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
     lines.push(`Refiled ${where}${result.byOutcome ? paint.dim(` (the default after ${entry?.outcome})`) : ''}.`);
+    if (filing.adjusted) lines.push(paint.yellow(`${filing.adjusted}.`));
     if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
   } else {
     lines.push('Closed: out of the ring, into the drawer; the history is kept (crm file brings it back).');
@@ -49,12 +50,17 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
 
 export function renderMoved(result: MoveResult, today: Day, settings: BinderSettings): string {
   const { filing, moves, unchanged } = result;
-  const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+  const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
   const lines: string[] = [];
   if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
   else lines.push(`${result.dryRun ? 'Would move' : 'Moved'} ${plural(moves.length, 'dossier')} ${where}:`);
   const width = widestCells(moves.map((m) => safe(m.handle)));
-  for (const move of moves) lines.push(`  ${paint.cyan(padCells(safe(move.handle), width))}  ${safe(move.name)}  ${paint.dim(`from ${shortDay(move.from, today)}`)}`);
+  for (const move of moves) {
+    // Without a new hour each keeps its own: said on its line.
+    const kept = filing.at === null && move.toAt !== null ? `at ${move.toAt}, ` : '';
+    lines.push(`  ${paint.cyan(padCells(safe(move.handle), width))}  ${safe(move.name)}  ${paint.dim(`${kept}from ${shortDay(move.from, today)}${atHour(move.fromAt)}`)}`);
+  }
+  for (const adjusted of new Set(moves.flatMap((move) => (move.adjusted ? [move.adjusted] : [])))) lines.push(paint.yellow(`${adjusted}.`));
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
   if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(`Already there: ${unchanged.join(', ')}.`));
   if (result.dryRun) lines.push(DRY_RUN);

@@ -7,7 +7,7 @@ import type { Day } from '../binder/day.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { who } from './card.js';
 import { formatSize } from '../binder/size.js';
-import { dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
+import { atHour, dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
 import { changedJson, meanwhileLines } from './changes.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {
@@ -22,7 +22,7 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
   const lines = [
     `${paint.cyan.bold(safe(dossier.handle))}  ${who(dossier)}`,
     '',
-    `${paint.dim('Filed'.padEnd(LABEL_WIDTH))}${filed}`,
+    `${paint.dim('Filed'.padEnd(LABEL_WIDTH))}${filed}${dossier.filedOn ? atHour(dossier.filedAt) : ''}`,
     `${paint.dim('Priority'.padEnd(LABEL_WIDTH))}${priorityBadge(dossier.priority)}`,
     ...listed('Phone', dossier.phones.map(({ label, number }) => [label, number])),
     ...listed('E-mail', dossier.emails.map(({ label, address }) => [label, address])),
@@ -82,8 +82,11 @@ export function historyLine(entry: HistoryEntry): string {
 function describe(entry: HistoryEntry): string {
   const parts: string[] = [];
   if (entry.kind === 'filed') {
-    parts.push(entry.from ? `${longDay(entry.from)} → ${longDay(entry.to ?? '')}` : `filed on ${longDay(entry.to ?? '')}`);
+    const to = `${longDay(entry.to ?? '')}${atHour(entry.toAt)}`;
+    parts.push(entry.from ? `${longDay(entry.from)}${atHour(entry.fromAt)} → ${to}` : `filed on ${to}`);
   }
+  // A move's dates were not shown before it could carry an hour; its note says why it moved.
+  if (entry.kind === 'moved' && entry.from && entry.to) parts.push(`${longDay(entry.from)}${atHour(entry.fromAt)} → ${longDay(entry.to)}${atHour(entry.toAt)}`);
   if (entry.changes && entry.kind !== 'created') {
     parts.push(Object.entries(entry.changes).map(([field, change]) => `${field}: ${safe(change?.from ?? '—')} → ${safe(change?.to ?? '—')}`).join('; '));
   }
@@ -102,12 +105,13 @@ export function filedJson(result: FileResult) {
 
 export function renderFiled(result: FileResult, today: Day, settings: BinderSettings): string {
   const { dossier, filing } = result;
-  const where = dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated');
+  const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
   const label = `${paint.cyan(safe(dossier.handle))} (${[safe(dossier.name), dossier.company && safe(dossier.company)].filter(Boolean).join(', ')})`;
   const lines: string[] = [];
   if (result.created) lines.push(`New dossier ${label} filed ${where}.`);
-  else if (result.previous === filing.day) lines.push(`${label} stays ${where}.`);
+  else if (result.previous === filing.day && result.previousAt === filing.at) lines.push(`${label} stays ${where}.`);
   else lines.push(`Refiled ${label} ${where}.`);
+  if (filing.adjusted) lines.push(paint.yellow(`${filing.adjusted}.`));
   // The card fields an existing dossier's options changed: a refiling never changes a card unsaid.
   const changed = result.entries.flatMap((entry) => (entry.kind === 'changed' ? Object.keys(entry.changes ?? {}) : []));
   if (changed.length > 0) lines.push(`Changed ${changed.join(', ')} on ${safe(dossier.handle)}'s card.`);

@@ -68,7 +68,7 @@ function row(d: DossierView, today: Day): string[] {
     safe(d.name),
     safe(d.company ?? ''),
     safe(d.phone ?? ''),
-    d.filedOn ? shortDay(d.filedOn, today) + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
+    d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${d.filedAt}` : '') + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
     d.lastNote ? oneLine(d.lastNote, 30) : '',
   ];
 }

@@ -3,7 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
 import { formAnswers } from './dossier.js';
-import { longDay, safe } from './style.js';
+import { atHour, longDay, safe } from './style.js';
 
 /** How many history entries the sheet prints: the recent ones. */
 const RECENT = 15;
@@ -28,7 +28,7 @@ function sheet(result: ShowResult): Sheet {
     ['Stage', d.stage],
     ['Tags', d.tags],
     ['Cadence', d.cadence && `every ${d.cadence}`],
-    ['Next contact', d.filedOn ? `${longDay(d.filedOn)}${d.overdueDays > 0 ? ` (${d.overdueDays} days overdue)` : ''}` : 'closed'],
+    ['Next contact', d.filedOn ? `${longDay(d.filedOn)}${atHour(d.filedAt)}${d.overdueDays > 0 ? ` (${d.overdueDays} days overdue)` : ''}` : 'closed'],
     ['Preferences', d.preferences],
     ['Current offer', d.offer],
     ['Notes', d.notes],

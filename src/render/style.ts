@@ -46,6 +46,11 @@ const WEEKDAY = WEEKDAY_NAMES.map((name) => capitalize(name.slice(0, 3)));
 const MONTH = MONTH_NAMES.map((name) => capitalize(name.slice(0, 3)));
 
 /** 'Tue 8 Dec 2026' */
+/** ' at 15:00' after a date, or nothing for a filing for the day. */
+export function atHour(at: string | null | undefined): string {
+  return at ? ` at ${at}` : '';
+}
+
 export function longDay(day: Day): string {
   const { year, month, date } = parts(day);
   return `${WEEKDAY[weekday(day)]} ${date} ${MONTH[month - 1]} ${year}`;

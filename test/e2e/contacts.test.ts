@@ -280,7 +280,7 @@ describe('the binder out and back: CSV and vCards keep every card field, the han
   it('the CSV export has a header and one row per dossier', () => {
     seed(binder, 'acme', '25', 'Anna Nowak');
     const csv = ok(binder, ['export', '--format', 'csv']);
-    expect(csv.split(/\r?\n/)[0]).toBe('handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,last_contact,last_note,offer');
+    expect(csv.split(/\r?\n/)[0]).toBe('handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,filed_at,last_contact,last_note,offer');
     expect(csv).toMatch(/\nacme,Anna Nowak,/);
   });
 });

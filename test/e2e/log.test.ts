@@ -99,7 +99,7 @@ describe('after a call: what was said, how it ended and the next date', () => {
 
   it('--json: each entry added carries every field of a history entry (README, "For scripts")', () => {
     const logged = binder.json<ChangedJson>(['log', 'acme', '--note', 'hi', '--next', '30']);
-    const fields = ['handle', 'at', 'kind', 'note', 'outcome', 'offer', 'from', 'to', 'changes', 'form'];
+    const fields = ['handle', 'at', 'kind', 'note', 'outcome', 'offer', 'from', 'to', 'fromAt', 'toAt', 'changes', 'form'];
     for (const entry of logged.entries) expect(Object.keys(entry).sort(), `fields of the ${entry.kind} entry`).toEqual([...fields].sort());
   });
 

@@ -140,8 +140,8 @@ describe('moving the dossiers named', () => {
     expect(moved.change).toMatchObject({ command: 'move' });
     expect(moved.change?.id).toBe(changeList(binder)[0]?.id);
     expect(moved.moves).toEqual([
-      { handle: 'acme', name: 'Anna Nowak', from: '2026-11-25', to: '2026-12-02' },
-      { handle: 'petrova', name: 'Ani Petrova', from: '2026-11-26', to: '2026-12-02' },
+      { handle: 'acme', name: 'Anna Nowak', from: '2026-11-25', to: '2026-12-02', fromAt: null, toAt: null },
+      { handle: 'petrova', name: 'Ani Petrova', from: '2026-11-26', to: '2026-12-02', fromAt: null, toAt: null },
     ]);
     expect(moved.dossiers.map((d) => [d.handle, d.filedOn])).toEqual([
       ['acme', '2026-12-02'],
@@ -247,7 +247,7 @@ describe('--dry-run: shows the plan, writes nothing', () => {
     const before = binder.dump();
     const moved = binder.json<MoveJson>(['move', '--from', 'dec', '--to', 'jan', '--dry-run']);
     expect(moved).toMatchObject({ change: null, dossiers: [], entries: [], dryRun: true });
-    expect(moved.moves).toEqual([{ handle: 'dec28', name: 'Xaver Late', from: '2026-12-28', to: '2027-01-01' }]);
+    expect(moved.moves).toEqual([{ handle: 'dec28', name: 'Xaver Late', from: '2026-12-28', to: '2027-01-01', fromAt: null, toAt: null }]);
     expect(binder.dump()).toBe(before);
   });
 });

@@ -145,8 +145,8 @@ describe('postponing the dossiers named', () => {
     const postponed = binder.json<PostponeJson>(['postpone', 'b1', 'co']);
     expect(postponed).toMatchObject({ date: '2026-11-23', stackSize: 5, capacity: 3, over: 2, state: 'applied' });
     expect(postponed.plan).toEqual([
-      { handle: 'b1', name: 'Ben Beta', priority: 'B', from: '2026-11-23', to: '2026-11-24', overCapacity: false },
-      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', overCapacity: false },
+      { handle: 'b1', name: 'Ben Beta', priority: 'B', from: '2026-11-23', to: '2026-11-24', filedAt: null, overCapacity: false },
+      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', filedAt: null, overCapacity: false },
     ]);
     expect(postponed.change).toMatchObject({ command: 'postpone' });
     expect(postponed.change?.id).toBe(changeList(binder)[0]?.id);
@@ -207,8 +207,8 @@ describe('--auto: the lowest-priority dossiers that put today over capacity', ()
     const planned = binder.json<PostponeJson>(['postpone', '--auto', '--dry-run']);
     expect(planned).toMatchObject({ date: '2026-11-23', stackSize: 5, capacity: 3, over: 2, state: 'dry-run', change: null, dossiers: [], entries: [] });
     expect(planned.plan).toEqual([
-      { handle: 'c1', name: 'Cid Cole', priority: 'C', from: '2026-11-23', to: '2026-11-24', overCapacity: false },
-      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', overCapacity: false },
+      { handle: 'c1', name: 'Cid Cole', priority: 'C', from: '2026-11-23', to: '2026-11-24', filedAt: null, overCapacity: false },
+      { handle: 'co', name: 'Cora Old', priority: 'C', from: '2026-11-20', to: '2026-11-24', filedAt: null, overCapacity: false },
     ]);
     expect(binder.dump()).toBe(before);
   });

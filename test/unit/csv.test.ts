@@ -481,21 +481,21 @@ describe('dossiersCsv', () => {
   it("writes crm's columns, CR LF after each row, empty cells for empty values", () => {
     const text = dossiersCsv([dossier('acme', { name: 'Acme Ltd', phone: '+48 22 123 45 67' })], true);
     expect(text).toBe(
-      'handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,last_contact,last_note,offer\r\n' +
-        'acme,Acme Ltd,,,+48 22 123 45 67,,work: +48 22 123 45 67,,,B,,,,,,,2026-12-01,,,\r\n',
+      'handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,filed_at,last_contact,last_note,offer\r\n' +
+        'acme,Acme Ltd,,,+48 22 123 45 67,,work: +48 22 123 45 67,,,B,,,,,,,2026-12-01,,,,\r\n',
     );
   });
 
   it('writes the header alone for no dossiers, and nothing without the header', () => {
     expect(dossiersCsv([], true)).toBe(
-      'handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,last_contact,last_note,offer\r\n',
+      'handle,name,position,company,phone,email,phones,emails,notes,priority,address,pronunciation,preferences,stage,tags,cadence,filed_on,filed_at,last_contact,last_note,offer\r\n',
     );
     expect(dossiersCsv([], false)).toBe('');
   });
 
   it('quotes a cell with a line break, a comma or a quote, and nothing else', () => {
     const text = dossiersCsv([dossier('x', { name: 'X', notes: 'a\nb', company: 'c, d', position: 'say "hi"', tags: 'e; f' })], false);
-    expect(text).toBe('x,X,"say ""hi""","c, d",,,,,"a\nb",B,,,,,e; f,,2026-12-01,,,\r\n');
+    expect(text).toBe('x,X,"say ""hi""","c, d",,,,,"a\nb",B,,,,,e; f,,2026-12-01,,,,\r\n');
   });
 
   it('reads back through readContactsCsv: every card field, the handle and the date, exactly', () => {
@@ -507,7 +507,7 @@ describe('dossiersCsv', () => {
       expect(contact?.handle).toBe(d.handle);
       expect(contact?.filedOn).toBe(d.filedOn ?? CLOSED); // a closed dossier says so
     }
-    expect(file.unmapped).toEqual(['last_contact', 'last_note', 'offer']);
+    expect(file.unmapped).toEqual(['filed_at', 'last_contact', 'last_note', 'offer']);
     expect(file.mapping.map((m) => `${m.field}=${m.from}`)).toEqual([
       ...CARD_FIELDS.map((field) => `${field}=${field}`),
       'handle=handle',

@@ -95,7 +95,7 @@ describe('parseHour', () => {
 
   it.each([
     ['24:00', '"24:00" is not a time of day: hours run from 00:00 to 23:59; type 00:00 with the next day\'s date, or 23:59'],
-    ['25:00', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type a time from 00:00 to 23:59, such as 15:00'],
+    ['25:00', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type one such as 15:00'],
     ['9:60', '"9:60" is not a time of day: minutes run from 00 to 59; type 10:00 or 09:59'],
     ['23:60', '"23:60" is not a time of day: minutes run from 00 to 59; type 00:00 or 23:59'],
     ['13pm', '"13pm" is not a time of day: with am or pm the hour runs from 1 to 12; type 1pm or 13:00'],
@@ -189,11 +189,11 @@ describe('splitWhenAndHour', () => {
 
   it.each([
     ['fri 24:00', '"24:00" is not a time of day: hours run from 00:00 to 23:59; type 00:00 with the next day\'s date, or 23:59'],
-    ['fri 25:00', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type a time from 00:00 to 23:59, such as 15:00'],
+    ['fri 25:00', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type one such as 15:00'],
     ['jul 5 9:60', '"9:60" is not a time of day: minutes run from 00 to 59; type 10:00 or 09:59'],
     ['tomorrow 13pm', '"13pm" is not a time of day: with am or pm the hour runs from 1 to 12; type 1pm or 13:00'],
     ['fri at 3', '"at 3" could be 03:00 or 15:00; type 3am, 3pm or 15:00'],
-    ['25:00 fri', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type a time from 00:00 to 23:59, such as 15:00'],
+    ['25:00 fri', '"25:00" is not a time of day: hours run from 00:00 to 23:59; type one such as 15:00'],
     ['fri 15:00 16:00', '"fri 15:00 16:00" gives two hours (15:00 and 16:00); type one, for example fri 16:00'],
     // pl and bg write 20 December as 20.12: alone, it is either.
     ['20.12', '"20.12" could be 20:12 or 20 December; type 20:12 for the hour, or dec 20 for the date'],

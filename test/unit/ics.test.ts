@@ -5,7 +5,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dossier as dossierWith } from './dossiers.js';
 import type { Dossier } from '../../src/binder/dossier.js';
-import { binderCalendar, dossierUid, foldLine, promiseUid, type CalendarInput } from '../../src/exchange/ics.js';
+import { instantOf } from '../../src/binder/zone.js';
+import { CALL_MINUTES, binderCalendar, dossierUid, foldLine, promiseUid, type CalendarInput } from '../../src/exchange/ics.js';
 import type { PromiseRecord } from '../../src/store/store.js';
 import { ZONES, calendarDays, inZone } from './zones.js';
 
@@ -273,6 +274,225 @@ describe('an open promise', () => {
     const event = only(parse(calendar({ promises: [promise({ handle: 'x', what: 'send:\n- the price list\n- the deck' })] })).events);
     expect(event.summary).toBe('Promised Anna Nowak: send: - the price list - the deck');
     expect(event.description).toContain('\nsend:\n- the price list\n- the deck\n');
+  });
+});
+
+/** The UTC instant an ical.js time names, as ISO text to the second. */
+function utcOf(time: ICAL.Time): string {
+  return new Date(time.toUnixTime() * 1000).toISOString().replace('.000', '');
+}
+
+/** The raw lines of the event with this UID, unfolded, BEGIN:VEVENT to END:VEVENT. */
+function eventLines(text: string, uid: string): string[] {
+  const lines = text.replace(/\r\n /g, '').split('\r\n');
+  const begin = lines.findIndex((line, i) => line === 'BEGIN:VEVENT' && lines[i + 1] === `UID:${uid}`);
+  expect(begin, uid).toBeGreaterThanOrEqual(0);
+  return lines.slice(begin, lines.indexOf('END:VEVENT', begin) + 1);
+}
+
+describe('a dossier filed with an hour', () => {
+  const WARSAW = 'Europe/Warsaw';
+  const timed = (handle: string, filedOn: string, filedAt: string, fields: Partial<Dossier> = {}) => dossier({ handle, filedOn, filedAt, ...fields });
+
+  it('is a 15-minute event at its hour in the binder\'s zone, with the zone\'s VTIMEZONE', () => {
+    const text = calendar({ dossiers: [timed('anna', '2026-11-24', '14:30')], zone: WARSAW });
+    expectWellFormedLines(text);
+    expect(text).toContain('\r\nDTSTART;TZID=Europe/Warsaw:20261124T143000\r\nDTEND;TZID=Europe/Warsaw:20261124T144500\r\n');
+    const { root, events } = parse(text);
+    const event = only(events);
+    expect(event.start.isDate).toBe(false);
+    expect(utcOf(event.start)).toBe('2026-11-24T13:30:00Z');
+    expect(utcOf(event.end)).toBe('2026-11-24T13:45:00Z');
+    expect(CALL_MINUTES).toBe(15);
+    expect(event.uid).toBe('dossier-anna@crm');
+    expect(event.summary).toBe('[B] Call Anna Nowak');
+    // An hour agreed with the client is an appointment.
+    expect(event.event.getFirstPropertyValue('transp')).toBe('OPAQUE');
+    const zone = only(root.getAllSubcomponents('vtimezone'));
+    expect(zone.getFirstPropertyValue('tzid')).toBe(WARSAW);
+    // The VTIMEZONE comes before the events that name it.
+    expect(text.indexOf('BEGIN:VTIMEZONE')).toBeLessThan(text.indexOf('BEGIN:VEVENT'));
+  });
+
+  // The DST change weeks of 2026: the instant is written out here, not computed, so a wrong zone
+  // rule in crm or in the VTIMEZONE shows. Santiago's changes are at midnight, in the southern autumn and spring.
+  it.each([
+    { zone: WARSAW, day: '2026-03-28', at: '14:30', utc: '2026-03-28T13:30:00Z', written: 'TZID=Europe/Warsaw:20260328T143000' },
+    { zone: WARSAW, day: '2026-03-29', at: '01:30', utc: '2026-03-29T00:30:00Z', written: 'TZID=Europe/Warsaw:20260329T013000' },
+    // 02:30 did not happen that night: the time after the gap.
+    { zone: WARSAW, day: '2026-03-29', at: '02:30', utc: '2026-03-29T01:30:00Z', written: 'TZID=Europe/Warsaw:20260329T033000' },
+    { zone: WARSAW, day: '2026-03-29', at: '03:30', utc: '2026-03-29T01:30:00Z', written: 'TZID=Europe/Warsaw:20260329T033000' },
+    { zone: WARSAW, day: '2026-03-29', at: '14:30', utc: '2026-03-29T12:30:00Z', written: 'TZID=Europe/Warsaw:20260329T143000' },
+    { zone: WARSAW, day: '2026-03-30', at: '09:00', utc: '2026-03-30T07:00:00Z', written: 'TZID=Europe/Warsaw:20260330T090000' },
+    { zone: WARSAW, day: '2026-10-24', at: '14:30', utc: '2026-10-24T12:30:00Z', written: 'TZID=Europe/Warsaw:20261024T143000' },
+    { zone: WARSAW, day: '2026-10-25', at: '01:30', utc: '2026-10-24T23:30:00Z', written: 'TZID=Europe/Warsaw:20261025T013000' },
+    // 02:30 happened twice that night: the first, in UTC (ical.js would read a TZID time as the second).
+    { zone: WARSAW, day: '2026-10-25', at: '02:30', utc: '2026-10-25T00:30:00Z', written: ':20261025T003000Z' },
+    { zone: WARSAW, day: '2026-10-25', at: '03:00', utc: '2026-10-25T02:00:00Z', written: 'TZID=Europe/Warsaw:20261025T030000' },
+    { zone: WARSAW, day: '2026-10-25', at: '14:30', utc: '2026-10-25T13:30:00Z', written: 'TZID=Europe/Warsaw:20261025T143000' },
+    { zone: WARSAW, day: '2026-10-26', at: '09:00', utc: '2026-10-26T08:00:00Z', written: 'TZID=Europe/Warsaw:20261026T090000' },
+    { zone: 'America/Santiago', day: '2026-04-04', at: '10:00', utc: '2026-04-04T13:00:00Z', written: 'TZID=America/Santiago:20260404T100000' },
+    { zone: 'America/Santiago', day: '2026-04-04', at: '23:30', utc: '2026-04-05T02:30:00Z', written: ':20260405T023000Z' },
+    { zone: 'America/Santiago', day: '2026-04-05', at: '10:00', utc: '2026-04-05T14:00:00Z', written: 'TZID=America/Santiago:20260405T100000' },
+    { zone: 'America/Santiago', day: '2026-09-05', at: '10:00', utc: '2026-09-05T14:00:00Z', written: 'TZID=America/Santiago:20260905T100000' },
+    { zone: 'America/Santiago', day: '2026-09-06', at: '00:30', utc: '2026-09-06T04:30:00Z', written: 'TZID=America/Santiago:20260906T013000' },
+    { zone: 'America/Santiago', day: '2026-09-06', at: '10:00', utc: '2026-09-06T13:00:00Z', written: 'TZID=America/Santiago:20260906T100000' },
+  ])('$zone $day $at is read by ical.js as $utc', ({ zone, day, at, utc, written }) => {
+    const text = calendar({ dossiers: [timed('x', day, at)], zone, today: '2026-01-05' });
+    expect(text).toContain(`\r\nDTSTART${written.startsWith(':') ? '' : ';'}${written}\r\n`);
+    const event = only(parse(text).events);
+    expect(utcOf(event.start)).toBe(utc);
+    expect(Date.parse(utcOf(event.end)) - Date.parse(utc)).toBe(CALL_MINUTES * 60_000);
+    // In UTC when asked, at the same instant, and then with no VTIMEZONE.
+    const inUtc = calendar({ dossiers: [timed('x', day, at)], zone, today: '2026-01-05', utc: true });
+    expect(inUtc).not.toContain('TZID');
+    expect(inUtc).not.toContain('VTIMEZONE');
+    expect(inUtc).toContain(`\r\nDTSTART:${utc.replace(/[-:]/g, '')}\r\n`);
+    expect(utcOf(only(parse(inUtc).events).start)).toBe(utc);
+  });
+
+  it('puts every hour of the change weeks at the instant crm means, ends included', () => {
+    for (const zone of [WARSAW, 'America/Santiago']) {
+      const dossiers: Dossier[] = [];
+      for (const day of ['2026-03-28', '2026-03-29', '2026-03-30', '2026-04-04', '2026-04-05', '2026-09-05', '2026-09-06', '2026-10-24', '2026-10-25', '2026-10-26']) {
+        for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+          const at = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+          dossiers.push(timed(`${day}-${at.replace(':', '')}`, day, at));
+        }
+      }
+      const text = calendar({ dossiers, zone });
+      expectWellFormedLines(text);
+      const events = parse(text).events;
+      expect(events).toHaveLength(dossiers.length);
+      for (const event of events) {
+        const source = dossiers.find((d) => dossierUid(d.handle) === event.uid) as Dossier & { filedOn: string; filedAt: string };
+        const [hour, minute] = source.filedAt.split(':').map(Number) as [number, number];
+        const meant = instantOf(source.filedOn, { hour, minute }, zone).instant;
+        expect(utcOf(event.start), `${zone} ${source.filedOn} ${source.filedAt}`).toBe(meant);
+        expect(Date.parse(utcOf(event.end)) - Date.parse(meant), `${zone} ${source.filedOn} ${source.filedAt} end`).toBe(CALL_MINUTES * 60_000);
+      }
+    }
+  });
+
+  it('has a VTIMEZONE for every year a time falls in, the end of a New Year\'s Eve call included', () => {
+    const text = calendar({ dossiers: [timed('a', '2026-12-31', '23:50'), timed('b', '2026-06-01', '10:00')], zone: WARSAW });
+    expect(text).toContain('\r\nDTEND;TZID=Europe/Warsaw:20270101T000500\r\n');
+    const onsets = only(parse(text).root.getAllSubcomponents('vtimezone'))
+      .getAllSubcomponents()
+      .map((observance) => String(observance.getFirstPropertyValue('dtstart')));
+    expect(onsets).toEqual(['2026-01-01T00:00:00', '2026-03-29T02:00:00', '2026-10-25T03:00:00', '2027-03-28T02:00:00', '2027-10-31T03:00:00']);
+    expect(utcOf(parse(text).events[1]?.end as ICAL.Time)).toBe('2026-12-31T23:05:00Z');
+  });
+
+  it('keeps the UID it had without an hour, and leaves every other event exactly as it was', () => {
+    const plain = dossier({ handle: 'plain', filedOn: '2026-11-25' });
+    const owed = promise({ handle: 'plain', what: 'send the price list' });
+    const before = calendar({ dossiers: [plain, dossier({ handle: 'anna', filedOn: '2026-11-24' })], promises: [owed], zone: WARSAW });
+    const after = calendar({ dossiers: [plain, timed('anna', '2026-11-24', '09:00')], promises: [owed], zone: WARSAW, alarmMinutes: 10 });
+    expect(parse(after).events.map((event) => event.uid)).toEqual(parse(before).events.map((event) => event.uid));
+    for (const uid of [dossierUid('plain'), promiseUid(owed)]) expect(eventLines(after, uid)).toEqual(eventLines(before, uid));
+  });
+
+  it('gives a binder without hours the text it always had: no VTIMEZONE, no alarm, whatever the zone', () => {
+    const dossiers = [dossier({ handle: 'anna', filedOn: '2026-11-24', tags: 'vip' }), dossier({ handle: 'late', filedOn: '2026-11-20' })];
+    const text = calendar({ dossiers, today: '2026-11-23', zone: WARSAW, alarmMinutes: 10 });
+    expect(text).toBe(calendar({ dossiers, today: '2026-11-23' }));
+    expect(text).toBe(calendar({ dossiers, today: '2026-11-23', zone: 'America/Santiago', utc: true }));
+    expect(eventLines(text, dossierUid('anna'))).toEqual([
+      'BEGIN:VEVENT',
+      'UID:dossier-anna@crm',
+      'DTSTAMP:20261123T080000Z',
+      'DTSTART;VALUE=DATE:20261124',
+      'DTEND;VALUE=DATE:20261125',
+      `SEQUENCE:${Date.parse(STAMP) / 60_000}`,
+      'SUMMARY:[B] Call Anna Nowak',
+      'DESCRIPTION:Handle: anna\\ncrm show anna',
+      'CATEGORIES:Priority B,vip',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]);
+    expect(text).not.toMatch(/VTIMEZONE|VALARM|TZID/);
+  });
+
+  it('is the same text for the same input, whatever order the input comes in', () => {
+    const dossiers = [timed('b', '2026-10-25', '02:30'), dossier({ handle: 'a', filedOn: '2026-10-25' }), timed('c', '2027-03-01', '10:00')];
+    const text = calendar({ dossiers, zone: WARSAW, alarmMinutes: 10 });
+    expect(calendar({ dossiers: [...dossiers].reverse(), zone: WARSAW, alarmMinutes: 10 })).toBe(text);
+  });
+
+  it('is an all-day event on today when overdue, its hour in the description', () => {
+    const text = calendar({ dossiers: [timed('anna', '2026-11-20', '09:00')], zone: WARSAW, today: '2026-11-23', alarmMinutes: 10 });
+    const event = only(parse(text).events);
+    expect(event.start.isDate).toBe(true);
+    expect(event.start.toString()).toBe('2026-11-23');
+    expect(event.description).toBe('Overdue: filed for 2026-11-20 09:00, 3 days ago.\nHandle: anna\ncrm show anna');
+    expect(event.event.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    expect(event.event.getAllSubcomponents('valarm')).toEqual([]);
+    expect(text).not.toContain('VTIMEZONE');
+  });
+
+  it('stays at its hour on today, even when that hour has passed: the feed does not depend on the clock', () => {
+    const event = only(parse(calendar({ dossiers: [timed('anna', '2026-11-23', '07:00')], zone: WARSAW, today: '2026-11-23' })).events);
+    expect(utcOf(event.start)).toBe('2026-11-23T06:00:00Z');
+  });
+
+  it('refuses an hour that is not HH:MM', () => {
+    expect(() => calendar({ dossiers: [timed('anna', '2026-11-24', '9:00')], zone: WARSAW })).toThrow(RangeError);
+  });
+});
+
+describe('the alarm', () => {
+  const WARSAW = 'Europe/Warsaw';
+  const alarmsOf = (event: ParsedEvent) =>
+    event.event.getAllSubcomponents('valarm').map((alarm) => ({
+      action: alarm.getFirstPropertyValue('action'),
+      description: alarm.getFirstPropertyValue('description'),
+      seconds: (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds(),
+    }));
+
+  it.each([
+    { minutes: 10, trigger: '-PT10M' },
+    { minutes: 1, trigger: '-PT1M' },
+    { minutes: 90, trigger: '-PT1H30M' },
+    { minutes: 24 * 60, trigger: '-P1D' },
+  ])('rings $minutes minutes before each event with an hour: TRIGGER:$trigger', ({ minutes, trigger }) => {
+    const dossiers = [dossier({ handle: 'anna', filedOn: '2026-10-25', filedAt: '02:30', company: 'Acme' }), dossier({ handle: 'jan', name: 'Jan Kowalski', filedOn: '2026-10-25', filedAt: '14:00' })];
+    const text = calendar({ dossiers, zone: WARSAW, alarmMinutes: minutes });
+    expectWellFormedLines(text);
+    expect(eventLines(text, dossierUid('jan')).slice(-7)).toEqual([
+      'TRANSP:OPAQUE',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:[B] Call Jan Kowalski',
+      `TRIGGER:${trigger}`,
+      'END:VALARM',
+      'END:VEVENT',
+    ]);
+    const [anna, jan] = parse(text).events as [ParsedEvent, ParsedEvent];
+    expect(alarmsOf(anna)).toEqual([{ action: 'DISPLAY', description: '[B] Call Anna Nowak (Acme)', seconds: -minutes * 60 }]);
+    expect(alarmsOf(jan)).toEqual([{ action: 'DISPLAY', description: '[B] Call Jan Kowalski', seconds: -minutes * 60 }]);
+    // Relative to the start: the instant it rings, as an app works it out.
+    const rings = (event: ParsedEvent) => new Date((event.start.toUnixTime() - minutes * 60) * 1000).toISOString();
+    expect(rings(jan)).toBe(new Date(Date.parse('2026-10-25T13:00:00Z') - minutes * 60_000).toISOString());
+  });
+
+  it('is on no all-day event: a dossier without an hour, a promise', () => {
+    const text = calendar({
+      dossiers: [dossier({ handle: 'plain', filedOn: '2026-11-24' }), dossier({ handle: 'timed', filedOn: '2026-11-24', filedAt: '10:00' })],
+      promises: [promise({ handle: 'plain', what: 'send the price list' })],
+      zone: WARSAW,
+      alarmMinutes: 10,
+    });
+    expect(parse(text).events.map((event) => [event.uid, alarmsOf(event).length])).toEqual([
+      [dossierUid('plain'), 0],
+      [dossierUid('timed'), 1],
+      [promiseUid(promise({ handle: 'plain', what: 'send the price list' })), 0],
+    ]);
+  });
+
+  it('is not there unless asked for', () => {
+    const text = calendar({ dossiers: [dossier({ handle: 'timed', filedOn: '2026-11-24', filedAt: '10:00' })], zone: WARSAW });
+    expect(text).not.toContain('VALARM');
   });
 });
 

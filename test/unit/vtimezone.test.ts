@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/binder/day.js';
 import { formatHour, type Hour } from '../../src/binder/hours.js';
 import { instantOf, offsetChanges, wallClockOf } from '../../src/binder/zone.js';
-import { eventStart, vtimezone } from '../../src/exchange/vtimezone.js';
+import { eventStart, vtimezone, zonedTime } from '../../src/exchange/vtimezone.js';
 
 const CRLF = '\r\n';
 
@@ -163,6 +163,26 @@ describe('eventStart', () => {
     const { text, starts } = roundTrip(zone, events);
     expect(starts).toEqual(events.map(({ day, hour }) => instantOf(day, hour, zone).instant));
     expectFoldedLines(text);
+  });
+});
+
+describe('zonedTime', () => {
+  /** The time as an event's DTEND line, as ical.js writes it. */
+  const written = (instant: string, zone: string) => {
+    const event = new ICAL.Event(new ICAL.Component('vevent'));
+    event.endDate = zonedTime(instant, zone);
+    return event.component.getFirstProperty('dtend')?.toICALString();
+  };
+
+  it.each([
+    { instant: '2026-10-24T23:30:00Z', line: 'DTEND;TZID=Europe/Warsaw:20261025T013000' },
+    // 02:30 happens twice: the first time and the second are both written in UTC.
+    { instant: '2026-10-25T00:30:00Z', line: 'DTEND:20261025T003000Z' },
+    { instant: '2026-10-25T01:30:00Z', line: 'DTEND:20261025T013000Z' },
+    { instant: '2026-10-25T02:00:00Z', line: 'DTEND;TZID=Europe/Warsaw:20261025T030000' },
+    { instant: '2026-03-29T01:00:00Z', line: 'DTEND;TZID=Europe/Warsaw:20260329T030000' },
+  ])('writes $instant in Warsaw as $line', ({ instant, line }) => {
+    expect(written(instant, 'Europe/Warsaw')).toBe(line);
   });
 });
 
