@@ -44,7 +44,7 @@ beforeEach(() => {
   ok(binder, ['promise', 'cyan', 'call back', '--by', 'today']);
   ok(binder, ['complaint', 'zolc', 'delivery two weeks late', '--by', 'thu'], lastWeek);
   ok(binder, ['complaint', 'cyan', 'wrong invoice', '--by', 'tomorrow']);
-  // Hours, as crm file --at will give them: acme at 15:00, bolt 15:08, cyan 17:00, zolc 14:30
+  // Hours, through a JSON export taken back in (crm file --at has its own test below): acme at 15:00, bolt 15:08, cyan 17:00, zolc 14:30
   // (past, earlier today), olde 15:00 last Friday (overdue); dora is filed for the day.
   hours({ acme: '15:00', bolt: '15:08', cyan: '17:00', zolc: '14:30', olde: '15:00' });
 });
@@ -133,6 +133,17 @@ describe.skipIf(process.platform === 'win32' || process.platform === 'darwin')('
     hours({ acme: '15:00' });
     expect(remind('2026-11-23T15:27', bin).stdout).toBe('');
     expect(calls()).toHaveLength(6);
+  });
+
+  it('a dossier filed with crm file --at reminds, and again once crm move gives it another hour', () => {
+    const at = (now: string) => ({ today: now.slice(0, 10), env: { CRM_NOW: now } });
+    ok(binder, ['file', 'kent', 'today', '--at', '16:00', '--name', 'Clark Kent'], at('2026-11-23T13:00'));
+    remind('2026-11-23T15:55', bin);
+    expect(calls()).toContainEqual(['--app-name=crm', '--', 'Call kent (Clark Kent) at 16:00', 'in 5 min']);
+    ok(binder, ['move', 'kent', 'today', '16:30'], at('2026-11-23T15:57'));
+    expect(remind('2026-11-23T15:58', bin).stdout).toBe('');
+    expect(remind('2026-11-23T16:21', bin).stdout).toBe('Sent 1 reminder with notify-send:\n  Call kent (Clark Kent) at 16:30\n');
+    expect(remind('2026-11-23T16:22', bin).stdout).toBe('');
   });
 
   it('a window that runs past midnight reminds of the first calls of tomorrow', () => {
