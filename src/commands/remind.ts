@@ -75,10 +75,11 @@ export async function remind(input: RemindInput, deps: Deps): Promise<RemindResu
   const today = moment.day;
   const until = new Date(Date.parse(moment.instant) + input.within * MINUTE).toISOString().replace(/\.000Z$/, 'Z');
   const due = [...(await callsDue(deps, today, moment.instant, until)), ...(await casesDue(deps, today))];
-  const sentBefore = await store.reminded(due.map(remindedOf));
   const sent: Reminder[] = [];
-  for (const [i, reminder] of due.entries()) {
-    if (sentBefore[i]) continue;
+  for (const reminder of due) {
+    // Asked just before sending, one at a time: a second crm remind running at the same moment (cron
+    // and one typed by hand) finds what the first has noted meanwhile.
+    if ((await store.reminded([remindedOf(reminder)]))[0]) continue;
     await input.send(reminder);
     // Noted at once, each in its own transaction: what was sent before a notifier failed stays sent.
     await store.recordReminder(remindedOf(reminder), deps.now());

@@ -63,9 +63,9 @@ function markupEscaped(text: string): string {
 /**
  * Runs `file` with `args` (its standard input `input`, when given) and waits for its end; rejects
  * with NotSent unless it exits 0 within `timeoutMs`. Its own process group, so that a command that
- * hangs is stopped whole (sh -c and what it started).
+ * hangs is stopped whole (sh -c and what it started). `named` is how an error names it.
  */
-function waitFor(file: string, args: string[], env: NodeJS.ProcessEnv, input: string | undefined, named: string, timeoutMs: number): Promise<void> {
+export function waitFor(file: string, args: string[], env: NodeJS.ProcessEnv, input: string | undefined, named: string, timeoutMs: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(file, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], detached: true });
     let stderr = '';
