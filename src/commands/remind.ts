@@ -21,8 +21,8 @@ import type { Deps } from './deps.js';
 export interface RemindInput {
   /** How far ahead to look, in minutes. */
   within: number;
-  /** Hands one reminder to the notifier; throws when it was not taken (then nothing more is sent). */
-  send(reminder: Reminder): Promise<void>;
+  /** Hands one reminder to the notifier (`today`: the binder's date now); throws when it was not taken (then nothing more is sent). */
+  send(reminder: Reminder, today: Day): Promise<void>;
 }
 
 /** A call due: a dossier filed with an hour. */
@@ -58,6 +58,8 @@ export interface CaseReminder {
 export type Reminder = CallReminder | CaseReminder;
 
 export interface RemindResult {
+  /** The binder's date now. */
+  today: Day;
   /** The window, in minutes. */
   within: number;
   /** Now, and the end of the window: ISO UTC. */
@@ -80,12 +82,12 @@ export async function remind(input: RemindInput, deps: Deps): Promise<RemindResu
     // Asked just before sending, one at a time: a second crm remind running at the same moment (cron
     // and one typed by hand) finds what the first has noted meanwhile.
     if ((await store.reminded([remindedOf(reminder)]))[0]) continue;
-    await input.send(reminder);
+    await input.send(reminder, today);
     // Noted at once, each in its own transaction: what was sent before a notifier failed stays sent.
     await store.recordReminder(remindedOf(reminder), deps.now());
     sent.push(reminder);
   }
-  return { within: input.within, now: moment.instant, until, sent };
+  return { today, within: input.within, now: moment.instant, until, sent };
 }
 
 /** Filings with an hour from the start of `today` up to `until`, soonest first. */

@@ -39,7 +39,6 @@ export const remind = defineCommand({
       const { remind: remindOf } = await import('../commands/remind.js');
       const render = await import('../render/remind.js');
       const { notifierFor, NotSent } = await import('./notifier.js');
-      const today = deps.moment().day;
       // Printed, these are what was asked for: written whatever --quiet says (as JSON, they are the JSON).
       const print = async (message: { title: string; text: string }) => (options.json ? undefined : stdout.write(render.messageLine(message)));
       const notifier = notifierFor({ exec, print: Boolean(options.print) }, io.env, print);
@@ -47,7 +46,7 @@ export const remind = defineCommand({
       const result = await remindOf(
         {
           within: within ?? settings.remindWithin,
-          send: async (reminder) => {
+          send: async (reminder, today) => {
             const message = render.message(reminder, today);
             try {
               await notifier.send(message, JSON.stringify(render.reminderJson(reminder, today)));
@@ -61,10 +60,10 @@ export const remind = defineCommand({
         },
         deps,
       );
-      if (options.json) return json(render.remindJson(result, today, notifier.name));
+      if (options.json) return json(render.remindJson(result, notifier.name));
       // On standard output the reminders were the output; only "nothing due" is left to say.
       if (notifier.name === 'stdout' && result.sent.length > 0) return '';
-      return render.renderSent(result, today, notifier.name === 'exec' ? '--exec' : notifier.name, atTerminal(io));
+      return render.renderSent(result, notifier.name === 'exec' ? '--exec' : notifier.name, atTerminal(io));
     });
   },
 });

@@ -56,13 +56,13 @@ export function reminderJson(reminder: Reminder, today: Day): ReminderJson {
  * --exec command); nothing at all when nothing was due and no one is at a terminal (cron mails
  * whatever a job prints).
  */
-export function renderSent(result: RemindResult, today: Day, notifier: string, atTerminal: boolean): string {
+export function renderSent(result: RemindResult, notifier: string, atTerminal: boolean): string {
   if (result.sent.length === 0) return atTerminal ? `Nothing to remind of: no call due within ${span(result.within)}, no promise or complaint past its date not reminded of already.\n` : '';
-  const lines = result.sent.map((reminder) => `  ${message(reminder, today).title}\n`);
+  const lines = result.sent.map((reminder) => `  ${message(reminder, result.today).title}\n`);
   return `Sent ${plural(result.sent.length, 'reminder')} with ${notifier}:\n${lines.join('')}`;
 }
 
 /** crm remind --json. */
-export function remindJson(result: RemindResult, today: Day, notifier: string): object {
-  return { within: result.within, now: result.now, until: result.until, notifier, sent: result.sent.map((reminder) => reminderJson(reminder, today)) };
+export function remindJson(result: RemindResult, notifier: string): object {
+  return { within: result.within, now: result.now, until: result.until, notifier, sent: result.sent.map((reminder) => reminderJson(reminder, result.today)) };
 }
