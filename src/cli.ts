@@ -29,6 +29,7 @@ import { formNames, handles } from './declared/handles.js';
 import { ics } from './declared/ics.js';
 import { importCommand } from './declared/import.js';
 import { open } from './declared/open.js';
+import { remind } from './declared/remind.js';
 import { restore } from './declared/restore.js';
 import { review } from './declared/review.js';
 import { slipping } from './declared/slipping.js';
@@ -50,7 +51,7 @@ const VERSION =
 
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
-  today, next, file, log, call, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
+  today, next, file, log, call, remind, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
   changes, show, binder, open, find, config, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 

@@ -14,7 +14,7 @@ function openerName(): string | undefined {
 }
 
 /** The program `name` on `path`; only absolute folders are searched (an empty entry would mean the current folder). */
-function onPath(name: string, path: string | undefined): string | undefined {
+export function onPath(name: string, path: string | undefined): string | undefined {
   for (const folder of (path ?? '').split(delimiter)) {
     if (!isAbsolute(folder)) continue;
     const file = join(folder, name);

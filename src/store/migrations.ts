@@ -219,6 +219,32 @@ const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE entry ADD COLUMN filed_from_at TEXT;
   ALTER TABLE entry ADD COLUMN filed_to_at TEXT;
   `,
+  // 8: what crm remind has sent, so that it never sends the same reminder twice: a dossier's filing
+  // (ref: the dossier's id, due: the instant, ISO UTC), a promise or a complaint past its date (its
+  // id, its due day). Not part of the change log: a reminder is not the user's change. A row goes
+  // with what it names: ids are used again after undo deletes the newest row, and a new dossier
+  // filed for the same moment must still remind.
+  `
+  CREATE TABLE reminder (
+    what    TEXT NOT NULL CHECK (what IN ('filing', 'promise', 'complaint')),
+    ref     INTEGER NOT NULL,
+    due     TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (what, ref, due)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TRIGGER reminder_dossier_gone AFTER DELETE ON dossier
+  BEGIN
+    DELETE FROM reminder WHERE what = 'filing' AND ref = old.id;
+  END;
+  CREATE TRIGGER reminder_promise_gone AFTER DELETE ON promise
+  BEGIN
+    DELETE FROM reminder WHERE what = 'promise' AND ref = old.id;
+  END;
+  CREATE TRIGGER reminder_complaint_gone AFTER DELETE ON complaint
+  BEGIN
+    DELETE FROM reminder WHERE what = 'complaint' AND ref = old.id;
+  END;
+  `,
 ];
 
 /** The schema version this crm writes. */

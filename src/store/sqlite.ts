@@ -39,6 +39,7 @@ import type {
   OpenContext,
   OpenOptions,
   PromiseRecord,
+  Reminded,
   Store,
   Upgrade,
 } from './store.js';
@@ -716,6 +717,32 @@ export class SqliteStore implements Store, FileMaintenance {
         WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL`,
     ).all() as (DossierRow & { last_real: string | null })[];
     return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
+  }
+
+  async reminded(items: Reminded[]): Promise<boolean[]> {
+    const sent = this.sql('SELECT 1 FROM reminder WHERE what = @what AND ref = @ref AND due = @due').pluck();
+    return items.map((item) => {
+      const ref = this.reminderRef(item);
+      return ref !== undefined && sent.get({ what: item.what, ref, due: item.due }) !== undefined;
+    });
+  }
+
+  async recordReminder(item: Reminded, sentAt: string): Promise<void> {
+    this.db.transaction(() => {
+      this.beforeWrite();
+      const ref = this.reminderRef(item);
+      if (ref === undefined) return; // gone meanwhile: nothing left to remind of
+      this.sql('INSERT INTO reminder (what, ref, due, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(item.what, ref, item.due, sentAt);
+      // A filing reminds only around its day: two days on, its row can never be asked for again.
+      this.sql("DELETE FROM reminder WHERE what = 'filing' AND julianday(due) < julianday(?) - 2").run(sentAt);
+    }).immediate();
+    this.wrote();
+  }
+
+  /** The row a reminder names: the dossier's id for a filing; undefined when the dossier is gone. */
+  private reminderRef(item: Reminded): number | undefined {
+    if (item.what !== 'filing') return item.id;
+    return this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(item.handle) as number | undefined;
   }
 
   async commit(change: BinderChange): Promise<Committed> {

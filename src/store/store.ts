@@ -80,6 +80,13 @@ export interface ComplaintRecord {
   resolution: string | null;
 }
 
+/**
+ * What crm remind notifies once, and the due moment it was for: a dossier's filing with an hour
+ * (the instant, ISO UTC: refiled to another hour, it reminds again), a promise or a complaint past
+ * its date (its due day).
+ */
+export type Reminded = { what: 'filing'; handle: string; due: string } | { what: 'promise' | 'complaint'; id: number; due: Day };
+
 /** A history entry with the handle of its dossier. */
 export type HandledEntry = HistoryEntry & { handle: string; name: string };
 
@@ -315,6 +322,14 @@ export interface Store {
   contactKeys(): Promise<ContactKeys[]>;
   /** Open dossiers with a cadence, and when their last real contact was (null when never). */
   cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]>;
+
+  /** Which of these crm remind has sent already, in the same order. */
+  reminded(items: Reminded[]): Promise<boolean[]>;
+  /**
+   * Notes, in a transaction of its own, that a reminder was sent at `sentAt`. Not a change: crm
+   * changes does not list it and crm undo does not take it back (a reminder is not the user's change).
+   */
+  recordReminder(item: Reminded, sentAt: string): Promise<void>;
 
   /** Writes one change in one transaction and logs it for undo. */
   commit(change: BinderChange): Promise<Committed>;

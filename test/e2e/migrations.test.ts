@@ -19,6 +19,7 @@ beforeEach(() => {
     DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
     DROP TABLE dossier_search; DROP TABLE filing_count;
     DROP TABLE history_search; DROP TABLE dossier_history;
+    DROP TRIGGER reminder_dossier_gone; DROP TRIGGER reminder_promise_gone; DROP TRIGGER reminder_complaint_gone; DROP TABLE reminder;
     PRAGMA user_version = 3;`);
   db.close();
 });

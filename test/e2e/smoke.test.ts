@@ -9,7 +9,7 @@ import { tempBinder, type Binder, type Result } from './cli.js';
 import { copyBinder, ok, seed } from './support.js';
 
 let fixture: Binder;
-/** crm call's PATH: a fake desktop opener (xdg-open; open on macOS) that notes the link and exits, so no test dials. */
+/** crm call's and crm remind's PATH: a fake desktop opener (xdg-open; open on macOS) and notifier (notify-send; osascript) that note their arguments and exit, so no test dials or notifies. */
 let opener: string;
 
 beforeAll(() => {
@@ -21,9 +21,11 @@ beforeAll(() => {
   ok(fixture, ['log', 'zolc', '--note', 'Rozmowa o ofercie', '--outcome', 'offer-sent', '--offer', '12 000 zł', '--next', 'fri']);
   ok(fixture, ['promise', 'acme', 'wyślę cennik', '--by', '+3d']);
   ok(fixture, ['complaint', 'petrov', 'late delivery', '--by', '+5d']);
+  // Past its date today: crm remind has something to send.
+  ok(fixture, ['promise', 'zolc', 'send the catalogue', '--by', 'fri'], { today: '2026-11-18' });
   opener = join(fixture.dir, 'bin');
   mkdirSync(opener);
-  for (const name of ['xdg-open', 'open']) {
+  for (const name of ['xdg-open', 'open', 'notify-send', 'osascript']) {
     writeFileSync(join(opener, name), `#!/bin/sh\nprintf '%s\\n' "$@" >> '${join(fixture.dir, 'opened')}'\n`);
     chmodSync(join(opener, name), 0o755);
   }
@@ -42,6 +44,8 @@ const LINES: string[][] = [
   ['file', 'nowak', 'mon', '--name', 'Anna Nowak'],
   ['log', 'acme', '--note', 'Oddzwonić', '--outcome', 'no-answer', '--next', 'tomorrow'],
   ['call', 'acme'],
+  ['remind'],
+  ['remind', '--print', '--within', '1h'],
   ['move', 'acme', '+1w'],
   ['postpone', 'acme', '--to', 'tomorrow'],
   ['work', '--json'],
@@ -73,6 +77,7 @@ const LINES: string[][] = [
   ['log', 'nobody', '--note', 'x'],
   ['call', 'zolc'],
   ['move', 'acme', '31 feb'],
+  ['remind', '--within', '0'],
   ['no-such-command'],
 ];
 
@@ -92,7 +97,7 @@ describe('every command, spawned as the built CLI and run in-process, answers al
       const inProcess = copyBinder(fixture);
       try {
         const input = line[0] === 'import' ? 'Name,Phone\nJan Kowalski,+48 500 100 200\n' : '';
-        const env = line[0] === 'call' ? { PATH: opener } : undefined;
+        const env = line[0] === 'call' || line[0] === 'remind' ? { PATH: opener } : undefined;
         const process = neutral(spawned.crm(line, { spawn: true, input, env }), spawned);
         const inside = neutral(inProcess.crm(line, { input, env }), inProcess);
         expect(inside).toEqual(process);
