@@ -53,17 +53,17 @@ async function worded(error: unknown): Promise<unknown> {
   return (await import('./commands/words.js')).worded(error);
 }
 
-async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
+async function runIn(io: Io, machine: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(context.dbPath, options, { now: context.now, createFolders: context.dbDefault, stateFolder: context.stateFolder });
+    store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder });
   } catch (error) {
     throw await worded(error);
   }
   // On stderr: stdout is the command's own output, which a script may be reading.
   if (store.upgrade) {
     const { from, to, backup } = store.upgrade;
-    io.stderr.write(`Upgraded the binder ${context.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
+    io.stderr.write(`Upgraded the binder ${machine.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
   }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.
@@ -73,6 +73,7 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
   const forget = io.onStop?.(() => void store.abandon());
   try {
     const settings = await readSettings(store, options);
+    const context = inBinderZone(machine, settings);
     const deps: Deps = {
       store,
       today: context.today,
@@ -118,6 +119,17 @@ async function runIn(io: Io, context: Context, flags: GlobalFlags & { json?: unk
     if (done) await store.close();
     else await store.abandon();
   }
+}
+
+/**
+ * The run's context on the binder's wall clock: a binder kept in another zone than the machine's
+ * (a rep abroad, a team's binder) has its own today, and its stamps carry its offset. A machine in
+ * the binder's zone, or a fixed today (CRM_TODAY, CRM_NOW), changes nothing, and reads no Intl.
+ */
+function inBinderZone(context: Context, settings: BinderSettings): Context {
+  const zone = settings.timezone;
+  if (zone === null || context.todayFixed || zone === context.systemZone()) return context;
+  return { ...context, today: momentIn(zone, { fixedNow: undefined, fixedToday: undefined }).day, now: () => stampOf(momentIn(zone, { fixedNow: undefined, fixedToday: undefined }), true) };
 }
 
 /** The binder's settings; crm restore, which must work on a damaged binder, makes do with the defaults. */

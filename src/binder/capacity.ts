@@ -7,18 +7,23 @@ interface Postponable {
   handle: string;
   priority: string;
   filedOn: Day | null;
+  /** The hour agreed, if any ('HH:MM'). */
+  filedAt?: string | null;
 }
 
 /**
  * The dossiers to postpone when today's stack is over capacity: the lowest priority first; among
- * equals those not yet overdue (an overdue client has waited already), then the latest filed.
+ * equals those filed for the day before those with an hour (an hour was agreed with the client),
+ * then those not yet overdue (an overdue client has waited already), then the latest filed.
  */
 export function lowestPriority<T extends Postponable>(stack: T[], today: Day, count: number): T[] {
   const overdue = (d: T) => (d.filedOn !== null && d.filedOn < today ? 1 : 0);
+  const agreed = (d: T) => (d.filedAt ? 1 : 0);
   return [...stack]
     .sort(
       (a, b) =>
         byText(b.priority, a.priority) ||
+        agreed(a) - agreed(b) ||
         overdue(a) - overdue(b) ||
         byText(b.filedOn ?? '', a.filedOn ?? '') ||
         byText(b.handle, a.handle),

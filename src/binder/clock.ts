@@ -27,10 +27,15 @@ export function momentIn(zone: string, { fixedNow, fixedToday }: ClockSetting, r
   return { ...real, day: fixedToday, instant: instantOf(fixedToday, real, zone).instant, zone };
 }
 
-/** A history stamp of the moment: '2026-12-04T14:50:00+01:00', the wall clock with the zone's offset. */
-export function stampOf(moment: Moment): string {
-  const offset = offsetMinutes(Date.parse(moment.instant), moment.zone);
+/**
+ * A history stamp of the moment: '2026-12-04T14:50:00+01:00', the wall clock with the zone's
+ * offset; with `seconds` the instant's own seconds (a real clock's), else :00 (CRM_NOW's minute).
+ */
+export function stampOf(moment: Moment, seconds = false): string {
+  const ms = Date.parse(moment.instant);
+  const offset = offsetMinutes(ms, moment.zone);
   const abs = Math.abs(offset);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${moment.day}T${two(moment.hour)}:${two(moment.minute)}:00${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  const second = seconds ? Math.floor(ms / 1000) % 60 : 0;
+  return `${moment.day}T${two(moment.hour)}:${two(moment.minute)}:${two(second)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }

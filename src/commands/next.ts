@@ -1,11 +1,11 @@
 // crm next: the one call due now or next today, for a shell prompt, a status line or a quick look.
 //
-// Design, for the owner: `next` is about the hours. Among today's filings with an hour, still in
-// the stack (not yet refiled), the earliest hour is next, whether it has passed or not: a call
-// missed at 09:00 stays the one to make until it is logged. Only when no filing of today has an
-// hour is it the first of today's stack in its own order (overdue first, then by priority). A
-// filing of an earlier day keeps its place at the top of `crm today` but is not an hour of today;
-// tomorrow's are not today's, however close midnight is.
+// Design, for the owner: the call due now, else the one due next. Due now, in this order: a call
+// whose hour has come or passed, or comes within 15 minutes (the earliest first: a call missed at
+// 09:00 stays the one to make until it is logged); then what is due at any time today, the
+// overdue and the filings for the day, in `crm today`'s order. Only when none of those is left is
+// it the next hour to come: at 09:00, with an overdue client and a call at 16:00, the overdue
+// client is next, not a call seven hours away. Tomorrow's are not today's, however close midnight is.
 import type { Day } from '../binder/day.js';
 import type { Deps } from './deps.js';
 import type { StackDossier } from './stack.js';
@@ -21,7 +21,8 @@ export interface NextResult {
 
 export async function nextCall(deps: Deps): Promise<NextResult> {
   const stack = await stackOf(deps);
-  // The stack's order puts today's hours in order after the overdue (stack.ts).
-  const dossier = stack.find((d) => d.overdueDays === 0 && d.filedAt !== null) ?? stack[0] ?? null;
+  // The stack's order puts the overdue first, then today's hours in order, then the rest (stack.ts).
+  const dossier =
+    stack.find((d) => d.due === 'past' || d.due === 'soon') ?? stack.find((d) => d.due === 'overdue' || d.due === 'day') ?? stack[0] ?? null;
   return { date: deps.today, dossier, next: dossier === null ? await deps.store.nextFiled(deps.today) : null };
 }

@@ -288,3 +288,24 @@ describe('CRM_NOW', () => {
     expect(result.change.at).toBe('2026-12-03T08:05:00+01:00');
   });
 });
+
+describe("the binder's today, on its own wall clock", () => {
+  it('a binder kept in another zone than the machine runs in has the date of its zone, and its stamps carry its offset', () => {
+    // At any moment one of these two zones (UTC+14, UTC-11) has another date than UTC.
+    const utcDay = new Date().toISOString().slice(0, 10);
+    const dayIn = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const zone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find((z) => dayIn(z) !== utcDay) as string;
+    const real = tempBinder();
+    try {
+      const env = { CRM_TODAY: undefined, TZ: 'UTC' };
+      ok(real, ['config', 'timezone', zone], { env });
+      const today = JSON.parse(ok(real, ['today', '--json'], { env })) as { date: string };
+      expect(today.date).toBe(dayIn(zone));
+      const filed = JSON.parse(ok(real, ['file', 'x', 'tomorrow', '--name', 'X', '--json'], { env })) as { change: { at: string } };
+      expect(filed.change.at.slice(0, 10)).toBe(dayIn(zone));
+      expect(filed.change.at).toMatch(zone === 'Pacific/Kiritimati' ? /\+14:00$/ : /-11:00$/);
+    } finally {
+      real.remove();
+    }
+  });
+});

@@ -35,30 +35,32 @@ function logged(on: Binder, handle: string, now: string): void {
 
 describe('across the day', () => {
   it.each([
-    ['before the first hour', '2026-11-23T07:00', '09:00 early Erik Early +48 22 555 01 02, in 2 h'],
+    // Nothing timed is due yet: what is due any time today comes first, the overdue first.
+    ['before the first hour', '2026-11-23T07:00', 'old Olga Old, 3 days overdue'],
     ['within 15 minutes of it', '2026-11-23T08:50', '09:00 early Erik Early +48 22 555 01 02, in 10 min'],
     ['at the hour', '2026-11-23T09:00', '09:00 early Erik Early +48 22 555 01 02, now'],
     // Not yet logged: a missed call is still the one to make, the hours after it wait.
     ['past it, between the hours', '2026-11-23T13:50', '09:00 early Erik Early +48 22 555 01 02, 4 h 50 min ago'],
     ['after the last hour', '2026-11-23T23:59', '09:00 early Erik Early +48 22 555 01 02, 14 h 59 min ago'],
-  ])('%s (%s): the earliest hour still in the stack', (_when, now, line) => {
+  ])('%s (%s): the earliest hour come, or within 15 minutes, still in the stack; else the day\'s stack', (_when, now, line) => {
     expect(next(binder, now)).toBe(line);
   });
 
-  it('each call logged, the next hour comes up; then the rest of the stack in crm today order; then exit 1', () => {
+  it('each call logged: an hour come first, then the day\'s stack in crm today order, then the next hour to come; then exit 1', () => {
     const copy = copyBinder(binder);
     try {
       logged(copy, 'early', '2026-11-23T09:05');
       expect(next(copy, '2026-11-23T13:50')).toBe('14:00 acme Anna Nowak (Acme Ltd) +48 601 234 567, in 10 min');
       logged(copy, 'acme', '2026-11-23T14:20');
-      expect(next(copy, '2026-11-23T14:21')).toBe('16:45 late Lara Late, in 2 h 24 min');
-      logged(copy, 'late', '2026-11-23T16:50');
-      // No hour left today: the overdue one first, as crm today orders them.
-      expect(next(copy, '2026-11-23T16:51')).toBe('old Olga Old, 3 days overdue');
-      logged(copy, 'old', '2026-11-23T17:00');
+      // No hour due: what is due any time today, the overdue one first, as crm today orders them.
+      expect(next(copy, '2026-11-23T14:21')).toBe('old Olga Old, 3 days overdue');
+      logged(copy, 'old', '2026-11-23T14:22');
       // A filing for the day: no hour, no span.
-      expect(next(copy, '2026-11-23T17:01')).toBe('vip Vera Important (VIP Ltd)');
-      logged(copy, 'vip', '2026-11-23T17:10');
+      expect(next(copy, '2026-11-23T14:23')).toBe('vip Vera Important (VIP Ltd)');
+      logged(copy, 'vip', '2026-11-23T14:24');
+      // Only an hour to come is left.
+      expect(next(copy, '2026-11-23T14:25')).toBe('16:45 late Lara Late, in 2 h 20 min');
+      logged(copy, 'late', '2026-11-23T16:50');
       // Tomorrow's 00:30 is 80 minutes away, but not today's.
       const empty = copy.crm(['next'], at('2026-11-23T23:10'));
       expect(empty).toEqual({ stdout: '', stderr: '', code: 1 });

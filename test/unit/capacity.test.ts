@@ -12,10 +12,11 @@ function settings(change: Partial<BinderSettings> = {}): BinderSettings {
   return { ...DEFAULT_SETTINGS, ...change };
 }
 
-/** A dossier of today's stack, as lowestPriority sees it: `handle:priority:filedOn`. */
-function dossier(text: string): { handle: string; priority: string; filedOn: Day | null } {
-  const [handle = '', priority = 'B', filedOn = TODAY] = text.split(':');
-  return { handle, priority, filedOn };
+/** A dossier of today's stack, as lowestPriority sees it: `handle:priority:filedOn`, or with its hour `handle:priority:filedOn@HH.MM`. */
+function dossier(text: string): { handle: string; priority: string; filedOn: Day | null; filedAt: string | null } {
+  const [handle = '', priority = 'B', filed = TODAY] = text.split(':');
+  const [filedOn = TODAY, at] = filed.split('@');
+  return { handle, priority, filedOn, filedAt: at === undefined ? null : at.replace('.', ':') };
 }
 
 /** Loads per day: `{ '2026-11-24': 2 }`, or the same load on every date from `from` to `to`. */
@@ -87,6 +88,18 @@ describe.each(ZONES)('capacity.ts with TZ=%s', (zone) => {
         stack: ['a:A', 'c:C'],
         count: 5,
         expected: ['c', 'a'],
+      },
+      {
+        why: 'among equals, a filing for the day goes before one with an hour agreed with the client',
+        stack: ['agreed:C:2026-11-23@14.00', 'day:C:2026-11-23', 'a:A'],
+        count: 2,
+        expected: ['day', 'agreed'],
+      },
+      {
+        why: 'an hour does not outweigh priority',
+        stack: ['agreed:C:2026-11-23@14.00', 'day:B:2026-11-23'],
+        count: 1,
+        expected: ['agreed'],
       },
       {
         why: 'an empty stack',
