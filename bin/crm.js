@@ -11,4 +11,7 @@ if (!(Number(process.versions.napi) >= 10)) {
 }
 
 module.enableCompileCache?.();
-await import('../dist/crm.js');
+// A hot command typed first has a bundle of its own (scripts/bundle.mjs): only its code is read.
+const HOT = ['today', 'next', 'log', 'show', 'find', 'binder'];
+const first = process.argv[2];
+await import(HOT.includes(first) ? `../dist/crm-${first}.js` : '../dist/crm.js');

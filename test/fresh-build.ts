@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT = ['dist/crm.js', 'dist/crm-runner.js'];
+const BUILT = ['dist/crm.js', 'dist/crm-runner.js', ...['today', 'next', 'log', 'show', 'find', 'binder'].map((name) => `dist/crm-${name}.js`)];
 const SOURCES = ['src', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** The newest modification time under `path` (a file, or every file of a folder). */

@@ -62,12 +62,15 @@ const escaped = (text: string) => fold(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$
 const longestFirst = (a: string, b: string) => b.length - a.length;
 
 // One hour phrase, folded: [word] H[(:|.|h)MM[:SS]] [marker]. Markers may touch the number (3pm).
-const PHRASE = new RegExp(
-  `^(?:(${HOUR_WORDS.map((w) => escaped(w.word)).sort(longestFirst).join('|')})\\s*)?` +
-    '(\\d{1,2})(?:([:.h])(\\d{2})(?::(\\d{2}))?)?' +
-    `(?:\\s*-?\\s*(${MARKERS.map((m) => escaped(m.marker)).sort(longestFirst).join('|')}))?$`,
-  'u',
-);
+// Made when first needed: folding every word costs a millisecond that crm today need not pay.
+let phrase: RegExp | undefined;
+const phrasePattern = () =>
+  (phrase ??= new RegExp(
+    `^(?:(${HOUR_WORDS.map((w) => escaped(w.word)).sort(longestFirst).join('|')})\\s*)?` +
+      '(\\d{1,2})(?:([:.h])(\\d{2})(?::(\\d{2}))?)?' +
+      `(?:\\s*-?\\s*(${MARKERS.map((m) => escaped(m.marker)).sort(longestFirst).join('|')}))?$`,
+    'u',
+  ));
 
 /** The parts of what looked like an hour, before its numbers are checked. */
 interface Shape {
@@ -85,7 +88,7 @@ const LONGEST_PHRASE = 5;
 /** Reads an hour phrase's shape; undefined when the text is not one (`jul`, `8`, `+2d`). */
 function shapeOf(text: string): Shape | undefined {
   const folded = fold(text).trim().replace(/\s+/g, ' ');
-  const m = PHRASE.exec(folded);
+  const m = phrasePattern().exec(folded);
   if (!m) return undefined;
   const word = m[1] === undefined ? undefined : HOUR_WORDS.find((w) => fold(w.word) === m[1]);
   const marker = m[6] === undefined ? undefined : MARKERS.find((k) => fold(k.marker) === m[6]);

@@ -53,9 +53,17 @@ describe('crm today, next, log, show, find and binder start without commander', 
   it.each([['today'], ['next'], ['show', 'acme'], ['find', 'acme'], ['binder', '--json'], ['log', 'acme', '--note', 'Called', '--next', 'fri']])('crm %s reads one file of crm\'s, with neither commander nor chalk', (...args) => {
     const run = loaded(CRM, args);
     expect(run.code).toBe(0);
-    expect(run.files).toEqual(['crm.js']);
+    // Its own bundle, which holds no other hot command's code (scripts/bundle.mjs).
+    expect(run.files).toEqual([`crm-${args[0]}.js`]);
     // chalk is bundled into crm.js but loaded only by a run in colour: not commander's, in any case.
     expect(run.packages).not.toContain('commander');
+  });
+
+  it('with an option before the command, crm.js (every hot command) takes it on the fast path', () => {
+    const run = loaded(CRM, ['--no-color', 'today']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Mon 23 Nov 2026');
+    expect(run.files).toEqual(['crm.js']);
   });
 
   it('hands help and errors to commander, in crm-runner.js (so the trace above would see it)', () => {
