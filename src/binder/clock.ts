@@ -20,7 +20,11 @@ export interface ClockSetting {
 }
 
 export function momentIn(zone: string, { fixedNow, fixedToday }: ClockSetting, realMs = Date.now()): Moment {
-  if (fixedNow) return { ...fixedNow, instant: instantOf(fixedNow.day, fixedNow, zone).instant, zone };
+  if (fixedNow) {
+    // A moment the clocks skip (02:30 as summer time starts) is the one after the gap, as a filing's is.
+    const { instant, wall } = instantOf(fixedNow.day, fixedNow, zone);
+    return { ...wall, instant, zone };
+  }
   const real = wallClockOf(realMs, zone);
   if (!fixedToday || fixedToday === real.day) return { ...real, instant: new Date(Math.floor(realMs / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z'), zone };
   // CRM_TODAY alone: that date at the real time of day.

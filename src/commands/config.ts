@@ -23,6 +23,8 @@ export interface ConfigResult extends Changed {
   changed: SettingKey | null;
   /** The setting given the value it had already: nothing was changed or logged. */
   already: SettingKey | null;
+  /** What the change means for what is filed, when it means something (a new time zone under hours). */
+  warning?: string;
 }
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
@@ -38,7 +40,19 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));
   if (same) return { ...unchanged, already: key };
   const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
-  return { ...changed, settings: valid.data, changed: key, already: null };
+  const warning = key === 'timezone' ? await hoursMoved(deps) : undefined;
+  return { ...changed, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }) };
+}
+
+/**
+ * The hours of filings are wall-clock times in the binder's zone: a new zone keeps them as they
+ * read (15:00 stays 15:00) and so moves them in time. Said, with how many, so that a move of the
+ * binder's zone by mistake is seen (crm undo puts the zone back).
+ */
+async function hoursMoved({ store }: Deps): Promise<string | undefined> {
+  const timed = (await store.filedBetween('0000-01-01', '9999-12-31')).filter((dossier) => dossier.filedAt !== null).length;
+  if (timed === 0) return undefined;
+  return `${timed === 1 ? '1 filing has an hour' : `${timed} filings have hours`}: ${timed === 1 ? 'it keeps its' : 'they keep their'} wall-clock time in the new zone, another moment than before (crm undo puts the zone back)`;
 }
 
 function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSettings> {

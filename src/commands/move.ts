@@ -45,7 +45,7 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
   const dossiers = input.from !== undefined ? await behind(input.from, deps) : await named(input.clients, deps);
   // A move to another day keeps each dossier's hour unless a new one is given (issue 14).
   const hourOf = (d: Dossier): { at: string | null; adjusted?: string | undefined } =>
-    filing.at !== null ? { at: filing.at, adjusted: filing.adjusted } : d.filedAt ? hourOn(filing.day, d.filedAt, deps.zone) : { at: null };
+    filing.at !== null ? { at: filing.at, adjusted: filing.adjusted } : d.filedAt ? keptHour(filing.day, d.filedAt, deps) : { at: null };
   const planned = dossiers.map((d) => ({ dossier: d, hour: hourOf(d) }));
   const moves: Move[] = planned
     .filter(({ dossier: d, hour }) => d.filedOn !== filing.day || d.filedAt !== hour.at)
@@ -71,9 +71,22 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
         ? `${moves[0]?.handle}: moved ${dayAndHour(moves[0]?.from ?? '', moves[0]?.fromAt)} → ${dayAndHour(filing.day, moves[0]?.toAt)}`
         : `moved ${moves.length} dossiers → ${target}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
     at,
-    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, filedAt: move.toAt, entries: [entry(move)], seen: { filedOn: move.from } })),
+    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, filedAt: move.toAt, entries: [entry(move)], seen: { filedOn: move.from, filedAt: move.fromAt } })),
   });
   return { ...changed, filing, moves, unchanged, dryRun: false };
+}
+
+/**
+ * The hour a dossier keeps on the day it moves to: its own, after the gap when the clocks skip it
+ * that day; on today once that hour has passed, none (a call for the day), said, rather than an
+ * hour already missed that crm remind would report at once.
+ */
+function keptHour(day: Day, at: string, deps: Deps): { at: string | null; adjusted?: string } {
+  const now = deps.moment();
+  if (day === now.day && at < `${String(now.hour).padStart(2, '0')}:${String(now.minute).padStart(2, '0')}`) {
+    return { at: null, adjusted: `${at} today has passed: filed for the day` };
+  }
+  return hourOn(day, at, deps.zone);
 }
 
 async function behind({ from, to }: DividerDates, deps: Deps): Promise<Dossier[]> {

@@ -3,7 +3,7 @@
 import { lowestPriority, nearestWithRoom } from '../binder/capacity.js';
 import type { Day } from '../binder/day.js';
 import type { NewEntry } from '../binder/dossier.js';
-import { filingFor } from '../binder/dates.js';
+import { filingFor, hourOn } from '../binder/dates.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
@@ -100,12 +100,17 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
     command: 'postpone',
     summary: moves.length === 1 ? `${moves[0]?.handle}: postponed ${moves[0]?.from} → ${moves[0]?.to}` : `postponed ${moves.length} dossiers`,
     at,
-    updates: moves.map((p) => ({
-      handle: p.handle,
-      filedOn: p.to,
-      entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt: p.filedAt, note: 'postponed' } satisfies NewEntry],
-      seen: { filedOn: p.from },
-    })),
+    updates: moves.map((p) => {
+      // The hour goes with it, after the gap on a day the clocks skip it (as crm move keeps it).
+      const toAt = p.filedAt === null ? null : hourOn(p.to, p.filedAt, deps.zone).at;
+      return {
+        handle: p.handle,
+        filedOn: p.to,
+        filedAt: toAt,
+        entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt, note: 'postponed' } satisfies NewEntry],
+        seen: { filedOn: p.from, filedAt: p.filedAt },
+      };
+    }),
   });
 }
 

@@ -1,5 +1,5 @@
 // crm remind: every call due within the window, every promise of ours broken and every complaint
-// past its date, each notified once: the binder notes what was sent (store.recordReminder), and
+// past its date, each notified once: the binder notes what was sent (store.claimReminder), and
 // only once it was handed over. Handing it over is the caller's (declared/notifier.ts): the
 // handler passes each reminder to `send`, which throws when the notifier did not take it.
 //
@@ -79,12 +79,16 @@ export async function remind(input: RemindInput, deps: Deps): Promise<RemindResu
   const due = [...(await callsDue(deps, today, moment.instant, until)), ...(await casesDue(deps, today))];
   const sent: Reminder[] = [];
   for (const reminder of due) {
-    // Asked just before sending, one at a time: a second crm remind running at the same moment (cron
-    // and one typed by hand) finds what the first has noted meanwhile.
-    if ((await store.reminded([remindedOf(reminder)]))[0]) continue;
-    await input.send(reminder, today);
-    // Noted at once, each in its own transaction: what was sent before a notifier failed stays sent.
-    await store.recordReminder(remindedOf(reminder), deps.now());
+    // Claimed before sending, each in its own transaction: of two crm remind running at the same
+    // moment (cron, and one typed by hand), only one sends it; what was sent before a notifier
+    // failed stays sent, and the one that failed is given back for the next run.
+    if (!(await store.claimReminder(remindedOf(reminder), deps.now()))) continue;
+    try {
+      await input.send(reminder, today);
+    } catch (error) {
+      await store.releaseReminder(remindedOf(reminder));
+      throw error;
+    }
     sent.push(reminder);
   }
   return { today, within: input.within, now: moment.instant, until, sent };

@@ -34,7 +34,7 @@ export const file = defineCommand({
     { flags: '--offer <text>', description: 'the offer made' },
     { flags: '--at <hour>', description: 'the hour of the next contact: 10:30, 15.00, 3pm, 15h (the binder\'s time zone)' },
     { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted"}' },
+    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted", "adjusted"}' },
   ],
   help: `${WHEN_HELP}\n${examples(
     'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',

@@ -43,10 +43,15 @@ export const moveInput = (z: Zod) =>
       // The date is --to, or else the last word: crm move acme zolc fri. An hour after it takes the
       // word before too when that is a date (crm move acme tue 14:00); alone it is today's.
       let date = to ?? (from === undefined && named.length > 1 ? named.pop() : undefined);
-      if (to === undefined && date !== undefined && named.length > 1 && isHourAlone(date) && isDateForm(named[named.length - 1] as string)) date = `${named.pop() as string} ${date}`;
+      // The word before is checked against the binder's handles when it runs (a client named jan).
+      let dateWord: string | undefined;
+      if (to === undefined && date !== undefined && named.length > 1 && isHourAlone(date) && isDateForm(named[named.length - 1] as string)) {
+        dateWord = named.pop() as string;
+        date = `${dateWord} ${date}`;
+      }
       if (date === undefined) return refuse(z, context, 'move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
       if (from !== undefined && named.length > 0) return refuse(z, context, 'move takes clients or --from <divider>, not both');
-      return { clients: named, to: date, from, ...options };
+      return { clients: named, to: date, dateWord, from, ...options };
     });
 
 export const move = defineCommand({
@@ -70,7 +75,11 @@ export const move = defineCommand({
   )}`,
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps, context, settings }) => {
-      const { to, from, exact, ...input } = await inputOf(moveInput, call);
+      const { to, from, exact, dateWord, ...input } = await inputOf(moveInput, call);
+      if (dateWord !== undefined && (await deps.store.dossier(dateWord))) {
+        const { UserError } = await import('../errors.js');
+        throw new UserError(`"${dateWord}" is a client's handle and a date; quote the date with its hour (crm move ${[...input.clients, dateWord].join(' ')} "<date> ${to.slice(dateWord.length + 1)}") or give it with --to`);
+      }
       const { dividerDates, filingAt } = await import('../binder/dates.js');
       const { moveDossiers } = await import('../commands/move.js');
       const filing = filingAt(to, deps, exact);

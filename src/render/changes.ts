@@ -20,9 +20,9 @@ const DRY_RUN = paint.yellow('Dry run: nothing was written.');
  * change was made again from there (binder/meanwhile.ts), and the user should know.
  */
 export function meanwhileLines(changed: Changed, today: Day): string[] {
-  const where = (day: string | null) => (day === null ? 'the drawer (closed)' : shortDay(day as Day, today));
-  return (changed.meanwhile ?? []).map(({ handle, saw, found }) =>
-    paint.yellow(`Meanwhile someone else refiled ${safe(handle)} (from ${where(saw)} to ${where(found)}); this change was made from there, and the history shows both.`),
+  const where = (day: string | null, at: string | null) => (day === null ? 'the drawer (closed)' : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
+  return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt }) =>
+    paint.yellow(`Meanwhile someone else refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`),
   );
 }
 
@@ -92,7 +92,7 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState): st
   const width = widestCells(plan.plan.map((p) => safe(p.handle)));
   for (const p of plan.plan) {
     const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
-    lines.push(`  ${p.priority} ${paint.cyan(padCells(safe(p.handle), width))}  → ${longDay(p.to)}${full}  ${paint.dim(safe(p.name))}`);
+    lines.push(`  ${p.priority} ${paint.cyan(padCells(safe(p.handle), width))}  → ${longDay(p.to)}${atHour(p.filedAt)}${full}  ${paint.dim(safe(p.name))}`);
   }
   if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
   if (state === 'dry-run') lines.push(DRY_RUN);

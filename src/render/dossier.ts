@@ -100,7 +100,7 @@ function describe(entry: HistoryEntry): string {
 
 /** crm file --json: the change, whether the dossier is new, and the date named (moved off a day off?). */
 export function filedJson(result: FileResult) {
-  return { ...changedJson(result), created: result.created, named: result.filing.named, shifted: result.filing.shifted };
+  return { ...changedJson(result), created: result.created, named: result.filing.named, shifted: result.filing.shifted, adjusted: result.filing.adjusted ?? null };
 }
 
 export function renderFiled(result: FileResult, today: Day, settings: BinderSettings): string {

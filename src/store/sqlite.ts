@@ -719,22 +719,26 @@ export class SqliteStore implements Store, FileMaintenance {
     return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
   }
 
-  async reminded(items: Reminded[]): Promise<boolean[]> {
-    const sent = this.sql('SELECT 1 FROM reminder WHERE what = @what AND ref = @ref AND due = @due').pluck();
-    return items.map((item) => {
+  async claimReminder(item: Reminded, sentAt: string): Promise<boolean> {
+    // Under the write lock: of two crm remind at the same moment, only one inserts the row.
+    const claimed = this.db.transaction(() => {
+      this.beforeWrite();
       const ref = this.reminderRef(item);
-      return ref !== undefined && sent.get({ what: item.what, ref, due: item.due }) !== undefined;
-    });
+      if (ref === undefined) return false; // gone meanwhile: nothing left to remind of
+      const inserted = this.sql('INSERT INTO reminder (what, ref, due, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(item.what, ref, item.due, sentAt).changes;
+      // A filing reminds only around its day: two days on, its row can never be asked for again.
+      this.sql("DELETE FROM reminder WHERE what = 'filing' AND julianday(due) < julianday(?) - 2").run(sentAt);
+      return inserted === 1;
+    }).immediate();
+    this.wrote();
+    return claimed;
   }
 
-  async recordReminder(item: Reminded, sentAt: string): Promise<void> {
+  async releaseReminder(item: Reminded): Promise<void> {
     this.db.transaction(() => {
       this.beforeWrite();
       const ref = this.reminderRef(item);
-      if (ref === undefined) return; // gone meanwhile: nothing left to remind of
-      this.sql('INSERT INTO reminder (what, ref, due, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(item.what, ref, item.due, sentAt);
-      // A filing reminds only around its day: two days on, its row can never be asked for again.
-      this.sql("DELETE FROM reminder WHERE what = 'filing' AND julianday(due) < julianday(?) - 2").run(sentAt);
+      if (ref !== undefined) this.sql('DELETE FROM reminder WHERE what = ? AND ref = ? AND due = ?').run(item.what, ref, item.due);
     }).immediate();
     this.wrote();
   }
@@ -868,10 +872,10 @@ export class SqliteStore implements Store, FileMaintenance {
    */
   private remadeIfChanged(row: StoredDossier, update: DossierChange, meanwhile: Meanwhile[]): DossierChange {
     if (!update.seen) return update;
-    const result = remade(update.seen, { filedOn: row.filed_on, card: cardOfRow(row) }, update);
+    const result = remade(update.seen, { filedOn: row.filed_on, filedAt: row.filed_at, card: cardOfRow(row) }, update);
     if ('conflict' in result) throw new ChangedMeanwhile(update.handle, result.conflict);
     if (!result.refiledMeanwhile) return update;
-    meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, found: result.found, entries: result.entries });
+    meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, sawAt: update.seen.filedAt ?? null, found: result.found, foundAt: row.filed_at, entries: result.entries });
     return { ...update, entries: result.entries };
   }
 

@@ -175,10 +175,12 @@ export interface ChangeRecord {
 /** A dossier refiled by someone else between a command's read and its write: the change was made again from there. */
 export interface Meanwhile {
   handle: string;
-  /** The filing the command read. */
+  /** The filing the command read, and its hour. */
   saw: Day | null;
-  /** The filing it found when writing. */
+  sawAt: string | null;
+  /** The filing it found when writing, and its hour. */
   found: Day | null;
+  foundAt: string | null;
   /** The entries written, made again from `found`. */
   entries: NewEntry[];
 }
@@ -323,13 +325,15 @@ export interface Store {
   /** Open dossiers with a cadence, and when their last real contact was (null when never). */
   cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]>;
 
-  /** Which of these crm remind has sent already, in the same order. */
-  reminded(items: Reminded[]): Promise<boolean[]>;
   /**
-   * Notes, in a transaction of its own, that a reminder was sent at `sentAt`. Not a change: crm
-   * changes does not list it and crm undo does not take it back (a reminder is not the user's change).
+   * Claims a reminder for sending at `sentAt`, in a transaction of its own: true when this process
+   * may send it, false when it was sent (or claimed by another crm remind) already, or its dossier
+   * is gone. Not a change: crm changes does not list it and crm undo does not take it back (a
+   * reminder is not the user's change).
    */
-  recordReminder(item: Reminded, sentAt: string): Promise<void>;
+  claimReminder(item: Reminded, sentAt: string): Promise<boolean>;
+  /** Gives a claimed reminder back: its notifier failed, and the next run sends it. */
+  releaseReminder(item: Reminded): Promise<void>;
 
   /** Writes one change in one transaction and logs it for undo. */
   commit(change: BinderChange): Promise<Committed>;

@@ -309,3 +309,52 @@ describe("the binder's today, on its own wall clock", () => {
     }
   });
 });
+
+describe('the review of issue 14', () => {
+  it("a move names the word before an hour as the date only when it is no client's handle", () => {
+    run(['file', 'anna', 'fri', '--name', 'Anna Nowak']);
+    run(['file', 'jan', 'fri', '--name', 'Jan Kowalski']);
+    const result = refused(binder, ['move', 'anna', 'jan', '15:00'], { env: { CRM_NOW: NOW } });
+    expect(result.stderr).toBe(`crm: "jan" is a client's handle and a date; quote the date with its hour (crm move anna jan "<date> 15:00") or give it with --to\n`);
+    expect(run(['move', 'anna', 'jan', '--to', 'mon 15:00'])).toContain('Moved 2 dossiers');
+  });
+
+  it('a move onto today drops a kept hour that has passed, and says so', () => {
+    run(['file', 'q', 'fri 09:00', '--name', 'Q']);
+    const out = run(['move', 'q', 'today'], '2026-12-03T16:00');
+    expect(out).toContain('09:00 today has passed: filed for the day.');
+    expect(filed('q')).toEqual({ filedOn: TODAY, filedAt: null });
+  });
+
+  it('crm postpone keeps an hour after the gap on the day the clocks skip it', () => {
+    run(['config', 'workdays', 'mon-sun']);
+    run(['file', 'p', '2027-03-26 02:30', '--name', 'P']);
+    json(['postpone', 'p', '--to', '2027-03-28', '--exact', '--yes']);
+    expect(filed('p')).toEqual({ filedOn: '2027-03-28', filedAt: '03:30' });
+  });
+
+  it('CRM_NOW in the gap is the moment after it: its stamps and its hour agree', () => {
+    const spring = tempBinder('2026-03-29');
+    try {
+      ok(spring, ['config', 'timezone', 'Europe/Warsaw'], { env: { CRM_NOW: '2026-03-29T02:30' } });
+      const result = JSON.parse(ok(spring, ['file', 'e', 'tomorrow', '--name', 'E', '--json'], { env: { CRM_NOW: '2026-03-29T02:30' } })) as { change: { at: string } };
+      expect(result.change.at).toBe('2026-03-29T03:30:00+02:00');
+    } finally {
+      spring.remove();
+    }
+  });
+
+  it('crm file --json says when the hour typed was taken after a DST gap', () => {
+    const result = json<{ adjusted: string | null }>(['file', 'x', '2027-03-28 02:30', '--name', 'X', '--exact']);
+    expect(result.adjusted).toBe('02:30 does not exist on 2027-03-28 in Europe/Warsaw (the clocks go forward 60 min): filed at 03:30');
+    expect(json<{ adjusted: string | null }>(['file', 'y', 'fri 10:00', '--name', 'Y']).adjusted).toBeNull();
+  });
+
+  it('a new time zone under filings with hours says what it means', () => {
+    run(['file', 'acme', 'fri 15:00', '--name', 'Anna Nowak']);
+    expect(run(['config', 'timezone', 'America/New_York'])).toContain(
+      '1 filing has an hour: it keeps its wall-clock time in the new zone, another moment than before (crm undo puts the zone back).',
+    );
+    expect(run(['config', 'timezone', 'Europe/Warsaw'])).toContain('1 filing has an hour');
+  });
+});

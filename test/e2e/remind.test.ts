@@ -4,10 +4,11 @@
 // its arguments to a file), a command given with --exec (which reads the reminder as JSON on its
 // standard input), or standard output when there is no notifier. The clock is fixed with CRM_NOW,
 // on the wall clock of Europe/Warsaw (UTC+1 in November).
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempBinder, type Binder, type Result } from './cli.js';
+import { CRM, tempBinder, type Binder, type Result } from './cli.js';
 import { changeList, ok, refused, seed } from './support.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -260,6 +261,24 @@ describe('crm remind --exec', () => {
     expect(calls()).toEqual([]);
     expect(remind('2026-11-23T14:55', path, ['--exec', exec])).toEqual({ stdout: '', stderr: '', code: 0 });
     expect(readFileSync(received, 'utf8').split('\n').filter((line) => line !== '')).toHaveLength(4);
+  });
+
+  it('two runs at the same moment (cron, and one typed by hand) send each reminder once between them', async () => {
+    const received = join(binder.dir, 'received');
+    // Slow enough that the two runs overlap: each reminder claimed by one run is skipped by the other.
+    const exec = `sleep 0.3; { cat; echo; } >> '${received}'`;
+    const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY, CRM_NOW: '2026-11-23T14:55' };
+    const once = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [CRM, 'remind', '--exec', exec], { env, stdio: 'ignore' });
+        child.on('close', resolve);
+      });
+    expect(await Promise.all([once(), once()])).toEqual([0, 0]);
+    const handles = readFileSync(received, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => `${(JSON.parse(line) as { kind: string; handle: string }).kind} ${(JSON.parse(line) as { handle: string }).handle}`);
+    expect(handles.sort()).toEqual(['call acme', 'call zolc', 'complaint zolc', 'promise acme']);
   });
 
   it('a command that fails stops the run, exit 1, saying what it said last', () => {
