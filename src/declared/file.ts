@@ -8,13 +8,14 @@ import { inputOf, type Zod } from './input.js';
 export const fileInput = (z: Zod) =>
   z
     .object({
-      args: z.tuple([z.string(), z.string()]),
+      // The date may come in several words, as typed without quotes: crm file acme fri 3pm.
+      args: z.tuple([z.string(), z.array(z.string()).min(1)]),
       // The card's options (CARD_OPTIONS) pass through to cardFrom and reachFrom.
       options: z.looseObject({ note: z.string().optional(), offer: z.string().optional(), at: z.string().optional(), exact: z.boolean().default(false) }),
     })
-    .transform(({ args: [client, when], options }) => ({
+    .transform(({ args: [client, words], options }) => ({
       client,
-      when,
+      when: words.join(' '),
       at: options.at,
       exact: options.exact,
       card: cardFrom(options),
@@ -26,7 +27,7 @@ export const fileInput = (z: Zod) =>
 export const file = defineCommand({
   name: 'file',
   description: 'file a dossier behind the divider of its next contact; a new handle opens a new dossier',
-  arguments: [CLIENT_ARGUMENT, { name: '<when>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' }],
+  arguments: [CLIENT_ARGUMENT, { name: '<when...>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' }],
   options: [
     { flags: '--name <name>', description: "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)" },
     ...CARD_OPTIONS,

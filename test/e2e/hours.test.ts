@@ -83,6 +83,10 @@ describe('an hour typed with the date', () => {
     });
   }
 
+  it('a date and hour typed without quotes are read as one (crm file x fri 3pm)', () => {
+    expect(json<{ dossiers: Filed[] }>(['file', 'x', 'jul', '5', '9:30', '--name', 'X']).dossiers[0]).toMatchObject({ filedOn: '2027-07-05', filedAt: '09:30' });
+  });
+
   it('without an hour a filing is for the day: filedAt null', () => {
     expect(json<{ dossiers: Filed[] }>(['file', 'x', 'fri', '--name', 'Anna']).dossiers[0]).toMatchObject({ filedOn: '2026-12-04', filedAt: null });
   });
