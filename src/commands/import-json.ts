@@ -54,6 +54,8 @@ export async function importExport(input: ImportInput, file: string, base: Base,
   try {
     let settings: ImportResult['settings'] = 'none';
     const forms: string[] = [];
+    let timed = 0;
+    let exportZone: string | null = null;
     for await (const batch of readExport(source.chunks(), file, BATCH)) {
       const part: Required<Pick<ChangePart, 'creates' | 'updates' | 'documents' | 'promises' | 'complaints'>> = {
         creates: [],
@@ -63,6 +65,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         complaints: [],
       };
       for (const { index, dossier } of batch.dossiers) {
+        if (dossier.filedOn !== null && dossier.filedAt != null) timed++;
         const readAt = await handlesRead.firstAt(dossier.handle, index);
         if (readAt !== undefined) {
           throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}): the handle is used twice in the file (first in dossiers[${readAt}]); nothing was imported`);
@@ -102,10 +105,14 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         }
       }
       settings = Object.keys(batch.head.settings).length === 0 ? 'none' : emptyBinder ? 'imported' : 'kept';
+      exportZone = batch.head.settings.timezone ?? null;
       if (settings === 'imported') end.settings = batch.head.settings;
       await write(end);
     }
-    const result = { ...base, imported: imported.items, updated: updated.items, skipped: skipped.items, invalid: [], settings, forms, total: { imported: imported.count, updated: updated.count, skipped: skipped.count } };
+    // Hours are wall-clock times in the binder's zone: from another zone they mean another moment here.
+    const otherZone = settings === 'kept' && timed > 0 && exportZone !== deps.settings.timezone;
+    const hours = otherZone ? { hours: { count: timed, exportZone, binderZone: deps.settings.timezone } } : {};
+    const result = { ...base, imported: imported.items, updated: updated.items, skipped: skipped.items, invalid: [], settings, forms, ...hours, total: { imported: imported.count, updated: updated.count, skipped: skipped.count } };
     const record = change === null ? null : await change.finish(importSummary(file, imported.count, updated.count, skipped.count));
     return { ...result, change: record, backup: record === null ? null : backup };
   } catch (error) {

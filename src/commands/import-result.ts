@@ -107,6 +107,11 @@ export interface ImportResult {
   settings: 'imported' | 'kept' | 'none';
   /** JSON: forms added (or replaced, with --on-conflict update). */
   forms: string[];
+  /**
+   * JSON: filings with an hour taken in from an export whose time zone is not this binder's (its
+   * settings kept): they keep their wall-clock hours here, another moment. Absent otherwise.
+   */
+  hours?: { count: number; exportZone: string | null; binderZone: string | null };
   /** --file-on: the date named and where the new dossiers went (a day off moves to the next working day). */
   filing: Filing | null;
   change: ChangeRecord | null;

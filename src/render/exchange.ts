@@ -32,6 +32,15 @@ export function renderImport(result: ImportResult, today: Day): string {
   }
   if (result.settings === 'imported') lines.push('', "The export's settings were imported.");
   if (result.settings === 'kept') lines.push('', "The binder's own settings were kept; the export's were not imported (crm config to change them).");
+  if (result.hours) {
+    const { count, exportZone, binderZone } = result.hours;
+    const zone = (name: string | null) => name ?? "the system's time zone";
+    lines.push(
+      paint.yellow(
+        `${count === 1 ? '1 filing has an hour' : `${count} filings have hours`} of the export's ${zone(exportZone)}: here ${count === 1 ? 'it keeps its' : 'they keep their'} wall-clock time in ${zone(binderZone)}, another moment if the two differ (crm config timezone).`,
+      ),
+    );
+  }
   if (result.forms.length > 0) lines.push(`Forms: ${result.forms.map((f) => safe(f)).join(', ')}.`);
 
   if (imported.length > 0) {

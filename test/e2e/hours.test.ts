@@ -354,6 +354,22 @@ describe('the review of issue 14', () => {
     expect(json<{ adjusted: string | null }>(['file', 'y', 'fri 10:00', '--name', 'Y']).adjusted).toBeNull();
   });
 
+  it("an export's hours taken into a binder of another time zone (its settings kept) are said to mean another moment", () => {
+    run(['file', 'acme', 'fri 10:00', '--name', 'Anna Nowak']);
+    const exported = run(['export']);
+    const there = tempBinder(TODAY);
+    try {
+      ok(there, ['config', 'timezone', 'America/New_York'], { env: { CRM_NOW: NOW } });
+      ok(there, ['file', 'own', 'fri', '--name', 'Own Client'], { env: { CRM_NOW: NOW } });
+      const out = ok(there, ['import', writeFile(there, 'warsaw.json', exported)], { env: { CRM_NOW: NOW } });
+      expect(out).toContain("1 filing has an hour of the export's Europe/Warsaw: here it keeps its wall-clock time in America/New_York, another moment if the two differ (crm config timezone).");
+      const again = JSON.parse(ok(there, ['import', writeFile(there, 'again.json', exported), '--on-conflict', 'skip', '--json'], { env: { CRM_NOW: NOW } })) as { hours?: unknown };
+      expect(again.hours).toEqual({ count: 1, exportZone: 'Europe/Warsaw', binderZone: 'America/New_York' });
+    } finally {
+      there.remove();
+    }
+  });
+
   it('a new time zone under filings with hours says what it means', () => {
     run(['file', 'acme', 'fri 15:00', '--name', 'Anna Nowak']);
     expect(run(['config', 'timezone', 'America/New_York'])).toContain(
