@@ -181,7 +181,10 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       getErrHasColors: () => false,
       outputError: (message, write) => {
         const help = command === program ? 'crm --help' : `crm ${command.name()} --help`;
-        write(`crm: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see ${help})\n`);
+        // crm log acme --next fri 15:00: an option takes one word, and the rest is left over.
+        const quote = /too many arguments/.test(message) && command.name() === 'log' ? '; an option\'s words go in quotes: --next "fri 15:00", --note "wants 40 units"' : '';
+        const said = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+        write(`crm: ${quote ? said.replace(/\.$/, '') : said}${quote} (see ${help})\n`);
       },
     });
   }

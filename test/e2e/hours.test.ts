@@ -128,6 +128,13 @@ describe('an hour that cannot be is refused in one line, and nothing is written'
     });
   }
 
+  it('crm log --next with the date and hour unquoted says to quote them', () => {
+    seed(binder, 'x', 'fri', 'Anna Nowak');
+    expect(refused(binder, ['log', 'x', '--next', 'fri', '15:00'], { env: { CRM_NOW: NOW } }).stderr).toBe(
+      `crm: too many arguments for 'log'. Expected 1 argument but got 2; an option's words go in quotes: --next "fri 15:00", --note "wants 40 units" (see crm log --help)\n`,
+    );
+  });
+
   it('crm log --next and crm move refuse the same way', () => {
     seed(binder, 'x', 'fri', 'Anna Nowak');
     expect(refused(binder, ['log', 'x', '--note', 'hi', '--next', 'fri 25:00'], { env: { CRM_NOW: NOW } }).stderr).toMatch(/"25:00" is not a time of day/);
