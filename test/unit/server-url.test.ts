@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BadServerUrl, readServerUrl, withoutPassword } from '../../src/store/postgres/url.js';
+import { BadServerUrl } from '../../src/store/errors.js';
+import { readServerUrl, withoutPassword } from '../../src/store/postgres/url.js';
 
 const home = mkdtempSync(join(tmpdir(), 'crm-pgpass-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -32,6 +33,15 @@ describe('readServerUrl: the parts', () => {
     expect(readServerUrl(url, plain)).toMatchObject(parts);
   });
 
+  it('reads connect_timeout and sslmode', () => {
+    expect(readServerUrl('postgres://h/d?connect_timeout=3&sslmode=require', plain)).toMatchObject({ connectTimeout: 3, sslmode: 'require' });
+  });
+
+  it('says which URL it refused, without its password', () => {
+    expect(() => readServerUrl('postgres://u:hunter2@h:0/d', plain)).toThrow('postgres://u@h:0/d is not');
+    expect(() => readServerUrl('postgres://u:hunter2@h:0/d', plain)).not.toThrow('hunter2');
+  });
+
   it('takes what the URL leaves out from PGHOST, PGPORT, PGUSER and PGDATABASE', () => {
     expect(readServerUrl('postgres://', { env: { PGHOST: 'pg', PGPORT: '6000', PGUSER: 'u', PGDATABASE: 'd' }, home })).toMatchObject({ host: 'pg', port: 6000, user: 'u', database: 'd' });
   });
@@ -45,6 +55,8 @@ describe('readServerUrl: the parts', () => {
     ['postgres://h/d%zz', '%'],
     ['postgres://a,b/d', 'several hosts'],
     ['postgres://h/d?options=-csearch_path%3D', 'no schema'],
+    ['postgres://h/d?connect_timeout=soon', 'connect_timeout "soon"'],
+    ['postgres://h/d?sslmode=sure', 'sslmode "sure"'],
   ])('refuses %s', (url, said) => {
     expect(() => readServerUrl(url, plain)).toThrow(BadServerUrl);
     expect(() => readServerUrl(url, plain)).toThrow(said);

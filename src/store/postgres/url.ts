@@ -5,6 +5,7 @@
 // made here for the user ever holds the password.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BadServerUrl } from '../errors.js';
 
 /** A server binder as a URL names it. */
 export interface ServerBinder {
@@ -17,8 +18,14 @@ export interface ServerBinder {
   database: string;
   /** The schema the binder's tables are in: the URL's search_path, else `public`. */
   schema: string;
+  /** The URL names the schema (a search_path); else the server's current_schema() is the binder's. */
+  schemaNamed: boolean;
   /** The URL's `options` as given (passed on to the server), or undefined. */
   options: string | undefined;
+  /** libpq's connect_timeout, in seconds (undefined: crm's own). */
+  connectTimeout: number | undefined;
+  /** libpq's sslmode (undefined: no TLS, as `prefer` is on a server that offers none). */
+  sslmode: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full' | undefined;
   /** Where the binder is, for the user's eyes: `schema s of database d on host:port as user`. Never the password. */
   where: string;
   /** The URL without its password: what `crm config --json` may show. */
@@ -30,18 +37,14 @@ export interface PasswordSources {
   env: Record<string, string | undefined>;
   /** The user's home folder (the password file is `.pgpass` in it); undefined: none. */
   home: string | undefined;
+  /** The system's name for the user running crm: libpq's user when nothing names one. */
+  systemUser?: string | undefined;
 }
 
-/** A URL that does not name a server binder: `why` says which part is wrong. */
-export class BadServerUrl extends Error {
-  constructor(
-    readonly why: string,
-  ) {
-    super(why);
-    this.name = 'BadServerUrl';
-  }
-}
+/** What is wrong with a URL, said by the helpers below; readServerUrl makes it a BadServerUrl. */
+class UrlProblem extends Error {}
 
+const SSLMODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
 const PARAMETERS = new Set(['host', 'hostaddr', 'port', 'user', 'password', 'dbname', 'options', 'sslmode', 'connect_timeout', 'application_name']);
 
 /**
@@ -50,9 +53,17 @@ const PARAMETERS = new Set(['host', 'hostaddr', 'port', 'user', 'password', 'dbn
  * compiled-in socket folder. Throws BadServerUrl for a URL libpq would refuse.
  */
 export function readServerUrl(text: string, sources: PasswordSources): ServerBinder {
+  try {
+    return readUrl(text, sources);
+  } catch (error) {
+    throw error instanceof UrlProblem ? new BadServerUrl(withoutPassword(text), error.message) : error;
+  }
+}
+
+function readUrl(text: string, sources: PasswordSources): ServerBinder {
   const { env } = sources;
   const scheme = /^(postgres(?:ql)?):\/\//i.exec(text);
-  if (!scheme) throw new BadServerUrl('it does not start with postgres:// or postgresql://');
+  if (!scheme) throw new UrlProblem('it does not start with postgres:// or postgresql://');
   const rest = text.slice(scheme[0].length);
   // libpq's layout: [user[:password]@][host][:port][/dbname][?param=value&...]; the last @ ends the user part.
   const [beforeQuery = '', query] = splitOnce(rest, '?');
@@ -68,24 +79,33 @@ export function readServerUrl(text: string, sources: PasswordSources): ServerBin
     if (pair === '') continue;
     const [key = '', value] = splitOnce(pair, '=');
     const name = decoded(key, 'a parameter name');
-    if (!PARAMETERS.has(name)) throw new BadServerUrl(`it has the parameter "${name}", which crm does not know (it knows ${[...PARAMETERS].join(', ')})`);
-    if (value === undefined) throw new BadServerUrl(`its parameter "${name}" has no value (write ${name}=...)`);
+    if (!PARAMETERS.has(name)) throw new UrlProblem(`it has the parameter "${name}", which crm does not know (it knows ${[...PARAMETERS].join(', ')})`);
+    if (value === undefined) throw new UrlProblem(`its parameter "${name}" has no value (write ${name}=...)`);
     params.set(name, decoded(value, `the parameter ${name}`));
   }
 
   const host = params.get('host') ?? (urlHost !== '' ? urlHost : undefined) ?? env.PGHOST ?? 'localhost';
   const portText = params.get('port') ?? (urlPort !== '' ? urlPort : undefined) ?? env.PGPORT ?? '5432';
-  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) throw new BadServerUrl(`its port "${portText}" is not a port number (1-65535)`);
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) throw new UrlProblem(`its port "${portText}" is not a port number (1-65535)`);
   const port = Number(portText);
-  const user = params.get('user') ?? (userPart ? decoded(userPart, 'the user name') : undefined) ?? env.PGUSER ?? env.USER ?? env.LOGNAME;
-  if (!user) throw new BadServerUrl('it names no user, and neither do PGUSER nor USER (write postgres://<user>@<host>/<database>)');
+  const user = params.get('user') ?? (userPart ? decoded(userPart, 'the user name') : undefined) ?? env.PGUSER ?? sources.systemUser ?? env.USER ?? env.LOGNAME;
+  if (!user) throw new UrlProblem('it names no user, and neither do PGUSER nor USER (write postgres://<user>@<host>/<database>)');
   const database = params.get('dbname') ?? (path ? decoded(path, 'the database name') : undefined) ?? env.PGDATABASE ?? user;
-  if (database === '') throw new BadServerUrl('its database name is empty (write postgres://<host>/<database>)');
+  if (database === '') throw new UrlProblem('its database name is empty (write postgres://<host>/<database>)');
   const options = params.get('options');
-  const schema = searchPath(options) ?? 'public';
+  const named = searchPath(options);
+  const schema = named ?? 'public';
+  const timeout = params.get('connect_timeout');
+  if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new UrlProblem(`its connect_timeout "${timeout}" is not a number of seconds`);
+  const sslmode = params.get('sslmode');
+  if (sslmode !== undefined && !SSLMODES.includes(sslmode as never)) throw new UrlProblem(`its sslmode "${sslmode}" is not one of ${SSLMODES.join(', ')}`);
   const password = params.get('password') ?? (passwordPart !== undefined ? decoded(passwordPart, 'the password') : undefined) ?? passwordFor({ host, port, user, database }, sources);
   const where = `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
-  return { host, port, user, password, database, schema, options, where, url: withoutPassword(text) };
+  return {
+    host, port, user, password, database, schema, schemaNamed: named !== undefined, options, where, url: withoutPassword(text),
+    connectTimeout: timeout !== undefined ? Number(timeout) : undefined,
+    sslmode: sslmode as ServerBinder['sslmode'],
+  };
 }
 
 /** The URL as given, its password (in the user part or as a parameter) left out. */
@@ -115,7 +135,7 @@ function searchPath(options: string | undefined): string | undefined {
     if (name.replace(/-/g, '_').toLowerCase() !== 'search_path' || value === undefined) continue;
     const first = value.split(',')[0]?.trim() ?? '';
     const schema = /^"(.*)"$/.test(first) ? first.slice(1, -1).replace(/""/g, '"') : first.toLowerCase();
-    if (schema === '') throw new BadServerUrl('its search_path names no schema (write options=-csearch_path%3D<schema>)');
+    if (schema === '') throw new UrlProblem('its search_path names no schema (write options=-csearch_path%3D<schema>)');
     return schema;
   }
   return undefined;
@@ -141,7 +161,7 @@ function hostAndPort(text: string): { host: string; port: string } {
   // [::1]:5432, an IPv6 address in brackets.
   const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
   if (bracketed) return { host: bracketed[1] ?? '', port: bracketed[2] ?? '' };
-  if (text.includes(',')) throw new BadServerUrl('it names several hosts; crm connects to one (name the one to use)');
+  if (text.includes(',')) throw new UrlProblem('it names several hosts; crm connects to one (name the one to use)');
   const [host = '', port = ''] = splitOnce(text, ':');
   return { host: decoded(host, 'the host'), port };
 }
@@ -155,7 +175,7 @@ function decoded(text: string, what: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new BadServerUrl(`${what} has a % not followed by two hex digits (write %25 for a % itself)`);
+    throw new UrlProblem(`${what} has a % not followed by two hex digits (write %25 for a % itself)`);
   }
 }
 
