@@ -6,9 +6,10 @@ import { createServer, type Server } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { spawnCrm, type Result } from './cli.js';
-import { describeServer, testSchemas } from './server.js';
+import { describeServer, SERVER, serverClient, testSchemas } from './server.js';
 
 const home = mkdtempSync(join(tmpdir(), 'crm-server-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -28,6 +29,30 @@ function refusedWith(result: Result, code: number, said: RegExp): void {
 }
 
 const TABLES = ['change_before', 'change_log', 'complaint', 'crm_meta', 'document', 'dossier', 'dossier_history', 'dossier_word', 'entry', 'form', 'promise', 'reminder', 'setting'];
+
+describe('what needs no server', () => {
+  it('works on a server binder only: a file binder is exit 2, and no file is made', () => {
+    const file = join(home, 'binder.db');
+    refusedWith(crm(file, ['team', 'init']), 2, /^crm: crm team init works on a binder on a PostgreSQL server; .*binder\.db names a file\. Name a server with --db postgres:\/\//);
+    refusedWith(crm(file, ['team', 'upgrade']), 2, /^crm: crm team upgrade works on a binder on a PostgreSQL server/);
+    expect(crm(file, ['today']).code).toBe(0);
+  });
+
+  it('takes init or upgrade, nothing else', () => {
+    refusedWith(crm('postgres://127.0.0.1:1/test', ['team', 'drop']), 2, /^crm: .*'drop' is invalid for argument 'action'\. Allowed choices are init, upgrade\. \(see crm team --help\)$/);
+  });
+
+  it('a URL that is not one: exit 2, what to write', () => {
+    refusedWith(crm('postgres://u:hunter2@h:99999/d', ['team', 'init']), 2, /^crm: postgres:\/\/u@h:99999\/d is not a server binder's URL: its port "99999" is not a port number \(1-65535\); write postgres:\/\//);
+  });
+
+  it('not reached: exit 3, the host, what happened, what to check; the password never shown', () => {
+    const result = crm('postgres://ola:hunter2@127.0.0.1:1/test', ['team', 'init']);
+    refusedWith(result, 3, /^crm: cannot reach the server of the binder \(schema public of database test on 127\.0\.0\.1:1 as ola\): ECONNREFUSED; check that the server runs and that the host and port/);
+    expect(result.stderr).not.toContain('hunter2');
+    refusedWith(crm('postgres://ola:hunter2@127.0.0.1:1/test', ['today']), 3, /^crm: cannot reach the server/);
+  });
+});
 
 describeServer('crm team init', () => {
   const schema = testSchemas();
@@ -98,16 +123,23 @@ describeServer('crm team init', () => {
     expect(tables).toEqual([{ name: 'invoices' }]);
   });
 
-  it('works on a server binder only: a file binder is exit 2, and no file is made', () => {
-    const file = join(home, 'binder.db');
-    refusedWith(crm(file, ['team', 'init']), 2, /^crm: crm team init works on a binder on a PostgreSQL server; .*binder\.db names a file\. Name a server with --db postgres:\/\//);
-    refusedWith(crm(file, ['team', 'upgrade']), 2, /^crm: crm team upgrade works on a binder on a PostgreSQL server/);
-    expect(crm(file, ['today']).code).toBe(0);
+  it('refuses a database whose character type is C, in which find could not index other scripts', async () => {
+    const client = await serverClient();
+    const database = `crm_test_c_${randomBytes(6).toString('hex')}`;
+    try {
+      await client.query(`CREATE DATABASE ${database} LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+      const url = SERVER.replace(/\/[^/?]*(\?|$)/, `/${database}$1`);
+      refusedWith(crm(url, ['team', 'init']), 3, new RegExp(`^crm: the database ${database} has the character type C, in which crm find cannot index names in scripts other than Latin; make the binder in a database with a UTF-8 locale`));
+      const inside = await serverClient(url);
+      const made = await inside.query("SELECT table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
+      await inside.end();
+      expect(made.rows).toEqual([]);
+    } finally {
+      await client.query(`DROP DATABASE IF EXISTS ${database}`);
+      await client.end();
+    }
   });
 
-  it('takes init or upgrade, nothing else', () => {
-    refusedWith(crm('postgres://127.0.0.1:1/test', ['team', 'drop']), 2, /^crm: .*'drop' is invalid for argument 'action'\. Allowed choices are init, upgrade\. \(see crm team --help\)$/);
-  });
 });
 
 describeServer('crm team upgrade', () => {
@@ -161,13 +193,6 @@ describeServer('a server that cannot be used', () => {
   let silent: Server | undefined;
   afterAll(() => silent?.close());
 
-  it('not reached: exit 3, the host, what happened, what to check; the password never shown', () => {
-    const result = crm('postgres://ola:hunter2@127.0.0.1:1/test', ['team', 'init']);
-    refusedWith(result, 3, /^crm: cannot reach the server of the binder \(schema public of database test on 127\.0\.0\.1:1 as ola\): ECONNREFUSED; check that the server runs and that the host and port/);
-    expect(result.stderr).not.toContain('hunter2');
-    refusedWith(crm('postgres://ola:hunter2@127.0.0.1:1/test', ['today']), 3, /^crm: cannot reach the server/);
-  });
-
   it('refusing the login: exit 3, what to check', () => {
     refusedWith(crm('postgres://no_such_role_x@127.0.0.1:5432/test', ['team', 'init']), 3, /^crm: the server refused the login of no_such_role_x to the binder \(.*\): role "no_such_role_x" does not exist; check the user name, and the password in the URL, PGPASSWORD or ~\/\.pgpass$/);
   });
@@ -183,7 +208,4 @@ describeServer('a server that cannot be used', () => {
     refusedWith(crm(`postgres://127.0.0.1:${port}/test?connect_timeout=1`, ['team', 'init']), 3, /^crm: the server of the binder \(.*\) did not answer in time; check the host and port, and the network/);
   });
 
-  it('a URL that is not one: exit 2, what to write', () => {
-    refusedWith(crm('postgres://u:hunter2@h:99999/d', ['team', 'init']), 2, /^crm: postgres:\/\/u@h:99999\/d is not a server binder's URL: its port "99999" is not a port number \(1-65535\); write postgres:\/\//);
-  });
 });

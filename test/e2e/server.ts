@@ -11,8 +11,8 @@ import { readServerUrl } from '../../src/store/postgres/url.js';
 export const SERVER = process.env.CRM_TEST_PG || 'postgres://127.0.0.1:5432/test';
 
 /** The test server's parts, read as crm reads them (the user: the system's, as libpq's). */
-function config(): pg.ClientConfig {
-  const { host, port, user, password, database } = readServerUrl(SERVER, { env: process.env, home: undefined, systemUser: userInfo().username });
+function config(url = SERVER): pg.ClientConfig {
+  const { host, port, user, password, database } = readServerUrl(url, { env: process.env, home: undefined, systemUser: userInfo().username });
   return { host, port, user, database, ...(password !== undefined && { password }), connectionTimeoutMillis: 3000 };
 }
 
@@ -60,9 +60,9 @@ export function describeServer(name: string, tests: () => void): void {
   describe.skip(name, tests);
 }
 
-/** A client on the test server (the test process's own), ended by the caller. */
-export async function serverClient(): Promise<pg.Client> {
-  const client = new pg.Client(config());
+/** A client on the test server (the test process's own; `url`: another database of it), ended by the caller. */
+export async function serverClient(url = SERVER): Promise<pg.Client> {
+  const client = new pg.Client(config(url));
   client.on('error', () => undefined);
   await client.connect();
   return client;
