@@ -16,8 +16,8 @@ its schema by ?options=-csearch_path%3D<schema> (else the user's current schema)
 from the URL, PGPASSWORD or ~/.pgpass, and is never printed. Other commands never upgrade a server
 binder: an older one is refused until someone runs crm team upgrade.
 ${examples(
-  'CRM_DB=postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales crm team init',
-  'crm --db postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales team upgrade',
+  "CRM_DB='postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales' crm team init",
+  "crm --db 'postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales' team upgrade",
 )}`,
   run: async (io, { args: [action], options, globals }) => {
     const context = resolveContext(globals, io);
