@@ -76,6 +76,22 @@ export async function connectTo(binder: ServerBinder, limits: Limits = LIMITS): 
   return client;
 }
 
+/**
+ * Runs `work` in one transaction on `client`: committed when it resolves, rolled back when it
+ * throws (what it threw goes on). Retrying on 40001/40P01 is the store's, which knows what a retry may redo.
+ */
+export async function transaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'ENOENT', 'EACCES', 'ETIMEDOUT', 'EADDRNOTAVAIL']);
 
 /**

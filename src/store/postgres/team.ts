@@ -4,9 +4,9 @@
 // crm processes would race to, and an older crm of a colleague's would then find a newer binder.
 import type pg from 'pg';
 import { NotServerBinder } from '../errors.js';
-import { connectTo, serverError } from './connect.js';
+import { connectTo, serverError, transaction } from './connect.js';
 import { STEPS, withTrigramSchema, type SchemaStep } from './schema.js';
-import type { ServerBinder } from './url.js';
+import { whereOf, type ServerBinder } from './url.js';
 
 export interface InitResult {
   /** Where the binder is (never the password). */
@@ -35,8 +35,8 @@ type Found = { kind: 'empty' } | { kind: 'binder'; version: number } | { kind: '
  * table: one of another program's is refused, as a file of another program is. All in one
  * transaction: a failed init leaves the schema as it was.
  */
-export async function initServerBinder(binder: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS): Promise<InitResult> {
-  return withClient(binder, async (client, schema) => {
+export async function initServerBinder(given: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS): Promise<InitResult> {
+  return withClient(given, async (client, schema, binder) => {
     await refuseCLocale(client, binder, schema);
     const found = await contents(client, schema);
     if (found.kind === 'binder') throw new NotServerBinder(binder.where, schema, { kind: 'a binder already', version: found.version });
@@ -63,8 +63,8 @@ export async function initServerBinder(binder: ServerBinder, now: string, steps:
  * crm_meta row (SELECT ... FOR UPDATE) and taken only if the version read under that lock still
  * needs it: two upgraders at once apply each step once, and the second waits, then finds it done.
  */
-export async function upgradeServerBinder(binder: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS): Promise<UpgradeResult> {
-  return withClient(binder, async (client, schema) => {
+export async function upgradeServerBinder(given: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS): Promise<UpgradeResult> {
+  return withClient(given, async (client, schema, binder) => {
     const found = await contents(client, schema);
     if (found.kind !== 'binder') throw new NotServerBinder(binder.where, schema, found.kind === 'empty' ? { kind: 'no binder' } : { kind: 'another program', tables: found.tables });
     return { where: binder.where, schema, ...(await upgradeIn(client, binder, schema, now, steps)) };
@@ -75,8 +75,8 @@ export async function upgradeServerBinder(binder: ServerBinder, now: string, ste
  * The version of the binder in `binder`'s schema, which must be this crm's: an empty schema, another
  * program's tables, an older or a newer binder are each a NotServerBinder saying so.
  */
-export async function checkServerBinder(binder: ServerBinder, steps: readonly SchemaStep[] = STEPS): Promise<number> {
-  return withClient(binder, async (client, schema) => {
+export async function checkServerBinder(given: ServerBinder, steps: readonly SchemaStep[] = STEPS): Promise<number> {
+  return withClient(given, async (client, schema, binder) => {
     const found = await contents(client, schema);
     if (found.kind === 'empty') throw new NotServerBinder(binder.where, schema, { kind: 'no binder' });
     if (found.kind === 'other') throw new NotServerBinder(binder.where, schema, { kind: 'another program', tables: found.tables });
@@ -116,28 +116,23 @@ function newestOf(steps: readonly SchemaStep[]): number {
   return (steps[steps.length - 1] as SchemaStep).version;
 }
 
-/** Connects, finds the binder's schema, runs `work`, and ends the connection whatever happens; the server's failures typed. */
-async function withClient<T>(binder: ServerBinder, work: (client: pg.Client, schema: string) => Promise<T>): Promise<T> {
+/**
+ * Connects, finds the binder's schema (the URL's, else the server's current_schema(), which
+ * `where` then names), runs `work`, and ends the connection whatever happens; the server's failures typed.
+ */
+async function withClient<T>(given: ServerBinder, work: (client: pg.Client, schema: string, binder: ServerBinder) => Promise<T>): Promise<T> {
+  let binder = given;
   const client = await connectTo(binder);
   try {
-    const schema = binder.schemaNamed ? binder.schema : ((await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0]?.schema ?? binder.schema);
-    return await work(client, schema);
+    if (!binder.schemaNamed) {
+      const current = (await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0]?.schema;
+      if (current) binder = { ...binder, schema: current, where: whereOf({ ...binder, schema: current }) };
+    }
+    return await work(client, binder.schema, binder);
   } catch (error) {
     throw serverError(error, binder);
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-async function transaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
   }
 }
 

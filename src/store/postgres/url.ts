@@ -100,12 +100,17 @@ function readUrl(text: string, sources: PasswordSources): ServerBinder {
   const sslmode = params.get('sslmode');
   if (sslmode !== undefined && !SSLMODES.includes(sslmode as never)) throw new UrlProblem(`its sslmode "${sslmode}" is not one of ${SSLMODES.join(', ')}`);
   const password = params.get('password') ?? (passwordPart !== undefined ? decoded(passwordPart, 'the password') : undefined) ?? passwordFor({ host, port, user, database }, sources);
-  const where = `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
+  const where = whereOf({ schema, database, host, port, user });
   return {
     host, port, user, password, database, schema, schemaNamed: named !== undefined, options, where, url: withoutPassword(text),
     connectTimeout: timeout !== undefined ? Number(timeout) : undefined,
     sslmode: sslmode as ServerBinder['sslmode'],
   };
+}
+
+/** Where a binder is, for the user's eyes: `schema s of database d on host:port as user` (a socket: `on the socket in /run/pg`). */
+export function whereOf({ schema, database, host, port, user }: Pick<ServerBinder, 'schema' | 'database' | 'host' | 'port' | 'user'>): string {
+  return `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
 }
 
 /** The URL as given, its password (in the user part or as a parameter) left out. */
