@@ -119,6 +119,8 @@ function notBinderLine({ where, why }: NotServerBinder): [string, number?] {
       return [`the binder in ${where} is version ${why.version}, older than this crm's ${why.newest}; whoever looks after the team's binder runs crm team upgrade (other commands never upgrade a server binder)`, 3];
     case 'newer':
       return [`the binder in ${where} is version ${why.version}, written by a newer crm (this one knows up to ${why.newest}); upgrade crm to use it`, 3];
+    case 'unknown version':
+      return [`the binder in ${where} says it is version ${why.version}, which no crm made on a server; nothing was changed. Put back the server's copy of it (pg_dump), or ask whoever changed crm_meta`, 3];
     case 'C locale':
       return [`the database ${why.database} has the character type ${why.ctype}, in which crm find cannot index names in scripts other than Latin; make the binder in a database with a UTF-8 locale (CREATE DATABASE <name> LC_CTYPE 'C.UTF-8' TEMPLATE template0)`, 3];
     case 'no pg_trgm':

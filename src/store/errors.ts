@@ -161,6 +161,7 @@ export class NotServerBinder extends StoreError {
       | { kind: 'a binder already'; version: number }
       | { kind: 'older'; version: number; newest: number }
       | { kind: 'newer'; version: number; newest: number }
+      | { kind: 'unknown version'; version: number }
       | { kind: 'C locale'; ctype: string; database: string }
       | { kind: 'no pg_trgm'; reason: string },
   ) {

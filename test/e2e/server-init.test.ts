@@ -153,10 +153,12 @@ describeServer('crm team upgrade', () => {
     expect(JSON.parse(crm(s.url, ['team', 'upgrade', '--json']).stdout)).toMatchObject({ action: 'upgrade', from: 8, to: 8, applied: [] });
   });
 
-  it('refuses a schema with no binder, and one written by a newer crm', async () => {
+  it('refuses a schema with no binder, one at a version crm never made, and one written by a newer crm', async () => {
     const s = await schema({ create: true });
     refusedWith(crm(s.url, ['team', 'upgrade']), 3, new RegExp(`^crm: there is no binder in schema ${s.name} .*; crm team init creates one there$`));
     expect(crm(s.url, ['team', 'init']).code).toBe(0);
+    await s.query('UPDATE crm_meta SET version = 7');
+    refusedWith(crm(s.url, ['team', 'upgrade']), 3, /says it is version 7, which no crm made on a server; nothing was changed/);
     await s.query('UPDATE crm_meta SET version = 99');
     refusedWith(crm(s.url, ['team', 'upgrade']), 3, /is version 99, written by a newer crm \(this one knows up to 8\); upgrade crm to use it$/);
   });

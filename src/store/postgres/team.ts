@@ -91,6 +91,8 @@ async function upgradeIn(client: pg.Client, binder: ServerBinder, schema: string
   const from = await version(client, schema);
   const newest = newestOf(steps);
   if (from > newest) throw new NotServerBinder(binder.where, schema, { kind: 'newer', version: from, newest });
+  // A server binder is made at the first step's version: one below it was not made by crm team init.
+  if (from < (steps[0] as SchemaStep).version) throw new NotServerBinder(binder.where, schema, { kind: 'unknown version', version: from });
   const applied: number[] = [];
   let trgm: string | undefined;
   // The first step creates a binder (init); only the later ones upgrade one.
