@@ -6,7 +6,9 @@
 // - dist/crm-runner.js, runCli whole (commander, every command, help, errors): one file for what
 //   every command loads and a chunk for each lazily imported part (prompts, zod, import and export).
 //   crm.js imports it when the fast path hands a command line on; the in-process tests run it.
-// better-sqlite3 stays outside: it is a native addon found through node_modules.
+// better-sqlite3 stays outside: it is a native addon found through node_modules. pg (a server
+// binder's client) is in the runner's chunks alone: crm.js and crm-<command>.js leave a server
+// binder to commander's path (src/fast.ts), and are checked to hold none of it (test/unit/bundle.test.ts).
 import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
@@ -45,6 +47,18 @@ const builtins = {
   },
 };
 
+/**
+ * pg's lib/stream.js replaced by a Node-only one (scripts/pg-stream.mjs): pg's probes for a
+ * Cloudflare Worker with `new Response()` when loaded, which loads undici (measured: pg's import
+ * 57 -> 19 ms on Node 20).
+ */
+const pgStream = {
+  name: 'pg-stream',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/stream(\.js)?$/ }, (args) => (/[\\/]node_modules[\\/]pg[\\/]lib$/.test(args.resolveDir) ? { path: resolve('scripts/pg-stream.mjs') } : undefined));
+  },
+};
+
 const common = {
   // Beside tsc's output, so that both resolve '../package.json' alike.
   outdir: 'dist',
@@ -52,11 +66,12 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node22',
-  external: ['better-sqlite3'],
+  // pg-native: pg's optional binding, loaded only when asked for by name (crm never does).
+  external: ['better-sqlite3', 'pg-native'],
   // Some bundled packages are CommonJS and call require(): give the bundle one (through
   // getBuiltinModule, as every built-in below).
   banner: { js: "const require = globalThis.process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtins],
+  plugins: [builtins, pgStream],
   legalComments: 'none',
   logLevel: 'warning',
   // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
@@ -67,10 +82,11 @@ const common = {
  * What crm.js leaves out. runner.ts (commander's path) is crm-runner.js, loaded only when the fast
  * path hands a command line on. The prompts and the forms (zod, YAML) never run in crm.js: the
  * fast path leaves a run that may ask (crm log at a terminal) or fills in a form (--form, --field)
- * to commander's path (src/hot/declare.ts: asks, slowWith). A stub stands in for them, so that
- * inquirer, zod and YAML are not read at every start, and says so loudly if that ever changes.
+ * to commander's path (src/hot/declare.ts: asks, slowWith), and so does a binder on a server (pg:
+ * src/fast.ts). A stub stands in for them, so that inquirer, zod, YAML and pg are not read at every
+ * start, and says so loudly if that ever changes.
  */
-const SLOW = ['src/prompts/', 'src/commands/forms.ts', 'src/binder/forms.ts'].map((path) => resolve(path));
+const SLOW = ['src/prompts/', 'src/commands/forms.ts', 'src/binder/forms.ts', 'src/store/postgres/'].map((path) => resolve(path));
 
 const fastPathOnly = {
   name: 'fast-path-only',
@@ -89,7 +105,7 @@ const fastPathOnly = {
   },
 };
 
-await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, fastPathOnly], metafile: true }).then(({ metafile }) => {
+await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, fastPathOnly], metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
 });
 
@@ -117,6 +133,6 @@ for (const name of HOT_COMMANDS) {
       }));
     },
   };
-  await build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, fastPathOnly] });
+  await build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, fastPathOnly] });
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });

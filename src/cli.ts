@@ -33,6 +33,7 @@ import { remind } from './declared/remind.js';
 import { restore } from './declared/restore.js';
 import { review } from './declared/review.js';
 import { slipping } from './declared/slipping.js';
+import { team } from './declared/team.js';
 import { undo } from './declared/undo.js';
 import { binder } from './hot/binder.js';
 import { examples, GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
@@ -52,7 +53,7 @@ const VERSION =
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
   today, next, file, log, call, remind, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
-  changes, show, binder, open, find, config, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
+  changes, show, binder, open, find, config, team, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 
 /** A repeatable option's values, in the order given. */

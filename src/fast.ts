@@ -6,6 +6,7 @@ import type { CommandDeclaration } from './hot/declare.js';
 import { commandNamed, parseFast } from './hot/parse.js';
 import type { Io } from './io.js';
 import { safe } from './render/style.js';
+import { storeKind } from './store/open.js';
 
 /** The hot commands' declarations, each loaded only when its name is typed. */
 export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
@@ -27,6 +28,8 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
   const call = parseFast(declaration, args);
   if (!call || (declaration.asks && io.stdout.isTTY && io.stdin.isTTY)) return undefined;
   if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
+  // A binder on a server is commander's path's: the fast path's bundle leaves pg out (scripts/bundle.mjs).
+  if (storeKind(call.globals.db ?? (io.env.CRM_DB || '')) === 'postgres') return undefined;
   return exitCodeOf(args, io, async () => (await declaration.run(io, call)) ?? 0);
 }
 

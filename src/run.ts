@@ -56,7 +56,7 @@ async function worded(error: unknown): Promise<unknown> {
 async function runIn(io: Io, machine: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder });
+    store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder, env: io.env });
   } catch (error) {
     throw await worded(error);
   }

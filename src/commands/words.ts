@@ -4,7 +4,24 @@
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { newestCopy } from '../store/backups.js';
-import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NoStoreFor, NotABinder, NotRestorable, ReadOnly, StoreError, UnsafeBackups, UpgradeFailed } from '../store/errors.js';
+import {
+  BadServerUrl,
+  CannotOpen,
+  Damaged,
+  IdTooLarge,
+  IsDirectory,
+  NoDossier,
+  NoFolder,
+  NoStoreFor,
+  NotABinder,
+  NotRestorable,
+  NotServerBinder,
+  ReadOnly,
+  ServerUnavailable,
+  StoreError,
+  UnsafeBackups,
+  UpgradeFailed,
+} from '../store/errors.js';
 
 /** A binder found damaged: every command refuses it, doctor reports it (its `path` and `reason` too). */
 export class DamagedBinder extends UserError {
@@ -61,7 +78,59 @@ function words(error: StoreError): [string, number?] {
   }
   if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
   if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
+  if (error instanceof BadServerUrl) return [`${error.url} is not a server binder's URL: ${error.why}${error.why.includes('(write ') ? '' : '; write postgres://<user>@<host>:<port>/<database>?options=-csearch_path%3D<schema>'}`];
+  if (error instanceof ServerUnavailable) return [serverLine(error), 3];
+  if (error instanceof NotServerBinder) return notBinderLine(error);
+  if (error instanceof IdTooLarge) return [`the binder holds an id of ${error.text}, past what crm can count exactly (2^53): another program wrote it; crm reads no further`, 3];
   return [error.message];
+}
+
+/** A server that could not be used: where, what happened, and what to check. */
+function serverLine({ where, what }: ServerUnavailable): string {
+  switch (what.kind) {
+    case 'unreachable':
+      return `cannot reach the server of the binder (${where}): ${what.code}; check that the server runs and that the host and port in --db or CRM_DB are right`;
+    case 'login refused':
+      return `the server refused the login of ${what.user} to the binder (${where}): ${what.reason}; check the user name, and the password in the URL, PGPASSWORD or ~/.pgpass`;
+    case 'no database':
+      return `the server has no database ${what.database} for the binder (${where}); check the database's name in --db or CRM_DB, or ask the server's administrator to create it`;
+    case 'timeout':
+      if (what.during === 'connect') return `the server of the binder (${where}) did not answer in time; check the host and port, and the network (connect_timeout=<seconds> in the URL waits longer)`;
+      if (what.during === 'lock') return `another crm held the binder (${where}) too long; nothing was written, try again`;
+      return `the server of the binder (${where}) took too long to answer; nothing was written. Try again, or ask its administrator whether it is overloaded`;
+    case 'dropped':
+      return `the connection to the server of the binder (${where}) was lost; try again (crm changes shows whether a change was made)`;
+    case 'server':
+      return `the server of the binder (${where}) refused: ${what.reason.replace(/\s*\n\s*/g, ' ')} (SQLSTATE ${what.sqlstate}); nothing was written`;
+  }
+}
+
+function notBinderLine({ where, why }: NotServerBinder): [string, number?] {
+  switch (why.kind) {
+    case 'no binder':
+      return [`there is no binder in ${where}; crm team init creates one there`, 3];
+    case 'another program': {
+      const some = why.tables.slice(0, 3).join(', ') + (why.tables.length > 3 ? ` and ${why.tables.length - 3} more` : '');
+      return [`${where} holds tables of another program (${some}), not a crm binder; name an empty schema with options=-csearch_path%3D<schema> in the URL`, 3];
+    }
+    case 'a binder already':
+      return [`there is a binder already in ${where} (version ${why.version}); nothing was changed. crm team upgrade brings it up to date, or name another schema`];
+    case 'older':
+      return [`the binder in ${where} is version ${why.version}, older than this crm's ${why.newest}; whoever looks after the team's binder runs crm team upgrade (other commands never upgrade a server binder)`, 3];
+    case 'newer':
+      return [`the binder in ${where} is version ${why.version}, written by a newer crm (this one knows up to ${why.newest}); upgrade crm to use it`, 3];
+    case 'unknown version':
+      return [`the binder in ${where} says it is version ${why.version}, which no crm made on a server; nothing was changed. Put back the server's copy of it (pg_dump), or ask whoever changed crm_meta`, 3];
+    case 'C locale':
+      return [`the database ${why.database} has the character type ${why.ctype}, in which crm find cannot index names in scripts other than Latin; make the binder in a database with a UTF-8 locale (CREATE DATABASE <name> LC_CTYPE 'C.UTF-8' TEMPLATE template0)`, 3];
+    case 'no pg_trgm':
+      return [`crm find needs the pg_trgm extension, which crm could not create on the server of ${where} (${why.reason}); ask its administrator to run CREATE EXTENSION pg_trgm in that database`, 3];
+  }
+}
+
+/** One line for a command that works only on a binder on a server (crm team ...): `path` is the file named. */
+export function needsServer(command: string, path: string): UserError {
+  return new UserError(`crm ${command} works on a binder on a PostgreSQL server; ${path} names a file. Name a server with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`);
 }
 
 /** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */

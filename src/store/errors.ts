@@ -121,3 +121,57 @@ export class NoDossier extends StoreError {
     super(`no dossier "${handle}"`);
   }
 }
+
+/** A server binder's URL that does not name one (`why`: which part is wrong). `url` is without its password. */
+export class BadServerUrl extends StoreError {
+  constructor(
+    readonly url: string,
+    readonly why: string,
+  ) {
+    super(`${url} is not a server binder's URL: ${why}`);
+  }
+}
+
+/** The server could not be used: not reached, the login refused, a timeout, or an error of its own (SQLSTATE). */
+export class ServerUnavailable extends StoreError {
+  constructor(
+    /** Where the binder is (postgres/url.ts `where`: never the password). */
+    readonly where: string,
+    readonly host: string,
+    readonly what:
+      | { kind: 'unreachable'; code: string }
+      | { kind: 'login refused'; user: string; reason: string }
+      | { kind: 'no database'; database: string }
+      | { kind: 'timeout'; during: 'connect' | 'lock' | 'statement' }
+      | { kind: 'dropped' }
+      | { kind: 'server'; sqlstate: string; reason: string },
+  ) {
+    super(`the server of ${where}: ${what.kind}`);
+  }
+}
+
+/** A server schema that is not a binder this crm can use as asked (`why`), or a server that cannot hold one. */
+export class NotServerBinder extends StoreError {
+  constructor(
+    readonly where: string,
+    readonly schema: string,
+    readonly why:
+      | { kind: 'no binder' }
+      | { kind: 'another program'; tables: string[] }
+      | { kind: 'a binder already'; version: number }
+      | { kind: 'older'; version: number; newest: number }
+      | { kind: 'newer'; version: number; newest: number }
+      | { kind: 'unknown version'; version: number }
+      | { kind: 'C locale'; ctype: string; database: string }
+      | { kind: 'no pg_trgm'; reason: string },
+  ) {
+    super(`${where}: ${why.kind}`);
+  }
+}
+
+/** An id (a bigint) past 2^53, which JavaScript's numbers cannot hold exactly: refused, never rounded. */
+export class IdTooLarge extends StoreError {
+  constructor(readonly text: string) {
+    super(`an id of ${text} is past 2^53`);
+  }
+}

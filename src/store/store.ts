@@ -237,6 +237,8 @@ export interface OpenContext {
    * that it found the file sound, so that the next write need not check it whole. None: it checks.
    */
   stateFolder?: string | undefined;
+  /** The run's environment: a server binder's PG* variables, PGPASSWORD, and HOME for ~/.pgpass. The process's when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** An older binder brought up to this crm's schema when it was opened. */

@@ -163,14 +163,14 @@ export function binderFiles(binder: Binder): string[] {
 }
 
 /**
- * Bad input: exit 2, nothing on stdout, stderr starting "crm: " (one line unless `lines` says
+ * Refused: exit 2 (bad input; `code` for another), nothing on stdout, stderr starting "crm: " (one line unless `lines` says
  * otherwise), and the binder exactly as it was (or, when there was none, still none).
  */
-export function refused(binder: Binder, args: string[], options: RunOptions & { lines?: number } = {}): Result {
+export function refused(binder: Binder, args: string[], options: RunOptions & { lines?: number; code?: number } = {}): Result {
   const before = existsSync(binder.db) ? binder.dump() : null;
   const result = binder.crm(args, options);
   const what = `crm ${args.join(' ')}`;
-  expect(result.code, `exit code of ${what} (stderr: ${result.stderr})`).toBe(2);
+  expect(result.code, `exit code of ${what} (stderr: ${result.stderr})`).toBe(options.code ?? 2);
   expect(result.stdout, `stdout of ${what}`).toBe('');
   expect(result.stderr).not.toContain(ESC);
   const lines = result.stderr.replace(/\n$/, '').split('\n');

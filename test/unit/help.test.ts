@@ -39,7 +39,8 @@ function optionsNamed(help: string, own: Command): { line: string; option: strin
       if (entry) listed = commands.get(entry[1] as string);
       else if (!/^ {10,}\S/.test(line)) listed = undefined;
     }
-    for (const match of line.matchAll(/(?<![\w-])--?[a-zA-Z][\w-]*/g)) {
+    // After `=`, a value (a server URL's options=-csearch_path...), not an option of crm's.
+    for (const match of line.matchAll(/(?<![\w=-])--?[a-zA-Z][\w-]*/g)) {
       const before = line.slice(0, match.index);
       const named = [...before.matchAll(/\bcrm ([a-z_]+)/g)].map((m) => commands.get(m[1] as string)).filter(Boolean).at(-1);
       found.push({ line: line.trim(), option: match[0], owner: named ?? listed ?? own });

@@ -10,7 +10,7 @@ import { backupBinder, checkBinder, keptBackup, restoreBinder } from '../../src/
 import type { Deps } from '../../src/commands/deps.js';
 import { worded } from '../../src/commands/words.js';
 import { UserError } from '../../src/errors.js';
-import { NoStoreFor } from '../../src/store/errors.js';
+import { NoStoreFor, ServerUnavailable } from '../../src/store/errors.js';
 import { openStore, storeKind } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -27,13 +27,21 @@ describe('storeKind', () => {
     expect(storeKind(target)).toBe(kind);
   });
 
-  it('a server is refused before anything is opened: NoStoreFor, worded as one line, exit 2', async () => {
-    const error = await openStore('postgres://anna:s3cret@db.example.com/crm', { create: true, write: true }, { now: () => '2026-11-23T09:00:00Z' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NoStoreFor);
+  it('a server is checked before anything else: one not reached is ServerUnavailable, worded as one line, exit 3', async () => {
+    // Port 1 on this machine: refused at once, no network needed (a reachable binder is test/e2e/server-init.test.ts's).
+    const error = await openStore('postgres://anna:s3cret@127.0.0.1:1/crm', { create: true, write: true }, { now: () => '2026-11-23T09:00:00Z', env: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerUnavailable);
     const said = worded(error) as UserError;
     expect(said).toBeInstanceOf(UserError);
-    expect(said.exitCode).toBe(2);
+    expect(said.exitCode).toBe(3);
+    expect(said.message).toMatch(/^cannot reach the server of the binder \(schema public of database crm on 127\.0\.0\.1:1 as anna\): ECONNREFUSED; check/);
     expect(said.message).not.toContain('s3cret');
+  });
+
+  it('a server store still to come is NoStoreFor, worded as one line, exit 2, without the password', () => {
+    const said = worded(new NoStoreFor('postgres://anna@db.example.com/crm', 'postgres')) as UserError;
+    expect(said.exitCode).toBe(2);
+    expect(said.message).toMatch(/^a binder on a PostgreSQL server needs crm's PostgreSQL store/);
   });
 });
 

@@ -1,0 +1,29 @@
+// The SQLite path never loads pg: dist/crm.js and each dist/crm-<command>.js (what `crm` starts)
+// hold none of it, and the runner's chunks hold pg with its Node-only stream (scripts/bundle.mjs).
+// esbuild names each module it bundles in a comment before its code: that is what is read here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const modules = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1] as string);
+const FAST = ['crm.js', ...['today', 'next', 'log', 'show', 'find', 'binder'].map((name) => `crm-${name}.js`)];
+
+describe('the bundles', () => {
+  it.each(FAST)('%s holds no pg and no server store', (file) => {
+    const bundled = modules(join(DIST, file));
+    // Read at all: the file names the modules it holds (better-sqlite3's store among them).
+    expect(bundled).toContain('src/store/sqlite.ts');
+    // The server store's modules stand there as a stub that throws (the fast path never goes there).
+    expect(bundled.filter((path) => /^(node_modules\/pg[-/]|src\/store\/postgres\/)/.test(path))).toEqual([]);
+  });
+
+  it("the runner's chunks hold pg, with the Node-only stream in place of pg's own", () => {
+    const chunks = readdirSync(join(DIST, 'chunks')).flatMap((file) => modules(join(DIST, 'chunks', file)));
+    expect(chunks).toContain('node_modules/pg/lib/client.js');
+    expect(chunks).toContain('scripts/pg-stream.mjs');
+    expect(chunks).not.toContain('node_modules/pg/lib/stream.js');
+    expect(chunks.filter((path) => path.includes('pg-cloudflare'))).toEqual([]);
+  });
+});
