@@ -18,6 +18,8 @@ export interface ConfigInput {
 }
 
 export interface ConfigResult extends Changed {
+  /** Which binder: its file, or its server and schema (never a password). */
+  binder: string;
   settings: BinderSettings;
   /** The setting that was changed; null when only shown. */
   changed: SettingKey | null;
@@ -29,7 +31,7 @@ export interface ConfigResult extends Changed {
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
   const { settings } = deps;
-  const unchanged = { settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
+  const unchanged = { binder: deps.store.where, settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
   const { key } = input;
   if (key === undefined || input.values.length === 0) return unchanged;
 
@@ -41,7 +43,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (same) return { ...unchanged, already: key };
   const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
   const warning = key === 'timezone' ? await hoursMoved(deps) : undefined;
-  return { ...changed, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }) };
+  return { ...changed, binder: deps.store.where, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }) };
 }
 
 /**

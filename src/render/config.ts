@@ -24,7 +24,7 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
 export function renderConfig(result: ConfigResult): string {
   const { settings, changed, already } = result;
   const mark = (key: SettingKey) => (key === changed ? paint.green(' (changed)') : key === already ? paint.dim(' (already so: nothing changed)') : '');
-  const lines = SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${SHOWN[key](settings)}${mark(key)}`);
+  const lines = [`${'binder'.padEnd(20)}${paint.dim(result.binder)}`, ...SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${SHOWN[key](settings)}${mark(key)}`)];
   if (result.warning) lines.push(paint.yellow(`${result.warning}.`));
   return `${lines.join('\n')}\n`;
 }

@@ -1011,11 +1011,11 @@ export class SqliteStore implements Store, FileMaintenance {
    */
   private checkRing(): Problem[] {
     const astray = this.sql(
-      `SELECT d.handle, d.filed_on AS filedOn, r.kind, r.filed_to AS historySays FROM dossier d
+      `SELECT d.handle, d.filed_on AS filedOn, d.filed_at AS filedAt, r.kind, r.filed_to AS historySays, r.filed_to_at AS historySaysAt FROM dossier d
        JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
-       WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS NOT d.filed_on END
+       WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS NOT d.filed_on OR r.filed_to_at IS NOT d.filed_at END
        ORDER BY d.handle`,
-    ).all() as { handle: string; filedOn: Day | null; kind: string; historySays: Day | null }[];
+    ).all() as { handle: string; filedOn: Day | null; filedAt: string | null; kind: string; historySays: Day | null; historySaysAt: string | null }[];
     const lost = astray.filter((d) => d.filedOn === null);
     const elsewhere = astray.filter((d) => d.filedOn !== null);
     const problems: Problem[] = [];
@@ -1024,7 +1024,8 @@ export class SqliteStore implements Store, FileMaintenance {
       problems.push({ text, mendable: false, refile: true });
     }
     if (elsewhere.length > 0) {
-      const where = elsewhere.map((d) => `${d.handle} on ${d.filedOn}, history says ${d.historySays ?? 'closed'}`);
+      const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
+      const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
       problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
     }
     return problems;

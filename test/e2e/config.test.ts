@@ -20,6 +20,9 @@ describe('showing the settings', () => {
     const out = ok(binder, ['config']);
     for (const key of ['workdays', 'holidays', 'capacity', 'dividers']) expect(out).toContain(key);
     expect(lineWith(out, 'workdays')).toMatch(/mon tue wed thu fri/i);
+    // Which binder it reads, first: the file named by CRM_DB.
+    expect(out.split('\n')[0]).toBe(`binder              ${binder.db}`);
+    expect(settings()).toMatchObject({ binder: binder.db });
     expect(settings()).toMatchObject({ workdays: [1, 2, 3, 4, 5], holidays: [], capacity: null, dividers: 'numbered' });
     expect(binderFiles(binder)).toEqual([]);
   });
@@ -178,7 +181,8 @@ describe('every setting is in crm config, its --help and the README (issue 12)',
   it('the definitions cover every setting crm config --json shows', () => {
     // JSON field -> the setting that sets it (dividers sets datedMonths too).
     const setBy: Record<string, string> = { datedMonths: 'dividers', outcomeNext: 'outcome' };
-    const fields = Object.keys(settings());
+    // binder says which binder it is (its file, or its server): not a setting.
+    const fields = Object.keys(settings()).filter((field) => field !== 'binder');
     const kebab = (field: string) => setBy[field] ?? field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     expect(new Set(fields.map(kebab))).toEqual(new Set(keys));
   });
