@@ -117,4 +117,22 @@ describe('where and url', () => {
     expect(withoutPassword('postgresql://u:p@h')).toBe('postgresql://u@h');
     expect(readServerUrl('postgres:///d?host=/run/pg', plain).where).toBe('schema public of database d on the socket in /run/pg as ola');
   });
+
+  // Found in review: a password holding / or ?, or named by an encoded key, was printed.
+  it.each([
+    ['postgres://u:pa/ss@h/db', 'postgres://u@h/db'],
+    ['postgres://u:p?ss@host/db', 'postgres://u@host/db'],
+    ['postgres://u:p@ss@host/db', 'postgres://u@host/db'],
+    ['postgres://h/db?pass%77ord=TopSecret&x=1', 'postgres://h/db?x=1'],
+    ['postgres://h/db?PASSWORD=TopSecret', 'postgres://h/db'],
+  ])('%s is shown as %s', (url, shown) => {
+    expect(withoutPassword(url)).toBe(shown);
+  });
+
+  it('a URL refused for a password holding / or ? quotes none of it', () => {
+    for (const url of ['postgres://u:pa/ss@h/db', 'postgres://u:p?ss@host/db']) {
+      expect(() => readServerUrl(url, plain)).toThrow('an @ comes after the host');
+      expect(() => readServerUrl(url, plain)).not.toThrow(/"pa"|pa\/ss|p\?ss/);
+    }
+  });
 });

@@ -49,12 +49,14 @@ export async function connectTo(binder: ServerBinder, limits: Limits = LIMITS): 
     port: binder.port,
     user: binder.user,
     database: binder.database,
-    // Never left undefined: pg would read ~/.pgpass itself, by rules of its own. Without one, the
-    // login goes without, and a server that wants one refuses it (said as such).
-    password: binder.password ?? '',
-    ...(binder.options !== undefined && { options: binder.options }),
-    ...(binder.sslmode === 'require' && { ssl: { rejectUnauthorized: false } }),
-    ...((binder.sslmode === 'verify-ca' || binder.sslmode === 'verify-full') && { ssl: { rejectUnauthorized: true } }),
+    // A function, never a string: pg takes an empty string for "none" and reads ~/.pgpass itself, by
+    // rules of its own (and warns on stderr). Without one, the login goes without, and a server
+    // that wants one refuses it (said as such).
+    password: () => binder.password ?? '',
+    // Dates as ISO text whatever the server's or the role's DateStyle: the DATE parser passes them on.
+    options: [binder.options, '-c DateStyle=ISO'].filter((part) => part !== undefined).join(' '),
+    // Always said: left undefined, pg reads PGSSLMODE itself, over what the URL says.
+    ssl: binder.sslmode === 'require' ? { rejectUnauthorized: false } : binder.sslmode === 'verify-ca' || binder.sslmode === 'verify-full' ? { rejectUnauthorized: true } : false,
     types: TYPES,
     connectionTimeoutMillis: connect,
     lock_timeout: limits.lock,
@@ -103,18 +105,26 @@ export function serverError(error: unknown, binder: ServerBinder, during: 'conne
   if (!(error instanceof Error)) return error;
   const code = (error as { code?: unknown }).code;
   const failed = (what: ServerUnavailable['what']) => new ServerUnavailable(binder.where, binder.host, what);
+  // A connection reset after the login: dropped, not unreachable (a change may or may not have been made).
+  if (code === 'ECONNRESET' && during === 'query') return failed({ kind: 'dropped' });
   if (typeof code === 'string' && UNREACHABLE.has(code)) return failed({ kind: 'unreachable', code });
   if (code === '28P01' || code === '28000') return failed({ kind: 'login refused', user: binder.user, reason: error.message });
   if (code === '3D000') return failed({ kind: 'no database', database: binder.database });
   if (code === '55P03') return failed({ kind: 'timeout', during: 'lock' });
   if (code === '57014') return failed({ kind: 'timeout', during: 'statement' });
+  // Any other SQLSTATE is the server's own answer, whatever its words (an invalid lock_timeout names "timeout").
+  const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('E');
+  if (sqlstate) return failed({ kind: 'server', sqlstate: code, reason: error.message });
   // pg's own words, which carry no code: its connect and query timeouts, a password it could not send.
   if (/timeout|timed out/i.test(error.message)) return failed({ kind: 'timeout', during: during === 'connect' ? 'connect' : 'statement' });
+  // TLS refused or not offered (sslmode=require against a server without it, a certificate not trusted).
+  if (/SSL|TLS|certificate/i.test(error.message) || (typeof code === 'string' && /CERT|SSL|TLS/.test(code))) {
+    return failed({ kind: 'unreachable', code: `TLS: ${error.message}` });
+  }
   if (/password must be a string|SASL|password authentication/i.test(error.message)) return failed({ kind: 'login refused', user: binder.user, reason: 'the server asks for a password' });
   if (/Connection terminated|not queryable|Client was closed/i.test(error.message)) {
     // Closed before the login was done: the way to the server is what failed (no route, a proxy's refusal).
     return failed(during === 'connect' ? { kind: 'unreachable', code: 'the connection was closed before the login' } : { kind: 'dropped' });
   }
-  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return failed({ kind: 'server', sqlstate: code, reason: error.message });
   return error;
 }

@@ -56,7 +56,13 @@ export function readServerUrl(text: string, sources: PasswordSources): ServerBin
   try {
     return readUrl(text, sources);
   } catch (error) {
-    throw error instanceof UrlProblem ? new BadServerUrl(withoutPassword(text), error.message) : error;
+    if (!(error instanceof UrlProblem)) throw error;
+    // An @ after the host's / or ?: a password holding / or ? unencoded, which the parts read
+    // above would quote back in pieces. Said without them.
+    const rest = text.replace(/^postgres(?:ql)?:\/\//i, '');
+    const cut = rest.search(/[/?]/);
+    const why = cut >= 0 && rest.indexOf('@', cut) > cut ? 'an @ comes after the host (a password holding /, ? or @ is written %2F, %3F, %40)' : error.message;
+    throw new BadServerUrl(withoutPassword(text), why);
   }
 }
 
@@ -113,18 +119,30 @@ export function whereOf({ schema, database, host, port, user }: Pick<ServerBinde
   return `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
 }
 
-/** The URL as given, its password (in the user part or as a parameter) left out. */
+/**
+ * The URL as given, its password (in the user part or as a parameter) left out. Everything before
+ * the last `@` is the user part, whatever it holds (a password may hold `/`, `?` or `@`): only the
+ * user name before its first `:` is kept. A parameter whose name decodes to `password` goes.
+ */
 export function withoutPassword(text: string): string {
   const scheme = /^(postgres(?:ql)?):\/\//i.exec(text);
   if (!scheme) return text;
   const rest = text.slice(scheme[0].length);
-  const [beforeQuery = '', query] = splitOnce(rest, '?');
-  const [authority = '', path] = splitOnce(beforeQuery, '/');
-  const at = authority.lastIndexOf('@');
-  const userInfo = at >= 0 ? (splitOnce(authority.slice(0, at), ':')[0] ?? '') : undefined;
-  const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
-  const kept = query?.split('&').filter((pair) => !/^password(=|$)/i.test(pair));
-  return `${scheme[0]}${userInfo !== undefined ? `${userInfo}@` : ''}${hostPort}${path !== undefined ? `/${path}` : ''}${kept && kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+  const at = rest.lastIndexOf('@');
+  const user = at >= 0 ? `${rest.slice(0, at).split(':')[0] ?? ''}@` : '';
+  const [place = '', query] = splitOnce(at >= 0 ? rest.slice(at + 1) : rest, '?');
+  const kept = query?.split('&').filter((pair) => !/^password$/i.test(decodedKey(pair)));
+  return `${scheme[0]}${user}${place}${kept && kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+}
+
+/** A query parameter's name, percent-decoded (`pass%77ord` is `password`); as written when it cannot be. */
+function decodedKey(pair: string): string {
+  const key = splitOnce(pair, '=')[0] ?? '';
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
 }
 
 /** The schema `-c search_path=<schema>` names in libpq's options (its first, when it lists several). */
