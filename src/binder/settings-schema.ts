@@ -20,7 +20,8 @@ export const SETTINGS_SCHEMA = z.object({
     .string()
     .refine((zone) => {
       try {
-        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone === zone;
+        // An IANA name, as crm config stores it: not an offset (+01:00), which has no summer time.
+        return !/^[+-]/.test(zone) && new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone === zone;
       } catch {
         return false;
       }

@@ -168,11 +168,15 @@ export function offsetChanges(zone: string, fromMs: number, toMs: number): Offse
  * what to type: for the binder's time-zone setting.
  */
 export function checkedZone(name: string): string {
+  let zone: string;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
   } catch {
     throw new UserError(`"${name}" is not a time zone crm knows; type an IANA name such as Europe/Warsaw, America/Santiago or UTC`);
   }
+  // An offset (+01:00) is a zone with no summer time: hours filed in it would be an hour off half the year.
+  if (/^[+-]/.test(zone)) throw new UserError(`"${name}" is an offset, not a time zone: it has no summer time; type the place's IANA name, such as Europe/Warsaw`);
+  return zone;
 }
 
 function msOf(instant: string | Date | number): number {

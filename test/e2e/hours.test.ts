@@ -148,8 +148,11 @@ describe('an hour that cannot be is refused in one line, and nothing is written'
     expect(refused(binder, ['today'], { env: { CRM_NOW: '2026-12-04T09:00' } }).stderr).toMatch(/CRM_NOW=2026-12-04T09:00 and CRM_TODAY=2026-12-03 name different dates/);
   });
 
-  it('a time zone crm does not know', () => {
+  it('a time zone crm does not know, or an offset (no summer time)', () => {
     expect(refused(binder, ['config', 'timezone', 'Europe/Atlantis']).stderr).toMatch(/"Europe\/Atlantis" is not a time zone crm knows; type an IANA name such as Europe\/Warsaw/);
+    expect(refused(binder, ['config', 'timezone', '+01:00']).stderr).toBe(
+      'crm: "+01:00" is an offset, not a time zone: it has no summer time; type the place\'s IANA name, such as Europe/Warsaw\n',
+    );
   });
 });
 
