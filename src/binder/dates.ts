@@ -57,12 +57,17 @@ export function filingAt(text: string, context: ClockContext, exact = false, at?
   const filing = fileOn(parseWhen(split.when, context.today), context.today, context.settings, exact);
   if (hour === null) return { ...filing, at: null };
   const now = context.moment();
-  if (filing.day === now.day && hour.hour * 60 + hour.minute < now.hour * 60 + now.minute) {
+  if (hasPassed(filing.day, hour, now)) {
     throw new UserError(
       `${formatHour(hour)} today has passed (it is ${formatHour(now)}); type a later hour, or another day: tomorrow ${formatHour(hour)}`,
     );
   }
   return { ...filing, ...hourOn(filing.day, hour, now.zone) };
+}
+
+/** Whether `hour` on `day` is already behind the moment `now` (the same minute is not). */
+export function hasPassed(day: Day, hour: Hour, now: Moment): boolean {
+  return day === now.day && hour.hour * 60 + hour.minute < now.hour * 60 + now.minute;
 }
 
 /**

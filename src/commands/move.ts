@@ -1,8 +1,8 @@
 // crm move: reschedule dossiers, named one by one or everything behind one divider.
 import type { Day } from '../binder/day.js';
 import type { Dossier, NewEntry } from '../binder/dossier.js';
-import { hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
-import { dayAndHour, formatHour } from '../binder/hours.js';
+import { hasPassed, hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
+import { dayAndHour, storedHour, type Hour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
@@ -83,7 +83,7 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
  */
 function keptHour(day: Day, at: string, deps: Deps): { at: string | null; adjusted?: string } {
   const now = deps.moment();
-  if (day === now.day && at < formatHour(now)) {
+  if (hasPassed(day, storedHour(at) as Hour, now)) {
     return { at: null, adjusted: `${at} today has passed: filed for the day` };
   }
   return hourOn(day, at, deps.zone);
