@@ -5,7 +5,7 @@
 // standard input), or standard output when there is no notifier. The clock is fixed with CRM_NOW,
 // on the wall clock of Europe/Warsaw (UTC+1 in November).
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CRM, tempBinder, type Binder, type Result } from './cli.js';
@@ -265,8 +265,10 @@ describe('crm remind --exec', () => {
 
   it('two runs at the same moment (cron, and one typed by hand) send each reminder once between them', async () => {
     const received = join(binder.dir, 'received');
+    mkdirSync(received);
     // Slow enough that the two runs overlap: each reminder claimed by one run is skipped by the other.
-    const exec = `sleep 0.3; { cat; echo; } >> '${received}'`;
+    // Each reminder lands in its own file: two shells appending to one file interleave their writes.
+    const exec = `sleep 0.3; cat > "$(mktemp '${received}/reminder.XXXXXX')"`;
     const env = { PATH: `${bin}:/usr/bin:/bin`, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY, CRM_NOW: '2026-11-23T14:55' };
     const once = () =>
       new Promise<number | null>((resolve) => {
@@ -274,10 +276,10 @@ describe('crm remind --exec', () => {
         child.on('close', resolve);
       });
     expect(await Promise.all([once(), once()])).toEqual([0, 0]);
-    const handles = readFileSync(received, 'utf8')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => `${(JSON.parse(line) as { kind: string; handle: string }).kind} ${(JSON.parse(line) as { handle: string }).handle}`);
+    const handles = readdirSync(received).map((file) => {
+      const reminder = JSON.parse(readFileSync(join(received, file), 'utf8')) as { kind: string; handle: string };
+      return `${reminder.kind} ${reminder.handle}`;
+    });
     expect(handles.sort()).toEqual(['call acme', 'call zolc', 'complaint zolc', 'promise acme']);
   });
 
