@@ -2,13 +2,18 @@
 // In-process by default (in-process.ts: the built runner, milliseconds a command); spawned as a
 // process where the process is what is tested ({spawn: true}), where the time zone differs from
 // the test's (one per process), or for the whole suite with CRM_TEST_SPAWN=1.
+//
+// The binder is a SQLite file unless CRM_TEST_STORE=postgres (the vitest project `server`): then
+// each binder is a schema of its own on the test server (server-binder.ts), made with crm team
+// init, and the same tests run against the server store.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { runInProcess } from './in-process.js';
+import { copyRows, dropSchema, dumpSchema, filingsOf, newSchema, ON_SERVER } from './server-binder.js';
 
 export const CRM = fileURLToPath(new URL('../../bin/crm.js', import.meta.url));
 
@@ -27,8 +32,14 @@ export interface CrmOptions {
 }
 
 export interface Binder {
+  /** The test's own folder: HOME, and where files it writes go. */
   dir: string;
+  /** What CRM_DB names: the binder's file, or its server URL (CRM_TEST_STORE=postgres). */
   db: string;
+  /** The schema of a server binder; undefined for a file. */
+  schema?: string;
+  /** The binder is there: its file exists, or (a server's) always once made. */
+  exists(): boolean;
   /** Runs `crm args...` on this binder with CRM_TODAY=today. */
   crm(args: string[], options?: CrmOptions): Result;
   /** Runs crm and parses its stdout as the one JSON document it must be. */
@@ -40,10 +51,12 @@ export interface Binder {
 
 export function tempBinder(today = '2026-11-23'): Binder {
   const dir = mkdtempSync(join(tmpdir(), 'crm-test-'));
+  if (ON_SERVER) return serverBinder(dir, today);
   const db = join(dir, 'binder.db');
   const binder: Binder = {
     dir,
     db,
+    exists: () => existsSync(db),
     crm(args, options = {}) {
       return crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env }, options);
     },
@@ -60,6 +73,47 @@ export function tempBinder(today = '2026-11-23'): Binder {
     },
   };
   return binder;
+}
+
+/**
+ * A binder on the test server: a schema of its own, made with crm team init before the test's
+ * first command (a file binder is made by the first command that files something; on a server
+ * init is the team's first step), dropped by remove().
+ */
+function serverBinder(dir: string, today: string, from?: Binder): Binder {
+  const { schema, url } = newSchema();
+  const env = (options: CrmOptions) => ({ PATH: process.env.PATH, HOME: dir, CRM_DB: url, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env });
+  const init = crmWith(['team', 'init'], env({}));
+  if (init.code !== 0) throw new Error(`crm team init on ${schema} exited ${init.code}: ${init.stderr}`);
+  if (from?.schema) copyRows(from.schema, schema);
+  const binder: Binder = {
+    dir,
+    db: url,
+    schema,
+    exists: () => true,
+    crm: (args, options = {}) => crmWith(args, env(options), options),
+    json(args, options) {
+      const result = binder.crm([...args, '--json'], options);
+      if (result.code !== 0) throw new Error(`crm ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+      return JSON.parse(result.stdout);
+    },
+    dump: () => dumpSchema(schema),
+    remove() {
+      dropSchema(schema);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return binder;
+}
+
+/** A new binder holding a copy of `source` (a server binder's schema copied table by table). */
+export function serverCopy(source: Binder, today = '2026-11-23'): Binder {
+  return serverBinder(mkdtempSync(join(tmpdir(), 'crm-test-')), today, source);
+}
+
+/** Where every dossier of a server binder is filed, {handle: filedOn or null}. */
+export function serverFilings(binder: Binder): Record<string, string | null> {
+  return filingsOf(binder.schema as string);
 }
 
 const SPAWN_ALL = process.env.CRM_TEST_SPAWN === '1';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
-import { CRM, openDatabase, tempBinder, type Binder, type Result } from './cli.js';
+import { CRM, openDatabase, serverCopy, serverFilings, tempBinder, type Binder, type Result } from './cli.js';
 
 export const ESC = '\u001b';
 
@@ -156,8 +156,9 @@ export function at(now: string): { today: string; env: { CRM_NOW: string } } {
   return { today: now.slice(0, 10), env: { CRM_NOW: now } };
 }
 
-/** The files of this binder on disk: the binder itself and any -wal, -shm or -journal beside it. */
+/** The files of this binder on disk: the binder itself and any -wal, -shm or -journal beside it (none for a server's). */
 export function binderFiles(binder: Binder): string[] {
+  if (binder.schema !== undefined) return [];
   const name = basename(binder.db);
   return existsSync(binder.dir) ? readdirSync(binder.dir).filter((file) => file.startsWith(name)) : [];
 }
@@ -167,7 +168,7 @@ export function binderFiles(binder: Binder): string[] {
  * otherwise), and the binder exactly as it was (or, when there was none, still none).
  */
 export function refused(binder: Binder, args: string[], options: RunOptions & { lines?: number; code?: number } = {}): Result {
-  const before = existsSync(binder.db) ? binder.dump() : null;
+  const before = binder.exists() ? binder.dump() : null;
   const result = binder.crm(args, options);
   const what = `crm ${args.join(' ')}`;
   expect(result.code, `exit code of ${what} (stderr: ${result.stderr})`).toBe(options.code ?? 2);
@@ -192,6 +193,7 @@ export function lineWith(text: string, needle: string): string | undefined {
  * seeded once that each test may change freely. Remove it like any other.
  */
 export function copyBinder(source: Binder, today?: string): Binder {
+  if (source.schema !== undefined) return serverCopy(source, today);
   const copy = tempBinder(today);
   const name = basename(source.db);
   for (const file of binderFiles(source)) copyFileSync(join(source.dir, file), join(copy.dir, basename(copy.db) + file.slice(name.length)));
@@ -210,6 +212,7 @@ export function changeList(binder: Binder): { id: number; command: string; summa
  * go (what `crm show` says of each, without a spawn per dossier).
  */
 export function filings(binder: Binder): Record<string, string | null> {
+  if (binder.schema !== undefined) return serverFilings(binder);
   const db = openDatabase(binder.db, { readonly: true, fileMustExist: true });
   try {
     const rows = db.prepare('SELECT handle, filed_on FROM dossier ORDER BY handle').raw().all() as [string, string | null][];
