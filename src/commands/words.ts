@@ -135,5 +135,5 @@ export function needsServer(command: string, path: string): UserError {
 
 /** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */
 export function needsFile(command: string): UserError {
-  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a server, whose own backups keep its copies`);
+  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a PostgreSQL server, which keeps its copies (pg_dump); crm export writes its contents out`);
 }
