@@ -140,10 +140,13 @@ describeServer('a binder on a PostgreSQL server', () => {
     p.same(['slipping'], { now: '2027-01-20T08:00' });
     p.same(['next'], { now: '2026-11-27T08:00' });
     p.same(['ics']);
+    p.same(['config', 'capacity', '3']);
+    p.same(['config']);
+    p.same(['today']);
     p.same(['complaint', 'resolve', '1', '--note', 'replaced the parts']);
     p.same(['promise', 'done', '1']);
     // Undo walks back the same changes, each whole.
-    for (let i = 0; i < 4; i++) p.same(['undo']);
+    for (let i = 0; i < 5; i++) p.same(['undo']);
     p.same(['changes']);
     p.same(['today']);
     p.same(['show', 'zolc']);
@@ -158,6 +161,8 @@ describeServer('a binder on a PostgreSQL server', () => {
       p.same(['find', text, '--json']);
     }
     p.same(['find', 'a', '--limit', '3']);
+    // Shell completion asks the binder for its handles.
+    for (const prefix of ['', 'p', 'z', 'Z']) p.same(['__handles', prefix]);
   });
 
   it('remind sends each reminder once: the second run sends nothing', async () => {
@@ -323,5 +328,13 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect((await p.server.schema.query<{ n: number }>("SELECT count(*)::int AS n FROM entry WHERE note = 'once'"))[0]?.n).toBe(1);
     expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(2);
     expect((await p.server.schema.query<{ text: string }>('SELECT text FROM dossier_history'))).toEqual([{ text: 'once' }]);
+  });
+
+  it('text holding U+0000, which PostgreSQL cannot store: one line, exit 2, nothing written', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    const result = p.onServer(['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'a\u0000b' });
+    expect(result).toEqual({ stdout: '', stderr: 'crm: a binder on a PostgreSQL server cannot store text holding the character U+0000 (NUL), and the change holds one; remove it and try again; nothing was written\n', code: 2 });
+    expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(1);
   });
 });
