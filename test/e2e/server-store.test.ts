@@ -228,6 +228,12 @@ describeServer('a binder on a PostgreSQL server', () => {
     for (const format of ['csv', 'vcard']) expect(q.onServer(['export', '--format', format]).stdout).toBe(q.onFile(['export', '--format', format]).stdout);
     q.same(['today']);
     q.same(['changes']);
+    // Imported again over itself: each dossier found, and updated from the export.
+    q.same(['log', 'acme', '--note', 'after the export', '--next', 'dec 7']);
+    q.same(['import', dump, '--on-conflict', 'update']);
+    q.same(['show', 'acme']);
+    q.same(['undo']);
+    q.same(['show', 'acme']);
     q.same(['undo']);
     q.same(['binder']);
   });
