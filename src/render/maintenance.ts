@@ -24,7 +24,9 @@ export function doctorNotes(result: DoctorResult): string {
 export function doctorProblems(result: DoctorResult): string {
   const advice = result.mendable
     ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
-    : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
+    : result.onServer
+      ? "the server's copies (pg_dump) hold the binder as it was before"
+      : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
   return `${result.path} has ${plural(result.problems.length, 'problem')}; ${advice}`;
 }
 
