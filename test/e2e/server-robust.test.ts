@@ -58,6 +58,13 @@ async function binderWithAcme(schema: () => Promise<TestSchema>): Promise<{ s: T
   return { s, binder };
 }
 
+/** 300 clients more behind the 25th, beside acme, in one import. */
+function withClients(binder: Binder): void {
+  const rows = ['Name,E-mail', ...Array.from({ length: 300 }, (_, i) => `Klient ${i} Nowak${i},k${i}@example.pl`)];
+  writeFileSync(join(home, 'clients.csv'), `${rows.join('\n')}\n`);
+  ok(binder, ['import', join(home, 'clients.csv'), '--file-on', '25', '--quiet']);
+}
+
 /** Starts crm without waiting: the child, a promise of its end and output, and one of its first output. */
 function start(s: TestSchema, args: string[]) {
   const child = spawn(process.execPath, [CRM, ...args], { env: envOf(s), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -277,9 +284,7 @@ describeServer('kill -9 of crm in the middle of its commit', () => {
 
   it('crm move --from of 301 dossiers, 15 rounds: all moved in one change, or none', async () => {
     const { s, binder } = await binderWithAcme(schema);
-    const rows = ['Name,E-mail', ...Array.from({ length: 300 }, (_, i) => `Klient ${i} Nowak${i},k${i}@example.pl`)];
-    writeFileSync(join(home, 'clients.csv'), `${rows.join('\n')}\n`);
-    ok(binder, ['import', join(home, 'clients.csv'), '--file-on', '25', '--quiet']);
+    withClients(binder);
     const where = async () => s.query<{ filed: string; n: number }>('SELECT filed_on::text AS filed, count(*)::int AS n FROM dossier GROUP BY 1 ORDER BY 1');
     const said = await killRounds(watcher, s, 15, async () => {
       const before = await held(s);
@@ -309,13 +314,41 @@ describeServer('kill -9 of crm in the middle of its commit', () => {
   }, 120_000);
 });
 
+/** What crm says when its connection is lost: it cannot know whether the server committed, and says where to look. */
+const droppedLine = (s: TestSchema) =>
+  new RegExp(`^crm: the connection to the server of the binder \\(schema ${s.name} of database test on 127\\.0\\.0\\.1:5432 as \\w+\\) was lost; try again \\(crm changes shows whether a change was made\\)$`);
+
 describeServer('a connection dropped in the middle of a transaction', () => {
   const schema = testSchemas();
+
+  it('crm move --from of 301 dossiers, its backend terminated while it writes: exit 3, one line, none moved', async () => {
+    const { s, binder } = await binderWithAcme(schema);
+    withClients(binder);
+    const before = await held(s);
+    const watcher = await serverClient();
+    let result: Result | undefined;
+    try {
+      const run = start(s, ['move', '--from', '2026-11-25', '--to', '2026-12-07', '--note', 'trade fair']);
+      const writing = await until(async () => (await crmBackends(watcher, s, true))[0], run.done);
+      expect(writing, 'crm was seen with its transaction open').toBeDefined();
+      await watcher.query('SELECT pg_terminate_backend($1)', [writing]);
+      result = await run.done;
+      await settled(watcher, s);
+    } finally {
+      await watcher.end();
+    }
+    expect(await held(s)).toEqual(before);
+    expect(await s.query('SELECT filed_on::text AS filed, count(*)::int AS n FROM dossier GROUP BY 1')).toEqual([{ filed: '2026-11-25', n: 301 }]);
+    expect(newestChange(binder)?.id).toBe(before.lastChange);
+    expectDoctorClean(binder);
+    refusedWith(result as Result, 3, droppedLine(s));
+  }, 60_000);
 
   it('crm log waiting on a dossier another holds, its backend terminated: exit 3, one line, nothing written; the binder works after', async () => {
     const { s, binder } = await binderWithAcme(schema);
     const before = await held(s);
     const holder = await serverClient();
+    let result: Result | undefined;
     try {
       await holder.query(`SET search_path TO "${s.name}"`);
       const [{ pid: holderPid }] = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }];
@@ -329,8 +362,7 @@ describeServer('a connection dropped in the middle of a transaction', () => {
       }, run.done);
       expect(waiting, 'crm waited on the lock').toBeDefined();
       expect(await s.query('SELECT pg_terminate_backend($1) AS done', [waiting])).toEqual([{ done: true }]);
-      const result = await run.done;
-      refusedWith(result, 3, new RegExp(`^crm: the connection to the server of the binder \\(schema ${s.name} of database test on 127\\.0\\.0\\.1:5432 as \\w+\\) was lost; try again \\(crm changes shows whether a change was made\\)$`));
+      result = await run.done;
     } finally {
       await holder.query('ROLLBACK').catch(() => undefined);
       await holder.end();
@@ -343,6 +375,7 @@ describeServer('a connection dropped in the middle of a transaction', () => {
     expect(await s.query("SELECT kind FROM entry WHERE note = 'lost on the way'")).toEqual([{ kind: 'call' }]);
     expectWholeChain(binder);
     expectDoctorClean(binder);
+    refusedWith(result as Result, 3, droppedLine(s));
   }, 60_000);
 });
 
