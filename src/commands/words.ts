@@ -12,7 +12,6 @@ import {
   IsDirectory,
   NoDossier,
   NoFolder,
-  NoStoreFor,
   NotABinder,
   NotRestorable,
   NotServerBinder,
@@ -55,7 +54,6 @@ export function worded(error: unknown): unknown {
 }
 
 function words(error: StoreError): [string, number?] {
-  if (error instanceof NoStoreFor) return ["a binder on a PostgreSQL server needs crm's PostgreSQL store, which this release does not have yet; name a binder file with --db or CRM_DB"];
   if (error instanceof NoFolder) return [`there is no folder ${error.folder} for the binder ${error.path}; create it first (mkdir -p ${error.folder}) or name another binder with --db`];
   if (error instanceof IsDirectory) return [`${error.path} is a directory, not a binder file; name a file in it (--db ${join(error.path, 'binder.db')})`];
   if (error instanceof NotABinder) {
@@ -79,6 +77,10 @@ function words(error: StoreError): [string, number?] {
   if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
   if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
   if (error instanceof BadServerUrl) return [`${error.url} is not a server binder's URL: ${error.why}${error.why.includes('(write ') ? '' : '; write postgres://<user>@<host>:<port>/<database>?options=-csearch_path%3D<schema>'}`];
+  // PostgreSQL's text cannot hold U+0000 (SQLite's can): what the user typed or imported, exit 2.
+  if (error instanceof ServerUnavailable && error.what.kind === 'server' && error.what.sqlstate === '22021' && /0x00/.test(error.what.reason)) {
+    return [`a binder on a PostgreSQL server cannot store text holding the character U+0000 (NUL), and the change holds one; remove it and try again; nothing was written`];
+  }
   if (error instanceof ServerUnavailable) return [serverLine(error), 3];
   if (error instanceof NotServerBinder) return notBinderLine(error);
   if (error instanceof IdTooLarge) return [`the binder holds an id of ${error.text}, past what crm can count exactly (2^53): another program wrote it; crm reads no further`, 3];
@@ -135,5 +137,5 @@ export function needsServer(command: string, path: string): UserError {
 
 /** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */
 export function needsFile(command: string): UserError {
-  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a server, whose own backups keep its copies`);
+  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a PostgreSQL server, which keeps its copies (pg_dump); crm export writes its contents out`);
 }
