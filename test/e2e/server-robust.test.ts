@@ -1,7 +1,7 @@
 // The server binder under the failures a team's server sees (issue 15, "How it is tested"): a crm
 // killed in the middle of its commit, a connection dropped while crm waits for a lock, a
 // serialisation failure or a deadlock answered by the server, eight people logging calls on one
-// dossier at once. The server's counterparts of
+// dossier at once, four editing one card, four filing one new handle. The server's counterparts of
 // durability.test.ts and meanwhile.test.ts: after each, a change is in the binder whole or not at
 // all, once, and the history's from/to chain of filings is unbroken.
 //
@@ -493,4 +493,43 @@ describeServer('eight people logging calls on one dossier at once', () => {
       expectDoctorClean(binder, `round ${round}`);
     }
   }, 90_000);
+});
+
+describeServer('several people at one card at once', () => {
+  const schema = testSchemas();
+
+  it('4 edits of different fields of one dossier at the same moment, 5 times: no edit lost to another (as on a file binder)', async () => {
+    const { s, binder } = await binderWithAcme(schema);
+    for (let round = 0; round < 5; round++) {
+      const edits = [
+        ['--phone', `+48 601 000 00${round}`],
+        ['--email', `anna${round}@acme.pl`],
+        ['--position', `buyer ${round}`],
+        ['--company', `Acme ${round}`],
+      ];
+      const results = await Promise.all(edits.map((edit) => start(s, ['edit', 'acme', ...edit]).done));
+      for (const result of results) expect(result).toMatchObject({ stderr: '', code: 0 });
+      const card = binder.json<ShowJson>(['show', 'acme']);
+      expect([card.phone, card.email, card.position, card.company]).toEqual(edits.map(([, value]) => value));
+      expect(card.history.filter((entry) => entry.kind === 'changed')).toHaveLength(4 * (round + 1));
+    }
+    expectDoctorClean(binder);
+  }, 60_000);
+
+  it('4 crm file of one new handle at once: one files it, the others are told the handle is taken (exit 2, one line), one dossier', async () => {
+    const { s, binder } = await binderWithAcme(schema);
+    for (let round = 0; round < 3; round++) {
+      const handle = `newco${round}`;
+      const results = await Promise.all([1, 2, 3, 4].map((i) => start(s, ['file', handle, '25', '--name', `New Co ${i}`]).done));
+      const filed = results.filter((result) => result.code === 0);
+      expect(filed, `round ${round}`).toHaveLength(1);
+      const name = /^New dossier newco\d \((New Co \d)\) filed behind 25: Wed 25 Nov 2026\.\n$/.exec(filed[0]?.stdout ?? '')?.[1];
+      expect(name, filed[0]?.stdout).toBeDefined();
+      for (const result of results.filter((other) => other !== filed[0])) {
+        refusedWith(result, 2, new RegExp(`^crm: "${handle}" is ${handle} \\(${name}\\), and crm file does not rename a client: .*; nothing was written$`));
+      }
+      expect(await s.query('SELECT name FROM dossier WHERE handle = $1', [handle])).toEqual([{ name }]);
+    }
+    expectDoctorClean(binder);
+  }, 60_000);
 });
