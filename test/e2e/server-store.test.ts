@@ -140,6 +140,12 @@ describeServer('a binder on a PostgreSQL server', () => {
     p.same(['slipping'], { now: '2027-01-20T08:00' });
     p.same(['next'], { now: '2026-11-27T08:00' });
     p.same(['ics']);
+    p.same(['edit', 'zolc', '--name', 'Łucja Żółć-Nowak', '--company', 'Biedronka']);
+    for (const text of ['biedronka', 'żabka', 'lucja']) p.same(['find', text]);
+    p.same(['show', 'lucja']);
+    p.same(['undo']);
+    p.same(['find', 'żabka']);
+    p.same(['show', 'lukasz']);
     p.same(['config', 'capacity', '3']);
     p.same(['config']);
     p.same(['today']);
@@ -222,6 +228,12 @@ describeServer('a binder on a PostgreSQL server', () => {
     for (const format of ['csv', 'vcard']) expect(q.onServer(['export', '--format', format]).stdout).toBe(q.onFile(['export', '--format', format]).stdout);
     q.same(['today']);
     q.same(['changes']);
+    // Imported again over itself: each dossier found, and updated from the export.
+    q.same(['log', 'acme', '--note', 'after the export', '--next', 'dec 7']);
+    q.same(['import', dump, '--on-conflict', 'update']);
+    q.same(['show', 'acme']);
+    q.same(['undo']);
+    q.same(['show', 'acme']);
     q.same(['undo']);
     q.same(['binder']);
   });
