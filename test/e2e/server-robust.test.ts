@@ -412,15 +412,18 @@ describeServer('a connection dropped in the middle of a transaction', () => {
 
 /**
  * A test-only fault in the schema: the first `failures` rows inserted into entry (counted by a
- * sequence, which a rollback does not take back, as it would a counter row) make the server
- * answer `sqlstate`; `atCommit` raises it when the transaction commits (a deferred constraint
+ * sequence, which a rollback does not take back, as it would a counter row), after the first
+ * `after`, make the server answer `sqlstate`; `atCommit` raises it when the transaction commits (a deferred constraint
  * trigger), as a serialisation failure found at COMMIT is. Returns how many times it was asked.
  */
-async function injectFault(s: TestSchema, sqlstate: '40001' | '40P01', failures: number, atCommit = false): Promise<() => Promise<number>> {
+async function injectFault(s: TestSchema, sqlstate: '40001' | '40P01', failures: number, atCommit = false, after = 0): Promise<() => Promise<number>> {
   await s.query('CREATE SEQUENCE test_fault_rows');
+  // The row's number taken once: BETWEEN would ask nextval twice.
   await s.query(`CREATE FUNCTION test_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      row bigint := nextval('"${s.name}".test_fault_rows') - ${after};
     BEGIN
-      IF nextval('"${s.name}".test_fault_rows') <= ${failures} THEN
+      IF row BETWEEN 1 AND ${failures} THEN
         RAISE EXCEPTION 'injected by the test (%)', '${sqlstate}' USING ERRCODE = '${sqlstate}';
       END IF;
       RETURN NEW;
@@ -461,6 +464,53 @@ describeServer('a serialisation failure or a deadlock answered by the server', (
     expect(newestChange(binder)).toMatchObject({ id: now.lastChange, command: 'log', summary: 'acme: call, filed 2026-11-25 → 2026-11-30' });
     expectWholeChain(binder);
     expectDoctorClean(binder);
+  }, 60_000);
+
+  it('40001 once during a CSV import of 1,000 contacts (one commit): tried again whole, every contact once, in one change', async () => {
+    const { s, binder } = await binderWithAcme(schema);
+    const rows = ['Name,E-mail', ...Array.from({ length: 1000 }, (_, i) => `Lead ${i} Kowalski${i},l${i}@example.pl`)];
+    writeFileSync(join(home, 'retried.csv'), `${rows.join('\n')}\n`);
+    const before = await held(s);
+    const asked = await injectFault(s, '40001', 1);
+    const result = spawnCrm(['import', join(home, 'retried.csv'), '--file-on', 'mon', '--quiet'], envOf(s), '');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await asked()).toBeGreaterThan(1);
+    expect(await s.query('SELECT count(*)::int AS n, count(DISTINCT name)::int AS names FROM dossier')).toEqual([{ n: 1001, names: 1001 }]);
+    const now = await held(s);
+    expect(now.changes).toBe(before.changes + 1);
+    expect(newestChange(binder)).toMatchObject({ id: now.lastChange, command: 'import' });
+    expect(await emptyChanges(s)).toEqual([]);
+    expectDoctorClean(binder);
+  }, 60_000);
+
+  it('40001 once in a later part of a streamed JSON import (written in parts, not retried): the import whole once, or exit 3 in one line and nothing written', async () => {
+    const { binder: source } = await binderWithAcme(schema);
+    const rows = ['Name,E-mail', ...Array.from({ length: 1200 }, (_, i) => `Lead ${i} Kowalski${i},l${i}@example.pl`)];
+    writeFileSync(join(home, 'streamed.csv'), `${rows.join('\n')}\n`);
+    ok(source, ['import', join(home, 'streamed.csv'), '--file-on', 'mon', '--quiet']);
+    ok(source, ['export', '-o', join(home, 'export.json')]);
+    const s = await schema();
+    expect(spawnCrm(['team', 'init'], envOf(s), '').code).toBe(0);
+    const binder = binderOf(s);
+    // Past the first batch of 500 dossiers, of two entries each (created, filed): in a later part.
+    const asked = await injectFault(s, '40001', 1, false, 1_500);
+    const result = spawnCrm(['import', join(home, 'export.json')], envOf(s), '');
+    expect(await asked()).toBeGreaterThan(1_500);
+    const now = await held(s);
+    const dossiers = await s.query<{ n: number; handles: number }>('SELECT count(*)::int AS n, count(DISTINCT handle)::int AS handles FROM dossier');
+    if (result.code === 0) {
+      expect(result.stderr).toBe('');
+      expect(dossiers).toEqual([{ n: 1201, handles: 1201 }]);
+      expect(now.changes).toBe(1);
+      expectDoctorClean(binder);
+    } else {
+      refusedWith(result, 3, /^crm: .*nothing was written/);
+      expect(dossiers).toEqual([{ n: 0, handles: 0 }]);
+      expect(now.changes).toBe(0);
+    }
+    expect(await emptyChanges(s)).toEqual([]);
+    console.info(`40001 in a later part of a JSON import: exit ${result.code}${result.stderr ? `, said: ${result.stderr.trimEnd()}` : ''}`);
   }, 60_000);
 
   it.each([
