@@ -182,6 +182,10 @@ describeServer('a binder on a PostgreSQL server', () => {
     // A call with an hour: reminded around it, once.
     p.same(['remind', '--print', '--within', '1h'], { now: '2026-11-27T14:30' });
     p.same(['remind', '--print', '--within', '1h'], { now: '2026-11-27T14:40' });
+    expect(await p.server.schema.query("SELECT due FROM reminder WHERE what = 'filing'")).toEqual([{ due: '2026-11-27T15:00:00Z' }]);
+    // Two days on, a filing's reminder can never be asked for again: let go at the next claim.
+    p.same(['remind', '--print'], { now: '2026-12-01T09:00' });
+    expect(await p.server.schema.query("SELECT due FROM reminder WHERE what = 'filing'")).toEqual([]);
   });
 
   it('forms, and a 25 MB attachment that comes back byte for byte', async () => {

@@ -5,7 +5,7 @@
 // and is run again whole when the server calls it off (serialisation failure, deadlock).
 // This module loads `pg`: only a server binder imports it (store/open.ts).
 import type pg from 'pg';
-import type { Day } from '../../binder/day.js';
+import { byText, type Day } from '../../binder/day.js';
 import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../../binder/dossier.js';
 import { fold } from '../../binder/fold.js';
 import type { ContactKeys } from '../../binder/matching.js';
@@ -395,8 +395,9 @@ export class PostgresStore implements Store {
       if (ref === undefined) return false; // gone meanwhile: nothing left to remind of
       const inserted = await this.client.query('INSERT INTO reminder (what, ref, due, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [item.what, ref, item.due, sentAt]);
       // A filing reminds only around its day: two days on, its row can never be asked for again.
+      // Its due is an instant as binder/clock.ts writes it (ISO UTC, whole seconds): compared as text.
       const sent = instantOf(sentAt);
-      if (sent !== undefined) await this.client.query("DELETE FROM reminder WHERE what = 'filing' AND due < $1", [new Date(sent - 2 * 86_400_000).toISOString()]);
+      if (sent !== undefined) await this.client.query(`DELETE FROM reminder WHERE what = 'filing' AND due COLLATE "C" < $1`, [new Date(sent - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')]);
       return inserted.rowCount === 1;
     });
   }
@@ -865,9 +866,8 @@ export class PostgresStore implements Store {
       const handleOf = new Map(rows.map((row) => [row.id, row.handle]));
       for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) untold.push(handleOf.get(id) as string);
     }
-    const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byBytes))}`);
-    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byBytes))}`);
+    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
+    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byText))}`);
     return problems;
   }
 
