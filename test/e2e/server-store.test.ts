@@ -283,6 +283,8 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect(sick.stdout + sick.stderr).toContain("crm find's history text of 1 dossier is out of date: tanaka");
     const repaired = p.onServer(['doctor', '--repair']);
     expect(repaired.stdout + repaired.stderr).toContain("Repaired: crm find's text of 1 dossier is out of date: acme");
+    // What is left is not crm's to mend, and a server binder has no crm restore: its server's copies are the cure.
+    expect(repaired.stderr).toMatch(/^crm: <?.*has 1 problem; the server's copies \(pg_dump\) hold the binder as it was before\n/);
     expect(p.onServer(['find', '見積']).stdout).toContain('tanaka');
   });
 

@@ -115,6 +115,8 @@ export class PostgresStore implements Store {
   private readonly write: boolean;
   /** The stored settings as last read; undefined after this process changed the binder. */
   private settings: [string, string][] | undefined;
+  /** The next day with filings after an empty range, as filedBetween found it; dropped by any write. */
+  private next: { after: Day; next: { day: Day; count: number } | null } | undefined;
   /** The change written part by part, when one is open (changeInParts). */
   private inParts = false;
 
@@ -157,7 +159,7 @@ export class PostgresStore implements Store {
       try {
         const result = await work();
         await this.client.query('COMMIT');
-        this.settings = undefined;
+        this.forget();
         return result;
       } catch (error) {
         await this.client.query('ROLLBACK').catch(() => undefined);
@@ -166,6 +168,12 @@ export class PostgresStore implements Store {
         await new Promise((done) => setTimeout(done, BACKOFF.least + Math.random() * (BACKOFF.most - BACKOFF.least)));
       }
     }
+  }
+
+  /** What was read ahead (the settings, the next day after an empty range): stale once this process writes. */
+  private forget(): void {
+    this.settings = undefined;
+    this.next = undefined;
   }
 
   private async storedRows(): Promise<[string, string][]> {
@@ -204,11 +212,23 @@ export class PostgresStore implements Store {
   }
 
   async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
-    const rows = await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.filed_on BETWEEN $1 AND $2 ORDER BY d.filed_on, d.handle`, [serverDay(from), serverDay(to)]);
-    return rows.map(toDossier);
+    // When none is filed in the range, the dossiers of the next day with any come in the same
+    // round trip: crm today's empty stack asks for that day next (nextFiled), and `crm today` is
+    // the connection and four queries.
+    const rows = await this.rows<DossierRow>(
+      `${SELECT_DOSSIER}
+        WHERE d.filed_on BETWEEN $1 AND $2
+           OR d.filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > $2 AND NOT EXISTS (SELECT 1 FROM dossier WHERE filed_on BETWEEN $1 AND $2))
+        ORDER BY d.filed_on, d.handle`,
+      [serverDay(from), serverDay(to)],
+    );
+    const within = rows.filter((row) => (row.filed_on as Day) <= to);
+    if (within.length === 0) this.next = { after: to, next: rows[0] ? { day: rows[0].filed_on as Day, count: rows.length } : null };
+    return within.map(toDossier);
   }
 
   async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
+    if (this.next?.after === after) return this.next.next;
     const row = (
       await this.rows<{ day: Day; count: number }>(
         `SELECT filed_on AS day, count(*) AS count FROM dossier
@@ -481,7 +501,7 @@ export class PostgresStore implements Store {
           await end('ROLLBACK').catch(() => undefined);
           throw error;
         }
-        this.settings = undefined;
+        this.forget();
         return { id, at, command, summary };
       },
       abandon: async () => {
