@@ -5,17 +5,18 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
-import { CARD_FIELDS, CONVERSATION_KINDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
+import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
 import { remade } from '../binder/meanwhile.js';
 import type { ContactKeys } from '../binder/matching.js';
-import { DOCUMENT_NAME_RULE, HANDLE_RULE, isDocumentName, isHandle } from '../binder/names.js';
+import { isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
 import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
+import { CARD_COLUMNS, caseFilter, cardOfRow, KEPT_CHANGES, listed, RECORD_NAMES, ROW_TABLES, rowOfCard, SELECT_DOSSIER, selectDossier, sqlWords, toDossier, toEntry, unsafeNameProblems, type CardRow, type DossierRow, type EntryRow, type StoredDossier, type UndoTarget } from './rows.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
@@ -244,52 +245,6 @@ function typedError(error: unknown, path: string): unknown {
   return error;
 }
 
-/**
- * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
- * as JSON. The row's `phone` and `email` are the lists' first entries, written with them (rowOfCard)
- * for what reads the row alone (an older crm's undo, matching an import); the card read back takes
- * them from the lists.
- */
-type CardRow = Omit<Card, 'phones' | 'emails'> & { phones: string; emails: string };
-/** The columns of a card in the dossier table. */
-const CARD_COLUMNS = [...CARD_FIELDS, 'phones', 'emails'] as const;
-
-interface DossierRow extends CardRow {
-  id: number;
-  handle: string;
-  filed_on: Day | null;
-  filed_at: string | null;
-  created_at: string;
-  last_at: string | null;
-  last_kind: ConversationKind | null;
-  last_note: string | null;
-  last_outcome: string | null;
-  offer: string | null;
-}
-
-/** A dossier row as stored: what undo saves and puts back. */
-interface StoredDossier extends CardRow {
-  id: number;
-  handle: string;
-  filed_on: Day | null;
-  filed_at: string | null;
-  created_at: string;
-  search_text: string;
-  phone_digits: string | null;
-}
-
-type UndoTarget = 'dossier' | 'setting' | keyof typeof ROW_TABLES;
-
-/** The tables whose rows undo puts back whole: their key and every column. */
-const ROW_TABLES = {
-  document: { key: 'id', columns: ['id', 'dossier_id', 'name', 'type', 'size', 'sha256', 'content', 'link', 'added_at'] },
-  promise: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'theirs', 'made_at', 'kept_at'] },
-  complaint: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'opened_at', 'resolved_at', 'resolution'] },
-  form: { key: 'name', columns: ['name', 'definition', 'added_at'] },
-} as const;
-
-/** How many changes back crm undo can go. */
-const KEPT_CHANGES = 100;
 
 /** What undo needs to take a change back: each row's state before the change, saved once. */
 class BeforeImages {
@@ -314,43 +269,7 @@ class BeforeImages {
   }
 }
 
-interface EntryRow {
-  id: number;
-  at: string;
-  kind: EntryKind;
-  note: string | null;
-  outcome: string | null;
-  offer: string | null;
-  filed_from: Day | null;
-  filed_to: Day | null;
-  filed_from_at: string | null;
-  filed_to_at: string | null;
-  changes: string | null;
-  form: string | null;
-}
 
-/**
- * crm's own words (an entry's kinds, its outcomes) as a list of SQL literals, `'call', 'meeting'`:
- * the binder says what counts as a conversation or a real contact, the store asks for it. Never
- * for what a user typed: that is bound.
- */
-const sqlWords = (words: readonly string[]) => words.map((word) => `'${word}'`).join(', ');
-
-// The card's last conversation and offer are read from the history through the partial indexes
-// entry_conversation and entry_offer: one index probe each, whatever the size of the history.
-// (The query's list of kinds must read as the index's does, or SQLite cannot use the index.)
-const selectDossier = (extraColumns = '') => `
-  SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
-         d.filed_on, d.filed_at, d.created_at,${extraColumns}
-         t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
-         (SELECT o.offer FROM entry o
-           WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
-    FROM dossier d
-    LEFT JOIN entry t ON t.id =
-         (SELECT c.id FROM entry c
-           WHERE c.dossier_id = d.id AND c.kind IN (${sqlWords(CONVERSATION_KINDS)})
-           ORDER BY c.id DESC LIMIT 1)`;
-const SELECT_DOSSIER = selectDossier();
 
 /** What quick_check says of the whole file (undefined: sound), or what a stamp says it would (stamp.ts). */
 interface Checked {
@@ -1213,29 +1132,10 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 }
 
-/**
- * The WHERE of a promise or complaint list, written out for each filter rather than as one
- * "(@x IS NULL OR ...)": only then can SQLite use the index of the open ones (promise_open,
- * complaint_open) and read a handful of rows instead of every one the binder ever held.
- */
-function caseFilter(filter: { handle?: string; open?: boolean }, closedAt: string): string {
-  const terms = [filter.handle !== undefined && 's.handle = @handle', filter.open && `${closedAt} IS NULL`].filter(Boolean);
-  return terms.length > 0 ? terms.join(' AND ') : '1';
-}
 
 /** How many dossiers are filed on each day, counted afresh: what filing_count must hold. */
 const FILING_COUNTS = 'SELECT filed_on, count(*) FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on';
 
-/** What a doctor's report calls the rows of each table that belongs to a dossier or a change. */
-const RECORD_NAMES: Record<string, [one: string, many: string]> = {
-  entry: ['history entry', 'history entries'],
-  document: ['document', 'documents'],
-  promise: ['promise', 'promises'],
-  complaint: ['complaint', 'complaints'],
-  dossier_word: ['lookup word', 'lookup words'],
-  dossier_history: ["find's history text", "find's history texts"],
-  change_before: ['undo record', 'undo records'],
-};
 
 /**
  * Handles and document names that crm would not take (binder/names.ts), in a binder or a copy
@@ -1243,7 +1143,6 @@ const RECORD_NAMES: Record<string, [one: string, many: string]> = {
  * `crm docs --get` writes. Undo records count too: crm undo writes their rows back.
  */
 function unsafeNames(db: Database): string[] {
-  const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
   // A copy of an older binder to restore may not have every table yet (documents came in version 3).
   const tables = new Set(prepared(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const handles = (prepared(db, 'SELECT handle FROM dossier ORDER BY handle').pluck().all() as string[]).filter((handle) => !isHandle(handle));
@@ -1260,73 +1159,6 @@ function unsafeNames(db: Database): string[] {
       ).all() as { target: 'dossier' | 'document'; name: unknown }[])
     : [];
   const badUndo = undo.filter(({ target, name }) => typeof name !== 'string' || !(target === 'dossier' ? isHandle(name) : isDocumentName(name)));
-  const problems: string[] = [];
-  if (handles.length > 0) {
-    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${HANDLE_RULE}): ${shown(handles)}`);
-  }
-  if (documents.length > 0) {
-    const where = documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`);
-    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${DOCUMENT_NAME_RULE}): ${listed(where)}`);
-  }
-  if (badUndo.length > 0) {
-    problems.push(`${badUndo.length === 1 ? '1 undo record puts back' : `${badUndo.length} undo records put back`} a handle or a document name crm would not take: ${shown(badUndo.map(({ name }) => String(name)))}`);
-  }
-  return problems;
+  return unsafeNameProblems(handles, documents, badUndo.map(({ name }) => String(name)));
 }
 
-/** The first few of a list of handles, and how many more. */
-function listed(items: string[], shown = 5): string {
-  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
-}
-
-/** The card a row holds: its fields in card order, then its lists; the primaries are the lists' first entries. */
-function cardOfRow(row: CardRow): Card {
-  const card = Object.fromEntries(CARD_FIELDS.map((field) => [field, row[field]])) as unknown as Card;
-  card.phones = JSON.parse(row.phones) as Card['phones'];
-  card.emails = JSON.parse(row.emails) as Card['emails'];
-  card.phone = card.phones[0]?.number ?? null;
-  card.email = card.emails[0]?.address ?? null;
-  return card;
-}
-
-/** The row's columns for a card: its lists as JSON (label first, as migration 5 writes them), the primaries beside. */
-function rowOfCard(card: Card): CardRow {
-  const row = Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as CardRow;
-  row.phones = JSON.stringify(card.phones.map(({ label, number }) => ({ label, number })));
-  row.emails = JSON.stringify(card.emails.map(({ label, address }) => ({ label, address })));
-  row.phone = card.phones[0]?.number ?? null;
-  row.email = card.emails[0]?.address ?? null;
-  return row;
-}
-
-function toDossier(row: DossierRow): Dossier {
-  return {
-    handle: row.handle,
-    ...cardOfRow(row),
-    filedOn: row.filed_on,
-    filedAt: row.filed_at,
-    createdAt: row.created_at,
-    lastContact: row.last_at,
-    lastKind: row.last_kind,
-    lastNote: row.last_note,
-    lastOutcome: row.last_outcome,
-    offer: row.offer,
-  };
-}
-
-function toEntry(row: EntryRow): HistoryEntry {
-  return {
-    id: row.id,
-    at: row.at,
-    kind: row.kind,
-    note: row.note,
-    outcome: row.outcome,
-    offer: row.offer,
-    from: row.filed_from,
-    to: row.filed_to,
-    fromAt: row.filed_from_at,
-    toAt: row.filed_to_at,
-    changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
-    form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
-  };
-}

@@ -1,0 +1,191 @@
+// What both stores make of the binder's rows: a dossier row as a card and back, an entry row as a
+// history entry, the shared SELECT of a dossier with its last conversation and offer, and the words
+// of crm doctor's report. Pure: no database is touched here (SQL text is built, never run).
+import type { Day } from '../binder/day.js';
+import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry } from '../binder/dossier.js';
+import { DOCUMENT_NAME_RULE, HANDLE_RULE } from '../binder/names.js';
+
+/**
+ * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
+ * as JSON. The row's `phone` and `email` are the lists' first entries, written with them (rowOfCard)
+ * for what reads the row alone (an older crm's undo, matching an import); the card read back takes
+ * them from the lists.
+ */
+export type CardRow = Omit<Card, 'phones' | 'emails'> & { phones: string; emails: string };
+/** The columns of a card in the dossier table. */
+export const CARD_COLUMNS = [...CARD_FIELDS, 'phones', 'emails'] as const;
+
+export interface DossierRow extends CardRow {
+  id: number;
+  handle: string;
+  filed_on: Day | null;
+  filed_at: string | null;
+  created_at: string;
+  last_at: string | null;
+  last_kind: ConversationKind | null;
+  last_note: string | null;
+  last_outcome: string | null;
+  offer: string | null;
+}
+
+/** A dossier row as stored: what undo saves and puts back. */
+export interface StoredDossier extends CardRow {
+  id: number;
+  handle: string;
+  filed_on: Day | null;
+  filed_at: string | null;
+  created_at: string;
+  search_text: string;
+  phone_digits: string | null;
+}
+
+export type UndoTarget = 'dossier' | 'setting' | keyof typeof ROW_TABLES;
+
+/** The tables whose rows undo puts back whole: their key and every column. */
+export const ROW_TABLES = {
+  document: { key: 'id', columns: ['id', 'dossier_id', 'name', 'type', 'size', 'sha256', 'content', 'link', 'added_at'] },
+  promise: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'theirs', 'made_at', 'kept_at'] },
+  complaint: { key: 'id', columns: ['id', 'dossier_id', 'what', 'due', 'opened_at', 'resolved_at', 'resolution'] },
+  form: { key: 'name', columns: ['name', 'definition', 'added_at'] },
+} as const;
+
+/** How many changes back crm undo can go. */
+export const KEPT_CHANGES = 100;
+
+export interface EntryRow {
+  id: number;
+  at: string;
+  kind: EntryKind;
+  note: string | null;
+  outcome: string | null;
+  offer: string | null;
+  filed_from: Day | null;
+  filed_to: Day | null;
+  filed_from_at: string | null;
+  filed_to_at: string | null;
+  changes: string | null;
+  form: string | null;
+}
+
+/**
+ * crm's own words (an entry's kinds, its outcomes) as a list of SQL literals, `'call', 'meeting'`:
+ * the binder says what counts as a conversation or a real contact, the store asks for it. Never
+ * for what a user typed: that is bound.
+ */
+export const sqlWords = (words: readonly string[]) => words.map((word) => `'${word}'`).join(', ');
+
+// The card's last conversation and offer are read from the history through the partial indexes
+// entry_conversation and entry_offer: one index probe each, whatever the size of the history.
+// (The query's list of kinds must read as the index's does, or SQLite cannot use the index.)
+export const selectDossier = (extraColumns = '') => `
+  SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
+         d.filed_on, d.filed_at, d.created_at,${extraColumns}
+         t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
+         (SELECT o.offer FROM entry o
+           WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
+    FROM dossier d
+    LEFT JOIN entry t ON t.id =
+         (SELECT c.id FROM entry c
+           WHERE c.dossier_id = d.id AND c.kind IN (${sqlWords(CONVERSATION_KINDS)})
+           ORDER BY c.id DESC LIMIT 1)`;
+export const SELECT_DOSSIER = selectDossier();
+
+/**
+ * The WHERE of a promise or complaint list, written out for each filter rather than as one
+ * "(@x IS NULL OR ...)": only then can SQLite use the index of the open ones (promise_open,
+ * complaint_open) and read a handful of rows instead of every one the binder ever held.
+ */
+export function caseFilter(filter: { handle?: string; open?: boolean }, closedAt: string, handle = '@handle'): string {
+  const terms = [filter.handle !== undefined && `s.handle = ${handle}`, filter.open && `${closedAt} IS NULL`].filter(Boolean);
+  // '1 = 1', not SQLite's bare '1': PostgreSQL's WHERE takes only a boolean.
+  return terms.length > 0 ? terms.join(' AND ') : '1 = 1';
+}
+
+/** What a doctor's report calls the rows of each table that belongs to a dossier or a change. */
+export const RECORD_NAMES: Record<string, [one: string, many: string]> = {
+  entry: ['history entry', 'history entries'],
+  document: ['document', 'documents'],
+  promise: ['promise', 'promises'],
+  complaint: ['complaint', 'complaints'],
+  dossier_word: ['lookup word', 'lookup words'],
+  dossier_history: ["find's history text", "find's history texts"],
+  change_before: ['undo record', 'undo records'],
+};
+
+/** The first few of a list of handles, and how many more. */
+export function listed(items: string[], shown = 5): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
+}
+
+/** The card a row holds: its fields in card order, then its lists; the primaries are the lists' first entries. */
+export function cardOfRow(row: CardRow): Card {
+  const card = Object.fromEntries(CARD_FIELDS.map((field) => [field, row[field]])) as unknown as Card;
+  card.phones = JSON.parse(row.phones) as Card['phones'];
+  card.emails = JSON.parse(row.emails) as Card['emails'];
+  card.phone = card.phones[0]?.number ?? null;
+  card.email = card.emails[0]?.address ?? null;
+  return card;
+}
+
+/** The row's columns for a card: its lists as JSON (label first, as migration 5 writes them), the primaries beside. */
+export function rowOfCard(card: Card): CardRow {
+  const row = Object.fromEntries(CARD_FIELDS.map((field) => [field, card[field]])) as unknown as CardRow;
+  row.phones = JSON.stringify(card.phones.map(({ label, number }) => ({ label, number })));
+  row.emails = JSON.stringify(card.emails.map(({ label, address }) => ({ label, address })));
+  row.phone = card.phones[0]?.number ?? null;
+  row.email = card.emails[0]?.address ?? null;
+  return row;
+}
+
+export function toDossier(row: DossierRow): Dossier {
+  return {
+    handle: row.handle,
+    ...cardOfRow(row),
+    filedOn: row.filed_on,
+    filedAt: row.filed_at,
+    createdAt: row.created_at,
+    lastContact: row.last_at,
+    lastKind: row.last_kind,
+    lastNote: row.last_note,
+    lastOutcome: row.last_outcome,
+    offer: row.offer,
+  };
+}
+
+export function toEntry(row: EntryRow): HistoryEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    kind: row.kind,
+    note: row.note,
+    outcome: row.outcome,
+    offer: row.offer,
+    from: row.filed_from,
+    to: row.filed_to,
+    fromAt: row.filed_from_at,
+    toAt: row.filed_to_at,
+    changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
+    form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
+  };
+}
+
+/**
+ * What crm doctor says of handles and document names that crm would not take (binder/names.ts),
+ * found in a binder or a copy: the dossiers' handles, the documents' names (with their dossier's
+ * handle), and the names undo records would write back.
+ */
+export function unsafeNameProblems(handles: string[], documents: { handle: string; name: string }[], undoNames: string[]): string[] {
+  const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
+  const problems: string[] = [];
+  if (handles.length > 0) {
+    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${HANDLE_RULE}): ${shown(handles)}`);
+  }
+  if (documents.length > 0) {
+    const where = documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`);
+    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${DOCUMENT_NAME_RULE}): ${listed(where)}`);
+  }
+  if (undoNames.length > 0) {
+    problems.push(`${undoNames.length === 1 ? '1 undo record puts back' : `${undoNames.length} undo records put back`} a handle or a document name crm would not take: ${shown(undoNames)}`);
+  }
+  return problems;
+}
