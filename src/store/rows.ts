@@ -3,7 +3,9 @@
 // of crm doctor's report. Pure: no database is touched here (SQL text is built, never run).
 import type { Day } from '../binder/day.js';
 import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry } from '../binder/dossier.js';
+import { remade } from '../binder/meanwhile.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE } from '../binder/names.js';
+import { ChangedMeanwhile, type DossierChange, type Meanwhile } from './store.js';
 
 /**
  * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
@@ -167,6 +169,19 @@ export function toEntry(row: EntryRow): HistoryEntry {
     changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
     form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
   };
+}
+
+/**
+ * The update as it is written: checked, under the write lock, against what its command read
+ * (binder/meanwhile.ts); made again from the dossier as it is when someone refiled it meanwhile.
+ */
+export function remadeIfChanged(row: StoredDossier, update: DossierChange, meanwhile: Meanwhile[]): DossierChange {
+  if (!update.seen) return update;
+  const result = remade(update.seen, { filedOn: row.filed_on, filedAt: row.filed_at, card: cardOfRow(row) }, update);
+  if ('conflict' in result) throw new ChangedMeanwhile(update.handle, result.conflict);
+  if (!result.refiledMeanwhile) return update;
+  meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, sawAt: update.seen.filedAt ?? null, found: result.found, foundAt: row.filed_at, entries: result.entries });
+  return { ...update, entries: result.entries };
 }
 
 /**

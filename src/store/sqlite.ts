@@ -7,7 +7,6 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
-import { remade } from '../binder/meanwhile.js';
 import type { ContactKeys } from '../binder/matching.js';
 import { isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
@@ -16,12 +15,11 @@ import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
 import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
-import { CARD_COLUMNS, caseFilter, cardOfRow, KEPT_CHANGES, listed, RECORD_NAMES, ROW_TABLES, rowOfCard, SELECT_DOSSIER, selectDossier, sqlWords, toDossier, toEntry, unsafeNameProblems, type CardRow, type DossierRow, type EntryRow, type StoredDossier, type UndoTarget } from './rows.js';
+import { CARD_COLUMNS, caseFilter, cardOfRow, KEPT_CHANGES, listed, RECORD_NAMES, remadeIfChanged, ROW_TABLES, rowOfCard, SELECT_DOSSIER, selectDossier, sqlWords, toDossier, toEntry, unsafeNameProblems, type CardRow, type DossierRow, type EntryRow, type StoredDossier, type UndoTarget } from './rows.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
 import { filesNow, sameFiles, soundSince, writeStamp, type Files } from './stamp.js';
-import { ChangedMeanwhile } from './store.js';
 import type {
   BinderChange,
   ChangeInParts,
@@ -732,7 +730,7 @@ export class SqliteStore implements Store, FileMaintenance {
       const row = this.sql('SELECT * FROM dossier WHERE handle = ?').get(update.handle) as StoredDossier | undefined;
       if (!row) throw new NoDossier(update.handle);
       saveBefore('dossier', String(row.id), JSON.stringify(row));
-      this.changeDossier(row, this.remadeIfChanged(row, update, meanwhile), images.id);
+      this.changeDossier(row, remadeIfChanged(row, update, meanwhile), images.id);
     }
     const dossierId = (handle: string) => {
       const id = this.sql('SELECT id FROM dossier WHERE handle = ?').pluck().get(handle) as number | undefined;
@@ -783,19 +781,6 @@ export class SqliteStore implements Store, FileMaintenance {
         upsert.run(key, JSON.stringify(value));
       }
     }
-  }
-
-  /**
-   * The update as it is written: checked, under the write lock, against what its command read
-   * (binder/meanwhile.ts); made again from the dossier as it is when someone refiled it meanwhile.
-   */
-  private remadeIfChanged(row: StoredDossier, update: DossierChange, meanwhile: Meanwhile[]): DossierChange {
-    if (!update.seen) return update;
-    const result = remade(update.seen, { filedOn: row.filed_on, filedAt: row.filed_at, card: cardOfRow(row) }, update);
-    if ('conflict' in result) throw new ChangedMeanwhile(update.handle, result.conflict);
-    if (!result.refiledMeanwhile) return update;
-    meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, sawAt: update.seen.filedAt ?? null, found: result.found, foundAt: row.filed_at, entries: result.entries });
-    return { ...update, entries: result.entries };
   }
 
   /** Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go. */

@@ -1,13 +1,15 @@
 // A command's binder on a server: the URL read, the server reached, the schema checked to hold a
-// binder of this crm's version. The store itself (the Store interface's SQL for PostgreSQL) is
-// still to come: until then a sound server binder is refused as NoStoreFor, and everything that
-// would stop the store is already said as it will be (a server not reached, an older binder).
+// binder of this crm's version, and the store returned on that same connection. The check and the
+// binder's settings are one query: `crm today` pays for the connection and four queries at most.
 import { homedir, userInfo } from 'node:os';
 import { isAbsolute } from 'node:path';
-import { NoStoreFor } from '../errors.js';
-import type { OpenContext, OpenOptions, Store } from '../store.js';
-import { checkServerBinder } from './team.js';
-import { readServerUrl, type ServerBinder } from './url.js';
+import { NotServerBinder } from '../errors.js';
+import type { OpenContext, OpenOptions } from '../store.js';
+import { connectTo, serverError } from './connect.js';
+import { SERVER_SCHEMA_VERSION } from './schema.js';
+import { PostgresStore } from './store.js';
+import { refuseUnlessCurrent } from './team.js';
+import { readServerUrl, whereOf, type ServerBinder } from './url.js';
 
 /** The server binder `target` names, read with the run's environment (PG* variables, ~/.pgpass). */
 export function serverBinder(target: string, env: NodeJS.ProcessEnv = process.env): ServerBinder {
@@ -25,9 +27,43 @@ function systemUser(): string | undefined {
   }
 }
 
-/** Opens the server binder `target` names; today: checks it, then says there is no store for it yet. */
-export async function openServerStore(target: string, _options: OpenOptions, context: OpenContext): Promise<Store> {
-  const binder = serverBinder(target, context.env);
-  await checkServerBinder(binder);
-  throw new NoStoreFor(binder.url, 'postgres');
+/** SQLSTATE 42P01: a table the query names is not there (no crm_meta: no binder, or another program's schema). */
+const UNDEFINED_TABLE = '42P01';
+
+/**
+ * Opens the server binder `target` names. Ordinary commands never create or migrate one (crm team
+ * init and upgrade do): a schema without a binder, of another program, or of another version is
+ * refused, whatever `options.create` says.
+ */
+export async function openServerStore(target: string, options: OpenOptions, context: OpenContext): Promise<PostgresStore> {
+  let binder = serverBinder(target, context.env);
+  const client = await connectTo(binder);
+  try {
+    let found: { binder: string; version: number; schema: string | null; settings: [string, string][] } | undefined;
+    try {
+      found = (
+        await client.query(
+          `SELECT m.binder, m.version, current_schema() AS schema,
+                  (SELECT coalesce(json_agg(json_build_array(key, value) ORDER BY key), '[]') FROM setting) AS settings
+             FROM crm_meta m`,
+        )
+      ).rows[0];
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== UNDEFINED_TABLE) throw error;
+    }
+    if (!binder.schemaNamed && found?.schema) binder = { ...binder, schema: found.schema, where: whereOf({ ...binder, schema: found.schema }) };
+    if (found?.binder !== 'crm' || found.version !== SERVER_SCHEMA_VERSION) {
+      // Said as checkServerBinder says it: no binder, another program's, older or newer.
+      if (!binder.schemaNamed && !found) {
+        const current = (await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0]?.schema;
+        if (current) binder = { ...binder, schema: current, where: whereOf({ ...binder, schema: current }) };
+      }
+      await refuseUnlessCurrent(client, binder, binder.schema);
+      throw new NotServerBinder(binder.where, binder.schema, { kind: 'unknown version', version: found?.version ?? 0 });
+    }
+    return new PostgresStore(client, { binder, write: options.write, settings: found.settings });
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw serverError(error, binder);
+  }
 }

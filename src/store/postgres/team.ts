@@ -76,15 +76,18 @@ export async function upgradeServerBinder(given: ServerBinder, now: string, step
  * program's tables, an older or a newer binder are each a NotServerBinder saying so.
  */
 export async function checkServerBinder(given: ServerBinder, steps: readonly SchemaStep[] = STEPS): Promise<number> {
-  return withClient(given, async (client, schema, binder) => {
-    const found = await contents(client, schema);
-    if (found.kind === 'empty') throw new NotServerBinder(binder.where, schema, { kind: 'no binder' });
-    if (found.kind === 'other') throw new NotServerBinder(binder.where, schema, { kind: 'another program', tables: found.tables });
-    const newest = newestOf(steps);
-    if (found.version < newest) throw new NotServerBinder(binder.where, schema, { kind: 'older', version: found.version, newest });
-    if (found.version > newest) throw new NotServerBinder(binder.where, schema, { kind: 'newer', version: found.version, newest });
-    return found.version;
-  });
+  return withClient(given, (client, schema, binder) => refuseUnlessCurrent(client, binder, schema, steps));
+}
+
+/** checkServerBinder's check on a client already connected (the store's, which reads the binder on the same connection). */
+export async function refuseUnlessCurrent(client: pg.Client, binder: ServerBinder, schema: string, steps: readonly SchemaStep[] = STEPS): Promise<number> {
+  const found = await contents(client, schema);
+  if (found.kind === 'empty') throw new NotServerBinder(binder.where, schema, { kind: 'no binder' });
+  if (found.kind === 'other') throw new NotServerBinder(binder.where, schema, { kind: 'another program', tables: found.tables });
+  const newest = newestOf(steps);
+  if (found.version < newest) throw new NotServerBinder(binder.where, schema, { kind: 'older', version: found.version, newest });
+  if (found.version > newest) throw new NotServerBinder(binder.where, schema, { kind: 'newer', version: found.version, newest });
+  return found.version;
 }
 
 async function upgradeIn(client: pg.Client, binder: ServerBinder, schema: string, now: string, steps: readonly SchemaStep[]): Promise<{ from: number; to: number; applied: number[] }> {

@@ -1,0 +1,925 @@
+// The binder on a PostgreSQL server: the Store interface in PostgreSQL's SQL. What SQLite's
+// triggers keep (find's search text, lookup words, history text, reminders of what is deleted) is
+// written here with the rows it comes from; filing counts are a GROUP BY. A change is one
+// transaction that locks the dossiers it touches, checks them again against what its command read,
+// and is run again whole when the server calls it off (serialisation failure, deadlock).
+// This module loads `pg`: only a server binder imports it (store/open.ts).
+import type pg from 'pg';
+import type { Day } from '../../binder/day.js';
+import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../../binder/dossier.js';
+import { fold } from '../../binder/fold.js';
+import type { ContactKeys } from '../../binder/matching.js';
+import { isDocumentName, isHandle } from '../../binder/names.js';
+import { legacyEmails, legacyPhones, changedCard, settledCard } from '../../binder/reach.js';
+import { appendHistoryText, cardSearchText, historySearchText, lookupWords, phoneDigits, type SearchTerm } from '../../binder/search.js';
+import { DEFAULT_SETTINGS, type BinderSettings } from '../../binder/settings.js';
+import { NoDossier, StoreError } from '../errors.js';
+import {
+  CARD_COLUMNS,
+  caseFilter,
+  cardOfRow,
+  KEPT_CHANGES,
+  listed,
+  remadeIfChanged,
+  ROW_TABLES,
+  rowOfCard,
+  SELECT_DOSSIER,
+  selectDossier,
+  sqlWords,
+  toDossier,
+  toEntry,
+  unsafeNameProblems,
+  type DossierRow,
+  type EntryRow,
+  type StoredDossier,
+  type UndoTarget,
+} from '../rows.js';
+import type {
+  BinderChange,
+  ChangeInParts,
+  ChangeRecord,
+  Committed,
+  ComplaintRecord,
+  DocumentInfo,
+  DossierChange,
+  DossierRecord,
+  HandledEntry,
+  Meanwhile,
+  NewDossier,
+  Problem,
+  PromiseRecord,
+  Reminded,
+  Store,
+} from '../store.js';
+import { serverError } from './connect.js';
+import type { ServerBinder } from './url.js';
+
+/** How often a change the server called off (40001, 40P01) is tried in all, and the backoff's bounds in ms. */
+const TRIES = 5;
+const BACKOFF = { least: 20, most: 200 };
+
+/** SQLSTATEs after which a transaction may simply be run again: serialisation failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/** The entry columns a history is read with. */
+const ENTRY_COLUMNS = 'e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form';
+
+/** PostgreSQL has no year 0: the stores' "since ever" (0000-01-01) is its first day. */
+const FIRST_DAY = '0001-01-01';
+const serverDay = (day: Day): Day => (day < FIRST_DAY ? FIRST_DAY : day);
+
+/** A LIKE pattern finding `text` anywhere, its % _ and \ taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** A dossier row as locked for a change: the stored row, and its history text (find's). */
+type LockedDossier = StoredDossier & { history_text: string | null };
+
+/** What a change saves for undo, written in one statement when the change's rows are written. */
+class BeforeImages {
+  private seq = 0;
+  private readonly saved = new Set<string>();
+  private pending: { seq: number; target: UndoTarget; ref: string; before: string | null }[] = [];
+
+  constructor(readonly id: number) {}
+
+  save(target: UndoTarget, ref: string, before: string | null): void {
+    if (this.saved.has(`${target}:${ref}`)) return;
+    this.saved.add(`${target}:${ref}`);
+    this.saveNew(target, ref, before);
+  }
+
+  /** A row the change creates: never saved before, and not remembered (an import creates millions). */
+  saveNew(target: UndoTarget, ref: string, before: string | null = null): void {
+    this.pending.push({ seq: this.seq++, target, ref, before });
+  }
+
+  async flush(client: pg.Client): Promise<void> {
+    if (this.pending.length === 0) return;
+    const rows = this.pending;
+    this.pending = [];
+    await client.query(
+      `INSERT INTO change_before (change_id, seq, target, ref, before)
+       SELECT $1, * FROM unnest($2::integer[], $3::text[], $4::text[], $5::text[])`,
+      [this.id, rows.map((r) => r.seq), rows.map((r) => r.target), rows.map((r) => r.ref), rows.map((r) => r.before)],
+    );
+  }
+}
+
+/** The binder's settings and its schema as read on opening (openServerStore's one query). */
+export interface ServerOpened {
+  binder: ServerBinder;
+  write: boolean;
+  /** The stored settings, key and JSON text, by key. */
+  settings: [string, string][];
+}
+
+export class PostgresStore implements Store {
+  private readonly binder: ServerBinder;
+  private readonly write: boolean;
+  /** The stored settings as last read; undefined after this process changed the binder. */
+  private settings: [string, string][] | undefined;
+  /** The change written part by part, when one is open (changeInParts). */
+  private inParts = false;
+
+  constructor(
+    private readonly client: pg.Client,
+    opened: ServerOpened,
+  ) {
+    this.binder = opened.binder;
+    this.write = opened.write;
+    this.settings = opened.settings;
+  }
+
+  get where(): string {
+    return this.binder.where;
+  }
+
+  typed(error: unknown): unknown {
+    if (error instanceof StoreError) return error;
+    return serverError(error, this.binder);
+  }
+
+  private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+    return (await this.client.query<R>(text, values)).rows;
+  }
+
+  /** Refuses a write from a command that opened the binder to read: that is a bug. */
+  private mayWrite(): void {
+    if (!this.write) throw new Error(`${this.where} was opened to read, and a command wrote to it`);
+  }
+
+  /**
+   * Runs `work` in one transaction, again from BEGIN when the server calls it off as a
+   * serialisation failure or a deadlock: what was written is rolled back first, so nothing is
+   * applied twice. Backoff jittered, so that two writers that collided do not collide again.
+   */
+  private async transaction<T>(work: () => Promise<T>): Promise<T> {
+    this.mayWrite();
+    for (let tried = 1; ; tried++) {
+      await this.client.query('BEGIN');
+      try {
+        const result = await work();
+        await this.client.query('COMMIT');
+        this.settings = undefined;
+        return result;
+      } catch (error) {
+        await this.client.query('ROLLBACK').catch(() => undefined);
+        const code = (error as { code?: unknown }).code;
+        if (tried >= TRIES || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+        await new Promise((done) => setTimeout(done, BACKOFF.least + Math.random() * (BACKOFF.most - BACKOFF.least)));
+      }
+    }
+  }
+
+  private async storedRows(): Promise<[string, string][]> {
+    this.settings ??= (await this.rows<{ key: string; value: string }>('SELECT key, value FROM setting ORDER BY key')).map((row) => [row.key, row.value]);
+    return this.settings;
+  }
+
+  async readSettings(): Promise<BinderSettings> {
+    const stored = Object.fromEntries((await this.storedRows()).map(([key, value]) => [key, JSON.parse(value) as unknown]));
+    return { ...DEFAULT_SETTINGS, ...stored } as BinderSettings;
+  }
+
+  async storedSettings(): Promise<Partial<BinderSettings>> {
+    return Object.fromEntries((await this.storedRows()).map(([key, value]) => [key, JSON.parse(value) as unknown])) as Partial<BinderSettings>;
+  }
+
+  async dossier(handle: string): Promise<Dossier | undefined> {
+    const row = (await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.handle = $1`, [handle]))[0];
+    return row && toDossier(row);
+  }
+
+  async dossiersByFoldedHandle(folded: string): Promise<Dossier[]> {
+    const rows = await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word = $1) ORDER BY d.handle`, [folded]);
+    return rows.map(toDossier).filter((dossier) => fold(dossier.handle) === folded);
+  }
+
+  async dossiersByWordPrefix(prefix: string, limit: number): Promise<Dossier[]> {
+    // As SQLite's: every word starting with the prefix sorts between it and it + U+10FFFF (words are COLLATE "C").
+    const rows = await this.rows<DossierRow>(
+      `${SELECT_DOSSIER}
+        WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word >= $1 AND word < $1 || chr(1114111))
+        ORDER BY d.handle LIMIT $2`,
+      [prefix, limit],
+    );
+    return rows.map(toDossier);
+  }
+
+  async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
+    const rows = await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.filed_on BETWEEN $1 AND $2 ORDER BY d.filed_on, d.handle`, [serverDay(from), serverDay(to)]);
+    return rows.map(toDossier);
+  }
+
+  async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
+    const row = (
+      await this.rows<{ day: Day; count: number }>(
+        `SELECT filed_on AS day, count(*) AS count FROM dossier
+          WHERE filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > $1) GROUP BY filed_on`,
+        [serverDay(after)],
+      )
+    )[0];
+    return row ?? null;
+  }
+
+  async countsByDay(): Promise<Map<Day, number>> {
+    // No counter rows on a server (every writer would wait on them): counted through dossier_filed_on.
+    const rows = await this.rows<{ day: Day; count: number }>('SELECT filed_on AS day, count(*) AS count FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on ORDER BY filed_on');
+    return new Map(rows.map((row) => [row.day, row.count]));
+  }
+
+  async search(terms: SearchTerm[], limit: number): Promise<Dossier[]> {
+    // As SQLite's: a term of three characters or more through the trigram indexes (LIKE '%term%'
+    // is what pg_trgm's GIN index answers), a shorter one in the text of the dossiers the others left.
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const filters = terms.map((term) => {
+      if ([...term.folded].length >= 3) {
+        const text = bind(containing(term.folded));
+        const digits = term.digits !== null ? ` OR phone_digits LIKE ${bind(containing(term.digits))}` : '';
+        return `d.id IN (SELECT id FROM dossier WHERE search_text LIKE ${text}${digits}
+                         UNION SELECT dossier_id FROM dossier_history WHERE text LIKE ${text})`;
+      }
+      const short = bind(term.folded);
+      return `(strpos(d.search_text, ${short}) > 0
+               OR strpos(coalesce((SELECT h.text FROM dossier_history h WHERE h.dossier_id = d.id), ''), ${short}) > 0)`;
+    });
+    // Long terms first: the short ones are then read only in the rows the indexes left.
+    const rows = await this.rows<DossierRow>(
+      `${SELECT_DOSSIER} WHERE d.id IN (
+         SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : 'true'} ORDER BY d.handle LIMIT ${bind(limit)})
+       ORDER BY d.handle`,
+      params,
+    );
+    return rows.map(toDossier);
+  }
+
+  async searchedEntries(handles: string[]): Promise<HandledEntry[]> {
+    const rows = await this.rows<EntryRow & { handle: string; name: string }>(
+      `SELECT ${ENTRY_COLUMNS}, d.handle, d.name
+         FROM dossier d JOIN entry e ON e.dossier_id = d.id
+        WHERE d.handle = ANY($1::text[]) AND (e.note IS NOT NULL OR e.offer IS NOT NULL OR e.form IS NOT NULL)
+        ORDER BY d.handle, e.id DESC`,
+      [handles],
+    );
+    return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
+  }
+
+  async handles(): Promise<string[]> {
+    return (await this.rows<{ handle: string }>('SELECT handle FROM dossier ORDER BY handle')).map((row) => row.handle);
+  }
+
+  async history(handle: string): Promise<HistoryEntry[]> {
+    const rows = await this.rows<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = $1 ORDER BY e.id`, [handle]);
+    return rows.map(toEntry);
+  }
+
+  async entriesBetween(from: Day, to: Day): Promise<HandledEntry[]> {
+    // Stamps begin with the local date: every stamp of `to` sorts before `to` + 'U', in byte order.
+    const rows = await this.rows<EntryRow & { handle: string; name: string }>(
+      `SELECT ${ENTRY_COLUMNS}, d.handle, d.name
+         FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at COLLATE "C" >= $1 AND e.at COLLATE "C" < $2 ORDER BY e.id`,
+      [from, `${to}U`],
+    );
+    return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
+  }
+
+  async documents(handle: string): Promise<DocumentInfo[]> {
+    return this.rows<DocumentInfo & pg.QueryResultRow>(
+      `SELECT d.id, d.name, d.type, d.size, d.sha256, d.link, d.added_at AS "addedAt"
+         FROM document d JOIN dossier s ON s.id = d.dossier_id WHERE s.handle = $1 ORDER BY d.id`,
+      [handle],
+    );
+  }
+
+  async document(handle: string, name: string): Promise<(DocumentInfo & { content: Buffer | null }) | undefined> {
+    const rows = await this.rows<DocumentInfo & { content: Buffer | null }>(
+      `SELECT d.id, d.name, d.type, d.size, d.sha256, d.link, d.added_at AS "addedAt", d.content
+         FROM document d JOIN dossier s ON s.id = d.dossier_id WHERE s.handle = $1 AND d.name = $2`,
+      [handle, name],
+    );
+    return rows[0];
+  }
+
+  async promises(filter: { handle?: string; open?: boolean; dueBy?: Day }): Promise<PromiseRecord[]> {
+    const params: unknown[] = filter.handle !== undefined ? [filter.handle] : [];
+    const dueBy = filter.dueBy === undefined ? '' : ` AND p.due <= $${params.push(serverDay(filter.dueBy))}`;
+    return this.rows<PromiseRecord>(
+      `SELECT p.id, s.handle, s.name, p.what, p.due, p.theirs, p.made_at AS "madeAt", p.kept_at AS "keptAt"
+         FROM promise p JOIN dossier s ON s.id = p.dossier_id
+        WHERE ${caseFilter(filter, 'p.kept_at', '$1')}${dueBy}
+        ORDER BY p.due, p.id`,
+      params,
+    );
+  }
+
+  async complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]> {
+    return this.rows<ComplaintRecord>(
+      `SELECT c.id, s.handle, s.name, c.what, c.due, c.opened_at AS "openedAt", c.resolved_at AS "resolvedAt", c.resolution
+         FROM complaint c JOIN dossier s ON s.id = c.dossier_id
+        WHERE ${caseFilter(filter, 'c.resolved_at', '$1')}
+        ORDER BY c.due, c.id`,
+      filter.handle === undefined ? [] : [filter.handle],
+    );
+  }
+
+  async form(name: string): Promise<string | undefined> {
+    return (await this.rows<{ definition: string }>('SELECT definition FROM form WHERE name = $1', [name]))[0]?.definition;
+  }
+
+  async forms(): Promise<{ name: string; definition: string; addedAt: string }[]> {
+    return this.rows('SELECT name, definition, added_at AS "addedAt" FROM form ORDER BY name');
+  }
+
+  async *dossierRecords(batch: number): AsyncGenerator<DossierRecord[]> {
+    for (let after = 0; ; ) {
+      const rows = await this.rows<StoredDossier>(`SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at FROM dossier WHERE id > $1 ORDER BY id LIMIT $2`, [after, batch]);
+      if (rows.length === 0) return;
+      const first = (rows[0] as StoredDossier).id;
+      after = (rows[rows.length - 1] as StoredDossier).id;
+      const records = new Map<number, DossierRecord>();
+      for (const row of rows) {
+        records.set(row.id, { handle: row.handle, card: cardOfRow(row), filedOn: row.filed_on, filedAt: row.filed_at, createdAt: row.created_at, history: [], documents: [], promises: [], complaints: [] });
+      }
+      const of = (id: number) => records.get(id) as DossierRecord;
+      const entries = await this.rows<EntryRow & { dossier_id: number }>(
+        `SELECT e.dossier_id, ${ENTRY_COLUMNS} FROM entry e WHERE e.dossier_id BETWEEN $1 AND $2 ORDER BY e.dossier_id, e.id`,
+        [first, after],
+      );
+      for (const row of entries) {
+        const { id: _id, ...entry } = toEntry(row); // ids are the binder's own: an import numbers anew
+        of(row.dossier_id).history.push(entry);
+      }
+      const documents = await this.rows<DossierRecord['documents'][number] & { dossier_id: number }>(
+        `SELECT dossier_id, name, type, size, sha256, link, added_at AS "addedAt", content
+           FROM document WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
+        [first, after],
+      );
+      for (const { dossier_id, ...document } of documents) of(dossier_id).documents.push(document);
+      const promises = await this.rows<DossierRecord['promises'][number] & { dossier_id: number }>(
+        `SELECT dossier_id, what, due, theirs, made_at AS "madeAt", kept_at AS "keptAt"
+           FROM promise WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
+        [first, after],
+      );
+      for (const { dossier_id, ...promise } of promises) of(dossier_id).promises.push(promise);
+      const complaints = await this.rows<DossierRecord['complaints'][number] & { dossier_id: number }>(
+        `SELECT dossier_id, what, due, opened_at AS "openedAt", resolved_at AS "resolvedAt", resolution
+           FROM complaint WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
+        [first, after],
+      );
+      for (const { dossier_id, ...complaint } of complaints) of(dossier_id).complaints.push(complaint);
+      yield [...records.values()];
+    }
+  }
+
+  async dossierCount(): Promise<number> {
+    return (await this.rows<{ count: number }>('SELECT count(*) AS count FROM dossier'))[0]?.count ?? 0;
+  }
+
+  async contactKeys(): Promise<ContactKeys[]> {
+    return this.rows<ContactKeys & pg.QueryResultRow>('SELECT handle, name, email, phone FROM dossier ORDER BY id');
+  }
+
+  async cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]> {
+    const rows = await this.rows<DossierRow & { last_real: string | null }>(
+      `${selectDossier(`
+         (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN (${sqlWords(REAL_CONTACT_KINDS)})
+             AND (r.outcome IS NULL OR r.outcome NOT IN (${sqlWords(UNREACHED_OUTCOMES)}))) AS last_real,`)}
+        WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL ORDER BY d.id`,
+    );
+    return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
+  }
+
+  async claimReminder(item: Reminded, sentAt: string): Promise<boolean> {
+    // The primary key decides: of two crm remind at the same moment, only one inserts the row.
+    return this.transaction(async () => {
+      const ref = await this.reminderRef(item);
+      if (ref === undefined) return false; // gone meanwhile: nothing left to remind of
+      const inserted = await this.client.query('INSERT INTO reminder (what, ref, due, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [item.what, ref, item.due, sentAt]);
+      // A filing reminds only around its day: two days on, its row can never be asked for again.
+      const sent = instantOf(sentAt);
+      if (sent !== undefined) await this.client.query("DELETE FROM reminder WHERE what = 'filing' AND due < $1", [new Date(sent - 2 * 86_400_000).toISOString()]);
+      return inserted.rowCount === 1;
+    });
+  }
+
+  async releaseReminder(item: Reminded): Promise<void> {
+    await this.transaction(async () => {
+      const ref = await this.reminderRef(item);
+      if (ref !== undefined) await this.client.query('DELETE FROM reminder WHERE what = $1 AND ref = $2 AND due = $3', [item.what, ref, item.due]);
+    });
+  }
+
+  private async reminderRef(item: Reminded): Promise<number | undefined> {
+    if (item.what !== 'filing') return item.id;
+    return (await this.rows<{ id: number }>('SELECT id FROM dossier WHERE handle = $1', [item.handle]))[0]?.id;
+  }
+
+  async commit(change: BinderChange): Promise<Committed> {
+    if (this.inParts) throw new Error('a change was committed while another was being written in parts');
+    return this.transaction(async () => {
+      const id = await this.logChange(change.at, change.command, change.summary);
+      const meanwhile: Meanwhile[] = [];
+      const images = new BeforeImages(id);
+      await this.apply(change, images, meanwhile);
+      await images.flush(this.client);
+      await this.trimChanges(id);
+      return { id, at: change.at, command: change.command, summary: change.summary, meanwhile };
+    });
+  }
+
+  private async logChange(at: string, command: string, summary: string): Promise<number> {
+    return ((await this.rows<{ id: number }>('INSERT INTO change_log (at, command, summary) VALUES ($1, $2, $3) RETURNING id', [at, command, summary]))[0] as { id: number }).id;
+  }
+
+  async handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }> {
+    // In this process's memory (some 100 bytes a handle): a temporary table on the server would
+    // cost a round trip a dossier, minutes for an import of 100,000 over a network.
+    const read = new Map<string, number>();
+    return {
+      firstAt: async (handle, index) => {
+        const at = read.get(handle);
+        if (at !== undefined) return at;
+        read.set(handle, index);
+        return undefined;
+      },
+    };
+  }
+
+  changeInParts(command: string, at: string): ChangeInParts {
+    let images: BeforeImages | undefined;
+    const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+      images = undefined;
+      this.inParts = false;
+      await this.client.query(statement);
+    };
+    return {
+      write: async (part) => {
+        if (images === undefined) {
+          this.mayWrite();
+          await this.client.query('BEGIN');
+          this.inParts = true;
+          images = new BeforeImages(await this.logChange(at, command, ''));
+        }
+        try {
+          await this.apply({ ...part, command, summary: '', at }, images, []);
+          await images.flush(this.client);
+        } catch (error) {
+          await end('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      },
+      finish: async (summary) => {
+        if (images === undefined) return null;
+        const { id } = images;
+        try {
+          await this.client.query('UPDATE change_log SET summary = $1 WHERE id = $2', [summary, id]);
+          await this.trimChanges(id);
+          await end('COMMIT');
+        } catch (error) {
+          await end('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+        this.settings = undefined;
+        return { id, at, command, summary };
+      },
+      abandon: async () => {
+        if (images !== undefined) await end('ROLLBACK').catch(() => undefined);
+      },
+    };
+  }
+
+  /** Writes a change's rows, saving what undo needs in `images`; inside a transaction. */
+  private async apply(change: BinderChange, images: BeforeImages, meanwhile: Meanwhile[]): Promise<void> {
+    const created = await this.createDossiers(change.creates ?? [], images.id);
+    for (const id of created) images.saveNew('dossier', String(id));
+    const updates = change.updates ?? [];
+    if (updates.length > 0) {
+      // Locked in id order, as every writer locks them: two changes to the same dossiers wait for
+      // each other rather than deadlock.
+      const locked = new Map(
+        (
+          await this.rows<LockedDossier>(
+            `SELECT d.*, h.text AS history_text FROM dossier d LEFT JOIN dossier_history h ON h.dossier_id = d.id
+              WHERE d.handle = ANY($1::text[]) ORDER BY d.id FOR UPDATE OF d`,
+            [updates.map((update) => update.handle)],
+          )
+        ).map((row) => [row.handle, row]),
+      );
+      for (const update of updates) {
+        const found = locked.get(update.handle);
+        if (!found) throw new NoDossier(update.handle);
+        const { history_text: historyText, ...row } = found;
+        images.save('dossier', String(row.id), JSON.stringify(row));
+        locked.set(update.handle, await this.changeDossier(row, historyText ?? '', remadeIfChanged(row, update, meanwhile), images.id));
+      }
+    }
+    const handles = [...new Set([...(change.documents ?? []), ...(change.promises ?? []), ...(change.complaints ?? [])].map((item) => item.handle))];
+    const ids = new Map<string, number>();
+    if (handles.length > 0) {
+      for (const row of await this.rows<{ id: number; handle: string }>('SELECT id, handle FROM dossier WHERE handle = ANY($1::text[])', [handles])) ids.set(row.handle, row.id);
+    }
+    const dossierId = (handle: string) => {
+      const id = ids.get(handle);
+      if (id === undefined) throw new NoDossier(handle);
+      return id;
+    };
+    for (const d of change.documents ?? []) {
+      const row = await this.rows<{ id: number }>(
+        'INSERT INTO document (dossier_id, name, type, size, sha256, content, link, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
+        [dossierId(d.handle), d.name, d.type, d.size, d.sha256, d.content, d.link, d.addedAt ?? change.at],
+      );
+      images.saveNew('document', String(row[0]?.id));
+    }
+    const promises = change.promises ?? [];
+    if (promises.length > 0) {
+      const rows = await this.rows<{ id: number }>(
+        `INSERT INTO promise (dossier_id, what, due, theirs, made_at, kept_at)
+         SELECT c0, c1, c2, c3, c4, c5 FROM unnest($1::bigint[], $2::text[], $3::date[], $4::boolean[], $5::text[], $6::text[]) WITH ORDINALITY AS u (c0, c1, c2, c3, c4, c5, n)
+          ORDER BY n RETURNING id`,
+        [promises.map((p) => dossierId(p.handle)), promises.map((p) => p.what), promises.map((p) => p.due), promises.map((p) => p.theirs), promises.map((p) => p.madeAt ?? change.at), promises.map((p) => p.keptAt ?? null)],
+      );
+      for (const row of rows.sort((a, b) => a.id - b.id)) images.saveNew('promise', String(row.id));
+    }
+    const kept = change.keptPromises ?? [];
+    if (kept.length > 0) {
+      const before = new Map((await this.rows<{ id: number }>('SELECT * FROM promise WHERE id = ANY($1::bigint[]) FOR UPDATE', [kept])).map((row) => [row.id, row]));
+      for (const id of kept) images.save('promise', String(id), JSON.stringify(before.get(id) ?? null));
+      await this.client.query('UPDATE promise SET kept_at = $1 WHERE id = ANY($2::bigint[])', [change.at, kept]);
+    }
+    const complaints = change.complaints ?? [];
+    if (complaints.length > 0) {
+      const rows = await this.rows<{ id: number }>(
+        `INSERT INTO complaint (dossier_id, what, due, opened_at, resolved_at, resolution)
+         SELECT c0, c1, c2, c3, c4, c5 FROM unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS u (c0, c1, c2, c3, c4, c5, n)
+          ORDER BY n RETURNING id`,
+        [
+          complaints.map((c) => dossierId(c.handle)),
+          complaints.map((c) => c.what),
+          complaints.map((c) => c.due),
+          complaints.map((c) => c.openedAt ?? change.at),
+          complaints.map((c) => c.resolvedAt ?? null),
+          complaints.map((c) => c.resolution ?? null),
+        ],
+      );
+      for (const row of rows.sort((a, b) => a.id - b.id)) images.saveNew('complaint', String(row.id));
+    }
+    for (const { id, resolution } of change.resolvedComplaints ?? []) {
+      const before = (await this.rows('SELECT * FROM complaint WHERE id = $1 FOR UPDATE', [id]))[0];
+      images.save('complaint', String(id), JSON.stringify(before ?? null));
+      await this.client.query('UPDATE complaint SET resolved_at = $1, resolution = $2 WHERE id = $3', [change.at, resolution, id]);
+    }
+    for (const form of change.forms ?? []) {
+      const before = (await this.rows('SELECT * FROM form WHERE name = $1 FOR UPDATE', [form.name]))[0];
+      images.save('form', form.name, before ? JSON.stringify(before) : null);
+      await this.client.query(
+        'INSERT INTO form (name, definition, added_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, added_at = excluded.added_at',
+        [form.name, form.definition, form.addedAt ?? change.at],
+      );
+    }
+    if (change.settings) {
+      for (const [key, value] of Object.entries(change.settings)) {
+        const before = (await this.rows<{ value: string }>('SELECT value FROM setting WHERE key = $1 FOR UPDATE', [key]))[0]?.value;
+        images.save('setting', key, before ?? null);
+        await this.client.query('INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
+      }
+    }
+  }
+
+  /**
+   * Inserts new dossiers with their words, entries and history texts, a statement each for all of
+   * them (an import's batch is one round trip per table, not per dossier); returns their ids in order.
+   */
+  private async createDossiers(creates: NewDossier[], changeId: number): Promise<number[]> {
+    if (creates.length === 0) return [];
+    const now = new Date().toISOString();
+    const made = creates.map((dossier) => {
+      const card = settledCard(dossier.card);
+      return { dossier, card, row: rowOfCard(card) };
+    });
+    const columns = ['handle', ...CARD_COLUMNS, 'filed_on', 'filed_at', 'created_at', 'search_text', 'phone_digits'];
+    const arrays: unknown[][] = [
+      made.map(({ dossier }) => dossier.handle),
+      ...CARD_COLUMNS.map((column) => made.map(({ row }) => row[column])),
+      made.map(({ dossier }) => dossier.filedOn),
+      made.map(({ dossier }) => (dossier.filedOn === null ? null : (dossier.filedAt ?? null))),
+      made.map(({ dossier }) => dossier.createdAt ?? dossier.entries[0]?.at ?? now),
+      made.map(({ dossier, card }) => cardSearchText(dossier.handle, card)),
+      made.map(({ card }) => phoneDigits(card)),
+    ];
+    const types = columns.map((column) => (column === 'filed_on' ? 'date' : 'text'));
+    // WITH ORDINALITY and an ORDER BY: ids are given in the order of the list, as SQLite's one by one.
+    const rows = await this.rows<{ id: number; handle: string }>(
+      `INSERT INTO dossier (${columns.join(', ')})
+       SELECT ${columns.map((_, i) => `c${i}`).join(', ')}
+         FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY AS u (${columns.map((_, i) => `c${i}`).join(', ')}, n)
+        ORDER BY n
+       RETURNING id, handle`,
+      arrays,
+    );
+    const idOf = new Map(rows.map((row) => [row.handle, row.id]));
+    const ids = made.map(({ dossier }) => idOf.get(dossier.handle) as number);
+    await this.insertWords(made.flatMap(({ dossier, card }, i) => lookupWords(dossier.handle, card).map((word) => [word, ids[i] as number] as const)));
+    await this.insertEntries(made.flatMap(({ dossier }, i) => dossier.entries.map((entry) => [ids[i] as number, entry] as const)), changeId);
+    const texts = made.map(({ dossier }, i) => [ids[i] as number, historySearchText(dossier.entries)] as const).filter(([, text]) => text !== '');
+    if (texts.length > 0) {
+      await this.client.query('INSERT INTO dossier_history (dossier_id, text) SELECT * FROM unnest($1::bigint[], $2::text[])', [texts.map(([id]) => id), texts.map(([, text]) => text)]);
+    }
+    return ids;
+  }
+
+  private async insertWords(words: (readonly [string, number])[]): Promise<void> {
+    if (words.length === 0) return;
+    await this.client.query('INSERT INTO dossier_word (word, dossier_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING', [words.map(([word]) => word), words.map(([, id]) => id)]);
+  }
+
+  /** Appends entries, all in one statement, ids in the order given. */
+  private async insertEntries(entries: (readonly [number, NewEntry])[], changeId: number): Promise<void> {
+    if (entries.length === 0) return;
+    const columns: [string, string, (entry: NewEntry) => unknown][] = [
+      ['at', 'text', (e) => e.at],
+      ['kind', 'text', (e) => e.kind],
+      ['note', 'text', (e) => e.note ?? null],
+      ['outcome', 'text', (e) => e.outcome ?? null],
+      ['offer', 'text', (e) => e.offer ?? null],
+      ['filed_from', 'date', (e) => e.from ?? null],
+      ['filed_to', 'date', (e) => e.to ?? null],
+      ['filed_from_at', 'text', (e) => e.fromAt ?? null],
+      ['filed_to_at', 'text', (e) => e.toAt ?? null],
+      ['changes', 'text', (e) => (e.changes ? JSON.stringify(e.changes) : null)],
+      ['form', 'text', (e) => (e.form ? JSON.stringify(e.form) : null)],
+    ];
+    const names = columns.map(([name]) => name);
+    await this.client.query(
+      `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id)
+       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, $${columns.length + 2}
+         FROM unnest($1::bigint[], ${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')}) WITH ORDINALITY AS u (c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, n)
+        ORDER BY n`,
+      [entries.map(([id]) => id), ...columns.map(([, , value]) => entries.map(([, entry]) => value(entry))), changeId],
+    );
+  }
+
+  /** Writes an update to a locked dossier; returns the row as it now is (a second update of it in the same change starts there). */
+  private async changeDossier(current: StoredDossier, historyText: string, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): Promise<LockedDossier> {
+    const next = changedCard(cardOfRow(current), card);
+    // Closing takes the hour with the date; a new date without a word on the hour keeps it (a move).
+    const nextOn = filedOn === undefined ? current.filed_on : filedOn;
+    const nextAt = filedOn === null ? null : filedAt !== undefined ? filedAt : current.filed_at;
+    const row = { ...current, ...rowOfCard(next), filed_on: nextOn, filed_at: nextAt, search_text: cardSearchText(current.handle, next), phone_digits: phoneDigits(next) };
+    await this.client.query(
+      `UPDATE dossier SET ${CARD_COLUMNS.map((f, i) => `${f} = $${i + 2}`).join(', ')},
+              filed_on = $${CARD_COLUMNS.length + 2}, filed_at = $${CARD_COLUMNS.length + 3}, search_text = $${CARD_COLUMNS.length + 4}, phone_digits = $${CARD_COLUMNS.length + 5}
+        WHERE id = $1`,
+      [current.id, ...CARD_COLUMNS.map((f) => row[f]), row.filed_on, row.filed_at, row.search_text, row.phone_digits],
+    );
+    if (card.name !== undefined || card.company !== undefined) await this.indexWords(current.id, current.handle, next);
+    await this.insertEntries(entries.map((entry) => [current.id, entry] as const), changeId);
+    const text = appendHistoryText(historyText, entries);
+    if (text !== historyText) await this.writeHistoryText(current.id, text);
+    return { ...row, history_text: text };
+  }
+
+  /** A dossier's lookup words, replaced by those of its card, in one statement. */
+  private async indexWords(id: number, handle: string, card: Pick<Card, 'name' | 'company'>): Promise<void> {
+    await this.client.query(
+      `WITH gone AS (DELETE FROM dossier_word WHERE dossier_id = $1 AND word <> ALL($2::text[]))
+       INSERT INTO dossier_word (word, dossier_id) SELECT w, $1 FROM unnest($2::text[]) AS w ON CONFLICT DO NOTHING`,
+      [id, lookupWords(handle, card)],
+    );
+  }
+
+  /** Stores a dossier's history text (none: no row). */
+  private async writeHistoryText(id: number, text: string): Promise<void> {
+    if (text === '') await this.client.query('DELETE FROM dossier_history WHERE dossier_id = $1', [id]);
+    else await this.client.query('INSERT INTO dossier_history (dossier_id, text) VALUES ($1, $2) ON CONFLICT (dossier_id) DO UPDATE SET text = excluded.text', [id, text]);
+  }
+
+  /** Undo reaches back over the last KEPT_CHANGES changes; older before-images are let go. */
+  private async trimChanges(id: number): Promise<void> {
+    await this.client.query('DELETE FROM change_log WHERE id <= $1', [id - KEPT_CHANGES]);
+  }
+
+  async changes(limit: number): Promise<ChangeRecord[]> {
+    return this.rows<ChangeRecord & pg.QueryResultRow>('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT $1', [limit]);
+  }
+
+  async undo(): Promise<ChangeRecord | null> {
+    return this.transaction(async () => {
+      // Locked: of two undos at once, the second waits, then takes back the change before it.
+      const last = (await this.rows<ChangeRecord>('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1 FOR UPDATE'))[0];
+      if (!last) return null;
+      const retold = [...new Set((await this.rows<{ dossier_id: number }>('DELETE FROM entry WHERE change_id = $1 RETURNING dossier_id', [last.id])).map((row) => row.dossier_id))];
+      const befores = await this.rows<{ target: UndoTarget; ref: string; before: string | null }>('SELECT target, ref, before FROM change_before WHERE change_id = $1 ORDER BY seq DESC', [last.id]);
+      for (const { target, ref, before } of befores) {
+        if (target === 'document' || target === 'promise' || target === 'complaint' || target === 'form') await this.restoreRow(target, ref, before);
+        else if (target === 'setting') {
+          if (before === null) await this.client.query('DELETE FROM setting WHERE key = $1', [ref]);
+          else await this.client.query('INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [ref, before]);
+        } else if (before === null) await this.deleteDossier(Number(ref));
+        else await this.restoreDossier(before);
+      }
+      await this.redoHistoryTexts(retold);
+      await this.client.query('DELETE FROM change_log WHERE id = $1', [last.id]);
+      return last;
+    });
+  }
+
+  /** Deletes a dossier and all of its (cascaded), with the reminders of it, its promises and complaints (SQLite's reminder_*_gone triggers). */
+  private async deleteDossier(id: number): Promise<void> {
+    await this.client.query(
+      `DELETE FROM reminder WHERE (what = 'filing' AND ref = $1)
+          OR (what = 'promise' AND ref IN (SELECT id FROM promise WHERE dossier_id = $1))
+          OR (what = 'complaint' AND ref IN (SELECT id FROM complaint WHERE dossier_id = $1))`,
+      [id],
+    );
+    await this.client.query('DELETE FROM dossier WHERE id = $1', [id]);
+  }
+
+  /** Writes a dossier row back as undo saved it, and its lookup words. */
+  private async restoreDossier(before: string): Promise<void> {
+    // A row saved by a store of an older schema lacks later columns: as SqliteStore.undo reads it.
+    const saved = JSON.parse(before) as Partial<StoredDossier>;
+    const row = {
+      ...saved,
+      ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
+      phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
+      emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
+      filed_at: saved.filed_at ?? null,
+    } as StoredDossier;
+    const n = CARD_COLUMNS.length;
+    await this.client.query(
+      `UPDATE dossier SET handle = $2, ${CARD_COLUMNS.map((f, i) => `${f} = $${i + 3}`).join(', ')}, filed_on = $${n + 3}, filed_at = $${n + 4},
+              created_at = $${n + 5}, search_text = $${n + 6}, phone_digits = $${n + 7}
+        WHERE id = $1`,
+      [row.id, row.handle, ...CARD_COLUMNS.map((f) => row[f]), row.filed_on, row.filed_at, row.created_at, row.search_text, row.phone_digits],
+    );
+    await this.indexWords(row.id, row.handle, row);
+  }
+
+  /** Puts back a row of a table without dependants as it was before a change: deleted when the change created it, else written back whole. */
+  private async restoreRow(table: keyof typeof ROW_TABLES, ref: string, before: string | null): Promise<void> {
+    const { key, columns } = ROW_TABLES[table];
+    const refValue = key === 'id' ? Number(ref) : ref;
+    if (before === null) {
+      if (table === 'promise' || table === 'complaint') await this.client.query('DELETE FROM reminder WHERE what = $1 AND ref = $2', [table, refValue]);
+      await this.client.query(`DELETE FROM ${table} WHERE ${key} = $1`, [refValue]);
+      return;
+    }
+    const row = JSON.parse(before) as Record<string, unknown>;
+    if (table === 'document' && row.content && typeof row.content === 'object') row.content = Buffer.from((row.content as { data: number[] }).data);
+    // SQLite's rows said true as 1: a before-image is read whichever store wrote it.
+    if (table === 'promise') row.theirs = row.theirs === true || row.theirs === 1;
+    await this.client.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+       ON CONFLICT (${key}) DO UPDATE SET ${columns.filter((c) => c !== key).map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      columns.map((column) => row[column] ?? null),
+    );
+  }
+
+  /** Computes the history texts of these dossiers afresh from their entries (after undo took entries back). */
+  private async redoHistoryTexts(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) await this.writeHistoryText(id, text);
+  }
+
+  /** The history texts of these dossiers (those still there) as their entries make them, and as stored. */
+  private async historyTexts(ids: number[]): Promise<{ id: number; text: string; stored: string }[]> {
+    const present = await this.rows<{ id: number; stored: string | null }>(
+      'SELECT d.id, h.text AS stored FROM dossier d LEFT JOIN dossier_history h ON h.dossier_id = d.id WHERE d.id = ANY($1::bigint[]) ORDER BY d.id',
+      [ids],
+    );
+    const rows = await this.rows<{ dossier_id: number; note: string | null; offer: string | null; form: string | null }>(
+      `SELECT dossier_id, note, offer, form FROM entry
+        WHERE dossier_id = ANY($1::bigint[]) AND (note IS NOT NULL OR offer IS NOT NULL OR form IS NOT NULL) ORDER BY dossier_id, id`,
+      [ids],
+    );
+    const entries = new Map<number, { note: string | null; offer: string | null; form: HistoryEntry['form'] }[]>();
+    for (const row of rows) {
+      const entry = { note: row.note, offer: row.offer, form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null };
+      const list = entries.get(row.dossier_id);
+      if (list) list.push(entry);
+      else entries.set(row.dossier_id, [entry]);
+    }
+    return present.map(({ id, stored }) => ({ id, text: historySearchText(entries.get(id) ?? []), stored: stored ?? '' }));
+  }
+
+  /** Every dossier's id, a batch at a time. */
+  private async *idBatches(batch = 2000): AsyncGenerator<number[]> {
+    for (let after = 0; ; ) {
+      const ids = (await this.rows<{ id: number }>('SELECT id FROM dossier WHERE id > $1 ORDER BY id LIMIT $2', [after, batch])).map((row) => row.id);
+      if (ids.length === 0) return;
+      after = ids[ids.length - 1] as number;
+      yield ids;
+    }
+  }
+
+  async check(): Promise<Problem[]> {
+    // The server keeps what SQLite's foreign_key_check and date checks look for: a row cannot name
+    // a dossier that is not there (foreign keys, always enforced), nor a date that does not exist (date).
+    const recorded = (texts: string[]) => texts.map((text) => ({ text, mendable: false }));
+    return [...(await this.checkRing()), ...recorded(await this.unsafeNames()), ...(await this.checkLookup()).map((text) => ({ text, mendable: true }))];
+  }
+
+  /** BINDER.md: the last filing, move or closing in a dossier's history says where it is now (as SqliteStore.checkRing). */
+  private async checkRing(): Promise<Problem[]> {
+    const astray = await this.rows<{ handle: string; filedOn: Day | null; filedAt: string | null; kind: string; historySays: Day | null; historySaysAt: string | null }>(
+      `SELECT d.handle, d.filed_on AS "filedOn", d.filed_at AS "filedAt", r.kind, r.filed_to AS "historySays", r.filed_to_at AS "historySaysAt" FROM dossier d
+       JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
+       WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS DISTINCT FROM d.filed_on OR r.filed_to_at IS DISTINCT FROM d.filed_at END
+       ORDER BY d.handle`,
+    );
+    const lost = astray.filter((d) => d.filedOn === null);
+    const elsewhere = astray.filter((d) => d.filedOn !== null);
+    const problems: Problem[] = [];
+    if (lost.length > 0) {
+      const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
+      problems.push({ text, mendable: false, refile: true });
+    }
+    if (elsewhere.length > 0) {
+      const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
+      const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
+      problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
+    }
+    return problems;
+  }
+
+  /** Handles and document names crm would not take, in the binder and in its undo records (as SqliteStore's unsafeNames). */
+  private async unsafeNames(): Promise<string[]> {
+    const handles = (await this.rows<{ handle: string }>('SELECT handle FROM dossier ORDER BY handle')).map((row) => row.handle).filter((handle) => !isHandle(handle));
+    const documents = (
+      await this.rows<{ handle: string; name: string }>('SELECT d.handle, n.name FROM document n JOIN dossier d ON d.id = n.dossier_id ORDER BY d.handle, n.name COLLATE "C"')
+    ).filter(({ name }) => !isDocumentName(name));
+    const undo = await this.rows<{ target: 'dossier' | 'document'; before: string }>("SELECT target, before FROM change_before WHERE target IN ('dossier', 'document') AND before IS NOT NULL");
+    const bad: string[] = [];
+    for (const { target, before } of undo) {
+      let saved: unknown;
+      try {
+        saved = JSON.parse(before);
+      } catch {
+        continue; // as SQLite's json_valid: a record that is no JSON names nothing
+      }
+      const name = (saved as Record<string, unknown> | null)?.[target === 'dossier' ? 'handle' : 'name'] ?? null;
+      if (typeof name !== 'string' || !(target === 'dossier' ? isHandle(name) : isDocumentName(name))) bad.push(String(name));
+    }
+    return unsafeNameProblems(handles, documents, bad);
+  }
+
+  /** What crm keeps beside the dossiers to find them: lookup words, search text, history text. */
+  private async checkLookup(): Promise<string[]> {
+    const problems: string[] = [];
+    const wordless = (await this.rows<{ handle: string }>('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle')).map((row) => row.handle);
+    if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
+    const stale: string[] = [];
+    const untold: string[] = [];
+    for await (const ids of this.idBatches()) {
+      const rows = await this.rows<StoredDossier>(`SELECT id, handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+      for (const row of rows) {
+        const card = cardOfRow(row);
+        if (row.search_text !== cardSearchText(row.handle, card) || row.phone_digits !== phoneDigits(card)) stale.push(row.handle);
+      }
+      const handleOf = new Map(rows.map((row) => [row.id, row.handle]));
+      for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) untold.push(handleOf.get(id) as string);
+    }
+    const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byBytes))}`);
+    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byBytes))}`);
+    return problems;
+  }
+
+  async rebuildLookup(): Promise<void> {
+    await this.transaction(async () => {
+      for await (const ids of this.idBatches()) {
+        const rows = await this.rows<StoredDossier>(`SELECT id, handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [ids]);
+        const texts = rows.map((row) => {
+          const card = cardOfRow(row);
+          return { id: row.id, text: cardSearchText(row.handle, card), digits: phoneDigits(card) };
+        });
+        await this.client.query(
+          `UPDATE dossier d SET search_text = u.text, phone_digits = u.digits FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u (id, text, digits)
+            WHERE d.id = u.id AND (d.search_text IS DISTINCT FROM u.text OR d.phone_digits IS DISTINCT FROM u.digits)`,
+          [texts.map((t) => t.id), texts.map((t) => t.text), texts.map((t) => t.digits)],
+        );
+        await this.client.query('DELETE FROM dossier_word WHERE dossier_id = ANY($1::bigint[])', [ids]);
+        await this.insertWords(rows.flatMap((row) => lookupWords(row.handle, row).map((word) => [word, row.id] as const)));
+        for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) await this.writeHistoryText(id, text);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+
+  async abandon(): Promise<void> {
+    // A change still open is rolled back by the server when the connection ends.
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+/** The instant (ms) of a stamp: ISO, or the contract's 'YYYY-MM-DD HH:MM +01:00'; undefined when it is neither. */
+function instantOf(stamp: string): number | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(stamp);
+  if (!match) return undefined;
+  const instant = Date.parse(`${match[1]}T${match[2]}${match[3] ?? 'Z'}`);
+  return Number.isNaN(instant) ? undefined : instant;
+}
