@@ -3,7 +3,8 @@
 // PostgreSQL. Node and pg only; connects as crm does (src/store/postgres/connect.ts: the URL's
 // options with DateStyle=ISO, dates as text, bigints as numbers, crm's time limits sent with the
 // login, no TLS) and runs one query, the stack (filed on or before today, overdue included) with
-// each dossier's last conversation and offer, as floor.js does on SQLite; one line each.
+// each dossier's last conversation and offer, by the SQL crm's store runs, as floor.js does on
+// SQLite; one line each. Connect + 1 round trip.
 // CRM_DB names the binder (a postgres:// URL), CRM_TODAY the day.
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -45,19 +46,24 @@ export async function connect(url) {
   return client;
 }
 
-/** Today's stack, as floor.js reads it from SQLite: the last conversation and the last offer of each dossier by their partial indexes. */
+/**
+ * Today's stack by the query crm's store runs for it (SELECT_DOSSIER of src/store/rows.ts and
+ * filedBetween of src/store/postgres/store.ts, written out): the last conversation and the last
+ * offer of each dossier by the partial indexes entry_conversation and entry_offer. PostgreSQL has
+ * no year 0: "since ever" is 0001-01-01, as the store has it.
+ */
 export const STACK = `
-  SELECT d.id, d.handle, d.name, d.position, d.company, d.phone, d.email, d.notes, d.priority, d.address,
-         d.pronunciation, d.preferences, d.stage, d.tags, d.cadence, d.filed_on, d.created_at,
+  SELECT d.id, d.handle, d.name, d.position, d.company, d.phone, d.email, d.notes, d.priority, d.address, d.pronunciation, d.preferences, d.stage, d.tags, d.cadence, d.phones, d.emails,
+         d.filed_on, d.filed_at, d.created_at,
          t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
          (SELECT o.offer FROM entry o
            WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
     FROM dossier d
-    LEFT JOIN LATERAL
-         (SELECT c.at, c.kind, c.note, c.outcome FROM entry c
+    LEFT JOIN entry t ON t.id =
+         (SELECT c.id FROM entry c
            WHERE c.dossier_id = d.id AND c.kind IN ('call', 'meeting', 'email', 'note')
-           ORDER BY c.id DESC LIMIT 1) t ON true
-   WHERE d.filed_on <= $1 ORDER BY d.filed_on, d.handle`;
+           ORDER BY c.id DESC LIMIT 1)
+   WHERE d.filed_on BETWEEN $1 AND $2 ORDER BY d.filed_on, d.handle`;
 
 async function main() {
   const url = process.env.CRM_DB;
@@ -67,7 +73,7 @@ async function main() {
     return 2;
   }
   const client = await connect(url);
-  const { rows } = await client.query(STACK, [today]);
+  const { rows } = await client.query(STACK, ['0001-01-01', today]);
   let out = '';
   for (const d of rows) {
     const last = d.last_at ? `${d.last_at.slice(0, 10)} ${d.last_kind}: ${d.last_note ?? ''}${d.last_outcome ? ` -> ${d.last_outcome}` : ''}` : 'no conversation yet';
