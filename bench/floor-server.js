@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import tls from 'node:tls';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 // pg's lib/stream.js, as crm's bundle replaces it (scripts/pg-stream.mjs): pg's own makes a
 // `new Response()` at load to ask whether it runs in a Cloudflare Worker where Node has no

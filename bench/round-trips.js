@@ -10,10 +10,11 @@
 //
 // Prints "crm today: connect + 3 (1 connection)" and the round trips, or with --json one object.
 // Exits with crm's exit code.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
@@ -103,8 +104,11 @@ class Connection {
   }
 }
 
-/** Runs `crm <args>` against `url` through the proxy; resolves to its exit code and the connections' round trips. */
-export async function countRoundTrips(url, args, env = process.env) {
+/**
+ * Runs `node <argv>` (a script and its arguments: bin/crm.js, a floor) with CRM_DB set to `url`
+ * through the proxy; resolves to its exit code, output and the connections' round trips.
+ */
+export async function countRoundTrips(url, argv, env = process.env) {
   const target = new URL(url);
   const connections = [];
   const proxy = net.createServer((client) => {
@@ -128,7 +132,7 @@ export async function countRoundTrips(url, args, env = process.env) {
   const proxied = new URL(url);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(proxy.address().port);
-  const child = spawn(process.execPath, [join(root, 'bin/crm.js'), ...args], { env: { ...env, CRM_DB: proxied.toString() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, argv, { env: { ...env, CRM_DB: proxied.toString() }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -138,7 +142,6 @@ export async function countRoundTrips(url, args, env = process.env) {
   const trips = connections.map((c) => c.trips);
   const all = trips.flat();
   return {
-    command: `crm ${args.join(' ')}`,
     code,
     stdout,
     stderr,
@@ -162,13 +165,13 @@ async function main() {
     process.stderr.write('usage: node bench/round-trips.js --db <postgres URL> [--json] -- <crm arguments>\n');
     return 2;
   }
-  const result = await countRoundTrips(url, positionals);
+  const result = await countRoundTrips(url, [join(root, 'bin/crm.js'), ...positionals]);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result.code;
   }
   if (result.code !== 0) process.stderr.write(result.stderr);
-  process.stdout.write(`${result.command}: ${describe(result)}\n`);
+  process.stdout.write(`crm ${positionals.join(' ')}: ${describe(result)}\n`);
   for (const trip of result.trips) process.stdout.write(`  ${trip.kind === 'connect' ? 'connect' : 'query  '} ${trip.ms === null ? '   ?' : trip.ms.toFixed(2).padStart(6)} ms  ${trip.sql.slice(0, 160)}\n`);
   return result.code;
 }

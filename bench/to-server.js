@@ -6,14 +6,14 @@
 //
 // `crm team init` (the built CLI) makes the tables, so the schema is exactly crm's; then every
 // table's rows are copied in one transaction, each identity sequence is set after the highest id
-// and the tables are analysed. From a SQLite binder (bench/generate.js output) the rows come in
+// and the tables are vacuumed and analysed. From a SQLite binder (bench/generate.js output) the rows come in
 // batches through unnest() of one array per column: one statement per batch, whatever its width.
 // SQLite's filing_count and FTS tables have no server counterpart and are left out; its 0/1
 // `theirs` becomes a boolean. From a server binder (run.js's copies for the writing commands)
 // the server copies the rows itself, schema to schema. One line to stdout.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -133,8 +133,9 @@ export async function toServer(from, to) {
     }
     await setSequences(client, [...tables].filter(([table]) => TABLES.includes(table)));
     await client.query('COMMIT');
-    // The planner's statistics now, not when autovacuum gets round to it: the runs that follow read them.
-    await client.query(`ANALYZE ${TABLES.map((table) => `"${schema}"."${table}"`).join(', ')}`);
+    // The planner's statistics and the visibility map now, as a binder in use has them from
+    // autovacuum: the runs that follow read them (index-only scans skip the table's pages).
+    await client.query(`VACUUM (ANALYZE) ${TABLES.map((table) => `"${schema}"."${table}"`).join(', ')}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
