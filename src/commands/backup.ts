@@ -128,7 +128,10 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
     repaired,
     mendable: problems.some((p) => p.mendable),
     damaged: problems.some((p) => p.damage),
-    unchecked: store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : [],
+    unchecked: [
+      ...(store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : []),
+      ...(store.file ? [] : ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"]),
+    ],
   });
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();

@@ -12,7 +12,6 @@ import {
   IsDirectory,
   NoDossier,
   NoFolder,
-  NoStoreFor,
   NotABinder,
   NotRestorable,
   NotServerBinder,
@@ -55,7 +54,6 @@ export function worded(error: unknown): unknown {
 }
 
 function words(error: StoreError): [string, number?] {
-  if (error instanceof NoStoreFor) return ["a binder on a PostgreSQL server needs crm's PostgreSQL store, which this release does not have yet; name a binder file with --db or CRM_DB"];
   if (error instanceof NoFolder) return [`there is no folder ${error.folder} for the binder ${error.path}; create it first (mkdir -p ${error.folder}) or name another binder with --db`];
   if (error instanceof IsDirectory) return [`${error.path} is a directory, not a binder file; name a file in it (--db ${join(error.path, 'binder.db')})`];
   if (error instanceof NotABinder) {
@@ -135,5 +133,5 @@ export function needsServer(command: string, path: string): UserError {
 
 /** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */
 export function needsFile(command: string): UserError {
-  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a server, whose own backups keep its copies`);
+  return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a PostgreSQL server, which keeps its copies (pg_dump); crm export writes its contents out`);
 }

@@ -10,16 +10,6 @@ export abstract class StoreError extends Error {
   }
 }
 
-/** `target` names a kind of binder (a PostgreSQL server) this crm has no store for. */
-export class NoStoreFor extends StoreError {
-  constructor(
-    readonly target: string,
-    readonly kind: 'postgres',
-  ) {
-    super(`no ${kind} store for ${target}`);
-  }
-}
-
 /** The binder file's folder is not there, and crm does not make folders it was not told to. */
 export class NoFolder extends StoreError {
   constructor(

@@ -1,7 +1,7 @@
 // crm team init and crm team upgrade on a PostgreSQL server, run as a user runs them (the built
 // CLI, spawned), each test with a schema of its own; and what every other command says of a
-// server binder until its store comes: a server not reached, a binder of another version, exit 3
-// in one line.
+// server binder it cannot use: a server not reached, a binder of another version, exit 3 in one
+// line (server-store.test.ts runs the commands on one it can).
 import { createServer, type Server } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,10 +167,13 @@ describeServer('crm team upgrade', () => {
 describeServer('other commands on a server binder', () => {
   const schema = testSchemas();
 
-  it('find a binder of this version, and say its store is still to come (exit 2, as before)', async () => {
+  it('use a binder of this version as a file binder is used (the built CLI, spawned)', async () => {
     const s = await schema();
     expect(crm(s.url, ['team', 'init']).code).toBe(0);
-    for (const args of [['today'], ['binder'], ['file', 'acme', '8']]) refusedWith(crm(s.url, args), 2, /^crm: a binder on a PostgreSQL server needs crm's PostgreSQL store, which this release does not have yet/);
+    const filed = crm(s.url, ['file', 'acme', '8', '--name', 'Acme Ltd']);
+    expect(filed).toEqual({ stdout: 'New dossier acme (Acme Ltd) filed behind 8: Tue 8 Dec 2026.\n', stderr: '', code: 0 });
+    expect(crm(s.url, ['today'])).toEqual({ stdout: "Mon 23 Nov 2026: nothing in today's stack. A clear desk. Next up: 1 dossier on Tue 8 Dec.\n", stderr: '', code: 0 });
+    expect(crm(s.url, ['binder']).stdout).toMatch(/^ +8 +Tue 8 Dec 2026 +1 /m);
   });
 
   it('never upgrade one: an older binder is exit 3, saying who runs what', async () => {

@@ -10,7 +10,7 @@ import { backupBinder, checkBinder, keptBackup, restoreBinder } from '../../src/
 import type { Deps } from '../../src/commands/deps.js';
 import { worded } from '../../src/commands/words.js';
 import { UserError } from '../../src/errors.js';
-import { NoStoreFor, ServerUnavailable } from '../../src/store/errors.js';
+import { ServerUnavailable } from '../../src/store/errors.js';
 import { openStore, storeKind } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -36,12 +36,6 @@ describe('storeKind', () => {
     expect(said.exitCode).toBe(3);
     expect(said.message).toMatch(/^cannot reach the server of the binder \(schema public of database crm on 127\.0\.0\.1:1 as anna\): ECONNREFUSED; check/);
     expect(said.message).not.toContain('s3cret');
-  });
-
-  it('a server store still to come is NoStoreFor, worded as one line, exit 2, without the password', () => {
-    const said = worded(new NoStoreFor('postgres://anna@db.example.com/crm', 'postgres')) as UserError;
-    expect(said.exitCode).toBe(2);
-    expect(said.message).toMatch(/^a binder on a PostgreSQL server needs crm's PostgreSQL store/);
   });
 });
 
@@ -76,8 +70,9 @@ describe('a store with no file of its own', () => {
     expect(await refusal(() => restoreBinder({ from: join(dir, 'copy.db'), yes: true }, deps))).toMatch(/^crm restore works on a binder kept in a file; /);
   });
 
-  it('crm doctor checks what the binder holds, without the file checks', async () => {
+  it('crm doctor checks what the binder holds, and says the file checks are the server\'s', async () => {
     const result = await checkBinder({ repair: false }, deps);
-    expect(result).toEqual({ path: join(dir, 'binder.db'), problems: [], repaired: [], mendable: false, damaged: false, unchecked: [] });
+    const unchecked = ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"];
+    expect(result).toEqual({ path: join(dir, 'binder.db'), problems: [], repaired: [], mendable: false, damaged: false, unchecked });
   });
 });

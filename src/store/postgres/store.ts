@@ -361,7 +361,8 @@ export class PostgresStore implements Store {
            FROM promise WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
         [first, after],
       );
-      for (const { dossier_id, ...promise } of promises) of(dossier_id).promises.push(promise);
+      // theirs last, as SQLite's records have it: an export's keys come in this order.
+      for (const { dossier_id, theirs, ...promise } of promises) of(dossier_id).promises.push({ ...promise, theirs });
       const complaints = await this.rows<DossierRecord['complaints'][number] & { dossier_id: number }>(
         `SELECT dossier_id, what, due, opened_at AS "openedAt", resolved_at AS "resolvedAt", resolution
            FROM complaint WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
