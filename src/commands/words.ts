@@ -77,6 +77,10 @@ function words(error: StoreError): [string, number?] {
   if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
   if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
   if (error instanceof BadServerUrl) return [`${error.url} is not a server binder's URL: ${error.why}${error.why.includes('(write ') ? '' : '; write postgres://<user>@<host>:<port>/<database>?options=-csearch_path%3D<schema>'}`];
+  // PostgreSQL's text cannot hold U+0000 (SQLite's can): what the user typed or imported, exit 2.
+  if (error instanceof ServerUnavailable && error.what.kind === 'server' && error.what.sqlstate === '22021' && /0x00/.test(error.what.reason)) {
+    return [`a binder on a PostgreSQL server cannot store text holding the character U+0000 (NUL), and the change holds one; remove it and try again; nothing was written`];
+  }
   if (error instanceof ServerUnavailable) return [serverLine(error), 3];
   if (error instanceof NotServerBinder) return notBinderLine(error);
   if (error instanceof IdTooLarge) return [`the binder holds an id of ${error.text}, past what crm can count exactly (2^53): another program wrote it; crm reads no further`, 3];

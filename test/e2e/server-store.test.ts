@@ -1,12 +1,13 @@
 // Every command on a binder on a PostgreSQL server, run in-process as a user runs it, against the
 // same commands on a SQLite binder: the same output, in the same order, wherever the two stores
 // are meant to agree. Each test has a schema of its own (server.ts), made by crm team init.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { crmWith, tempBinder, type Binder, type Result } from './cli.js';
+import { CRM, crmWith, tempBinder, type Binder, type Result } from './cli.js';
 import { describeServer, testSchemas, type TestSchema } from './server.js';
 
 const TODAY = '2026-11-23';
@@ -35,6 +36,18 @@ afterAll(() => {
 
 function serverRun(url: string, home: string, args: string[], { now = NOW, input }: { now?: string; input?: string } = {}): Result {
   return crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: url, CRM_TODAY: now.slice(0, 10), CRM_NOW: now, TZ: process.env.TZ }, { input: input ?? '' });
+}
+
+/** The built CLI, spawned without waiting: for writers at the same moment. */
+function spawned(url: string, home: string, args: string[]): Promise<Result> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CRM, ...args], { env: { PATH: process.env.PATH, HOME: home, CRM_DB: url, CRM_TODAY: TODAY } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => done({ stdout, stderr, code }));
+  });
 }
 
 function fileRun(file: Binder, args: string[], { now = NOW, input }: { now?: string; input?: string } = {}): Result {
@@ -127,10 +140,13 @@ describeServer('a binder on a PostgreSQL server', () => {
     p.same(['slipping'], { now: '2027-01-20T08:00' });
     p.same(['next'], { now: '2026-11-27T08:00' });
     p.same(['ics']);
+    p.same(['config', 'capacity', '3']);
+    p.same(['config']);
+    p.same(['today']);
     p.same(['complaint', 'resolve', '1', '--note', 'replaced the parts']);
     p.same(['promise', 'done', '1']);
     // Undo walks back the same changes, each whole.
-    for (let i = 0; i < 4; i++) p.same(['undo']);
+    for (let i = 0; i < 5; i++) p.same(['undo']);
     p.same(['changes']);
     p.same(['today']);
     p.same(['show', 'zolc']);
@@ -145,6 +161,8 @@ describeServer('a binder on a PostgreSQL server', () => {
       p.same(['find', text, '--json']);
     }
     p.same(['find', 'a', '--limit', '3']);
+    // Shell completion asks the binder for its handles.
+    for (const prefix of ['', 'p', 'z', 'Z']) p.same(['__handles', prefix]);
   });
 
   it('remind sends each reminder once: the second run sends nothing', async () => {
@@ -271,5 +289,52 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect(result.stderr).toMatch(/^crm: there is no binder in schema .*; crm team init creates one there\n$/);
     expect(result.code).toBe(3);
     expect(await schema.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1", [schema.name])).toEqual([]);
+  });
+
+  it('8 writers at once on one dossier: 8 entries, each filing from where the one before left it', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    const days = ['24', '25', '26', '27', '30', 'dec 1', 'dec 2', 'dec 3'];
+    const results = await Promise.all(days.map((day, i) => spawned(p.server.url, p.server.home, ['log', 'acme', '--note', `call ${i}`, '--next', day])));
+    for (const result of results) expect(result).toMatchObject({ stderr: '', code: 0 });
+    const entries = await p.server.schema.query<{ kind: string; note: string | null; filed_from: string | null; filed_to: string | null }>(
+      "SELECT e.kind, e.note, e.filed_from::text AS filed_from, e.filed_to::text AS filed_to FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = 'acme' AND e.kind IN ('call', 'filed') ORDER BY e.id",
+    );
+    expect(entries.filter((e) => e.kind === 'call')).toHaveLength(8);
+    const moves = entries.filter((e) => e.kind === 'filed');
+    expect(moves).toHaveLength(9); // the first filing, and one by each writer
+    // An unbroken chain: each refiling starts where the one before it ended.
+    for (let i = 1; i < moves.length; i++) expect(moves[i]?.filed_from).toBe(moves[i - 1]?.filed_to);
+    const dossier = await p.server.schema.query<{ filed_on: string }>("SELECT to_char(filed_on, 'YYYY-MM-DD') AS filed_on FROM dossier WHERE handle = 'acme'");
+    expect(dossier[0]?.filed_on).toBe(moves[moves.length - 1]?.filed_to);
+    expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(9);
+    expect(p.onServer(['doctor']).code).toBe(0);
+  });
+
+  it('a serialisation failure (40001) is retried whole: one change, no entry twice', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    // The first insert of an entry after this fails as a serialisation failure would; a sequence is not rolled back.
+    await p.server.schema.query(`CREATE SEQUENCE "${p.server.schema.name}".fail_once`);
+    await p.server.schema.query(`CREATE FUNCTION "${p.server.schema.name}".fail_once() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('"${p.server.schema.name}".fail_once') = 1 THEN RAISE EXCEPTION 'injected' USING ERRCODE = '40001'; END IF;
+        RETURN NEW;
+      END $$`);
+    await p.server.schema.query(`CREATE TRIGGER fail_once BEFORE INSERT ON "${p.server.schema.name}".entry FOR EACH ROW EXECUTE FUNCTION "${p.server.schema.name}".fail_once()`);
+    const logged = p.onServer(['log', 'acme', '--note', 'once', '--next', 'fri']);
+    expect(logged.stderr).toBe('');
+    expect(logged.code).toBe(0);
+    expect((await p.server.schema.query<{ n: number }>("SELECT count(*)::int AS n FROM entry WHERE note = 'once'"))[0]?.n).toBe(1);
+    expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(2);
+    expect((await p.server.schema.query<{ text: string }>('SELECT text FROM dossier_history'))).toEqual([{ text: 'once' }]);
+  });
+
+  it('text holding U+0000, which PostgreSQL cannot store: one line, exit 2, nothing written', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    const result = p.onServer(['log', 'acme', '--note', '-', '--next', 'fri'], { input: 'a\u0000b' });
+    expect(result).toEqual({ stdout: '', stderr: 'crm: a binder on a PostgreSQL server cannot store text holding the character U+0000 (NUL), and the change holds one; remove it and try again; nothing was written\n', code: 2 });
+    expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(1);
   });
 });

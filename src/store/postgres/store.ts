@@ -71,9 +71,6 @@ const serverDay = (day: Day): Day => (day < FIRST_DAY ? FIRST_DAY : day);
 /** A LIKE pattern finding `text` anywhere, its % _ and \ taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
-/** A dossier row as locked for a change: the stored row, and its history text (find's). */
-type LockedDossier = StoredDossier & { history_text: string | null };
-
 /** What a change saves for undo, written in one statement when the change's rows are written. */
 class BeforeImages {
   private seq = 0;
@@ -497,22 +494,15 @@ export class PostgresStore implements Store {
     const updates = change.updates ?? [];
     if (updates.length > 0) {
       // Locked in id order, as every writer locks them: two changes to the same dossiers wait for
-      // each other rather than deadlock.
+      // each other rather than deadlock. Read under the lock: the rows as the last writer left them.
       const locked = new Map(
-        (
-          await this.rows<LockedDossier>(
-            `SELECT d.*, h.text AS history_text FROM dossier d LEFT JOIN dossier_history h ON h.dossier_id = d.id
-              WHERE d.handle = ANY($1::text[]) ORDER BY d.id FOR UPDATE OF d`,
-            [updates.map((update) => update.handle)],
-          )
-        ).map((row) => [row.handle, row]),
+        (await this.rows<StoredDossier>('SELECT * FROM dossier WHERE handle = ANY($1::text[]) ORDER BY id FOR UPDATE', [updates.map((update) => update.handle)])).map((row) => [row.handle, row]),
       );
       for (const update of updates) {
-        const found = locked.get(update.handle);
-        if (!found) throw new NoDossier(update.handle);
-        const { history_text: historyText, ...row } = found;
+        const row = locked.get(update.handle);
+        if (!row) throw new NoDossier(update.handle);
         images.save('dossier', String(row.id), JSON.stringify(row));
-        locked.set(update.handle, await this.changeDossier(row, historyText ?? '', remadeIfChanged(row, update, meanwhile), images.id));
+        locked.set(update.handle, await this.changeDossier(row, remadeIfChanged(row, update, meanwhile), images.id));
       }
     }
     const handles = [...new Set([...(change.documents ?? []), ...(change.promises ?? []), ...(change.complaints ?? [])].map((item) => item.handle))];
@@ -661,7 +651,7 @@ export class PostgresStore implements Store {
   }
 
   /** Writes an update to a locked dossier; returns the row as it now is (a second update of it in the same change starts there). */
-  private async changeDossier(current: StoredDossier, historyText: string, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): Promise<LockedDossier> {
+  private async changeDossier(current: StoredDossier, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): Promise<StoredDossier> {
     const next = changedCard(cardOfRow(current), card);
     // Closing takes the hour with the date; a new date without a word on the hour keeps it (a move).
     const nextOn = filedOn === undefined ? current.filed_on : filedOn;
@@ -675,9 +665,16 @@ export class PostgresStore implements Store {
     );
     if (card.name !== undefined || card.company !== undefined) await this.indexWords(current.id, current.handle, next);
     await this.insertEntries(entries.map((entry) => [current.id, entry] as const), changeId);
-    const text = appendHistoryText(historyText, entries);
-    if (text !== historyText) await this.writeHistoryText(current.id, text);
-    return { ...row, history_text: text };
+    // Appended by the server to the text as it is (historySearchText's lines, joined as appendHistoryText joins them).
+    const lines = appendHistoryText('', entries);
+    if (lines !== '') {
+      await this.client.query(
+        `INSERT INTO dossier_history (dossier_id, text) VALUES ($1, $2)
+           ON CONFLICT (dossier_id) DO UPDATE SET text = CASE WHEN dossier_history.text = '' THEN excluded.text ELSE dossier_history.text || E'\\n' || excluded.text END`,
+        [current.id, lines],
+      );
+    }
+    return row;
   }
 
   /** A dossier's lookup words, replaced by those of its card, in one statement. */
