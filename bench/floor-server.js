@@ -1,50 +1,11 @@
 #!/usr/bin/env node
 // The floor for reads on a server binder: the least a program can do to print today's stack from
-// PostgreSQL. Node and pg only; connects as crm does (src/store/postgres/connect.ts: the URL's
-// options with DateStyle=ISO, dates as text, bigints as numbers, crm's time limits sent with the
-// login, no TLS) and runs one query, the stack (filed on or before today, overdue included) with
-// each dossier's last conversation and offer, by the SQL crm's store runs, as floor.js does on
-// SQLite; one line each. Connect + 1 round trip.
+// PostgreSQL. Node and pg only; connects as crm does (server-connect.js) and runs one query, the
+// stack (filed on or before today, overdue included) with each dossier's last conversation and
+// offer, by the SQL crm's store runs, as floor.js does on SQLite; one line each. Connect + 1 round
+// trip. run.js times it bundled with pg, as crm is (bundleServerFloors).
 // CRM_DB names the binder (a postgres:// URL), CRM_TODAY the day.
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import os from 'node:os';
-import tls from 'node:tls';
-import { fileURLToPath, URL } from 'node:url';
-
-// pg's lib/stream.js, as crm's bundle replaces it (scripts/pg-stream.mjs): pg's own makes a
-// `new Response()` at load to ask whether it runs in a Cloudflare Worker where Node has no
-// navigator (Node 20), which loads undici (~45 ms): a cost crm does not pay, nor may its floor.
-const require = createRequire(import.meta.url);
-const stream = require.resolve('pg/lib/stream.js');
-require.cache[stream] = { id: stream, filename: stream, loaded: true, exports: { getStream: () => new net.Socket(), getSecureStream: (options) => tls.connect(options) } };
-const pg = require('pg');
-
-/** A client for `url` with the options crm's connectTo gives its own (read as libpq would, for the parts a bench URL has). */
-export async function connect(url) {
-  const parsed = new URL(url);
-  const options = parsed.searchParams.get('options');
-  const client = new pg.Client({
-    host: parsed.hostname || 'localhost',
-    port: Number(parsed.port || 5432),
-    user: decodeURIComponent(parsed.username) || process.env.PGUSER || os.userInfo().username,
-    password: () => decodeURIComponent(parsed.password) || process.env.PGPASSWORD || '',
-    database: decodeURIComponent(parsed.pathname.slice(1)) || process.env.PGDATABASE,
-    options: [options, '-c DateStyle=ISO'].filter(Boolean).join(' '),
-    ssl: false,
-    types: {
-      getTypeParser: (oid, format) => (format !== 'binary' && oid === 1082 ? (text) => text : format !== 'binary' && oid === 20 ? Number : pg.types.getTypeParser(oid, format)),
-    },
-    connectionTimeoutMillis: 10_000,
-    lock_timeout: 10_000,
-    statement_timeout: 60_000,
-    query_timeout: 65_000,
-    keepAlive: true,
-    application_name: 'crm',
-  });
-  await client.connect();
-  return client;
-}
+import { connect } from './server-connect.js';
 
 /**
  * Today's stack by the query crm's store runs for it (SELECT_DOSSIER of src/store/rows.ts and
@@ -84,4 +45,4 @@ async function main() {
   return 0;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) process.exit(await main());
+process.exit(await main());

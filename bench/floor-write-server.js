@@ -4,7 +4,7 @@
 //
 //   crm log <handle> --note <text> --outcome <outcome> --next <when>
 //
-// does it on PostgreSQL: Node and pg, connected as crm connects (floor-server.js), one
+// does it on PostgreSQL: Node and pg, connected as crm connects (server-connect.js), one
 // transaction of three round trips after BEGIN: the dossier locked and read with its history text
 // (SELECT ... FOR UPDATE), then every write in one statement (a change_log row, the dossier as it
 // was in change_before, the dossier updated with its card, search text and new filing date, the
@@ -14,7 +14,7 @@
 //   node bench/floor-write-server.js <handle> --note <text> --outcome reached --next +2w
 import { parseArgs } from 'node:util';
 import { localDay, nextWorkday, timestamp } from './days.js';
-import { connect } from './floor-server.js';
+import { connect } from './server-connect.js';
 
 const KEPT_CHANGES = 100;
 const CARD_FIELDS = ['name', 'position', 'company', 'phone', 'email', 'notes', 'priority', 'address', 'pronunciation', 'preferences', 'stage', 'tags', 'cadence', 'phones', 'emails'];

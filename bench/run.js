@@ -67,6 +67,7 @@ async function main() {
   const setups = options.sizes.map((size) => prepareSize(size, options, SCHEMA_VERSION, scratch, task));
   if (options.server) {
     options.serverVersion = await serverVersion(options.server);
+    options.serverFloors = await bundleServerFloors(scratch);
     for (const setup of setups) setup.server = await prepareServer(setup, options, SCHEMA_VERSION);
   }
   const jobs = setups.flatMap((setup) => commandsFor(setup, options, task));
@@ -231,6 +232,37 @@ function binderVersion(path) {
 }
 
 // ---- A size on the server ----
+
+/**
+ * The server floors as run.js times them: each one file with pg in it, bundled by esbuild as
+ * scripts/bundle.mjs bundles crm (pg's lib/stream.js replaced by scripts/pg-stream.mjs): crm
+ * reads pg from its bundle, and a floor that read pg's files one by one from node_modules would
+ * be some 15-20 ms slower than the least a program can do.
+ */
+async function bundleServerFloors(scratch) {
+  const { build } = await import('esbuild');
+  const outdir = join(scratch, 'floors');
+  const pgStream = {
+    name: 'pg-stream',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^\.\/stream(\.js)?$/ }, (args) => (/[\\/]node_modules[\\/]pg[\\/]lib$/.test(args.resolveDir) ? { path: join(root, 'scripts/pg-stream.mjs') } : undefined));
+    },
+  };
+  await build({
+    entryPoints: { 'floor-server': join(bench, 'floor-server.js'), 'floor-write-server': join(bench, 'floor-write-server.js') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    external: ['pg-native'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    plugins: [pgStream],
+    logLevel: 'warning',
+  });
+  return { read: join(outdir, 'floor-server.mjs'), write: join(outdir, 'floor-write-server.mjs') };
+}
 
 /** `server` (a database's URL) with its search_path set to `schema`. */
 function schemaUrl(server, schema) {
@@ -401,8 +433,8 @@ function commandsFor(setup, options, task) {
     const { url, logUrl, floorWriteUrl } = setup.server;
     const onServer = (id, label, args, extra = {}) => node(`server-${id}`, label, args, { server: true, env: env(url), ...extra });
     jobs.push(
-      onServer('floor', 'floor-server.js (read)', () => [join(bench, 'floor-server.js')], { check: (out) => lines(out) === setup.stack.length || `printed ${lines(out)} lines, not ${setup.stack.length}` }),
-      onServer('floor-write', 'floor-write-server.js (write)', (run) => [join(bench, 'floor-write-server.js'), handle(run), '--note', LOG_NOTE, '--outcome', 'reached', '--next', NEXT], {
+      onServer('floor', 'floor-server.js (read)', () => [options.serverFloors.read], { check: (out) => lines(out) === setup.stack.length || `printed ${lines(out)} lines, not ${setup.stack.length}` }),
+      onServer('floor-write', 'floor-write-server.js (write)', (run) => [options.serverFloors.write, handle(run), '--note', LOG_NOTE, '--outcome', 'reached', '--next', NEXT], {
         env: env(floorWriteUrl),
       }),
       onServer('today', 'crm today', () => [crm, 'today'], { against: 'server-read', check: (out) => out.includes(`${setup.stack.length} dossiers in today's stack`) || 'stack size not in the output' }),
