@@ -98,6 +98,9 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   return { ...result, before, restored: true };
 }
 
+/** What crm doctor leaves to the server of a binder kept there (said under "Not checked"). */
+export const SERVER_FILE_CHECKS = "the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out";
+
 export interface DoctorResult {
   path: string;
   /** What is wrong (still, after a repair). */
@@ -130,7 +133,7 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
     damaged: problems.some((p) => p.damage),
     unchecked: [
       ...(store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : []),
-      ...(store.file ? [] : ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"]),
+      ...(store.file ? [] : [SERVER_FILE_CHECKS]),
     ],
   });
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);

@@ -140,6 +140,12 @@ describeServer('a binder on a PostgreSQL server', () => {
     p.same(['slipping'], { now: '2027-01-20T08:00' });
     p.same(['next'], { now: '2026-11-27T08:00' });
     p.same(['ics']);
+    p.same(['edit', 'zolc', '--name', 'Łucja Żółć-Nowak', '--company', 'Biedronka']);
+    for (const text of ['biedronka', 'żabka', 'lucja']) p.same(['find', text]);
+    p.same(['show', 'lucja']);
+    p.same(['undo']);
+    p.same(['find', 'żabka']);
+    p.same(['show', 'lukasz']);
     p.same(['config', 'capacity', '3']);
     p.same(['config']);
     p.same(['today']);
@@ -176,6 +182,10 @@ describeServer('a binder on a PostgreSQL server', () => {
     // A call with an hour: reminded around it, once.
     p.same(['remind', '--print', '--within', '1h'], { now: '2026-11-27T14:30' });
     p.same(['remind', '--print', '--within', '1h'], { now: '2026-11-27T14:40' });
+    expect(await p.server.schema.query("SELECT due FROM reminder WHERE what = 'filing'")).toEqual([{ due: '2026-11-27T15:00:00Z' }]);
+    // Two days on, a filing's reminder can never be asked for again: let go at the next claim.
+    p.same(['remind', '--print'], { now: '2026-12-01T09:00' });
+    expect(await p.server.schema.query("SELECT due FROM reminder WHERE what = 'filing'")).toEqual([]);
   });
 
   it('forms, and a 25 MB attachment that comes back byte for byte', async () => {
@@ -222,6 +232,12 @@ describeServer('a binder on a PostgreSQL server', () => {
     for (const format of ['csv', 'vcard']) expect(q.onServer(['export', '--format', format]).stdout).toBe(q.onFile(['export', '--format', format]).stdout);
     q.same(['today']);
     q.same(['changes']);
+    // Imported again over itself: each dossier found, and updated from the export.
+    q.same(['log', 'acme', '--note', 'after the export', '--next', 'dec 7']);
+    q.same(['import', dump, '--on-conflict', 'update']);
+    q.same(['show', 'acme']);
+    q.same(['undo']);
+    q.same(['show', 'acme']);
     q.same(['undo']);
     q.same(['binder']);
   });
@@ -267,6 +283,8 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect(sick.stdout + sick.stderr).toContain("crm find's history text of 1 dossier is out of date: tanaka");
     const repaired = p.onServer(['doctor', '--repair']);
     expect(repaired.stdout + repaired.stderr).toContain("Repaired: crm find's text of 1 dossier is out of date: acme");
+    // What is left is not crm's to mend, and a server binder has no crm restore: its server's copies are the cure.
+    expect(repaired.stderr).toMatch(/^crm: <?.*has 1 problem; the server's copies \(pg_dump\) hold the binder as it was before\n/);
     expect(p.onServer(['find', '見積']).stdout).toContain('tanaka');
   });
 

@@ -5,7 +5,7 @@
 // and is run again whole when the server calls it off (serialisation failure, deadlock).
 // This module loads `pg`: only a server binder imports it (store/open.ts).
 import type pg from 'pg';
-import type { Day } from '../../binder/day.js';
+import { byText, type Day } from '../../binder/day.js';
 import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../../binder/dossier.js';
 import { fold } from '../../binder/fold.js';
 import type { ContactKeys } from '../../binder/matching.js';
@@ -395,8 +395,9 @@ export class PostgresStore implements Store {
       if (ref === undefined) return false; // gone meanwhile: nothing left to remind of
       const inserted = await this.client.query('INSERT INTO reminder (what, ref, due, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [item.what, ref, item.due, sentAt]);
       // A filing reminds only around its day: two days on, its row can never be asked for again.
+      // Its due is an instant as binder/clock.ts writes it (ISO UTC, whole seconds): compared as text.
       const sent = instantOf(sentAt);
-      if (sent !== undefined) await this.client.query("DELETE FROM reminder WHERE what = 'filing' AND due < $1", [new Date(sent - 2 * 86_400_000).toISOString()]);
+      if (sent !== undefined) await this.client.query(`DELETE FROM reminder WHERE what = 'filing' AND due COLLATE "C" < $1`, [new Date(sent - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')]);
       return inserted.rowCount === 1;
     });
   }
@@ -416,18 +417,20 @@ export class PostgresStore implements Store {
   async commit(change: BinderChange): Promise<Committed> {
     if (this.inParts) throw new Error('a change was committed while another was being written in parts');
     return this.transaction(async () => {
-      const id = await this.logChange(change.at, change.command, change.summary);
+      const id = await this.logChange(change.at, change.command, change.summary, true);
       const meanwhile: Meanwhile[] = [];
       const images = new BeforeImages(id);
       await this.apply(change, images, meanwhile);
       await images.flush(this.client);
-      await this.trimChanges(id);
       return { id, at: change.at, command: change.command, summary: change.summary, meanwhile };
     });
   }
 
-  private async logChange(at: string, command: string, summary: string): Promise<number> {
-    return ((await this.rows<{ id: number }>('INSERT INTO change_log (at, command, summary) VALUES ($1, $2, $3) RETURNING id', [at, command, summary]))[0] as { id: number }).id;
+  /** Logs a change; `trim` lets go of the changes undo can no longer reach, in the same statement. */
+  private async logChange(at: string, command: string, summary: string, trim = false): Promise<number> {
+    const logged = 'INSERT INTO change_log (at, command, summary) VALUES ($1, $2, $3) RETURNING id';
+    const text = trim ? `WITH logged AS (${logged}), trimmed AS (DELETE FROM change_log WHERE id <= (SELECT id FROM logged) - ${KEPT_CHANGES}) SELECT id FROM logged` : logged;
+    return ((await this.rows<{ id: number }>(text, [at, command, summary]))[0] as { id: number }).id;
   }
 
   async handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }> {
@@ -627,63 +630,48 @@ export class PostgresStore implements Store {
   /** Appends entries, all in one statement, ids in the order given. */
   private async insertEntries(entries: (readonly [number, NewEntry])[], changeId: number): Promise<void> {
     if (entries.length === 0) return;
-    const columns: [string, string, (entry: NewEntry) => unknown][] = [
-      ['at', 'text', (e) => e.at],
-      ['kind', 'text', (e) => e.kind],
-      ['note', 'text', (e) => e.note ?? null],
-      ['outcome', 'text', (e) => e.outcome ?? null],
-      ['offer', 'text', (e) => e.offer ?? null],
-      ['filed_from', 'date', (e) => e.from ?? null],
-      ['filed_to', 'date', (e) => e.to ?? null],
-      ['filed_from_at', 'text', (e) => e.fromAt ?? null],
-      ['filed_to_at', 'text', (e) => e.toAt ?? null],
-      ['changes', 'text', (e) => (e.changes ? JSON.stringify(e.changes) : null)],
-      ['form', 'text', (e) => (e.form ? JSON.stringify(e.form) : null)],
-    ];
-    const names = columns.map(([name]) => name);
-    await this.client.query(
-      `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id)
-       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, $${columns.length + 2}
-         FROM unnest($1::bigint[], ${columns.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')}) WITH ORDINALITY AS u (c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, n)
-        ORDER BY n`,
-      [entries.map(([id]) => id), ...columns.map(([, , value]) => entries.map(([, entry]) => value(entry))), changeId],
-    );
+    const params: unknown[] = [];
+    await this.client.query(entriesInsert(entries, changeId, (value) => `$${params.push(value)}`), params);
   }
 
-  /** Writes an update to a locked dossier; returns the row as it now is (a second update of it in the same change starts there). */
+  /**
+   * Writes an update to a locked dossier in one statement (its row, its words when its name
+   * changes, its entries, its history text); returns the row as it now is (a second update of it
+   * in the same change starts there).
+   */
   private async changeDossier(current: StoredDossier, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): Promise<StoredDossier> {
     const next = changedCard(cardOfRow(current), card);
     // Closing takes the hour with the date; a new date without a word on the hour keeps it (a move).
     const nextOn = filedOn === undefined ? current.filed_on : filedOn;
     const nextAt = filedOn === null ? null : filedAt !== undefined ? filedAt : current.filed_at;
     const row = { ...current, ...rowOfCard(next), filed_on: nextOn, filed_at: nextAt, search_text: cardSearchText(current.handle, next), phone_digits: phoneDigits(next) };
-    await this.client.query(
-      `UPDATE dossier SET ${CARD_COLUMNS.map((f, i) => `${f} = $${i + 2}`).join(', ')},
-              filed_on = $${CARD_COLUMNS.length + 2}, filed_at = $${CARD_COLUMNS.length + 3}, search_text = $${CARD_COLUMNS.length + 4}, phone_digits = $${CARD_COLUMNS.length + 5}
-        WHERE id = $1`,
-      [current.id, ...CARD_COLUMNS.map((f) => row[f]), row.filed_on, row.filed_at, row.search_text, row.phone_digits],
-    );
-    if (card.name !== undefined || card.company !== undefined) await this.indexWords(current.id, current.handle, next);
-    await this.insertEntries(entries.map((entry) => [current.id, entry] as const), changeId);
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const id = bind(current.id);
+    const steps = [
+      `UPDATE dossier SET ${CARD_COLUMNS.map((f) => `${f} = ${bind(row[f])}`).join(', ')}, filed_on = ${bind(row.filed_on)}, filed_at = ${bind(row.filed_at)},
+              search_text = ${bind(row.search_text)}, phone_digits = ${bind(row.phone_digits)}
+        WHERE id = ${id}`,
+    ];
+    if (card.name !== undefined || card.company !== undefined) steps.push(...wordsReplaced(id, bind(lookupWords(current.handle, next))));
+    if (entries.length > 0) steps.push(entriesInsert(entries.map((entry) => [current.id, entry] as const), changeId, bind));
     // Appended by the server to the text as it is (historySearchText's lines, joined as appendHistoryText joins them).
     const lines = appendHistoryText('', entries);
     if (lines !== '') {
-      await this.client.query(
-        `INSERT INTO dossier_history (dossier_id, text) VALUES ($1, $2)
-           ON CONFLICT (dossier_id) DO UPDATE SET text = CASE WHEN dossier_history.text = '' THEN excluded.text ELSE dossier_history.text || E'\\n' || excluded.text END`,
-        [current.id, lines],
-      );
+      steps.push(`INSERT INTO dossier_history (dossier_id, text) VALUES (${id}, ${bind(lines)})
+           ON CONFLICT (dossier_id) DO UPDATE SET text = CASE WHEN dossier_history.text = '' THEN excluded.text ELSE dossier_history.text || E'\\n' || excluded.text END`);
     }
+    // Data-modifying steps of one WITH: one round trip, whatever the change holds.
+    await this.client.query(`WITH ${steps.map((step, i) => `s${i} AS (${step})`).join(', ')} SELECT 1`, params);
     return row;
   }
 
   /** A dossier's lookup words, replaced by those of its card, in one statement. */
   private async indexWords(id: number, handle: string, card: Pick<Card, 'name' | 'company'>): Promise<void> {
-    await this.client.query(
-      `WITH gone AS (DELETE FROM dossier_word WHERE dossier_id = $1 AND word <> ALL($2::text[]))
-       INSERT INTO dossier_word (word, dossier_id) SELECT w, $1 FROM unnest($2::text[]) AS w ON CONFLICT DO NOTHING`,
-      [id, lookupWords(handle, card)],
-    );
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const [gone, added] = wordsReplaced(bind(id), bind(lookupWords(handle, card)));
+    await this.client.query(`WITH gone AS (${gone}) ${added}`, params);
   }
 
   /** Stores a dossier's history text (none: no row). */
@@ -878,9 +866,8 @@ export class PostgresStore implements Store {
       const handleOf = new Map(rows.map((row) => [row.id, row.handle]));
       for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) untold.push(handleOf.get(id) as string);
     }
-    const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byBytes))}`);
-    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byBytes))}`);
+    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
+    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byText))}`);
     return problems;
   }
 
@@ -920,4 +907,44 @@ function instantOf(stamp: string): number | undefined {
   if (!match) return undefined;
   const instant = Date.parse(`${match[1]}T${match[2]}${match[3] ?? 'Z'}`);
   return Number.isNaN(instant) ? undefined : instant;
+}
+
+/** A bound parameter's placeholder ($n) for a value. */
+type Bind = (value: unknown) => string;
+
+/**
+ * The two steps that replace a dossier's lookup words with `words` (a bound text[]): those no
+ * longer its words deleted, the new ones inserted; a word kept is neither (so no row is deleted
+ * and inserted again in the same statement).
+ */
+function wordsReplaced(id: string, words: string): [string, string] {
+  return [
+    `DELETE FROM dossier_word WHERE dossier_id = ${id} AND word <> ALL(${words}::text[])`,
+    `INSERT INTO dossier_word (word, dossier_id) SELECT w, ${id} FROM unnest(${words}::text[]) AS w ON CONFLICT DO NOTHING`,
+  ];
+}
+
+/** The entry columns an insert writes: name, type, and the value of an entry. */
+const ENTRY_VALUES: [string, string, (entry: NewEntry) => unknown][] = [
+  ['at', 'text', (e) => e.at],
+  ['kind', 'text', (e) => e.kind],
+  ['note', 'text', (e) => e.note ?? null],
+  ['outcome', 'text', (e) => e.outcome ?? null],
+  ['offer', 'text', (e) => e.offer ?? null],
+  ['filed_from', 'date', (e) => e.from ?? null],
+  ['filed_to', 'date', (e) => e.to ?? null],
+  ['filed_from_at', 'text', (e) => e.fromAt ?? null],
+  ['filed_to_at', 'text', (e) => e.toAt ?? null],
+  ['changes', 'text', (e) => (e.changes ? JSON.stringify(e.changes) : null)],
+  ['form', 'text', (e) => (e.form ? JSON.stringify(e.form) : null)],
+];
+
+/** One INSERT of entries of dossiers (by id), a bound array a column, ids given in the order of the list. */
+function entriesInsert(entries: (readonly [number, NewEntry])[], changeId: number, bind: Bind): string {
+  const names = ENTRY_VALUES.map(([name]) => name);
+  const arrays = [`${bind(entries.map(([id]) => id))}::bigint[]`, ...ENTRY_VALUES.map(([, type, value]) => `${bind(entries.map(([, entry]) => value(entry)))}::${type}[]`)];
+  return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id)
+       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, ${bind(changeId)}::bigint
+         FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u (c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, n)
+        ORDER BY n`;
 }
