@@ -8,8 +8,8 @@
 //
 //   CRM_TODAY=2026-11-23 node bench/round-trips.js --db 'postgres://127.0.0.1:5432/test?options=-csearch_path%3D<schema>' [--json] -- today
 //
-// Prints "crm today: connect + 3 (1 connection)" and the round trips, or with --json one object.
-// Exits with crm's exit code.
+// Prints "crm today: connect + 3" and the round trips, or with --json one object. Exits with
+// crm's exit code. The connection must be plain TCP (the bench's is): a TLS one cannot be read.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import net from 'node:net';

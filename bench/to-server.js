@@ -5,11 +5,11 @@
 //   node bench/to-server.js --from <URL of a server binder> --to <URL of another schema in the same database>
 //
 // `crm team init` (the built CLI) makes the tables, so the schema is exactly crm's; then every
-// table's rows are copied in one transaction, each identity sequence is set after the highest id
-// and the tables are vacuumed and analysed. From a SQLite binder (bench/generate.js output) the rows come in
-// batches through unnest() of one array per column: one statement per batch, whatever its width.
-// SQLite's filing_count and FTS tables have no server counterpart and are left out; its 0/1
-// `theirs` becomes a boolean. From a server binder (run.js's copies for the writing commands)
+// table's rows are copied in one transaction, each identity sequence is set after the highest id,
+// and the tables are vacuumed and analysed. From a SQLite binder (bench/generate.js output) the
+// rows come in batches through unnest() of one array per column: one statement per batch, whatever
+// its width. SQLite's filing_count and FTS tables have no server counterpart and are left out; its
+// 0/1 `theirs` becomes a boolean. From a server binder (run.js's copies for the writing commands)
 // the server copies the rows itself, schema to schema. One line to stdout.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
