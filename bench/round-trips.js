@@ -114,6 +114,7 @@ export async function countRoundTrips(url, argv, env = process.env) {
   const proxy = net.createServer((client) => {
     const connection = new Connection();
     connections.push(connection);
+    connection.opened = performance.now();
     const server = net.connect({ host: target.hostname || 'localhost', port: Number(target.port || 5432) });
     client.on('data', (chunk) => {
       connection.fromClient(chunk);
@@ -132,12 +133,14 @@ export async function countRoundTrips(url, argv, env = process.env) {
   const proxied = new URL(url);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(proxy.address().port);
+  const spawned = performance.now();
   const child = spawn(process.execPath, argv, { env: { ...env, CRM_DB: proxied.toString() }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise((exited) => child.on('close', (status) => exited(status ?? 1)));
+  const ended = performance.now();
   proxy.close();
   const trips = connections.map((c) => c.trips);
   const all = trips.flat();
@@ -146,6 +149,9 @@ export async function countRoundTrips(url, argv, env = process.env) {
     stdout,
     stderr,
     connections: connections.length,
+    // Where the process's time went: starting up until it connected, and all of it (one run: indicative only).
+    startupMs: connections[0] ? Math.round(connections[0].opened - spawned) : null,
+    totalMs: Math.round(ended - spawned),
     connect: all.filter((t) => t.kind === 'connect').length,
     queries: all.filter((t) => t.kind === 'query').length,
     trips: all.map(({ kind, sql, ms }) => ({ kind, sql: sql.replace(/\s+/g, ' ').trim(), ms: ms === undefined ? null : Math.round(ms * 100) / 100 })),
@@ -171,7 +177,7 @@ async function main() {
     return result.code;
   }
   if (result.code !== 0) process.stderr.write(result.stderr);
-  process.stdout.write(`crm ${positionals.join(' ')}: ${describe(result)}\n`);
+  process.stdout.write(`crm ${positionals.join(' ')}: ${describe(result)}; connected ${result.startupMs} ms after the start, ended after ${result.totalMs} ms\n`);
   for (const trip of result.trips) process.stdout.write(`  ${trip.kind === 'connect' ? 'connect' : 'query  '} ${trip.ms === null ? '   ?' : trip.ms.toFixed(2).padStart(6)} ms  ${trip.sql.slice(0, 160)}\n`);
   return result.code;
 }

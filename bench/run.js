@@ -641,7 +641,7 @@ function serverReport(options, setups, jobs, medianOf, stat, timeBin) {
   text += `| \`crm today\`: connect + at most ${SERVER_TODAY_QUERIES} | ${today?.trips ? describe(today.trips) : 'n/a'} | ${verdict(queries === undefined ? null : queries <= SERVER_TODAY_QUERIES && today.trips.connections === 1)} |\n`;
   text += `\n### Round trips at ${thousands(at)} dossiers: each query and how long the server took to answer it (ms, through the proxy)\n`;
   for (const job of jobs.filter((j) => j.size === at && j.server && j.trips)) {
-    text += `\n${job.label}: ${describe(job.trips)}\n\n`;
+    text += `\n${job.label}: ${describe(job.trips)}; this run connected ${job.trips.startupMs} ms after its start and ended after ${job.trips.totalMs} ms\n\n`;
     for (const trip of job.trips.trips) text += `- ${trip.kind === 'connect' ? 'connect' : 'query'} ${trip.ms === null ? '?' : trip.ms.toFixed(1)} ms: \`${trip.sql.length > 110 ? `${trip.sql.slice(0, 110)}…` : trip.sql}\`\n`;
   }
   return text;
