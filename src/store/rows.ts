@@ -1,11 +1,12 @@
 // What both stores make of the binder's rows: a dossier row as a card and back, an entry row as a
 // history entry, the shared SELECT of a dossier with its last conversation and offer, and the words
 // of crm doctor's report. Pure: no database is touched here (SQL text is built, never run).
-import type { Day } from '../binder/day.js';
+import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry } from '../binder/dossier.js';
 import { remade } from '../binder/meanwhile.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE } from '../binder/names.js';
-import { ChangedMeanwhile, type DossierChange, type Meanwhile } from './store.js';
+import { legacyEmails, legacyPhones } from '../binder/reach.js';
+import { ChangedMeanwhile, type DossierChange, type Meanwhile, type Problem } from './store.js';
 
 /**
  * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
@@ -204,3 +205,56 @@ export function unsafeNameProblems(handles: string[], documents: { handle: strin
   }
   return problems;
 }
+
+/**
+ * A dossier row as undo saved it, filled in as the current schema reads it: a row saved by a crm
+ * of schema version 2 lacks the card fields migration 3 added (they were empty then); one saved
+ * before migration 5 lacks the lists (its one phone and e-mail were them, as the migration made
+ * them); one saved before migration 7 had no hour (its filing was for the day).
+ */
+export function savedDossier(before: string): StoredDossier {
+  const saved = JSON.parse(before) as Partial<StoredDossier>;
+  return {
+    ...saved,
+    ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
+    phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
+    emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
+    filed_at: saved.filed_at ?? null,
+  } as StoredDossier;
+}
+
+/** A dossier whose filing is not where the last filing, move or closing of its history says. */
+export interface AstrayDossier {
+  handle: string;
+  filedOn: Day | null;
+  filedAt: string | null;
+  kind: string;
+  historySays: Day | null;
+  historySaysAt: string | null;
+}
+
+/** What crm doctor says of dossiers filed astray (BINDER.md: an open dossier is filed on exactly one date, and the history says every filing). */
+export function ringProblems(astray: AstrayDossier[]): Problem[] {
+  const lost = astray.filter((d) => d.filedOn === null);
+  const elsewhere = astray.filter((d) => d.filedOn !== null);
+  const problems: Problem[] = [];
+  if (lost.length > 0) {
+    const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
+    problems.push({ text, mendable: false, refile: true });
+  }
+  if (elsewhere.length > 0) {
+    const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
+    const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
+    problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
+  }
+  return problems;
+}
+
+/** What crm doctor says of what find and lookup read beside the dossiers, by the handles of the dossiers it is wrong for; none when they are empty. */
+export const lookupProblems = {
+  wordless: (handles: string[]) =>
+    handles.length === 0 ? [] : [`${handles.length} dossier${handles.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${handles.length === 1 ? 'it' : 'them'}: ${listed(handles)}`],
+  staleText: (handles: string[]) => (handles.length === 0 ? [] : [`crm find's text of ${handles.length} dossier${handles.length === 1 ? ' is' : 's are'} out of date: ${listed([...handles].sort(byText))}`]),
+  staleHistory: (handles: string[]) =>
+    handles.length === 0 ? [] : [`crm find's history text of ${handles.length} dossier${handles.length === 1 ? ' is' : 's are'} out of date: ${listed([...handles].sort(byText))}`],
+};

@@ -4,18 +4,42 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
-import { byText, type Day } from '../binder/day.js';
-import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
+import type { Day } from '../binder/day.js';
+import { REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
 import type { ContactKeys } from '../binder/matching.js';
 import { isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
-import { changedCard, legacyEmails, legacyPhones, settledCard } from '../binder/reach.js';
+import { changedCard, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
 import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
-import { CARD_COLUMNS, caseFilter, cardOfRow, KEPT_CHANGES, listed, RECORD_NAMES, remadeIfChanged, ROW_TABLES, rowOfCard, SELECT_DOSSIER, selectDossier, sqlWords, toDossier, toEntry, unsafeNameProblems, type CardRow, type DossierRow, type EntryRow, type StoredDossier, type UndoTarget } from './rows.js';
+import {
+  CARD_COLUMNS,
+  caseFilter,
+  cardOfRow,
+  KEPT_CHANGES,
+  lookupProblems,
+  RECORD_NAMES,
+  remadeIfChanged,
+  ringProblems,
+  savedDossier,
+  ROW_TABLES,
+  rowOfCard,
+  SELECT_DOSSIER,
+  selectDossier,
+  sqlWords,
+  toDossier,
+  toEntry,
+  unsafeNameProblems,
+  type AstrayDossier,
+  type CardRow,
+  type DossierRow,
+  type EntryRow,
+  type StoredDossier,
+  type UndoTarget,
+} from './rows.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
@@ -814,18 +838,7 @@ export class SqliteStore implements Store, FileMaintenance {
         } else if (before === null) {
           this.sql('DELETE FROM dossier WHERE id = ?').run(Number(ref));
         } else {
-          // A row saved by a crm of schema version 2 lacks the card fields migration 3 added: they
-          // were empty then. One saved before migration 5 lacks the lists: its one phone and e-mail
-          // were them, as the migration made them.
-          const saved = JSON.parse(before) as Partial<StoredDossier>;
-          const row = {
-            ...saved,
-            ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
-            phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
-            emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
-            // one saved before migration 7 had no hour: its filing was for the day
-            filed_at: saved.filed_at ?? null,
-          } as StoredDossier;
+          const row = savedDossier(before);
           this.sql(
             `UPDATE dossier SET handle = @handle, ${CARD_COLUMNS.map((f) => `${f} = @${f}`).join(', ')}, filed_on = @filed_on, filed_at = @filed_at,
                     created_at = @created_at, search_text = @search_text, phone_digits = @phone_digits
@@ -919,33 +932,21 @@ export class SqliteStore implements Store, FileMaintenance {
        JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
        WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS NOT d.filed_on OR r.filed_to_at IS NOT d.filed_at END
        ORDER BY d.handle`,
-    ).all() as { handle: string; filedOn: Day | null; filedAt: string | null; kind: string; historySays: Day | null; historySaysAt: string | null }[];
-    const lost = astray.filter((d) => d.filedOn === null);
-    const elsewhere = astray.filter((d) => d.filedOn !== null);
-    const problems: Problem[] = [];
-    if (lost.length > 0) {
-      const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
-      problems.push({ text, mendable: false, refile: true });
-    }
-    if (elsewhere.length > 0) {
-      const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
-      const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
-      problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
-    }
-    return problems;
+    ).all() as AstrayDossier[];
+    return ringProblems(astray);
   }
 
   /** What crm keeps beside the dossiers to find them: lookup words, search text, find's index, filing counts. */
   private checkLookup(): string[] {
     const problems: string[] = [];
     const wordless = this.sql('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle').pluck().all() as string[];
-    if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
+    problems.push(...lookupProblems.wordless(wordless));
     const stale: string[] = [];
     for (const row of eachRow<StoredDossier>(this.sql(`SELECT handle, ${CARD_COLUMNS.join(', ')}, search_text, phone_digits FROM dossier`))) {
       const card = cardOfRow(row);
       if (row.search_text !== cardSearchText(row.handle, card) || row.phone_digits !== phoneDigits(card)) stale.push(row.handle);
     }
-    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
+    problems.push(...lookupProblems.staleText(stale));
     // SQLite checks find's index with a statement that writes: a read-only binder's goes unchecked
     // (the doctor's report says so) rather than reported broken.
     if (!this.readOnly) {
@@ -956,7 +957,7 @@ export class SqliteStore implements Store, FileMaintenance {
       }
     }
     const untold = this.staleHistoryTexts();
-    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byText))}`);
+    problems.push(...lookupProblems.staleHistory(untold));
     if (!this.readOnly) {
       try {
         this.sql("INSERT INTO history_search (history_search, rank) VALUES ('integrity-check', 1)").run();

@@ -38,8 +38,8 @@ function serverRun(url: string, home: string, args: string[], { now = NOW, input
   return crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: url, CRM_TODAY: now.slice(0, 10), CRM_NOW: now, TZ: process.env.TZ }, { input: input ?? '' });
 }
 
-/** The built CLI, spawned without waiting: for writers at the same moment. */
-function spawned(url: string, home: string, args: string[]): Promise<Result> {
+/** The built CLI, spawned without waiting: for writers at the same moment; `killAfter` ms: killed (SIGKILL) then. */
+function spawned(url: string, home: string, args: string[], killAfter?: number): Promise<Result> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [CRM, ...args], { env: { PATH: process.env.PATH, HOME: home, CRM_DB: url, CRM_TODAY: TODAY } });
     let stdout = '';
@@ -47,6 +47,7 @@ function spawned(url: string, home: string, args: string[]): Promise<Result> {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => done({ stdout, stderr, code }));
+    if (killAfter !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfter);
   });
 }
 
@@ -355,4 +356,27 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect(result).toEqual({ stdout: '', stderr: 'crm: a binder on a PostgreSQL server cannot store text holding the character U+0000 (NUL), and the change holds one; remove it and try again; nothing was written\n', code: 2 });
     expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(1);
   });
+
+  it('kill -9 of crm in the middle of its change, 50 times: each change whole or absent', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    const days = ['24', '25', '26', '27', '30'];
+    for (let round = 0; round < 50; round++) {
+      // Killed anywhere from its start (50 ms: node is still loading) to past its end (a log takes some 150-300 ms here).
+      await spawned(p.server.url, p.server.home, ['log', 'acme', '--note', `round ${round}`, '--next', days[round % days.length] as string], 50 + ((round * 37) % 950));
+    }
+    const calls = await p.server.schema.query<{ note: string; change_id: number }>("SELECT note, change_id FROM entry WHERE kind = 'call' ORDER BY id");
+    const changes = await p.server.schema.query<{ id: number }>("SELECT id FROM change_log WHERE command = 'log' ORDER BY id");
+    // Every change logged has its call and its refiling, and no call is without its change.
+    expect(calls.map((call) => Number(call.change_id))).toEqual(changes.map((change) => Number(change.id)));
+    expect(new Set(calls.map((call) => call.note)).size).toBe(calls.length);
+    const filings = await p.server.schema.query<{ n: number }>("SELECT count(*)::int AS n FROM entry WHERE kind = 'filed'");
+    expect(filings[0]?.n).toBe(calls.length + 1);
+    const doctor = p.onServer(['doctor']);
+    expect(doctor.stderr).toBe('');
+    expect(doctor.code).toBe(0);
+    // Some were killed before they wrote, some got through: the rounds tested both.
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThan(50);
+  }, 120_000);
 });

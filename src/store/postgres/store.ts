@@ -5,12 +5,12 @@
 // and is run again whole when the server calls it off (serialisation failure, deadlock).
 // This module loads `pg`: only a server binder imports it (store/open.ts).
 import type pg from 'pg';
-import { byText, type Day } from '../../binder/day.js';
-import { CARD_FIELDS, REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../../binder/dossier.js';
+import type { Day } from '../../binder/day.js';
+import { REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../../binder/dossier.js';
 import { fold } from '../../binder/fold.js';
 import type { ContactKeys } from '../../binder/matching.js';
 import { isDocumentName, isHandle } from '../../binder/names.js';
-import { legacyEmails, legacyPhones, changedCard, settledCard } from '../../binder/reach.js';
+import { changedCard, settledCard } from '../../binder/reach.js';
 import { appendHistoryText, cardSearchText, historySearchText, lookupWords, phoneDigits, type SearchTerm } from '../../binder/search.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../binder/settings.js';
 import { NoDossier, StoreError } from '../errors.js';
@@ -19,8 +19,10 @@ import {
   caseFilter,
   cardOfRow,
   KEPT_CHANGES,
-  listed,
+  lookupProblems,
   remadeIfChanged,
+  ringProblems,
+  savedDossier,
   ROW_TABLES,
   rowOfCard,
   SELECT_DOSSIER,
@@ -29,6 +31,7 @@ import {
   toDossier,
   toEntry,
   unsafeNameProblems,
+  type AstrayDossier,
   type DossierRow,
   type EntryRow,
   type StoredDossier,
@@ -115,6 +118,8 @@ export class PostgresStore implements Store {
   private readonly write: boolean;
   /** The stored settings as last read; undefined after this process changed the binder. */
   private settings: [string, string][] | undefined;
+  /** The next day with filings after an empty range, as filedBetween found it; dropped by any write. */
+  private next: { after: Day; next: { day: Day; count: number } | null } | undefined;
   /** The change written part by part, when one is open (changeInParts). */
   private inParts = false;
 
@@ -157,7 +162,7 @@ export class PostgresStore implements Store {
       try {
         const result = await work();
         await this.client.query('COMMIT');
-        this.settings = undefined;
+        this.forget();
         return result;
       } catch (error) {
         await this.client.query('ROLLBACK').catch(() => undefined);
@@ -166,6 +171,12 @@ export class PostgresStore implements Store {
         await new Promise((done) => setTimeout(done, BACKOFF.least + Math.random() * (BACKOFF.most - BACKOFF.least)));
       }
     }
+  }
+
+  /** What was read ahead (the settings, the next day after an empty range): stale once this process writes. */
+  private forget(): void {
+    this.settings = undefined;
+    this.next = undefined;
   }
 
   private async storedRows(): Promise<[string, string][]> {
@@ -204,11 +215,23 @@ export class PostgresStore implements Store {
   }
 
   async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
-    const rows = await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.filed_on BETWEEN $1 AND $2 ORDER BY d.filed_on, d.handle`, [serverDay(from), serverDay(to)]);
-    return rows.map(toDossier);
+    // When none is filed in the range, the dossiers of the next day with any come in the same
+    // round trip: crm today's empty stack asks for that day next (nextFiled), and `crm today` is
+    // the connection and four queries.
+    const rows = await this.rows<DossierRow>(
+      `${SELECT_DOSSIER}
+        WHERE d.filed_on BETWEEN $1 AND $2
+           OR d.filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > $2 AND NOT EXISTS (SELECT 1 FROM dossier WHERE filed_on BETWEEN $1 AND $2))
+        ORDER BY d.filed_on, d.handle`,
+      [serverDay(from), serverDay(to)],
+    );
+    const within = rows.filter((row) => (row.filed_on as Day) <= to);
+    if (within.length === 0) this.next = { after: to, next: rows[0] ? { day: rows[0].filed_on as Day, count: rows.length } : null };
+    return within.map(toDossier);
   }
 
   async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
+    if (this.next?.after === after) return this.next.next;
     const row = (
       await this.rows<{ day: Day; count: number }>(
         `SELECT filed_on AS day, count(*) AS count FROM dossier
@@ -481,7 +504,7 @@ export class PostgresStore implements Store {
           await end('ROLLBACK').catch(() => undefined);
           throw error;
         }
-        this.settings = undefined;
+        this.forget();
         return { id, at, command, summary };
       },
       abandon: async () => {
@@ -723,15 +746,7 @@ export class PostgresStore implements Store {
 
   /** Writes a dossier row back as undo saved it, and its lookup words. */
   private async restoreDossier(before: string): Promise<void> {
-    // A row saved by a store of an older schema lacks later columns: as SqliteStore.undo reads it.
-    const saved = JSON.parse(before) as Partial<StoredDossier>;
-    const row = {
-      ...saved,
-      ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
-      phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
-      emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
-      filed_at: saved.filed_at ?? null,
-    } as StoredDossier;
+    const row = savedDossier(before);
     const n = CARD_COLUMNS.length;
     await this.client.query(
       `UPDATE dossier SET handle = $2, ${CARD_COLUMNS.map((f, i) => `${f} = $${i + 3}`).join(', ')}, filed_on = $${n + 3}, filed_at = $${n + 4},
@@ -808,25 +823,13 @@ export class PostgresStore implements Store {
 
   /** BINDER.md: the last filing, move or closing in a dossier's history says where it is now (as SqliteStore.checkRing). */
   private async checkRing(): Promise<Problem[]> {
-    const astray = await this.rows<{ handle: string; filedOn: Day | null; filedAt: string | null; kind: string; historySays: Day | null; historySaysAt: string | null }>(
+    const astray = await this.rows<AstrayDossier>(
       `SELECT d.handle, d.filed_on AS "filedOn", d.filed_at AS "filedAt", r.kind, r.filed_to AS "historySays", r.filed_to_at AS "historySaysAt" FROM dossier d
        JOIN entry r ON r.id = (SELECT max(id) FROM entry WHERE dossier_id = d.id AND kind IN ('filed', 'moved', 'closed'))
        WHERE CASE WHEN r.kind = 'closed' THEN d.filed_on IS NOT NULL ELSE r.filed_to IS DISTINCT FROM d.filed_on OR r.filed_to_at IS DISTINCT FROM d.filed_at END
        ORDER BY d.handle`,
     );
-    const lost = astray.filter((d) => d.filedOn === null);
-    const elsewhere = astray.filter((d) => d.filedOn !== null);
-    const problems: Problem[] = [];
-    if (lost.length > 0) {
-      const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
-      problems.push({ text, mendable: false, refile: true });
-    }
-    if (elsewhere.length > 0) {
-      const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
-      const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
-      problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
-    }
-    return problems;
+    return ringProblems(astray);
   }
 
   /** Handles and document names crm would not take, in the binder and in its undo records (as SqliteStore's unsafeNames). */
@@ -852,9 +855,7 @@ export class PostgresStore implements Store {
 
   /** What crm keeps beside the dossiers to find them: lookup words, search text, history text. */
   private async checkLookup(): Promise<string[]> {
-    const problems: string[] = [];
     const wordless = (await this.rows<{ handle: string }>('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle')).map((row) => row.handle);
-    if (wordless.length > 0) problems.push(`${wordless.length} dossier${wordless.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${wordless.length === 1 ? 'it' : 'them'}: ${listed(wordless)}`);
     const stale: string[] = [];
     const untold: string[] = [];
     for await (const ids of this.idBatches()) {
@@ -866,9 +867,7 @@ export class PostgresStore implements Store {
       const handleOf = new Map(rows.map((row) => [row.id, row.handle]));
       for (const { id, text, stored } of await this.historyTexts(ids)) if (text !== stored) untold.push(handleOf.get(id) as string);
     }
-    if (stale.length > 0) problems.push(`crm find's text of ${stale.length} dossier${stale.length === 1 ? ' is' : 's are'} out of date: ${listed(stale.sort(byText))}`);
-    if (untold.length > 0) problems.push(`crm find's history text of ${untold.length} dossier${untold.length === 1 ? ' is' : 's are'} out of date: ${listed(untold.sort(byText))}`);
-    return problems;
+    return [...lookupProblems.wordless(wordless), ...lookupProblems.staleText(stale), ...lookupProblems.staleHistory(untold)];
   }
 
   async rebuildLookup(): Promise<void> {
