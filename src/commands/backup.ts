@@ -98,9 +98,6 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   return { ...result, before, restored: true };
 }
 
-/** What crm doctor leaves to the server of a binder kept there (said under "Not checked"). */
-export const SERVER_FILE_CHECKS = "the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out";
-
 export interface DoctorResult {
   path: string;
   /** What is wrong (still, after a repair). */
@@ -111,8 +108,10 @@ export interface DoctorResult {
   mendable: boolean;
   /** SQLite finds the file itself damaged: nothing is written to it, and a copy is the cure. */
   damaged: boolean;
-  /** What could not be checked, and why (find's index of a read-only binder). */
+  /** What could not be checked, and why (find's index of a read-only binder, a server's own storage). */
   unchecked: string[];
+  /** Only for a binder on a server, whose copies are the server's (no crm restore). */
+  onServer?: true;
 }
 
 /**
@@ -125,7 +124,7 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
   // A damaged file answers the rest wrongly or not at all: its own lines are the report.
   const damage = (await store.file?.checkFile()) ?? [];
   const found = damage.length > 0 ? damage : await store.check();
-  const result = (problems: Problem[], repaired: string[]) => ({
+  const result = (problems: Problem[], repaired: string[]): DoctorResult => ({
     path: store.where,
     problems: problems.map(said),
     repaired,
@@ -133,8 +132,9 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
     damaged: problems.some((p) => p.damage),
     unchecked: [
       ...(store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : []),
-      ...(store.file ? [] : [SERVER_FILE_CHECKS]),
+      ...(store.file ? [] : ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"]),
     ],
+    ...(!store.file && { onServer: true as const }),
   });
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();

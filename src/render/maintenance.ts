@@ -1,5 +1,5 @@
 // What the binder's upkeep says it did: crm backup, crm restore, crm doctor.
-import { SERVER_FILE_CHECKS, type BackupResult, type DoctorResult, type RestoreResult } from '../commands/backup.js';
+import type { BackupResult, DoctorResult, RestoreResult } from '../commands/backup.js';
 import { plural } from './style.js';
 
 export function renderBackup(result: BackupResult): string {
@@ -24,7 +24,7 @@ export function doctorNotes(result: DoctorResult): string {
 export function doctorProblems(result: DoctorResult): string {
   const advice = result.mendable
     ? 'crm doctor --repair builds what find and the binder view read again from the dossiers'
-    : result.unchecked.includes(SERVER_FILE_CHECKS)
+    : result.onServer
       ? "the server's copies (pg_dump) hold the binder as it was before"
       : 'crm restore <copy> puts back a copy from before (crm backup makes them)';
   return `${result.path} has ${plural(result.problems.length, 'problem')}; ${advice}`;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { CRM, crmWith, tempBinder, type Binder, type Result } from './cli.js';
-import { describeServer, testSchemas, type TestSchema } from './server.js';
+import { describeServer, serverClient, testSchemas, type TestSchema } from './server.js';
 
 const TODAY = '2026-11-23';
 const NOW = `${TODAY}T09:00`;
@@ -379,4 +379,32 @@ describeServer('a binder on a PostgreSQL server', () => {
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThan(50);
   }, 120_000);
+
+  it('a connection dropped in the middle of a change: one line, exit 3, nothing written', async () => {
+    const p = await pair();
+    expect(p.onServer(['file', 'acme', 'today', '--name', 'Acme Ltd']).code).toBe(0);
+    // Another writer holds acme: crm log waits for it, in its transaction, and is cut off there.
+    const holder = await serverClient();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT id FROM "${p.server.schema.name}".dossier WHERE handle = 'acme' FOR UPDATE`);
+      const logging = spawned(p.server.url, p.server.home, ['log', 'acme', '--note', 'cut off', '--next', 'fri']);
+      let waiting: { pid: number }[] = [];
+      for (let tries = 0; tries < 100 && waiting.length === 0; tries++) {
+        await new Promise((done) => setTimeout(done, 50));
+        waiting = (await p.server.schema.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = 'crm' AND wait_event_type = 'Lock'")).filter(Boolean);
+      }
+      expect(waiting).toHaveLength(1);
+      await p.server.schema.query('SELECT pg_terminate_backend($1)', [waiting[0]?.pid]);
+      const result = await logging;
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^crm: the connection to the server of the binder \(schema .*\) was lost; try again \(crm changes shows whether a change was made\)\n$/);
+      expect(result.code).toBe(3);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    expect((await p.server.schema.query<{ n: number }>("SELECT count(*)::int AS n FROM entry WHERE note = 'cut off'"))[0]?.n).toBe(0);
+    expect((await p.server.schema.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log'))[0]?.n).toBe(1);
+  });
 });

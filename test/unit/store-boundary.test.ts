@@ -73,6 +73,6 @@ describe('a store with no file of its own', () => {
   it('crm doctor checks what the binder holds, and says the file checks are the server\'s', async () => {
     const result = await checkBinder({ repair: false }, deps);
     const unchecked = ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"];
-    expect(result).toEqual({ path: join(dir, 'binder.db'), problems: [], repaired: [], mendable: false, damaged: false, unchecked });
+    expect(result).toEqual({ path: join(dir, 'binder.db'), problems: [], repaired: [], mendable: false, damaged: false, unchecked, onServer: true });
   });
 });

@@ -107,6 +107,8 @@ export function serverError(error: unknown, binder: ServerBinder, during: 'conne
   const failed = (what: ServerUnavailable['what']) => new ServerUnavailable(binder.where, binder.host, what);
   // A connection reset after the login: dropped, not unreachable (a change may or may not have been made).
   if (code === 'ECONNRESET' && during === 'query') return failed({ kind: 'dropped' });
+  // The server ended this connection (an administrator's pg_terminate_backend, a shutdown, a crash): dropped as well.
+  if ((code === '57P01' || code === '57P02') && during === 'query') return failed({ kind: 'dropped' });
   if (typeof code === 'string' && UNREACHABLE.has(code)) return failed({ kind: 'unreachable', code });
   if (code === '28P01' || code === '28000') return failed({ kind: 'login refused', user: binder.user, reason: error.message });
   if (code === '3D000') return failed({ kind: 'no database', database: binder.database });
