@@ -66,7 +66,11 @@ async function main() {
   // Binders, copies for the writing commands, Taskwarrior's data: all before any timing.
   const setups = options.sizes.map((size) => prepareSize(size, options, SCHEMA_VERSION, scratch, task));
   if (options.server) {
-    options.serverVersion = await serverVersion(options.server);
+    try {
+      options.serverVersion = await serverVersion(options.server);
+    } catch (error) {
+      fail(`--server ${options.server}: ${error.message} (${JSON.stringify(error.what ?? error.code ?? '')})`);
+    }
     options.serverFloors = await bundleServerFloors(scratch);
     for (const setup of setups) setup.server = await prepareServer(setup, options, SCHEMA_VERSION);
   }
