@@ -176,6 +176,9 @@ describeServer('a binder on a PostgreSQL server', () => {
     const p = await pair();
     seed(p);
     const later = '2026-11-30T09:00';
+    // A notifier that fails gives its reminders back: the next run sends them.
+    p.same(['remind', '--exec', 'exit 1'], { now: later });
+    expect(await p.server.schema.query('SELECT what FROM reminder')).toEqual([]);
     const first = p.same(['remind', '--print', '--json'], { now: later });
     expect((JSON.parse(first.stdout) as { sent: unknown[] }).sent.length).toBeGreaterThan(0);
     const second = p.same(['remind', '--print', '--json'], { now: later });
