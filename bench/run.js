@@ -4,20 +4,24 @@
 // query or the same transaction) and, when it is installed, Taskwarrior on the same dossiers.
 //
 //   node bench/run.js [--sizes 1000,10000,100000] [--runs 15] [--out bench/out] [--seed 1]
-//                     [--no-task] [--write]
+//                     [--no-task] [--write] [--server postgres://127.0.0.1:5432/test]
 //
 // Every (size, command) pair runs once per round, in an order rotated each round so that noise
 // on the machine spreads over all of them; the first 2 rounds are warm-ups and not counted.
-// Then a few more runs of each through /usr/bin/time give the peak memory. See bench/README.md.
+// Then a few more runs of each through /usr/bin/time give the peak memory. With --server, the same
+// binders are copied into schemas of that database and crm's commands on them are timed beside the
+// server floors, and their round trips counted (round-trips.js). See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { binderFileName, DEFAULT_SEED, DEFAULT_TODAY, FIND_MATCHES, FIND_QUERY, GENERATOR_VERSION, HISTORY_QUERY, TWO_WORD_QUERY } from './fixture.js';
+import { countRoundTrips, describe } from './round-trips.js';
+import { connect, toServer } from './to-server.js';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = join(bench, '..');
@@ -29,7 +33,10 @@ const NEXT = '+2w';
 /** RESULTS.md from this line on is written by hand (what each change bought) and kept by --write. */
 const KEPT_MARKER = '<!-- what each change bought: written by hand, kept by run.js --write -->';
 /** What each command is compared with. */
-const FLOOR = { read: 'floor', write: 'floor-write' };
+const FLOOR = { read: 'floor', write: 'floor-write', 'server-read': 'server-floor', 'server-write': 'server-floor-write' };
+/** Issue 15: crm today on a server binder within 1.3x of its floor, in at most 4 queries after the login. */
+const SERVER_TODAY_RATIO = 1.3;
+const SERVER_TODAY_QUERIES = 4;
 /**
  * Left out of every timed process's environment: they change what Node does at startup for every
  * process alike (NODE_EXTRA_CA_CERTS makes each one read a CA bundle: 35 ms on the machine this
@@ -58,6 +65,15 @@ async function main() {
 
   // Binders, copies for the writing commands, Taskwarrior's data: all before any timing.
   const setups = options.sizes.map((size) => prepareSize(size, options, SCHEMA_VERSION, scratch, task));
+  if (options.server) {
+    try {
+      options.serverVersion = await serverVersion(options.server);
+    } catch (error) {
+      fail(`--server ${options.server}: ${error.message} (${JSON.stringify(error.what ?? error.code ?? '')})`);
+    }
+    options.serverFloors = await bundleServerFloors(scratch);
+    for (const setup of setups) setup.server = await prepareServer(setup, options, SCHEMA_VERSION);
+  }
   const jobs = setups.flatMap((setup) => commandsFor(setup, options, task));
 
   const rounds = options.runs + WARMUPS;
@@ -81,6 +97,14 @@ async function main() {
       }
     }
   }
+
+  // Round trips after the timing, so the log run they make refiles a dossier no timed run refiles.
+  for (const job of jobs.filter((j) => j.server && !j.failed)) {
+    const result = await countRoundTrips(job.env.CRM_DB, job.args(rounds + MEMORY_RUNS), job.env);
+    if (result.code === 0) job.trips = result;
+    else log(`round trips of ${job.label} at ${job.size}: exit ${result.code}: ${result.stderr.trim().split('\n')[0]}`);
+  }
+  if (options.server) await dropCopies(setups, options);
 
   const elapsed = (performance.now() - started) / 1000;
   const load = [loadBefore, os.loadavg()[0]];
@@ -110,11 +134,12 @@ function parseOptions() {
       task: { type: 'boolean', default: true },
       'no-task': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
+      server: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('usage: node bench/run.js [--sizes 1000,10000,100000] [--runs 15] [--out bench/out] [--seed 1] [--today YYYY-MM-DD] [--no-task] [--write]\n');
+    process.stdout.write('usage: node bench/run.js [--sizes 1000,10000,100000] [--runs 15] [--out bench/out] [--seed 1] [--today YYYY-MM-DD] [--no-task] [--write] [--server <postgres URL of a database>]\n');
     process.exit(0);
   }
   const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
@@ -124,7 +149,18 @@ function parseOptions() {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) fail(`--seed "${values.seed}" is not a whole number`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today "${values.today}" is not YYYY-MM-DD`);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), runs, out: resolve(values.out), seed, today: values.today, task: values.task && !values['no-task'], write: values.write };
+  if (values.server !== undefined && !/^postgres(ql)?:\/\//.test(values.server)) fail(`--server "${values.server}" is not a postgres:// URL`);
+  if (values.server !== undefined && new URL(values.server).searchParams.has('options')) fail('--server names the database; the harness names the schemas (leave out options=)');
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    runs,
+    out: resolve(values.out),
+    seed,
+    today: values.today,
+    task: values.task && !values['no-task'],
+    write: values.write,
+    server: values.server,
+  };
 }
 
 function log(message) {
@@ -196,6 +232,110 @@ function binderVersion(path) {
     return version;
   } catch {
     return null;
+  }
+}
+
+// ---- A size on the server ----
+
+/**
+ * The server floors as run.js times them: each one file with pg in it, bundled by esbuild as
+ * scripts/bundle.mjs bundles crm (pg's lib/stream.js replaced by scripts/pg-stream.mjs): crm
+ * reads pg from its bundle, and a floor that read pg's files one by one from node_modules would
+ * be some 15-20 ms slower than the least a program can do.
+ */
+async function bundleServerFloors(scratch) {
+  const { build } = await import('esbuild');
+  const outdir = join(scratch, 'floors');
+  const pgStream = {
+    name: 'pg-stream',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^\.\/stream(\.js)?$/ }, (args) => (/[\\/]node_modules[\\/]pg[\\/]lib$/.test(args.resolveDir) ? { path: join(root, 'scripts/pg-stream.mjs') } : undefined));
+    },
+  };
+  await build({
+    entryPoints: { 'floor-server': join(bench, 'floor-server.js'), 'floor-write-server': join(bench, 'floor-write-server.js') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    external: ['pg-native'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    plugins: [pgStream],
+    logLevel: 'warning',
+  });
+  return { read: join(outdir, 'floor-server.mjs'), write: join(outdir, 'floor-write-server.mjs') };
+}
+
+/** `server` (a database's URL) with its search_path set to `schema`. */
+function schemaUrl(server, schema) {
+  const url = new URL(server);
+  url.searchParams.set('options', `-csearch_path=${schema}`);
+  return url.toString();
+}
+
+const quoted = (name) => `"${name.replace(/"/g, '""')}"`;
+
+async function serverVersion(server) {
+  const client = await connect(server);
+  try {
+    return (await client.query('SHOW server_version')).rows[0].server_version;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The size's binder on the server: a schema named by size, seed, day, schema and generator
+ * version, filled from the cached SQLite binder by to-server.js and kept, as the file is, while it
+ * is complete (crm's version, every dossier and entry); schemas of this size and seed made for
+ * another version are dropped. The writing commands get copies of their own, made on the server
+ * from it for this run and dropped at its end.
+ */
+async function prepareServer(setup, options, schemaVersion) {
+  const schema = `bench_${setup.size}_s${options.seed}_${options.today.replace(/-/g, '')}_v${schemaVersion}_g${GENERATOR_VERSION}`;
+  const url = schemaUrl(options.server, schema);
+  const sidecar = join(options.out, `server-${schema}.json`);
+  const client = await connect(options.server);
+  try {
+    const stale = await client.query("SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1 AND nspname <> $2", [`bench\\_${setup.size}\\_s${options.seed}\\_%`, schema]);
+    for (const { name } of stale.rows) await client.query(`DROP SCHEMA ${quoted(name)} CASCADE`);
+    let found = null;
+    try {
+      found = (
+        await client.query(
+          `SELECT (SELECT version FROM ${quoted(schema)}.crm_meta) AS version, (SELECT count(*) FROM ${quoted(schema)}.dossier) AS dossiers, (SELECT count(*) FROM ${quoted(schema)}.entry) AS entries`,
+        )
+      ).rows[0];
+    } catch {
+      // no schema, or not a binder: made below
+    }
+    if (!existsSync(sidecar) || found?.version !== schemaVersion || found.dossiers !== setup.counts.dossiers || found.entries !== setup.counts.entries) {
+      await client.query(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`);
+      log(`copying ${setup.size} dossiers into schema ${schema} (to-server.js) ...`);
+      const { seconds } = await toServer(setup.binder, url);
+      writeFileSync(sidecar, `${JSON.stringify({ seconds, generator: GENERATOR_VERSION }, null, 2)}\n`);
+    }
+  } finally {
+    await client.end();
+  }
+  const copy = async (name) => {
+    const copyUrl = schemaUrl(options.server, `${schema}_${name}`);
+    await toServer(url, copyUrl);
+    return copyUrl;
+  };
+  const { seconds } = JSON.parse(readFileSync(sidecar, 'utf8'));
+  return { schema, url, seconds, logUrl: await copy('log'), floorWriteUrl: await copy('floor_write') };
+}
+
+/** The writing commands' copies, dropped as the files' are: the filled schema stays for the next run. */
+async function dropCopies(setups, options) {
+  const client = await connect(options.server);
+  try {
+    for (const { server } of setups) await client.query(`DROP SCHEMA IF EXISTS ${quoted(`${server.schema}_log`)}, ${quoted(`${server.schema}_floor_write`)} CASCADE`);
+  } finally {
+    await client.end();
   }
 }
 
@@ -293,6 +433,24 @@ function commandsFor(setup, options, task) {
     node('find-words', `crm find ${TWO_WORD_QUERY.join(' ')}`, () => [crm, 'find', ...TWO_WORD_QUERY], { against: 'read', check: (out) => / match(es)? "/.test(out) || 'nothing found' }),
     node('binder', 'crm binder', () => [crm, 'binder'], { against: 'read', check: (out) => out.includes('Day dividers') || 'no day dividers' }),
   ];
+  if (setup.server) {
+    const { url, logUrl, floorWriteUrl } = setup.server;
+    const onServer = (id, label, args, extra = {}) => node(`server-${id}`, label, args, { server: true, env: env(url), ...extra });
+    jobs.push(
+      onServer('floor', 'floor-server.js (read)', () => [options.serverFloors.read], { check: (out) => lines(out) === setup.stack.length || `printed ${lines(out)} lines, not ${setup.stack.length}` }),
+      onServer('floor-write', 'floor-write-server.js (write)', (run) => [options.serverFloors.write, handle(run), '--note', LOG_NOTE, '--outcome', 'reached', '--next', NEXT], {
+        env: env(floorWriteUrl),
+      }),
+      onServer('today', 'crm today', () => [crm, 'today'], { against: 'server-read', check: (out) => out.includes(`${setup.stack.length} dossiers in today's stack`) || 'stack size not in the output' }),
+      onServer('log', `crm log <handle> --next ${NEXT}`, (run) => [crm, 'log', handle(run), '--note', LOG_NOTE, '--outcome', 'reached', '--next', NEXT], {
+        env: env(logUrl),
+        against: 'server-write',
+        check: (out) => out.startsWith('Logged a call') || 'unexpected output',
+      }),
+      onServer('find', `crm find ${FIND_QUERY}`, () => [crm, 'find', FIND_QUERY], { against: 'server-read', check: (out) => out.includes(`${FIND_MATCHES} dossiers match`) || 'wrong number of matches' }),
+      onServer('binder', 'crm binder', () => [crm, 'binder'], { against: 'server-read', check: (out) => out.includes('Day dividers') || 'no day dividers' }),
+    );
+  }
   if (task && setup.task) {
     const shared = () => ({ size: setup.size, file: task, times: [], rss: [], failed: null });
     jobs.push(
@@ -378,7 +536,7 @@ function makeReport({ options, setups, jobs, warnings, timeBin, task, elapsed, l
     const { size, counts } = setup;
     tables += `\n### ${thousands(counts.dossiers)} dossiers, ${thousands(counts.entries)} entries (binder ${(counts.bytes / 2 ** 20).toFixed(0)} MB, ${setup.stack.length} in today's stack)\n\n`;
     tables += '| command | median ms | min | max | ratio to floor | max RSS |\n|---|---:|---:|---:|---:|---:|\n';
-    for (const job of jobs.filter((j) => j.size === size)) {
+    for (const job of jobs.filter((j) => j.size === size && !j.server)) {
       const s = stat(size, job.id);
       const floor = job.against ? medianOf(size, FLOOR[job.against]) : NaN;
       const against = job.against ? `${ratio(s.median / floor)}${job.against === 'write' ? ' (of floor-write)' : ''}` : '(floor)';
@@ -393,7 +551,7 @@ function makeReport({ options, setups, jobs, warnings, timeBin, task, elapsed, l
   const small = options.sizes[0];
   const large = options.sizes.at(-1);
   const ids = [...new Set(jobs.map((j) => j.id))];
-  const labels = new Map(jobs.map((j) => [j.id, j.label]));
+  const labels = new Map(jobs.map((j) => [j.id, j.server ? `${j.label} (server)` : j.label]));
   if (options.sizes.length > 1) {
     tables += `\n### Scaling: median ms by size, and ${sizeName(large)} vs ${sizeName(small)}\n\n`;
     tables += `| command | ${options.sizes.map(sizeName).join(' | ')} | ${sizeName(large)} vs ${sizeName(small)} |\n|---|${options.sizes.map(() => '---:').join('|')}|---:|\n`;
@@ -426,13 +584,15 @@ function makeReport({ options, setups, jobs, warnings, timeBin, task, elapsed, l
   for (const t of targets) tables += `| ${t.what} | ${t.shown} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**not met**'} |\n`;
   if (small === at) tables += '\n(The growth targets need at least two sizes: run with --sizes 1000,...,100000.)\n';
 
-  const machine = describeMachine(task, timeBin);
+  if (options.server) tables += serverReport(options, setups, jobs, medianOf, stat, timeBin);
+
+  const machine = describeMachine(task, timeBin, options.serverVersion);
   const generation = setups
     .map((s) => `- ${thousands(s.counts.dossiers)} dossiers / ${thousands(s.counts.entries)} entries: generated in ${s.generated.seconds} s${s.task ? `; Taskwarrior loaded ${thousands(s.task.loaded.tasks)} tasks (task import) in ${s.task.loaded.seconds.toFixed(1)} s` : ''}`)
     .join('\n');
   const document = `# crm benchmark results
 
-Written by \`node bench/run.js --sizes ${options.sizes.join(',')} --runs ${options.runs}${options.task ? '' : ' --no-task'} --write\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; the whole run took ${elapsed.toFixed(0)} s.
+Written by \`node bench/run.js --sizes ${options.sizes.join(',')} --runs ${options.runs}${options.task ? '' : ' --no-task'}${options.server ? ` --server ${options.server}` : ''} --write\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; the whole run took ${elapsed.toFixed(0)} s.
 Each command ran ${options.runs} times (after ${WARMUPS} warm-up rounds), as a whole process, interleaved round-robin with
 every other command and size; times are wall-clock from spawn to exit. How to read the rows: bench/README.md.
 
@@ -453,7 +613,45 @@ ${tables}`;
   return { tables, document };
 }
 
-function describeMachine(task, timeBin) {
+/**
+ * The server rows: per size, crm's commands on the server binder as ratios to the server floors,
+ * with their round trips; then the issue's targets for them and each command's round trips, SQL
+ * and the server's time, as the proxy saw them.
+ */
+function serverReport(options, setups, jobs, medianOf, stat, timeBin) {
+  let text = '\n## PostgreSQL server binder\n';
+  text += `\nThe same binders copied into schemas of ${new URL(options.server).host}${new URL(options.server).pathname} (PostgreSQL ${options.serverVersion}) by to-server.js; crm reads them over TCP, as floor-server.js and floor-write-server.js do.\n`;
+  for (const setup of setups) {
+    const { size, counts, server } = setup;
+    text += `\n### ${thousands(counts.dossiers)} dossiers on the server (schema ${server.schema}, filled in ${server.seconds.toFixed(0)} s)\n\n`;
+    text += '| command | median ms | min | max | ratio to server floor | round trips | max RSS |\n|---|---:|---:|---:|---:|---|---:|\n';
+    for (const job of jobs.filter((j) => j.size === size && j.server)) {
+      const s = stat(size, job.id);
+      const floor = job.against ? medianOf(size, FLOOR[job.against]) : NaN;
+      const against = job.against ? `${ratio(s.median / floor)}${job.against === 'server-write' ? ' (of floor-write-server)' : ''}` : '(floor)';
+      const trips = job.trips ? describe(job.trips) : 'n/a';
+      text += job.failed
+        ? `| ${job.label} | failed: ${job.failed.replace(/\|/g, '/')} | | | | | |\n`
+        : `| ${job.label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} | ${against} | ${trips} | ${timeBin ? mb(s.rss) : 'n/a'} |\n`;
+    }
+  }
+  const at = options.sizes.includes(100_000) ? 100_000 : options.sizes.at(-1);
+  const today = jobs.find((j) => j.size === at && j.id === 'server-today');
+  const todayRatio = medianOf(at, 'server-today') / medianOf(at, 'server-floor');
+  const queries = today?.trips?.queries;
+  const verdict = (met) => (met === null ? 'not measured' : met ? 'met' : '**not met**');
+  text += `\n### Server targets (at ${thousands(at)} dossiers, same run)\n\n| target | measured | met |\n|---|---:|---|\n`;
+  text += `| \`crm today\` ≤ ${SERVER_TODAY_RATIO}x floor-server | ${ratio(todayRatio)} | ${verdict(Number.isFinite(todayRatio) ? todayRatio <= SERVER_TODAY_RATIO : null)} |\n`;
+  text += `| \`crm today\`: connect + at most ${SERVER_TODAY_QUERIES} | ${today?.trips ? describe(today.trips) : 'n/a'} | ${verdict(queries === undefined ? null : queries <= SERVER_TODAY_QUERIES && today.trips.connections === 1)} |\n`;
+  text += `\n### Round trips at ${thousands(at)} dossiers: each query and how long the server took to answer it (ms, through the proxy)\n`;
+  for (const job of jobs.filter((j) => j.size === at && j.server && j.trips)) {
+    text += `\n${job.label}: ${describe(job.trips)}; this run connected ${job.trips.startupMs} ms after its start and ended after ${job.trips.totalMs} ms\n\n`;
+    for (const trip of job.trips.trips) text += `- ${trip.kind === 'connect' ? 'connect' : 'query'} ${trip.ms === null ? '?' : trip.ms.toFixed(1)} ms: \`${trip.sql.length > 110 ? `${trip.sql.slice(0, 110)}…` : trip.sql}\`\n`;
+  }
+  return text;
+}
+
+function describeMachine(task, timeBin, postgres) {
   const cpuinfo = safeRead('/proc/cpuinfo');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
   const osRelease = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(safeRead('/etc/os-release'))?.[1] ?? os.type();
@@ -467,6 +665,7 @@ function describeMachine(task, timeBin) {
     `OS: ${osRelease}, Linux ${os.release()}`,
     `Node ${process.version}, better-sqlite3 ${betterSqlite}, SQLite ${version.pluck().get()}`,
     `Taskwarrior: ${taskVersion ?? 'not installed (rows skipped)'}`,
+    ...(postgres ? [`PostgreSQL ${postgres} (the server rows)`] : []),
     `peak memory: ${timeBin ? `${timeBin} -f %M, median of ${MEMORY_RUNS} extra runs` : 'n/a (/usr/bin/time missing: apt-get install time)'}`,
   ];
 }
