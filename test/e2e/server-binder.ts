@@ -38,11 +38,12 @@ export function copyRows(from: string, to: string): void {
   const statements = ['BEGIN', `DELETE FROM ${quoted(to)}.crm_meta`];
   // TABLES is in the order of creation, which is the order of the references.
   for (const table of TABLES) statements.push(`INSERT INTO ${quoted(to)}.${table} OVERRIDING SYSTEM VALUE SELECT * FROM ${quoted(from)}.${table}`);
-  for (const table of TABLES) {
-    const sequence = `pg_get_serial_sequence('${quoted(to)}.${table}', 'id')`;
-    statements.push(`SELECT setval(${sequence}, (SELECT coalesce(max(id), 0) + 1 FROM ${quoted(to)}.${table}), false) WHERE ${sequence} IS NOT NULL`);
-  }
-  statements.push('COMMIT');
+  // The tables with an identity id (crm_meta, setting, form... have none).
+  statements.push(`SELECT format('SELECT setval(%L, (SELECT coalesce(max(id), 0) + 1 FROM %I.%I), false)',
+                         pg_get_serial_sequence(format('%I.%I', table_schema, table_name), 'id'), table_schema, table_name)
+                    FROM information_schema.columns WHERE table_schema = '${to}' AND column_name = 'id' AND is_identity = 'YES'
+                  \\gexec
+                  COMMIT`);
   psql(`${statements.join(';\n')};\n`);
 }
 
