@@ -7,8 +7,9 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
 import { readServerUrl } from '../../src/store/postgres/url.js';
+import { SERVER } from './server-binder.js';
 
-export const SERVER = process.env.CRM_TEST_PG || 'postgres://127.0.0.1:5432/test';
+export { SERVER };
 
 /** The test server's parts, read as crm reads them (the user: the system's, as libpq's). */
 function config(url = SERVER): pg.ClientConfig {
