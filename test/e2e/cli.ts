@@ -83,9 +83,15 @@ export function tempBinder(today = '2026-11-23'): Binder {
 function serverBinder(dir: string, today: string, from?: Binder): Binder {
   const { schema, url } = newSchema();
   const env = (options: CrmOptions) => ({ PATH: process.env.PATH, HOME: dir, CRM_DB: url, CRM_TODAY: options.today ?? today, TZ: process.env.TZ, ...options.env });
-  const init = crmWith(['team', 'init'], env({}));
-  if (init.code !== 0) throw new Error(`crm team init on ${schema} exited ${init.code}: ${init.stderr}`);
-  if (from?.schema) copyRows(from.schema, schema);
+  try {
+    const init = crmWith(['team', 'init'], env({}));
+    if (init.code !== 0) throw new Error(`crm team init on ${schema} exited ${init.code}: ${init.stderr}`);
+    if (from?.schema) copyRows(from.schema, schema);
+  } catch (error) {
+    // No binder is handed to the test, so nothing else would drop the schema.
+    dropSchema(schema);
+    throw error;
+  }
   const binder: Binder = {
     dir,
     db: url,
