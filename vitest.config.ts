@@ -16,9 +16,10 @@ if (shuffled) process.stderr.write(`Tests run shuffled, seed ${seed} (CRM_TEST_S
  * - backups, upgrade, migrations: copies in backups/ and SQLite upgrades of .binder fixtures;
  * - damage, checked, durability: damaged files, the file stamp, kill -9 of a SQLite writer;
  * - readonly, binder-file: file permissions, folders, the file a command creates or not;
+ * - start-up: how the SQLite driver loads, on a generated binder file;
  * - server-*: the server's own tests, which make their schemas themselves.
  */
-const FILE_ONLY = ['backups', 'upgrade', 'migrations', 'damage', 'checked', 'durability', 'readonly', 'binder-file', 'server-*'].map((name) => `test/e2e/${name}.test.ts`);
+const FILE_ONLY = ['backups', 'upgrade', 'migrations', 'damage', 'checked', 'durability', 'readonly', 'binder-file', 'start-up', 'server-*'].map((name) => `test/e2e/${name}.test.ts`);
 
 function serverProject() {
   const server = process.env.CRM_TEST_PG || 'postgres://127.0.0.1:5432/test';

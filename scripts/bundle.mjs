@@ -6,7 +6,8 @@
 // - dist/crm-runner.js, runCli whole (commander, every command, help, errors): one file for what
 //   every command loads and a chunk for each lazily imported part (prompts, zod, import and export).
 //   crm.js imports it when the fast path hands a command line on; the in-process tests run it.
-// better-sqlite3 stays outside: it is a native addon found through node_modules. pg (a server
+// better-sqlite3's JavaScript is bundled, its native part loaded from node_modules
+// (scripts/sqlite-driver.mjs). pg (a server
 // binder's client) is in the runner's chunks alone: crm.js and crm-<command>.js leave a server
 // binder to commander's path (src/fast.ts), and are checked to hold none of it (test/unit/bundle.test.ts).
 import { readFileSync, rmSync } from 'node:fs';
@@ -59,6 +60,20 @@ const pgStream = {
   },
 };
 
+/**
+ * better-sqlite3's JavaScript bundled, its native part loaded from the package:
+ * scripts/sqlite-driver.mjs stands in for src/store/driver.ts.
+ */
+const sqliteDriver = {
+  name: 'sqlite-driver',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\.?\/driver(\.js)?$/ }, (args) => (args.resolveDir === resolve('src/store') ? { path: resolve('scripts/sqlite-driver.mjs') } : undefined));
+    // The package exports only its entry; its lib/ files are taken by path.
+    bundle.onResolve({ filter: /^better-sqlite3\/lib\// }, (args) => ({ path: resolve('node_modules', args.path) }));
+  },
+};
+const betterSqlite3 = JSON.parse(readFileSync('node_modules/better-sqlite3/package.json', 'utf8')).version;
+
 const common = {
   // Beside tsc's output, so that both resolve '../package.json' alike.
   outdir: 'dist',
@@ -71,11 +86,11 @@ const common = {
   // Some bundled packages are CommonJS and call require(): give the bundle one (through
   // getBuiltinModule, as every built-in below).
   banner: { js: "const require = globalThis.process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtins, pgStream],
+  plugins: [builtins, pgStream, sqliteDriver],
   legalComments: 'none',
   logLevel: 'warning',
   // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
-  define: { CRM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: { CRM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version), BETTER_SQLITE3_VERSION: JSON.stringify(betterSqlite3) },
 };
 
 /**
@@ -105,7 +120,7 @@ const fastPathOnly = {
   },
 };
 
-await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, fastPathOnly], metafile: true }).then(({ metafile }) => {
+await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, sqliteDriver, fastPathOnly], metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
 });
 
@@ -133,6 +148,6 @@ for (const name of HOT_COMMANDS) {
       }));
     },
   };
-  await build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, fastPathOnly] });
+  await build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly] });
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });

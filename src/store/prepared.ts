@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
+import { nativeKey } from './driver.js';
 
 // Each statement is prepared once per database and reused: preparing is a good part of a short
 // command's time. The map is weak, so a closed database's statements go with it.
@@ -42,14 +41,10 @@ type NativeDatabase = { backup(db: Database, attached: string, destination: stri
 // better-sqlite3's own db.backup() is asynchronous (a step per turn of the event loop); a write
 // copies the binder first and must not yield. So the backup runs here as db.backup() runs it,
 // through the package's handle on the native database, one step at a time in a loop.
-// The package exports only its entry, so its private symbol is read from the file beside it (the
-// same module the entry loaded): when a copy is first taken, not at every start.
+// The package's private symbol is looked up when a copy is first taken, not at every start.
 let cppdb: symbol | undefined;
 function nativeOf(db: Database): NativeDatabase {
-  if (cppdb === undefined) {
-    const require = createRequire(import.meta.url);
-    cppdb = (require(join(dirname(require.resolve('better-sqlite3')), 'util.js')) as { cppdb: symbol }).cppdb;
-  }
+  cppdb ??= nativeKey();
   return (db as unknown as Record<symbol, NativeDatabase>)[cppdb] as NativeDatabase;
 }
 const pause = new Int32Array(new SharedArrayBuffer(4));

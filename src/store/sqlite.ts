@@ -1,9 +1,7 @@
 // The binder as a local SQLite file. All of crm's SQL is in this folder.
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, realpathSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Day } from '../binder/day.js';
 import { REAL_CONTACT_KINDS, UNREACHED_OUTCOMES, type Card, type Dossier, type HistoryEntry, type NewEntry } from '../binder/dossier.js';
 import { fold } from '../binder/fold.js';
@@ -42,6 +40,8 @@ import {
 } from './rows.js';
 import { appendToHistoryText, historyTexts, redoHistoryText, writeHistoryText } from './history.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
+import type { Statement } from 'better-sqlite3';
+import { Database } from './driver.js';
 import { backupWhole, eachRow, pragmaValue, prepared } from './prepared.js';
 import { filesNow, sameFiles, soundSince, writeStamp, type Files } from './stamp.js';
 import type {
@@ -67,13 +67,6 @@ import type {
   Upgrade,
 } from './store.js';
 
-// better-sqlite3 is CommonJS: required, not imported, it skips the ESM loader's scan of its
-// exports, a few milliseconds of every command's start-up. URI file names are what lets a
-// read-only binder be opened immutable (below); better-sqlite3 reads this when it loads. Every
-// path crm opens is made absolute, so no binder's own name is ever taken for a URI.
-process.env.SQLITE_USE_URI = '1';
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-type Database = BetterSqlite3.Database;
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -276,7 +269,7 @@ class BeforeImages {
 
   constructor(
     readonly id: number,
-    private readonly insert: BetterSqlite3.Statement,
+    private readonly insert: Statement,
   ) {}
 
   save(target: UndoTarget, ref: string, before: string | null): void {
@@ -433,7 +426,7 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   /** Prepared once per process, reused after. */
-  private sql(text: string): BetterSqlite3.Statement {
+  private sql(text: string): Statement {
     return prepared(this.db, text);
   }
 
