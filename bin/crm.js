@@ -11,7 +11,10 @@ if (!(Number(process.versions.napi) >= 10)) {
 }
 
 module.enableCompileCache?.();
-// A hot command typed first has a bundle of its own (scripts/bundle.mjs): only its code is read.
+// A hot command typed first has a bundle of its own (scripts/bundle.mjs): only its code is read,
+// with the server store and pg when the binder is on a server (--db or CRM_DB a PostgreSQL URL).
 const HOT = ['today', 'next', 'log', 'show', 'find', 'binder'];
-const first = process.argv[2];
-await import(HOT.includes(first) ? `../dist/crm-${first}.js` : '../dist/crm.js');
+const [first, ...rest] = process.argv.slice(2);
+const db = rest.findLast((arg, i) => arg.startsWith('--db=') || rest[i - 1] === '--db') ?? process.env.CRM_DB ?? '';
+const onServer = /^(--db=)?postgres(ql)?:\/\//i.test(db);
+await import(HOT.includes(first) ? `../dist/crm-${first}${onServer ? '-server' : ''}.js` : '../dist/crm.js');

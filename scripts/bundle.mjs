@@ -8,8 +8,9 @@
 //   crm.js imports it when the fast path hands a command line on; the in-process tests run it.
 // better-sqlite3's JavaScript is bundled, its native part loaded from node_modules
 // (scripts/sqlite-driver.mjs). pg (a server
-// binder's client) is in the runner's chunks alone: crm.js and crm-<command>.js leave a server
-// binder to commander's path (src/fast.ts), and are checked to hold none of it (test/unit/bundle.test.ts).
+// binder's client) is in the runner's chunks and the hot commands' server bundles alone: crm.js and
+// crm-<command>.js leave a server binder to commander's path (src/fast.ts), and are checked to hold
+// none of it (test/unit/bundle.test.ts).
 import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
@@ -97,20 +98,22 @@ const common = {
  * What crm.js leaves out. runner.ts (commander's path) is crm-runner.js, loaded only when the fast
  * path hands a command line on. The prompts and the forms (zod, YAML) never run in crm.js: the
  * fast path leaves a run that may ask (crm log at a terminal) or fills in a form (--form, --field)
- * to commander's path (src/hot/declare.ts: asks, slowWith), and so does a binder on a server (pg:
- * src/fast.ts). A stub stands in for them, so that inquirer, zod, YAML and pg are not read at every
- * start, and says so loudly if that ever changes.
+ * to commander's path (src/hot/declare.ts: asks, slowWith), and so does a binder on a server in
+ * every bundle but a hot command's server one (pg: src/fast.ts, CRM_FILE_BINDERS_ONLY). A stub stands
+ * in for them, so that inquirer, zod, YAML and pg are not read at every start, and says so loudly
+ * if that ever changes.
  */
-const SLOW = ['src/prompts/', 'src/commands/forms.ts', 'src/binder/forms.ts', 'src/store/postgres/'].map((path) => resolve(path));
+const SLOW = ['src/prompts/', 'src/commands/forms.ts', 'src/binder/forms.ts'].map((path) => resolve(path));
+const SERVER_STORE = resolve('src/store/postgres/');
 
-const fastPathOnly = {
+const fastPathOnly = (server) => ({
   name: 'fast-path-only',
   setup(bundle) {
     const runner = resolve('src/runner.ts');
     bundle.onResolve({ filter: /^\.\.?\// }, (args) => {
       const path = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
       if (path === runner) return { path: './crm-runner.js', external: true };
-      if (SLOW.some((slow) => path.startsWith(slow))) return { path, namespace: 'slow-stub' };
+      if ([...SLOW, ...(server ? [] : [SERVER_STORE])].some((slow) => path.startsWith(slow))) return { path, namespace: 'slow-stub' };
       return undefined;
     });
     bundle.onLoad({ filter: /.*/, namespace: 'slow-stub' }, (args) => ({
@@ -118,9 +121,11 @@ const fastPathOnly = {
       loader: 'js',
     }));
   },
-};
+});
+/** What tells src/fast.ts that this bundle leaves a server binder to commander's path. */
+const fileBindersOnly = { ...common.define, CRM_FILE_BINDERS_ONLY: 'true' };
 
-await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, sqliteDriver, fastPathOnly], metafile: true }).then(({ metafile }) => {
+await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, sqliteDriver, fastPathOnly(false)], define: fileBindersOnly, metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
 });
 
@@ -128,7 +133,9 @@ await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, 
  * One more crm.js for each hot command, holding its fast path alone: `crm today` reads and compiles
  * today's code, not find's, log's, show's and binder's as well (bin/crm.js picks the file by the
  * first word). fast.ts's list of hot commands is cut down to the one, so the others are never
- * bundled; anything else typed (a global option first, help) is still crm.js's.
+ * bundled; anything else typed (a global option first, help) is still crm.js's. And one for a
+ * binder on a server, crm-<command>-server.js, which holds pg and the server store where the file
+ * one holds a stub (bin/crm.js picks it when --db or CRM_DB is a PostgreSQL URL).
  */
 const HOT_COMMANDS = ['today', 'next', 'log', 'show', 'find', 'binder'];
 const HOT_LINE = new RegExp(`^  (${HOT_COMMANDS.join('|')}): async \\(\\) => .*$`, 'gm');
@@ -148,6 +155,9 @@ for (const name of HOT_COMMANDS) {
       }));
     },
   };
-  await build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly] });
+  await Promise.all([
+    build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly(false)], define: fileBindersOnly }),
+    build({ ...common, entryPoints: { [`crm-${name}-server`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly(true)] }),
+  ]);
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });

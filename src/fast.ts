@@ -8,6 +8,9 @@ import type { Io } from './io.js';
 import { safe } from './render/style.js';
 import { storeKind } from './store/open.js';
 
+/** Set by the build in the bundles that hold no server store (scripts/bundle.mjs). */
+declare const CRM_FILE_BINDERS_ONLY: true | undefined;
+
 /** The hot commands' declarations, each loaded only when its name is typed. */
 export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
   today: async () => (await import('./hot/today.js')).today,
@@ -28,8 +31,8 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
   const call = parseFast(declaration, args);
   if (!call || (declaration.asks && io.stdout.isTTY && io.stdin.isTTY)) return undefined;
   if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
-  // A binder on a server is commander's path's: the fast path's bundle leaves pg out (scripts/bundle.mjs).
-  if (storeKind(call.globals.db ?? (io.env.CRM_DB || '')) === 'postgres') return undefined;
+  // A binder on a server, in a bundle that leaves pg out (scripts/bundle.mjs), is commander's path's.
+  if (typeof CRM_FILE_BINDERS_ONLY !== 'undefined' && storeKind(call.globals.db ?? (io.env.CRM_DB || '')) === 'postgres') return undefined;
   return exitCodeOf(args, io, async () => (await declaration.run(io, call)) ?? 0);
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM, tempBinder, type Binder } from './cli.js';
+import { dropSchema, newSchema } from './server-binder.js';
 import { runCrmInPty } from './pty.js';
 import { seed } from './support.js';
 
@@ -53,17 +54,39 @@ describe('crm today, next, log, show, find and binder start without commander', 
   it.each([['today'], ['next'], ['show', 'acme'], ['find', 'acme'], ['binder', '--json'], ['log', 'acme', '--note', 'Called', '--next', 'fri']])('crm %s reads one file of crm\'s, with neither commander nor chalk', (...args) => {
     const run = loaded(CRM, args);
     expect(run.code).toBe(0);
-    // Its own bundle, which holds no other hot command's code (scripts/bundle.mjs).
-    expect(run.files).toEqual([`crm-${args[0]}.js`]);
+    // Its own bundle, which holds no other hot command's code (scripts/bundle.mjs); a binder on a
+    // server has one of its own, with pg, which the file's leaves out.
+    expect(run.files).toEqual([`crm-${args[0]}${binder.schema ? '-server' : ''}.js`]);
     // chalk is bundled into crm.js but loaded only by a run in colour: not commander's, in any case.
     expect(run.packages).not.toContain('commander');
+    if (binder.schema) expect(run.packages).toContain('pg');
+    else expect(run.packages).not.toContain('pg');
+  });
+
+  it('a binder on a server named after the command (--db URL, --db=URL) takes the server bundle, without commander', () => {
+    const { schema, url } = newSchema();
+    try {
+      expect(loaded(CRM, ['team', 'init', '--db', url]).code).toBe(0);
+      expect(loaded(CRM, ['file', 'acme', 'today', '--name', 'Acme', '--db', url]).code).toBe(0);
+      for (const args of [['today', '--db', url], ['binder', `--db=${url}`, '--json'], ['find', 'acme', '--db', url]]) {
+        const run = loaded(CRM, args);
+        expect(run.code, args.join(' ')).toBe(0);
+        expect(run.files).toEqual([`crm-${args[0]}-server.js`]);
+        expect(run.packages).toContain('pg');
+        expect(run.packages).not.toContain('commander');
+      }
+    } finally {
+      dropSchema(schema);
+    }
   });
 
   it('with an option before the command, crm.js (every hot command) takes it on the fast path', () => {
     const run = loaded(CRM, ['--no-color', 'today']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Mon 23 Nov 2026');
-    expect(run.files).toEqual(['crm.js']);
+    // crm.js holds no server store: a binder on a server goes on to commander's path.
+    if (binder.schema) expect(run.files.slice(0, 2)).toEqual(['crm.js', 'crm-runner.js']);
+    else expect(run.files).toEqual(['crm.js']);
   });
 
   it('hands help and errors to commander, in crm-runner.js (so the trace above would see it)', () => {

@@ -19,6 +19,14 @@ describe('the bundles', () => {
     expect(bundled.filter((path) => /^(node_modules\/pg[-/]|src\/store\/postgres\/)/.test(path))).toEqual([]);
   });
 
+  it.each(['today', 'next', 'log', 'show', 'find', 'binder'])('crm-%s-server.js holds pg (its Node-only stream) and the server store, and no commander', (name) => {
+    const bundled = modules(join(DIST, `crm-${name}-server.js`));
+    expect(bundled).toContain('node_modules/pg/lib/client.js');
+    expect(bundled).toContain('scripts/pg-stream.mjs');
+    expect(bundled).toContain('src/store/postgres/store.ts');
+    expect(bundled.filter((path) => path.startsWith('node_modules/commander/'))).toEqual([]);
+  });
+
   it("the runner's chunks hold pg, with the Node-only stream in place of pg's own", () => {
     const chunks = readdirSync(join(DIST, 'chunks')).flatMap((file) => modules(join(DIST, 'chunks', file)));
     expect(chunks).toContain('node_modules/pg/lib/client.js');
