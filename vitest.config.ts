@@ -16,10 +16,10 @@ if (shuffled) process.stderr.write(`Tests run shuffled, seed ${seed} (CRM_TEST_S
  * - backups, upgrade, migrations: copies in backups/ and SQLite upgrades of .binder fixtures;
  * - damage, checked, durability: damaged files, the file stamp, kill -9 of a SQLite writer;
  * - readonly, binder-file: file permissions, folders, the file a command creates or not;
- * - start-up: how the SQLite driver loads, on a generated binder file;
+ * - start-up, stream: how the SQLite driver loads, and export/import at size, on generated binder files;
  * - server-*: the server's own tests, which make their schemas themselves.
  */
-const FILE_ONLY = ['backups', 'upgrade', 'migrations', 'damage', 'checked', 'durability', 'readonly', 'binder-file', 'start-up', 'server-*'].map((name) => `test/e2e/${name}.test.ts`);
+const FILE_ONLY = ['backups', 'upgrade', 'migrations', 'damage', 'checked', 'durability', 'readonly', 'binder-file', 'start-up', 'stream', 'server-*'].map((name) => `test/e2e/${name}.test.ts`);
 
 function serverProject() {
   const server = process.env.CRM_TEST_PG || 'postgres://127.0.0.1:5432/test';
@@ -39,15 +39,19 @@ function serverProject() {
         include: ['test/e2e/**/*.test.ts', 'test/property/**/*.test.ts'],
         exclude: FILE_ONLY,
         env: { CRM_TEST_STORE: 'postgres' },
-        globalSetup: ['test/fresh-build.ts', 'test/server-setup.ts'],
+        // After the build check this config's globalSetup holds (a project's list adds to it).
+        globalSetup: ['test/server-setup.ts'],
       },
     },
   ];
 }
 
+const serverSuite = process.env.CRM_TEST_SERVER_SUITE === '1';
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // A project that extends this config adds its own files to these: with projects, each names its own.
+    include: serverSuite ? [] : ['test/**/*.test.ts'],
     globalSetup: ['test/fresh-build.ts'],
     testTimeout: 20_000,
     // A fixture seeded with dozens of commands, on a loaded machine.
@@ -56,7 +60,7 @@ export default defineConfig({
     // cores: keep the pool small.
     pool: 'forks',
     sequence: { shuffle: shuffled ? { files: true, tests: true } : false, seed },
-    ...(process.env.CRM_TEST_SERVER_SUITE === '1' && {
+    ...(serverSuite && {
       projects: [{ extends: true as const, test: { name: 'sqlite', include: ['test/**/*.test.ts'] } }, ...serverProject()],
     }),
   },
