@@ -6,6 +6,7 @@ import { changedCard } from '../binder/reach.js';
 import type { TimedFiling } from '../binder/dates.js';
 import { dayAndHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
+import { HandleTaken } from '../store/errors.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';
@@ -37,6 +38,11 @@ export interface FileResult extends Changed {
 }
 
 export async function fileDossier(input: FileInput, deps: Deps): Promise<FileResult> {
+  return fileOnce(input, deps, false);
+}
+
+/** `again`: the look-up is made a second time, the first having found free a handle taken before the commit. */
+async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<FileResult> {
   const { store } = deps;
   // Everything typed is checked before anything is asked or written (the date was, when it was resolved).
   const { filing } = input;
@@ -57,12 +63,21 @@ export async function fileDossier(input: FileInput, deps: Deps): Promise<FileRes
       ...conversation,
       { at, kind: 'filed', from: null, to: filing.day, toAt: filing.at },
     ];
-    const changed = await commitChange(deps, {
-      command: 'file',
-      summary: `new dossier ${handle} (${card.name}) filed on ${dayAndHour(filing.day, filing.at)}`,
-      at,
-      creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries }],
-    });
+    let changed: Changed;
+    try {
+      changed = await commitChange(deps, {
+        command: 'file',
+        summary: `new dossier ${handle} (${card.name}) filed on ${dayAndHour(filing.day, filing.at)}`,
+        at,
+        creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries }],
+      });
+    } catch (error) {
+      // Another crm filed this handle between the look-up and the commit, which wrote nothing. Filed
+      // again, this filing is what it would have been a moment later: a client of another name is
+      // refused (as below: crm file does not rename), the same one refiled.
+      if (!(error instanceof HandleTaken) || error.handle !== handle || again) throw error;
+      return fileOnce({ ...input, card: { ...input.card, name: card.name } }, deps, true);
+    }
     return { ...changed, dossier: changed.dossiers[0] as DossierView, created: true, filing, previous: null, previousAt: null };
   }
 

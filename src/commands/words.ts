@@ -8,6 +8,7 @@ import {
   BadServerUrl,
   CannotOpen,
   Damaged,
+  HandleTaken,
   IdTooLarge,
   IsDirectory,
   NoDossier,
@@ -76,6 +77,8 @@ function words(error: StoreError): [string, number?] {
   }
   if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
   if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
+  // crm file words its own refusal (commands/file.ts); this is any other command's that creates one.
+  if (error instanceof HandleTaken) return [`another crm filed a dossier under the handle "${error.handle}" meanwhile; nothing was written, try again`];
   if (error instanceof BadServerUrl) return [`${error.url} is not a server binder's URL: ${error.why}${error.why.includes('(write ') ? '' : '; write postgres://<user>@<host>:<port>/<database>?options=-csearch_path%3D<schema>'}`];
   // PostgreSQL's text cannot hold U+0000 (SQLite's can): what the user typed or imported, exit 2.
   if (error instanceof ServerUnavailable && error.what.kind === 'server' && error.what.sqlstate === '22021' && /0x00/.test(error.what.reason)) {

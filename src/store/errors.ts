@@ -112,6 +112,16 @@ export class NoDossier extends StoreError {
   }
 }
 
+/**
+ * A change creates a dossier under a handle another change took first: two processes filed one
+ * new handle at once, and this one found it free before the other's commit. Nothing is written.
+ */
+export class HandleTaken extends StoreError {
+  constructor(readonly handle: string) {
+    super(`the handle "${handle}" is taken`);
+  }
+}
+
 /** A server binder's URL that does not name one (`why`: which part is wrong). `url` is without its password. */
 export class BadServerUrl extends StoreError {
   constructor(

@@ -12,7 +12,7 @@ import { changedCard, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
-import { CannotOpen, Damaged, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
+import { CannotOpen, Damaged, HandleTaken, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
 import {
   CARD_COLUMNS,
   caseFilter,
@@ -1045,12 +1045,17 @@ export class SqliteStore implements Store, FileMaintenance {
     this.sql(`INSERT OR REPLACE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
   }
 
-  /** Inserts a new dossier with its words and entries; returns its id. */
+  /**
+   * Inserts a new dossier with its words and entries; returns its id. A handle another process
+   * filed since this one looked is HandleTaken (looked at again here, under the write lock), and
+   * the transaction is rolled back whole.
+   */
   private createDossier({ handle, card: given, filedOn, filedAt, entries, createdAt }: NewDossier, changeId: number): number {
     const card = settledCard(given);
-    const id = this.sql(
+    const inserted = this.sql(
       `INSERT INTO dossier (handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at, search_text, phone_digits)
-       VALUES (@handle, ${CARD_COLUMNS.map((f) => `@${f}`).join(', ')}, @filedOn, @filedAt, @createdAt, @searchText, @phoneDigits)`,
+       VALUES (@handle, ${CARD_COLUMNS.map((f) => `@${f}`).join(', ')}, @filedOn, @filedAt, @createdAt, @searchText, @phoneDigits)
+       ON CONFLICT (handle) DO NOTHING`,
     ).run({
       handle,
       ...rowOfCard(card),
@@ -1059,7 +1064,9 @@ export class SqliteStore implements Store, FileMaintenance {
       createdAt: createdAt ?? entries[0]?.at ?? new Date().toISOString(),
       searchText: cardSearchText(handle, card),
       phoneDigits: phoneDigits(card),
-    }).lastInsertRowid as number;
+    });
+    if (inserted.changes === 0) throw new HandleTaken(handle);
+    const id = inserted.lastInsertRowid as number;
     this.indexWords(id, handle, card);
     this.appendEntries(id, entries, changeId);
     return id;

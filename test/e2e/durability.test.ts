@@ -211,6 +211,35 @@ describe('two terminals changing one card at once', () => {
   }, 60_000);
 });
 
+describe('several terminals filing one new handle at once', () => {
+  // Each looks the handle up before its commit and finds it free; the commit looks again under the
+  // write lock. Whichever commits first files it; the others are refused as a later filing under a
+  // taken handle is (another name: crm file does not rename), however the four are interleaved.
+  it('4 crm file of one new handle at once, 3 times: one files it, the others are told the handle is taken (exit 2, one line), one dossier, one change', async () => {
+    seed(binder, 'acme', '25', 'Anna Nowak');
+    for (let round = 0; round < 3; round++) {
+      const handle = `newco${round}`;
+      const before = inspect();
+      const results = await Promise.all([1, 2, 3, 4].map((i) => start(['file', handle, '25', '--name', `New Co ${i}`]).done));
+      const filed = results.filter((result) => result.code === 0);
+      expect(filed, `round ${round}: ${JSON.stringify(results)}`).toHaveLength(1);
+      const name = /^New dossier newco\d \((New Co \d)\) filed behind 25: Wed 25 Nov 2026\.\n$/.exec(filed[0]?.stdout ?? '')?.[1];
+      expect(name, filed[0]?.stdout).toBeDefined();
+      expect(filed[0]?.stderr).toBe('');
+      for (const refused of results.filter((other) => other !== filed[0])) {
+        expect(refused, `round ${round}`).toMatchObject({ code: 2, stdout: '' });
+        expect(refused.stderr, `round ${round}`).toMatch(new RegExp(`^crm: "${handle}" is ${handle} \\(${name}\\), and crm file does not rename a client: [^\\n]*; nothing was written\\n$`));
+      }
+      const card = binder.json<{ name: string; history: { kind: string }[] }>(['show', handle]);
+      expect(card.name).toBe(name);
+      expect(card.history.map((entry) => entry.kind)).toEqual(['created', 'filed']);
+      const now = inspect();
+      expect([now.dossiers, now.changes], `round ${round}: one dossier and one change more`).toEqual([before.dossiers + 1, before.changes + 1]);
+      expect(now.integrity).toBe('ok');
+    }
+  }, 60_000);
+});
+
 describe('a damaged or foreign file given as the binder', () => {
   /** Runs a read and a write command on the file: both refused, exit 3, one line; the file untouched. */
   function refusedFile(content: Buffer | ((path: string) => void), message: RegExp): void {

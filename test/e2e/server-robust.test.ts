@@ -597,11 +597,9 @@ describeServer('several people at one card at once', () => {
     expectDoctorClean(binder);
   }, 60_000);
 
-  // Skipped: a known bug on both stores, left open in issue 15's note. crm file reads "no such
-  // handle" before its commit and the commit does not look again, so the loser of two filings of
-  // one new handle gets the server's unique-key refusal (exit 3; SQLite: an unexpected failure)
-  // instead of "the handle is taken" (exit 2). Nothing is lost either way: one dossier is made.
-  it.skip('4 crm file of one new handle at once: one files it, the others are told the handle is taken (exit 2, one line), one dossier', async () => {
+  // crm file reads "no such handle" before its commit: the store looks again as it inserts (ON
+  // CONFLICT waits for the other writer), and the losers are refused as a second filing would be.
+  it('4 crm file of one new handle at once: one files it, the others are told the handle is taken (exit 2, one line), one dossier', async () => {
     const { s, binder } = await binderWithAcme(schema);
     for (let round = 0; round < 3; round++) {
       const handle = `newco${round}`;

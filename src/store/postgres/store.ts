@@ -13,7 +13,7 @@ import { isDocumentName, isHandle } from '../../binder/names.js';
 import { changedCard, settledCard } from '../../binder/reach.js';
 import { appendHistoryText, cardSearchText, historySearchText, lookupWords, phoneDigits, type SearchTerm } from '../../binder/search.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../binder/settings.js';
-import { NoDossier, StoreError } from '../errors.js';
+import { HandleTaken, NoDossier, StoreError } from '../errors.js';
 import {
   CARD_COLUMNS,
   caseFilter,
@@ -610,6 +610,9 @@ export class PostgresStore implements Store {
   /**
    * Inserts new dossiers with their words, entries and history texts, a statement each for all of
    * them (an import's batch is one round trip per table, not per dossier); returns their ids in order.
+   * A handle another change took since this one looked is HandleTaken, the transaction rolled back
+   * whole: ON CONFLICT waits for a writer of the same handle to commit or roll back, then skips the
+   * row, so a handle not returned is one that is taken.
    */
   private async createDossiers(creates: NewDossier[], changeId: number): Promise<number[]> {
     if (creates.length === 0) return [];
@@ -635,10 +638,19 @@ export class PostgresStore implements Store {
        SELECT ${columns.map((_, i) => `c${i}`).join(', ')}
          FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY AS u (${columns.map((_, i) => `c${i}`).join(', ')}, n)
         ORDER BY n
+       ON CONFLICT (handle) DO NOTHING
        RETURNING id, handle`,
       arrays,
     );
     const idOf = new Map(rows.map((row) => [row.handle, row.id]));
+    if (rows.length < made.length) {
+      // A handle missing from what was inserted, or given twice in one change (the second was not).
+      const seen = new Set<string>();
+      for (const { dossier } of made) {
+        if (!idOf.has(dossier.handle) || seen.has(dossier.handle)) throw new HandleTaken(dossier.handle);
+        seen.add(dossier.handle);
+      }
+    }
     const ids = made.map(({ dossier }) => idOf.get(dossier.handle) as number);
     await this.insertWords(made.flatMap(({ dossier, card }, i) => lookupWords(dossier.handle, card).map((word) => [word, ids[i] as number] as const)));
     await this.insertEntries(made.flatMap(({ dossier }, i) => dossier.entries.map((entry) => [ids[i] as number, entry] as const)), changeId);
