@@ -2,10 +2,9 @@
 // next are asked (the date form shown resolved as it is typed), then the call is in the dossier and
 // the dossier refiled. Answered in a real pseudo-terminal (see pty.ts); the binder is checked with
 // the non-interactive CLI.
-import { copyFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { ok, seed, type EntryJson, type ShowJson, type TodayJson } from './support.js';
+import { copyBinder, ok, seed, type EntryJson, type ShowJson, type TodayJson } from './support.js';
 import { choose, key, runCrmInPty, spawnCrmInPty, type PtyOptions, type PtySession } from './pty.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -30,8 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => template.remove());
 beforeEach(() => {
-  binder = tempBinder(TODAY);
-  copyFileSync(template.db, binder.db);
+  binder = copyBinder(template, TODAY);
   terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY }, cols: 100, rows: 30 };
 });
 afterEach(() => binder.remove());

@@ -3,11 +3,10 @@
 // between is never overwritten unseen: a logged note is added after theirs and the refiling starts
 // from where they filed it (the history's from/to chain unbroken, both notes kept), and a card field
 // both changed is refused, with what was typed printed back.
-import { copyFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import { choose, key, spawnCrmInPty, type PtyOptions } from './pty.js';
-import { ok, seed, type ShowJson } from './support.js';
+import { copyBinder, ok, seed, type ShowJson } from './support.js';
 
 const TODAY = '2026-11-23'; // a Monday
 
@@ -17,8 +16,7 @@ let terminal: PtyOptions;
 beforeEach(() => {
   const template = tempBinder(TODAY);
   seed(template, 'zolc', 'today', 'Łukasz Żółć', ['--company', 'Acme Sp. z o.o.']);
-  binder = tempBinder(TODAY);
-  copyFileSync(template.db, binder.db);
+  binder = copyBinder(template, TODAY);
   template.remove();
   terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY }, cols: 120, rows: 30 };
 });

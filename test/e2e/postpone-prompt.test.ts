@@ -2,10 +2,9 @@
 // lowest-priority dossiers ticked when over capacity), then "Where to?"; with --auto, the plan and
 // "Apply this plan?". Answered in a real pseudo-terminal (see pty.ts); the binder is checked with the
 // non-interactive CLI.
-import { copyFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { ok, seed, type ShowJson, type TodayJson } from './support.js';
+import { copyBinder, ok, seed, type ShowJson, type TodayJson } from './support.js';
 import { key, runCrmInPty, spawnCrmInPty, type PtyOptions, type PtySession } from './pty.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -33,8 +32,7 @@ beforeAll(() => {
 });
 afterAll(() => template.remove());
 beforeEach(() => {
-  binder = tempBinder(TODAY);
-  copyFileSync(template.db, binder.db);
+  binder = copyBinder(template, TODAY);
   terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY }, cols: 100, rows: 30 };
 });
 afterEach(() => binder.remove());

@@ -3,12 +3,12 @@
 // screens. In prompts (crm log, crm work, crm log --form), in form list and show, and in the
 // printable sheet, each control character is shown as U+FFFD. Prompts are driven in a real
 // pseudo-terminal (see pty.ts) and what was written to it is searched for the sequences.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import { choose, key, spawnCrmInPty, type PtyOptions, type PtySession } from './pty.js';
-import { ok, seed } from './support.js';
+import { copyBinder, ok, seed } from './support.js';
 
 const TODAY = '2026-11-23';
 const OSC52 = '\u001b]52;c;ZXZpbA==\u0007';
@@ -47,8 +47,7 @@ beforeAll(() => {
 });
 afterAll(() => template.remove());
 beforeEach(() => {
-  binder = tempBinder(TODAY);
-  copyFileSync(template.db, binder.db);
+  binder = copyBinder(template, TODAY);
   terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY }, cols: 120, rows: 40 };
 });
 afterEach(() => binder.remove());

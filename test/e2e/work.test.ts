@@ -3,10 +3,10 @@
 // history, or quit. Every log and postponement is written at once, so quitting (or Ctrl-C, or a
 // closed terminal) keeps them, and crm work again goes on with what is left. Driven in a real
 // pseudo-terminal (see pty.ts); the binder is checked with the non-interactive CLI.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { binderFiles, ok, refused, seed, type ShowJson, type TodayJson } from './support.js';
+import { copyBinder, binderFiles, ok, refused, seed, type ShowJson, type TodayJson } from './support.js';
 import { choose, key, spawnCrmInPty, type PtyOptions, type PtySession } from './pty.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -36,8 +36,7 @@ beforeAll(() => {
 });
 afterAll(() => template.remove());
 beforeEach(() => {
-  binder = tempBinder(TODAY);
-  copyFileSync(template.db, binder.db);
+  binder = copyBinder(template, TODAY);
   terminal = { env: { HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: TODAY }, cols: 100, rows: 30 };
 });
 afterEach(() => binder.remove());
