@@ -1,5 +1,5 @@
 // Asks for the card of a new dossier, field by field, on a terminal.
-import inquirer from 'inquirer';
+import { prompt } from './ask.js';
 import { checkCardField, validateCardFields } from '../binder/card.js';
 import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
@@ -15,7 +15,7 @@ const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
 
 export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
   process.stdout.write(`New dossier "${safe(handle)}": a name is needed; other fields may be left empty.\n`);
-  const answers = await inquirer.prompt<Record<CardField, string>>([
+  const answers = await prompt<Record<CardField, string>>([
     // Numbers and addresses given with --add-phone or --add-email are not asked for again.
     ...QUESTIONS.filter(([field]) => given[field] === undefined && !(field === 'phone' && given.phones) && !(field === 'email' && given.emails)).map(([field, message]) => ({
       type: 'input' as const,

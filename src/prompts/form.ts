@@ -1,5 +1,5 @@
 // Asks a form's fields on a terminal, each checked as it is typed.
-import inquirer from 'inquirer';
+import { prompt } from './ask.js';
 import { answerFor, type FormDefinition } from '../binder/forms.js';
 import { UserError } from '../errors.js';
 import { safe } from '../render/style.js';
@@ -10,7 +10,7 @@ export async function askForm(form: FormDefinition, given: Record<string, string
   const answers: Record<string, string> = {};
   for (const field of form.fields.filter((f) => given[f.key] === undefined)) {
     const label = safe(`${field.label}${field.required ? '' : ' (optional)'}${field.help ? ` (${field.help})` : ''}`);
-    const { value } = await inquirer.prompt<{ value: string | boolean }>([
+    const { value } = await prompt<{ value: string | boolean }>([
       field.type === 'choice'
         ? { type: 'select', name: 'value', message: label, choices: [...(field.choices ?? []), ...(field.required ? [] : [''])].map((c) => ({ name: safe(c) || '(none)', value: c })) }
         : field.type === 'yes/no'

@@ -1,6 +1,6 @@
 // Asks what a log leaves out on a terminal: what was said, how it ended, and when next; the date
 // typed is shown resolved (divider and weekday) as it is typed, before anything is saved.
-import inquirer from 'inquirer';
+import { prompt } from './ask.js';
 import type { Day } from '../binder/day.js';
 import { OUTCOMES, type Dossier, type Outcome } from '../binder/dossier.js';
 import { dividerFor } from '../binder/ring.js';
@@ -25,12 +25,12 @@ export async function askLog(
 ): Promise<LogAnswers> {
   const note =
     given.note ??
-    ((await inquirer.prompt<{ note: string }>([{ type: 'input', name: 'note', message: `What was said with ${safe(dossier.name)}?` }])).note.trim() ||
+    ((await prompt<{ note: string }>([{ type: 'input', name: 'note', message: `What was said with ${safe(dossier.name)}?` }])).note.trim() ||
       null);
   const outcome =
     given.outcome ??
     (
-      await inquirer.prompt<{ outcome: string }>([
+      await prompt<{ outcome: string }>([
         // Every outcome on screen at once: a hidden "lost" is a wrong "reached".
         { type: 'select', name: 'outcome', message: 'How did it end?', choices: [...OUTCOMES, NO_OUTCOME], default: 'reached', pageSize: OUTCOMES.length + 1 },
       ])
@@ -40,10 +40,10 @@ export async function askLog(
   const offer =
     given.offer ??
     (chosen === 'offer-sent'
-      ? (await inquirer.prompt<{ offer: string }>([{ type: 'input', name: 'offer', message: 'What offer was sent? (Enter: none)' }])).offer.trim() || null
+      ? (await prompt<{ offer: string }>([{ type: 'input', name: 'offer', message: 'What offer was sent? (Enter: none)' }])).offer.trim() || null
       : null);
   const byDefault = (chosen && settings.outcomeNext[chosen]) ?? undefined;
-  const { next } = await inquirer.prompt<{ next: string }>([
+  const { next } = await prompt<{ next: string }>([
     {
       type: 'input',
       name: 'next',

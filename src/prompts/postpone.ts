@@ -1,5 +1,5 @@
 // Choosing what to postpone on a terminal: a checkbox list of today's stack, then where to.
-import inquirer from 'inquirer';
+import { prompt } from './ask.js';
 import type { Day } from '../binder/day.js';
 import type { DossierView } from '../commands/stack.js';
 import type { BinderSettings } from '../binder/settings.js';
@@ -7,7 +7,7 @@ import { safe } from '../render/style.js';
 import { describeNext } from './log.js';
 
 export async function pickToPostpone(stack: DossierView[], suggested: string[]): Promise<string[]> {
-  const { handles } = await inquirer.prompt<{ handles: string[] }>([
+  const { handles } = await prompt<{ handles: string[] }>([
     {
       type: 'checkbox',
       name: 'handles',
@@ -25,7 +25,7 @@ export async function pickToPostpone(stack: DossierView[], suggested: string[]):
 
 /** A date form for all of them, or null for the nearest coming working days with room. */
 export async function askWhereTo(today: Day, settings: BinderSettings): Promise<string | null> {
-  const { where } = await inquirer.prompt<{ where: string }>([
+  const { where } = await prompt<{ where: string }>([
     {
       type: 'input',
       name: 'where',
@@ -37,6 +37,6 @@ export async function askWhereTo(today: Day, settings: BinderSettings): Promise<
 }
 
 export async function confirm(message: string, fallback = true): Promise<boolean> {
-  const { yes } = await inquirer.prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message: safe(message), default: fallback }]);
+  const { yes } = await prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message: safe(message), default: fallback }]);
   return yes;
 }

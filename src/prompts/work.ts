@@ -1,6 +1,6 @@
 // crm work: the morning session. Steps through today's stack one card at a time; every log or
 // postponement is written at once, so quitting (or a closed terminal) loses nothing.
-import inquirer from 'inquirer';
+import { prompt } from './ask.js';
 import { filingFor } from '../binder/dates.js';
 import type { HistoryEntry } from '../binder/dossier.js';
 import { callClient, type Dialled } from '../commands/call.js';
@@ -76,8 +76,8 @@ export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Di
       }
     }
   } catch (error) {
-    // Ctrl-C at a question: what was logged or postponed before it is in the binder already.
-    if (error instanceof Error && error.name === 'ExitPromptError') {
+    // Ctrl-C (or Ctrl-D) at a question: what was logged or postponed before it is in the binder already.
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
       const kept = done.logged + done.postponed > 0 ? `what was done before stays done: ${tally(done, skipped.size)}` : 'nothing was written';
       throw new UserError(`cancelled; ${kept}`, 130);
     }
@@ -96,7 +96,7 @@ function tally(done: { logged: number; postponed: number }, skipped: number): st
 
 /** `phone`: the card's primary number, which the call choice dials; none, no such choice. */
 async function choose(history: HistoryEntry[], phone: string | null): Promise<Choice> {
-  const { choice } = await inquirer.prompt<{ choice: Choice }>([
+  const { choice } = await prompt<{ choice: Choice }>([
     {
       type: 'select',
       name: 'choice',

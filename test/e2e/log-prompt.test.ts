@@ -342,6 +342,25 @@ describe('cancelling crm log on a terminal', () => {
     expect(binder.dump()).toBe(before);
   });
 
+  // Ctrl-D at a choice (no line typed) ends the terminal's input: cancelled as Ctrl-C is, on a
+  // server binder too (whose open connection would otherwise keep crm waiting for good).
+  it('Ctrl-D at "How did it end" writes nothing and exits 130', async () => {
+    const before = binder.dump();
+    const session = spawnCrmInPty(['log', 'zolc'], terminal);
+    try {
+      await answer(session, 'What was said with Łukasz Żółć?', 'wants 40 units');
+      await session.expect('How did it end?');
+      session.send(key.ctrlD);
+      expect(await session.exited()).toMatchObject({ code: 130 });
+    } finally {
+      await session.kill();
+    }
+
+    expect(session.text).toContain('crm: cancelled; nothing was written');
+    expect(session.text).not.toContain('unexpected failure');
+    expect(binder.dump()).toBe(before);
+  });
+
   it('writes nothing when the terminal hangs up at the next contact', async () => {
     const before = binder.dump();
     const session = spawnCrmInPty(['log', 'zolc'], terminal);

@@ -496,6 +496,24 @@ describe('stopping crm work half-way', () => {
     expect(session.text).not.toContain('nothing was written');
   });
 
+  // Ctrl-D at a choice ends the terminal's input: as Ctrl-C, on a server binder too.
+  it('Ctrl-D at the next card keeps what was logged and says so, exit 130', async () => {
+    const session = spawnCrmInPty(['work'], terminal);
+    try {
+      await card(session, '1 of 5');
+      await logCall(session, 'Łukasz Żółć', 'sends the order Friday', 'reached', 'fri');
+      await card(session, '2 of 5');
+      session.send(key.ctrlD);
+      expect(await session.exited()).toMatchObject({ code: 130 });
+    } finally {
+      await session.kill();
+    }
+
+    expect(session.text).toContain('crm: cancelled; what was done before stays done: 1 call logged, 0 postponed, 0 skipped\n');
+    expect(show('zolc')).toMatchObject({ filedOn: '2026-11-27', lastNote: 'sends the order Friday' });
+    expect(stack()).toEqual(['weber', 'iwanow', 'petrova', 'rahimi']);
+  });
+
   it('keeps what was logged when the terminal hangs up', async () => {
     const session = spawnCrmInPty(['work'], terminal);
     try {
