@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CRM, openDatabase, tempBinder, type Binder } from './cli.js';
-import { binderFiles, ESC, ok, refused, seed } from './support.js';
+import { ON_SERVER, psql } from './server-binder.js';
+import { binderFiles, binderWhere, ESC, ok, refused, seed } from './support.js';
 
 let binder: Binder;
 beforeEach(() => {
@@ -125,10 +126,23 @@ describe('unexpected failures', () => {
   it('exit 1 with one line and a pointer to --debug, which shows where', () => {
     seed(binder, 'acme', '8', 'Anna Nowak');
     // A binder whose history table has gone: not something the user typed.
-    const db = openDatabase(binder.db);
-    db.exec('DROP TABLE entry');
-    db.close();
+    if (ON_SERVER) psql(`DROP TABLE "${binder.schema}".entry CASCADE`);
+    else {
+      const db = openDatabase(binder.db);
+      db.exec('DROP TABLE entry');
+      db.close();
+    }
     const result = binder.crm(['show', 'acme']);
+    if (ON_SERVER) {
+      // The server's answer (a relation that is not there) is the binder that cannot be used, as
+      // every SQLSTATE it answers with is: exit 3, one line naming the binder and the SQLSTATE.
+      expect(result.code).toBe(3);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(binderWhere(binder));
+      expect(result.stderr).toContain('SQLSTATE 42P01');
+      return;
+    }
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^crm: /);
@@ -141,7 +155,7 @@ describe('unexpected failures', () => {
 });
 
 describe('a file that is not a binder', () => {
-  it('is refused and left as it was', () => {
+  it.skipIf(ON_SERVER)('is refused and left as it was', () => {
     writeFileSync(binder.db, 'my shopping list\n');
     const result = binder.crm(['file', 'acme', '8', '--name', 'Anna Nowak']);
     expect(result.code).not.toBe(0);
@@ -150,6 +164,23 @@ describe('a file that is not a binder', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(binder.db);
     expect(readFileSync(binder.db, 'utf8')).toBe('my shopping list\n');
+  });
+});
+
+describe('a schema on a server that is not a binder', () => {
+  // The server's counterpart of a file that is not a binder: a schema holding another program's table.
+  it.runIf(ON_SERVER)('is refused and left as it was', () => {
+    const schema = `"${binder.schema}"`;
+    psql(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.shopping_list (item text); INSERT INTO ${schema}.shopping_list VALUES ('milk')`);
+    const result = binder.crm(['file', 'acme', '8', '--name', 'Anna Nowak']);
+    expect(result.code).not.toBe(0);
+    expect(result.code).not.toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(binderWhere(binder));
+    expect(result.stderr).toContain('shopping_list');
+    expect(psql(`SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = '${binder.schema}'`).trim()).toBe('shopping_list');
+    expect(psql(`SELECT item FROM ${schema}.shopping_list`)).toBe('milk\n');
   });
 });
 
@@ -173,7 +204,8 @@ describe('where the binder lives and who may read it', () => {
     expect(statSync(join(xdg, 'crm')).mode & 0o077).toBe(0);
   });
 
-  it('is created 0600 even when the umask would allow more', () => {
+  // A file's mode: a server binder has none (the server's roles and grants say who reads it).
+  it.skipIf(ON_SERVER)('is created 0600 even when the umask would allow more', () => {
     const result = spawnSync('/bin/sh', ['-c', 'umask 000; exec "$0" "$@"', process.execPath, CRM, 'file', 'acme', '8', '--name', 'Anna Nowak'], {
       encoding: 'utf8',
       env: { PATH: process.env.PATH, HOME: binder.dir, CRM_DB: binder.db, CRM_TODAY: '2026-11-23' },

@@ -3,8 +3,9 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, tempBinder, type Binder } from './cli.js';
-import { binderFiles, ESC, expectDossierShape, ok, refused, seed, type DossierJson, type FindJson } from './support.js';
+import { tempBinder, type Binder } from './cli.js';
+import { ON_SERVER } from './server-binder.js';
+import { binderFiles, binderWhere, ESC, expectDossierShape, ok, refused, seed, tamperWith, type DossierJson, type FindJson } from './support.js';
 
 /** A dossier as crm find --json lists it: with where the words were found (README, "For scripts"). */
 type FoundJson = DossierJson & {
@@ -219,7 +220,9 @@ describe('the history: notes, offers and form answers of logged calls', () => {
   });
 });
 
-describe('a binder of schema version 3, upgraded', () => {
+// A SQLite file of version 3, upgraded when opened: a server binder was never older than version 8
+// (crm team init makes it whole), and other commands never upgrade one.
+describe.skipIf(ON_SERVER)('a binder of schema version 3, upgraded', () => {
   let binder: Binder;
   beforeEach(() => {
     binder = tempBinder('2026-11-23');
@@ -249,29 +252,28 @@ describe('crm doctor and the history index', () => {
   });
   afterEach(() => binder.remove());
 
-  const tamper = (sql: string) => {
-    const db = openDatabase(binder.db);
-    db.exec(sql);
-    db.close();
-  };
+  const tamper = (sql: string) => tamperWith(binder, sql);
   const found = (text: string) => binder.json<FindJson>(['find', text]).dossiers.map((d) => d.handle);
 
   it('names a stale history text and a damaged history index; --repair builds both again', () => {
-    tamper(`
-      UPDATE dossier_history SET text = 'nothing' WHERE dossier_id = (SELECT id FROM dossier WHERE handle = 'zolc');
-      INSERT INTO history_search (history_search, rowid, text)
-        SELECT 'delete', dossier_id, text FROM dossier_history WHERE dossier_id = (SELECT id FROM dossier WHERE handle = 'acme');`);
-    expect(found('zamowienie')).toEqual([]);
+    tamper("UPDATE dossier_history SET text = 'nothing' WHERE dossier_id = (SELECT id FROM dossier WHERE handle = 'zolc')");
+    // SQLite's full-text index is crm's own table, which can be damaged; a server's index (GIN) is
+    // the server's to keep, and has no counterpart to damage.
+    if (!ON_SERVER) {
+      tamper(`INSERT INTO history_search (history_search, rowid, text)
+                SELECT 'delete', dossier_id, text FROM dossier_history WHERE dossier_id = (SELECT id FROM dossier WHERE handle = 'acme')`);
+      expect(found('zamowienie')).toEqual([]);
+    }
     expect(found('probki')).toEqual([]);
     const doctor = binder.crm(['doctor']);
     expect(doctor.code).toBe(3);
     expect(doctor.stderr.split('\n').slice(1, -1)).toEqual([
       "crm find's history text of 1 dossier is out of date: zolc",
-      "crm find's index of the history does not match the histories",
+      ...(ON_SERVER ? [] : ["crm find's index of the history does not match the histories"]),
     ]);
     expect(doctor.stderr).toContain('crm doctor --repair');
     const out = ok(binder, ['doctor', '--repair']);
-    expect(out).toContain(`${binder.db}: no problems`);
+    expect(out).toContain(`${binderWhere(binder)}: no problems`);
     expect(found('zamowienie')).toEqual(['acme']);
     expect(found('probki')).toEqual(['zolc']);
   });

@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, tempBinder, type Binder } from './cli.js';
-import { ok, refused, seed } from './support.js';
+import { tempBinder, type Binder } from './cli.js';
+import { ok, refused, seed, tamperWith } from './support.js';
 
 const TODAY = '2026-12-03';
 const NOW = `${TODAY}T13:50`;
@@ -383,9 +383,7 @@ describe('the review of issue 14', () => {
   it('crm doctor finds a filing whose hour is not the one its history says', () => {
     run(['file', 'acme', 'fri 15:00', '--name', 'Anna Nowak']);
     expect(binder.crm(['doctor']).code).toBe(0);
-    const db = openDatabase(binder.db);
-    db.prepare("UPDATE dossier SET filed_at = '16:00' WHERE handle = 'acme'").run();
-    db.close();
+    tamperWith(binder, "UPDATE dossier SET filed_at = '16:00' WHERE handle = 'acme'");
     const result = binder.crm(['doctor', '--json'], { env: { CRM_NOW: NOW } });
     expect((JSON.parse(result.stdout) as { problems: string[] }).problems).toEqual([
       '1 dossier is filed elsewhere than its history says: acme on 2026-12-04 16:00, history says 2026-12-04 15:00',

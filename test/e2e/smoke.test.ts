@@ -84,9 +84,15 @@ const LINES: string[][] = [
 /** Times of day (entries are stamped with the real clock, iCalendar's DTSTAMP too): the two runs may fall in two seconds. */
 const CLOCK = /\b\d\d:\d\d(:\d\d)?\b|(?<=\d{8}T)\d{6}(?=Z)/g;
 
-/** A line's output with the binder's own path put as <binder> (the two runs use two copies), times as <time>. */
+/**
+ * A line's output with the binder's own path put as <binder> (the two runs use two copies; on a
+ * server two schemas, whose names are put as <schema>), times as <time>.
+ */
 function neutral(result: Result, binder: Binder): Result {
-  const put = (text: string) => text.split(binder.dir).join('<binder>').replace(CLOCK, '<time>');
+  const put = (text: string) => {
+    const named = binder.schema === undefined ? text : text.split(binder.schema).join('<schema>');
+    return named.split(binder.dir).join('<binder>').replace(CLOCK, '<time>');
+  };
   return { stdout: put(result.stdout), stderr: put(result.stderr), code: result.code };
 }
 

@@ -2,8 +2,11 @@
 // without a trace, and the JSON shapes scripts rely on (README, "For scripts").
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
+import { readServerUrl } from '../../src/store/postgres/url.js';
+import { psql } from './server-binder.js';
 import { CRM, openDatabase, serverCopy, serverFilings, tempBinder, type Binder, type Result } from './cli.js';
 
 export const ESC = '\u001b';
@@ -345,4 +348,30 @@ export function expectUndone(binder: Binder, args: string[], command: string, op
   const undone = ok(binder, ['undo'], options?.today === undefined ? undefined : { today: options.today });
   expect(undone.split('\n')[0]).toMatch(new RegExp(`^Undid ${command} \\(\\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d\\): \\S`));
   expect(binder.dump(), `crm undo after crm ${args.join(' ')}`).toBe(before);
+}
+
+/**
+ * The binder as crm names it to the user: its file, or on a server `schema s of database d on
+ * host:port as user` (never the URL, which may hold a password).
+ */
+export function binderWhere(binder: Binder): string {
+  if (binder.schema === undefined) return binder.db;
+  return readServerUrl(binder.db, { env: process.env, home: binder.dir, systemUser: userInfo().username }).where;
+}
+
+/**
+ * Runs SQL on the binder as someone with the database's own tool would, behind crm's back: on the
+ * file with SQLite, on a server binder's schema with psql (its search_path set to the schema).
+ */
+export function tamperWith(binder: Binder, sql: string): void {
+  if (binder.schema !== undefined) {
+    psql(`SET search_path TO "${binder.schema.replace(/"/g, '""')}";\n${sql}`);
+    return;
+  }
+  const db = openDatabase(binder.db);
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import './seed.js';
 import { describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from '../e2e/cli.js';
+import { ON_SERVER } from '../e2e/server-binder.js';
 import { ok, type ShowJson } from '../e2e/support.js';
 import { handle, name, note, piece, today, when } from './stored-text.js';
 
@@ -105,12 +106,21 @@ describe('names and notes through export and import', () => {
     fc.assert(
       fc.property(recipe, ({ pieces, seed, blank, day }) =>
         withBinders(day, 2, (from, into) => {
-          const text = megabyteNote(pieces, seed, blank);
+          const typed = megabyteNote(pieces, seed, blank);
           // A million code points of many scripts are 2-4 MB of UTF-8, over the default limit of a
           // note (1 MB, crm config note-limit): what is tested here is that a note of any size the
           // binder takes comes through whole, so the limit is raised to take it.
           ok(from, ['config', 'note-limit', '4MB']);
           ok(from, ['file', 'big', 'tomorrow', '--name', 'Anna Nowak']);
+          // PostgreSQL's text cannot hold NUL (README, "A binder on a server"): a server binder
+          // refuses the note whole (exit 2, nothing written), and takes it with each NUL made U+2400 (␀).
+          if (ON_SERVER && typed.includes('\u0000')) {
+            const before = from.dump();
+            const result = from.crm(['log', 'big', '--note', '-', '--next', 'fri'], { input: typed });
+            expect(result).toEqual({ stdout: '', stderr: expect.stringContaining('cannot store text holding the character U+0000 (NUL)') as string, code: 2 });
+            expect(from.dump() === before, 'nothing written').toBe(true);
+          }
+          const text = ON_SERVER ? typed.replaceAll('\u0000', '\u2400') : typed;
           ok(from, ['log', 'big', '--note', '-', '--next', 'fri'], { input: text });
           const shown = from.json<ShowJson>(['show', 'big']);
           const logged = shown.history.find((entry) => entry.kind === 'call');
