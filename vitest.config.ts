@@ -10,8 +10,10 @@ if (shuffled) process.stderr.write(`Tests run shuffled, seed ${seed} (CRM_TEST_S
 
 /**
  * The end-to-end and property suites on server binders (each a schema on the test server,
- * test/e2e/server-binder.ts), beside the whole suite on files: CRM_TEST_SERVER_SUITE=1 turns it
- * on, until its failures are sorted into store bugs and tests of what only a file has (issue 15).
+ * test/e2e/server-binder.ts), beside the whole suite on files (the project `sqlite`); skipped in
+ * one line when no server answers (a failure under CI=true); CRM_TEST_SERVER_SUITE=0 leaves it
+ * out (.ci/run does on its second Node: see there). A test inside the project's files that only a
+ * file binder can have is skipped on a server with its reason (`it.skipIf(ON_SERVER)`).
  * Left out of it, for what only a binder kept in a file has:
  * - backups, upgrade, migrations: copies in backups/ and SQLite upgrades of .binder fixtures;
  * - damage, checked, durability: damaged files, the file stamp, kill -9 of a SQLite writer;
@@ -46,7 +48,7 @@ function serverProject() {
   ];
 }
 
-const serverSuite = process.env.CRM_TEST_SERVER_SUITE === '1';
+const serverSuite = process.env.CRM_TEST_SERVER_SUITE !== '0';
 
 export default defineConfig({
   test: {
