@@ -75,6 +75,22 @@ const sqliteDriver = {
 };
 const betterSqlite3 = JSON.parse(readFileSync('node_modules/better-sqlite3/package.json', 'utf8')).version;
 
+/**
+ * pg/lib/crypto/utils.js, which loads node:crypto with pg, replaced by scripts/pg-crypto.cjs, which
+ * loads it when pg first hashes a password (a server with trust or peer authentication never does).
+ */
+const pgCrypto = {
+  name: 'pg-crypto',
+  setup(bundle) {
+    const wrapper = resolve('scripts/pg-crypto.cjs');
+    bundle.onResolve({ filter: /^\.\/(crypto\/)?utils(\.js)?$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path.replace(/(\.js)?$/, '.js'));
+      return path === resolve('node_modules/pg/lib/crypto/utils.js') && args.importer !== wrapper ? { path: wrapper } : undefined;
+    });
+    bundle.onResolve({ filter: /^pg-crypto-utils$/ }, () => ({ path: resolve('node_modules/pg/lib/crypto/utils.js') }));
+  },
+};
+
 const common = {
   // Beside tsc's output, so that both resolve '../package.json' alike.
   outdir: 'dist',
@@ -87,7 +103,7 @@ const common = {
   // Some bundled packages are CommonJS and call require(): give the bundle one (through
   // getBuiltinModule, as every built-in below).
   banner: { js: "const require = globalThis.process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtins, pgStream, sqliteDriver],
+  plugins: [builtins, pgStream, pgCrypto, sqliteDriver],
   legalComments: 'none',
   logLevel: 'warning',
   // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
@@ -98,22 +114,23 @@ const common = {
  * What crm.js leaves out. runner.ts (commander's path) is crm-runner.js, loaded only when the fast
  * path hands a command line on. The prompts and the forms (zod, YAML) never run in crm.js: the
  * fast path leaves a run that may ask (crm log at a terminal) or fills in a form (--form, --field)
- * to commander's path (src/hot/declare.ts: asks, slowWith), and so does a binder on a server in
- * every bundle but a hot command's server one (pg: src/fast.ts, CRM_FILE_BINDERS_ONLY). A stub stands
- * in for them, so that inquirer, zod, YAML and pg are not read at every start, and says so loudly
- * if that ever changes.
+ * to commander's path (src/hot/declare.ts: asks, slowWith). Each bundle holds one store: the file
+ * bundles leave pg and the server store out, a hot command's server bundle the SQLite store, and the
+ * fast path hands a binder of the other kind to commander's path (src/fast.ts, CRM_FAST_PATH_STORE).
+ * A stub stands in for what is left out, so that inquirer, zod, YAML and the other store are not
+ * read at every start, and says so loudly if that ever changes.
  */
 const SLOW = ['src/prompts/', 'src/commands/forms.ts', 'src/binder/forms.ts'].map((path) => resolve(path));
-const SERVER_STORE = resolve('src/store/postgres/');
+const OTHER_STORE = { sqlite: resolve('src/store/postgres/'), postgres: resolve('src/store/sqlite.ts') };
 
-const fastPathOnly = (server) => ({
+const fastPathOnly = (store) => ({
   name: 'fast-path-only',
   setup(bundle) {
     const runner = resolve('src/runner.ts');
     bundle.onResolve({ filter: /^\.\.?\// }, (args) => {
       const path = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
       if (path === runner) return { path: './crm-runner.js', external: true };
-      if ([...SLOW, ...(server ? [] : [SERVER_STORE])].some((slow) => path.startsWith(slow))) return { path, namespace: 'slow-stub' };
+      if ([...SLOW, OTHER_STORE[store]].some((slow) => path.startsWith(slow))) return { path, namespace: 'slow-stub' };
       return undefined;
     });
     bundle.onLoad({ filter: /.*/, namespace: 'slow-stub' }, (args) => ({
@@ -122,10 +139,10 @@ const fastPathOnly = (server) => ({
     }));
   },
 });
-/** What tells src/fast.ts that this bundle leaves a server binder to commander's path. */
-const fileBindersOnly = { ...common.define, CRM_FILE_BINDERS_ONLY: 'true' };
+/** What tells src/fast.ts which store's binders this bundle's fast path takes. */
+const holding = (store) => ({ plugins: [builtins, pgStream, pgCrypto, sqliteDriver, fastPathOnly(store)], define: { ...common.define, CRM_FAST_PATH_STORE: JSON.stringify(store) } });
 
-await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, plugins: [builtins, pgStream, sqliteDriver, fastPathOnly(false)], define: fileBindersOnly, metafile: true }).then(({ metafile }) => {
+await build({ ...common, ...holding('sqlite'), entryPoints: { crm: 'src/main.ts' }, splitting: false, metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
 });
 
@@ -134,8 +151,8 @@ await build({ ...common, entryPoints: { crm: 'src/main.ts' }, splitting: false, 
  * today's code, not find's, log's, show's and binder's as well (bin/crm.js picks the file by the
  * first word). fast.ts's list of hot commands is cut down to the one, so the others are never
  * bundled; anything else typed (a global option first, help) is still crm.js's. And one for a
- * binder on a server, crm-<command>-server.js, which holds pg and the server store where the file
- * one holds a stub (bin/crm.js picks it when --db or CRM_DB is a PostgreSQL URL).
+ * binder on a server, crm-<command>-server.js, which holds pg and the server store in place of the
+ * SQLite store (bin/crm.js picks it when --db or CRM_DB is a PostgreSQL URL).
  */
 const HOT_COMMANDS = ['today', 'next', 'log', 'show', 'find', 'binder'];
 const HOT_LINE = new RegExp(`^  (${HOT_COMMANDS.join('|')}): async \\(\\) => .*$`, 'gm');
@@ -156,8 +173,10 @@ for (const name of HOT_COMMANDS) {
     },
   };
   await Promise.all([
-    build({ ...common, entryPoints: { [`crm-${name}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly(false)], define: fileBindersOnly }),
-    build({ ...common, entryPoints: { [`crm-${name}-server`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, builtins, pgStream, sqliteDriver, fastPathOnly(true)] }),
+    ...['sqlite', 'postgres'].map((store) => {
+      const { plugins, define } = holding(store);
+      return build({ ...common, entryPoints: { [`crm-${name}${store === 'postgres' ? '-server' : ''}`]: 'src/main.ts' }, splitting: false, plugins: [onlyThis, ...plugins], define });
+    }),
   ]);
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });

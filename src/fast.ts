@@ -8,8 +8,8 @@ import type { Io } from './io.js';
 import { safe } from './render/style.js';
 import { storeKind } from './store/open.js';
 
-/** Set by the build in the bundles that hold no server store (scripts/bundle.mjs). */
-declare const CRM_FILE_BINDERS_ONLY: true | undefined;
+/** The one store a fast-path bundle holds, set by the build (scripts/bundle.mjs); undefined elsewhere: both. */
+declare const CRM_FAST_PATH_STORE: 'sqlite' | 'postgres' | undefined;
 
 /** The hot commands' declarations, each loaded only when its name is typed. */
 export const HOT: Record<string, () => Promise<CommandDeclaration>> = {
@@ -31,8 +31,8 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
   const call = parseFast(declaration, args);
   if (!call || (declaration.asks && io.stdout.isTTY && io.stdin.isTTY)) return undefined;
   if (declaration.slowWith?.some((key) => key in call.options)) return undefined;
-  // A binder on a server, in a bundle that leaves pg out (scripts/bundle.mjs), is commander's path's.
-  if (typeof CRM_FILE_BINDERS_ONLY !== 'undefined' && storeKind(call.globals.db ?? (io.env.CRM_DB || '')) === 'postgres') return undefined;
+  // A binder of the store this bundle leaves out (scripts/bundle.mjs) is commander's path's.
+  if (typeof CRM_FAST_PATH_STORE !== 'undefined' && storeKind(call.globals.db ?? (io.env.CRM_DB || '')) !== CRM_FAST_PATH_STORE) return undefined;
   return exitCodeOf(args, io, async () => (await declaration.run(io, call)) ?? 0);
 }
 

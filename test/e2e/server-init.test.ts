@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
-import { spawnCrm, type Result } from './cli.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { CRM, spawnCrm, type Result } from './cli.js';
 import { describeServer, SERVER, serverClient, testSchemas } from './server.js';
 
 const home = mkdtempSync(join(tmpdir(), 'crm-server-'));
@@ -30,7 +31,67 @@ function refusedWith(result: Result, code: number, said: RegExp): void {
 
 const TABLES = ['change_before', 'change_log', 'complaint', 'crm_meta', 'document', 'dossier', 'dossier_history', 'dossier_word', 'entry', 'form', 'promise', 'reminder', 'setting'];
 
+/**
+ * A server that asks for an MD5 password and refuses whatever it gets (ErrorResponse 28P01), having
+ * kept the password message: the one password exchange a test can see (the test server trusts).
+ */
+async function md5Server(): Promise<{ port: number; received: Promise<string>; close(): void }> {
+  let receive: (message: string) => void = () => undefined;
+  const received = new Promise<string>((resolve) => (receive = resolve));
+  const salt = Buffer.from([1, 2, 3, 4]);
+  const server = createServer((socket) => {
+    let startup = true;
+    let refused = false;
+    let held = Buffer.alloc(0);
+    socket.on('data', (data) => {
+      if (refused) return;
+      held = Buffer.concat([held, data]);
+      // The startup message has no type byte: its length first; each message after has one.
+      if (startup && held.length >= 4 && held.length >= held.readInt32BE(0)) {
+        held = held.subarray(held.readInt32BE(0));
+        startup = false;
+        socket.write(Buffer.concat([Buffer.from('R'), int32(12), int32(5), salt]));
+      }
+      if (!startup && held.length >= 5 && held.length >= 1 + held.readInt32BE(1) && held[0] === 'p'.charCodeAt(0)) {
+        refused = true;
+        receive(held.subarray(5, held.readInt32BE(1) + 1 - 1).toString('utf8'));
+        const fields = Buffer.from('SFATAL\0C28P01\0Mpassword authentication failed for user "ola"\0\0');
+        socket.end(Buffer.concat([Buffer.from('E'), int32(fields.length + 4), fields]));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as { port: number }).port, received, close: () => server.close() };
+}
+
+function int32(value: number): Buffer {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32BE(value);
+  return buffer;
+}
+
 describe('what needs no server', () => {
+  it.each([['today'], ['team', 'init']])("sends the URL's password as the server asks (MD5: pg hashes it, node:crypto loaded then), never prints it; refused: exit 3, one line (crm %s)", async (...args) => {
+    const server = await md5Server();
+    try {
+      const child = spawn(process.execPath, [CRM, ...args], {
+        env: { PATH: process.env.PATH, HOME: home, CRM_DB: `postgres://ola:s3cret@127.0.0.1:${server.port}/test`, CRM_TODAY: '2026-11-23' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+      child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      // md5(md5(password + user) + salt), as PostgreSQL checks it.
+      const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
+      expect(await server.received).toBe(`md5${md5(Buffer.concat([Buffer.from(md5('s3cretola')), Buffer.from([1, 2, 3, 4])]))}`);
+      refusedWith({ stdout, stderr, code }, 3, /^crm: the server refused the login of ola to the binder \(.*\): password authentication failed for user "ola"; check the user name, and the password in the URL, PGPASSWORD or ~\/\.pgpass$/);
+      expect(stderr).not.toContain('s3cret');
+    } finally {
+      server.close();
+    }
+  });
+
   it('works on a server binder only: a file binder is exit 2, and no file is made', () => {
     const file = join(home, 'binder.db');
     refusedWith(crm(file, ['team', 'init']), 2, /^crm: crm team init works on a binder on a PostgreSQL server; .*binder\.db names a file\. Name a server with --db postgres:\/\//);
