@@ -15,6 +15,7 @@ module.enableCompileCache?.();
 // with the server store and pg when the binder is on a server (--db or CRM_DB a PostgreSQL URL).
 const HOT = ['today', 'next', 'log', 'show', 'find', 'binder'];
 const [first, ...rest] = process.argv.slice(2);
-const db = rest.findLast((arg, i) => arg.startsWith('--db=') || rest[i - 1] === '--db') ?? process.env.CRM_DB ?? '';
-const onServer = /^(--db=)?postgres(ql)?:\/\//i.test(db);
+const db = rest.findLast((arg, i) => arg.startsWith('--db=') || rest[i - 1] === '--db')?.replace(/^--db=/, '') ?? process.env.CRM_DB ?? '';
+// storeKind's test (src/store/open.ts), repeated here: importing it would load one more module at every start.
+const onServer = /^postgres(ql)?:\/\//i.test(db);
 await import(HOT.includes(first) ? `../dist/crm-${first}${onServer ? '-server' : ''}.js` : '../dist/crm.js');
