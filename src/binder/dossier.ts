@@ -179,4 +179,6 @@ export interface Dossier extends Card {
   lastOutcome: string | null;
   /** The latest offer recorded in the history. */
   offer: string | null;
+  /** Whose dossier it is, on a team's binder (a login); absent on a binder file, where the one user owns every dossier. */
+  owner?: string;
 }

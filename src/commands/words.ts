@@ -130,6 +130,8 @@ function notBinderLine({ where, why }: NotServerBinder): [string, number?] {
       return [`the database ${why.database} has the character type ${why.ctype}, in which crm find cannot index names in scripts other than Latin; make the binder in a database with a UTF-8 locale (CREATE DATABASE <name> LC_CTYPE 'C.UTF-8' TEMPLATE template0)`, 3];
     case 'no pg_trgm':
       return [`crm find needs the pg_trgm extension, which crm could not create on the server of ${where} (${why.reason}); ask its administrator to run CREATE EXTENSION pg_trgm in that database`, 3];
+    case 'no team roles':
+      return [`a team's binder needs two group roles, ${why.roles.join(' and ')}, which your login may not create on the server of ${where} (${why.reason}); ask its administrator to run ${why.roles.map((role) => `CREATE ROLE ${role} NOLOGIN`).join('; ')}, or run crm team init as a login with CREATEROLE`, 3];
   }
 }
 

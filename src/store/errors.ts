@@ -163,7 +163,8 @@ export class NotServerBinder extends StoreError {
       | { kind: 'newer'; version: number; newest: number }
       | { kind: 'unknown version'; version: number }
       | { kind: 'C locale'; ctype: string; database: string }
-      | { kind: 'no pg_trgm'; reason: string },
+      | { kind: 'no pg_trgm'; reason: string }
+      | { kind: 'no team roles'; roles: string[]; reason: string },
   ) {
     super(`${where}: ${why.kind}`);
   }

@@ -29,6 +29,8 @@ export interface DossierRow extends CardRow {
   last_note: string | null;
   last_outcome: string | null;
   offer: string | null;
+  /** A team's binder's dossier's owner (its login); a binder file has none. */
+  owner?: string;
 }
 
 /** A dossier row as stored: what undo saves and puts back. */
@@ -152,6 +154,7 @@ export function toDossier(row: DossierRow): Dossier {
     lastNote: row.last_note,
     lastOutcome: row.last_outcome,
     offer: row.offer,
+    ...(row.owner !== undefined && { owner: row.owner }),
   };
 }
 

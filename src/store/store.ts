@@ -270,6 +270,62 @@ export interface FileMaintenance {
   restore(path: string): Promise<void>;
 }
 
+/** Whose dossiers a command's lists show on a team's binder: these owners' (logins), and these dossiers (ids) handed over alone. */
+export interface Scope {
+  owners: string[];
+  ids: number[];
+}
+
+export type TeamRole = 'rep' | 'manager' | 'admin';
+
+/** A person of the team: a login role of the server. */
+export interface Person {
+  login: string;
+  name: string;
+  role: TeamRole;
+  /** Their own daily capacity; null: the team's (the binder's capacity setting). */
+  capacity: number | null;
+  addedAt: string;
+  /** Set once they left the team (crm team remove); their history stays theirs. */
+  removedAt: string | null;
+  /** Who took their dossiers over. */
+  removedTo: string | null;
+}
+
+/** An owner's dossiers lent to a delegate until a date (inclusive). */
+export interface Handover {
+  id: number;
+  owner: string;
+  delegate: string;
+  starts: Day;
+  until: Day;
+  /** The dossiers handed over (ids) when not the whole stack, and the filter that chose them. */
+  onlyIds: number[] | null;
+  onlyWhat: string | null;
+  madeAt: string;
+  madeBy: string;
+  endedAt: string | null;
+  endedBy: string | null;
+}
+
+/**
+ * A binder shared by a team (on a server): who is acting, who is on the team, the handovers, and
+ * the scope every list keeps to. The database enforces who may see and change what (row-level
+ * security); this part says it to crm, so that a refusal is one line, not a database error.
+ */
+export interface TeamBinder {
+  /** The login the server knows this connection as: the person acting. */
+  readonly login: string;
+  /** That person on the team; undefined when the login is not on it (the database then shows them nothing). */
+  readonly me: Person | undefined;
+  /** The handovers not yet ended in which this login is the owner or the delegate, as read on opening. */
+  readonly myHandovers: Handover[];
+  /** Keeps every list to a scope (null: everything this login may see). */
+  narrow(scope: Scope | null): void;
+  people(): Promise<Person[]>;
+  handovers(filter: { open?: boolean }): Promise<Handover[]>;
+}
+
 export interface Store {
   /** The binder as messages name it: its file, or its server and database. */
   readonly where: string;
@@ -279,6 +335,8 @@ export interface Store {
   readonly upgrade?: Upgrade;
   /** Copies, restores and the file's own checks: only a binder kept in one file has them. */
   readonly file?: FileMaintenance;
+  /** People, owners, handovers: only a team's binder (on a server) has them. */
+  readonly team?: TeamBinder;
 
   readSettings(): Promise<BinderSettings>;
   /** Only the settings set in this binder (not the defaults): what an export keeps. */

@@ -35,7 +35,8 @@ export function newSchema(): { schema: string; url: string } {
  * team init made both), ids and all, and sets each identity to go on after the highest id.
  */
 export function copyRows(from: string, to: string): void {
-  const statements = ['BEGIN', `DELETE FROM ${quoted(to)}.crm_meta`];
+  // The new binder's admin (crm team init's person row) makes way for the copied people.
+  const statements = ['BEGIN', `DELETE FROM ${quoted(to)}.crm_meta`, `DELETE FROM ${quoted(to)}.person`];
   // TABLES is in the order of creation, which is the order of the references.
   for (const table of TABLES) statements.push(`INSERT INTO ${quoted(to)}.${table} OVERRIDING SYSTEM VALUE SELECT * FROM ${quoted(from)}.${table}`);
   // The tables with an identity id (crm_meta, setting, form... have none).

@@ -7,7 +7,7 @@ import { NotServerBinder } from '../errors.js';
 import type { OpenContext, OpenOptions } from '../store.js';
 import { connectTo, serverError } from './connect.js';
 import { SERVER_SCHEMA_VERSION } from './schema.js';
-import { PostgresStore } from './store.js';
+import { PostgresStore, type OpenedTeam } from './store.js';
 import { refuseUnlessCurrent } from './team.js';
 import { readServerUrl, whereOf, type ServerBinder } from './url.js';
 
@@ -27,6 +27,16 @@ function systemUser(): string | undefined {
   }
 }
 
+/** What opening reads of every binder: its mark, its version, its schema and its settings. */
+const OPENING = `SELECT m.binder, m.version, current_schema() AS schema,
+                  (SELECT coalesce(json_agg(json_build_array(key, value) ORDER BY key), '[]') FROM setting) AS settings`;
+
+/** And of a team's (version 9 on): the login acting, their person row, the open handovers they are in. */
+const TEAM_OPENING = `, json_build_object(
+      'login', current_user,
+      'me', (SELECT row_to_json(p) FROM person p WHERE p.login = current_user),
+      'handovers', (SELECT coalesce(json_agg(h ORDER BY h.id), '[]') FROM handover h WHERE h.ended_at IS NULL AND current_user IN (h.owner, h.delegate))) AS team`;
+
 /** SQLSTATE 42P01: a table the query names is not there (no crm_meta: no binder, or another program's schema). */
 const UNDEFINED_TABLE = '42P01';
 
@@ -39,17 +49,18 @@ export async function openServerStore(target: string, options: OpenOptions, cont
   let binder = serverBinder(target, context.env);
   const client = await connectTo(binder);
   try {
-    let found: { binder: string; version: number; schema: string | null; settings: [string, string][] } | undefined;
+    let found: { binder: string; version: number; schema: string | null; settings: [string, string][]; team?: OpenedTeam } | undefined;
     try {
-      found = (
-        await client.query(
-          `SELECT m.binder, m.version, current_schema() AS schema,
-                  (SELECT coalesce(json_agg(json_build_array(key, value) ORDER BY key), '[]') FROM setting) AS settings
-             FROM crm_meta m`,
-        )
-      ).rows[0];
+      // The team's part (who is acting, their handovers) comes in the same round trip; a binder of
+      // an older version has no person table, and is read without it, to be refused as older below.
+      found = (await client.query(`${OPENING} ${TEAM_OPENING} FROM crm_meta m`)).rows[0];
     } catch (error) {
       if ((error as { code?: unknown }).code !== UNDEFINED_TABLE) throw error;
+      try {
+        found = (await client.query(`${OPENING} FROM crm_meta m`)).rows[0];
+      } catch (again) {
+        if ((again as { code?: unknown }).code !== UNDEFINED_TABLE) throw again;
+      }
     }
     if (!binder.schemaNamed && found?.schema) binder = { ...binder, schema: found.schema, where: whereOf({ ...binder, schema: found.schema }) };
     if (found?.binder !== 'crm' || found.version !== SERVER_SCHEMA_VERSION) {
@@ -61,7 +72,7 @@ export async function openServerStore(target: string, options: OpenOptions, cont
       await refuseUnlessCurrent(client, binder, binder.schema);
       throw new NotServerBinder(binder.where, binder.schema, { kind: 'unknown version', version: found?.version ?? 0 });
     }
-    return new PostgresStore(client, { binder, write: options.write, settings: found.settings });
+    return new PostgresStore(client, { binder, write: options.write, settings: found.settings, team: found.team as OpenedTeam });
   } catch (error) {
     await client.end().catch(() => undefined);
     throw serverError(error, binder);

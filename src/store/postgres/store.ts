@@ -25,7 +25,6 @@ import {
   savedDossier,
   ROW_TABLES,
   rowOfCard,
-  SELECT_DOSSIER,
   selectDossier,
   sqlWords,
   toDossier,
@@ -51,8 +50,13 @@ import type {
   NewDossier,
   Problem,
   PromiseRecord,
+  Handover,
+  Person,
   Reminded,
+  Scope,
   Store,
+  TeamBinder,
+  TeamRole,
 } from '../store.js';
 import { serverError } from './connect.js';
 import type { ServerBinder } from './url.js';
@@ -73,6 +77,9 @@ const serverDay = (day: Day): Day => (day < FIRST_DAY ? FIRST_DAY : day);
 
 /** A LIKE pattern finding `text` anywhere, its % _ and \ taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** A dossier with its owner: on a team's binder every dossier has one (issue 16). */
+const SELECT_DOSSIER = selectDossier(' d.owner,');
 
 /** What a change saves for undo, written in one statement when the change's rows are written. */
 class BeforeImages {
@@ -105,12 +112,68 @@ class BeforeImages {
   }
 }
 
+/** The team's part as opening reads it: rows as JSON (row_to_json's column names). */
+export interface OpenedTeam {
+  login: string;
+  me: PersonRow | null;
+  handovers: HandoverRow[];
+}
+
+export interface PersonRow {
+  login: string;
+  name: string;
+  role: TeamRole;
+  capacity: number | null;
+  added_at: string;
+  removed_at: string | null;
+  removed_to: string | null;
+}
+
+export interface HandoverRow {
+  id: number;
+  owner: string;
+  delegate: string;
+  starts: Day;
+  until: Day;
+  only_ids: number[] | null;
+  only_what: string | null;
+  made_at: string;
+  made_by: string;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
+export const toPerson = (row: PersonRow): Person => ({
+  login: row.login,
+  name: row.name,
+  role: row.role,
+  capacity: row.capacity,
+  addedAt: row.added_at,
+  removedAt: row.removed_at,
+  removedTo: row.removed_to,
+});
+
+export const toHandover = (row: HandoverRow): Handover => ({
+  id: Number(row.id),
+  owner: row.owner,
+  delegate: row.delegate,
+  starts: row.starts,
+  until: row.until,
+  onlyIds: row.only_ids === null ? null : row.only_ids.map(Number),
+  onlyWhat: row.only_what,
+  madeAt: row.made_at,
+  madeBy: row.made_by,
+  endedAt: row.ended_at,
+  endedBy: row.ended_by,
+});
+
 /** The binder's settings and its schema as read on opening (openServerStore's one query). */
 export interface ServerOpened {
   binder: ServerBinder;
   write: boolean;
   /** The stored settings, key and JSON text, by key. */
   settings: [string, string][];
+  team: OpenedTeam;
 }
 
 export class PostgresStore implements Store {
@@ -122,6 +185,11 @@ export class PostgresStore implements Store {
   private next: { after: Day; next: { day: Day; count: number } | null } | undefined;
   /** The change written part by part, when one is open (changeInParts). */
   private inParts = false;
+  /** Whose dossiers the lists show (narrow); null: every dossier this login may see. */
+  private scope: Scope | null = null;
+
+  /** The team's part: who is acting, the people, the handovers (see TeamBinder). */
+  readonly team: TeamBinder;
 
   constructor(
     private readonly client: pg.Client,
@@ -130,6 +198,15 @@ export class PostgresStore implements Store {
     this.binder = opened.binder;
     this.write = opened.write;
     this.settings = opened.settings;
+    const { login, me, handovers } = opened.team;
+    this.team = {
+      login,
+      me: me === null ? undefined : toPerson(me),
+      myHandovers: handovers.map(toHandover),
+      narrow: (scope) => this.narrow(scope),
+      people: async () => (await this.rows<PersonRow>('SELECT * FROM person ORDER BY login')).map(toPerson),
+      handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
+    };
   }
 
   get where(): string {
@@ -143,6 +220,21 @@ export class PostgresStore implements Store {
 
   private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
     return (await this.client.query<R>(text, values)).rows;
+  }
+
+  /**
+   * The condition that keeps a list to the scope (` AND (...)`, its values bound through `bind`),
+   * or nothing when the list is the whole binder as this login may see it.
+   */
+  private scoped(alias: string, bind: (value: unknown) => string): string {
+    if (this.scope === null) return '';
+    return ` AND (${alias}.owner = ANY(${bind(this.scope.owners)}::text[]) OR ${alias}.id = ANY(${bind(this.scope.ids)}::bigint[]))`;
+  }
+
+  /** Narrows every list (the stack, the ring, find, promises...) to these owners' dossiers and these ids; null widens it to all. */
+  narrow(scope: Scope | null): void {
+    this.scope = scope;
+    this.next = undefined;
   }
 
   /** Refuses a write from a command that opened the binder to read: that is a bug. */
@@ -218,12 +310,15 @@ export class PostgresStore implements Store {
     // When none is filed in the range, the dossiers of the next day with any come in the same
     // round trip: crm today's empty stack asks for that day next (nextFiled), and `crm today` is
     // the connection and four queries.
+    const params: unknown[] = [serverDay(from), serverDay(to)];
+    const bind = (value: unknown) => `$${params.push(value)}`;
     const rows = await this.rows<DossierRow>(
       `${SELECT_DOSSIER}
-        WHERE d.filed_on BETWEEN $1 AND $2
-           OR d.filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > $2 AND NOT EXISTS (SELECT 1 FROM dossier WHERE filed_on BETWEEN $1 AND $2))
+        WHERE (d.filed_on BETWEEN $1 AND $2
+           OR d.filed_on = (SELECT min(n.filed_on) FROM dossier n WHERE n.filed_on > $2${this.scoped('n', bind)}
+                               AND NOT EXISTS (SELECT 1 FROM dossier w WHERE w.filed_on BETWEEN $1 AND $2${this.scoped('w', bind)})))${this.scoped('d', bind)}
         ORDER BY d.filed_on, d.handle`,
-      [serverDay(from), serverDay(to)],
+      params,
     );
     const within = rows.filter((row) => (row.filed_on as Day) <= to);
     if (within.length === 0) this.next = { after: to, next: rows[0] ? { day: rows[0].filed_on as Day, count: rows.length } : null };
@@ -232,11 +327,13 @@ export class PostgresStore implements Store {
 
   async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
     if (this.next?.after === after) return this.next.next;
+    const params: unknown[] = [serverDay(after)];
+    const bind = (value: unknown) => `$${params.push(value)}`;
     const row = (
       await this.rows<{ day: Day; count: number }>(
-        `SELECT filed_on AS day, count(*) AS count FROM dossier
-          WHERE filed_on = (SELECT min(filed_on) FROM dossier WHERE filed_on > $1) GROUP BY filed_on`,
-        [serverDay(after)],
+        `SELECT d.filed_on AS day, count(*) AS count FROM dossier d
+          WHERE d.filed_on = (SELECT min(n.filed_on) FROM dossier n WHERE n.filed_on > $1${this.scoped('n', bind)})${this.scoped('d', bind)} GROUP BY d.filed_on`,
+        params,
       )
     )[0];
     return row ?? null;
@@ -244,7 +341,12 @@ export class PostgresStore implements Store {
 
   async countsByDay(): Promise<Map<Day, number>> {
     // No counter rows on a server (every writer would wait on them): counted through dossier_filed_on.
-    const rows = await this.rows<{ day: Day; count: number }>('SELECT filed_on AS day, count(*) AS count FROM dossier WHERE filed_on IS NOT NULL GROUP BY filed_on ORDER BY filed_on');
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const rows = await this.rows<{ day: Day; count: number }>(
+      `SELECT d.filed_on AS day, count(*) AS count FROM dossier d WHERE d.filed_on IS NOT NULL${this.scoped('d', bind)} GROUP BY d.filed_on ORDER BY d.filed_on`,
+      params,
+    );
     return new Map(rows.map((row) => [row.day, row.count]));
   }
 
@@ -267,7 +369,7 @@ export class PostgresStore implements Store {
     // Long terms first: the short ones are then read only in the rows the indexes left.
     const rows = await this.rows<DossierRow>(
       `${SELECT_DOSSIER} WHERE d.id IN (
-         SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : 'true'} ORDER BY d.handle LIMIT ${bind(limit)})
+         SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : 'true'}${this.scoped('d', bind)} ORDER BY d.handle LIMIT ${bind(limit)})
        ORDER BY d.handle`,
       params,
     );
@@ -300,10 +402,12 @@ export class PostgresStore implements Store {
 
   async entriesBetween(from: Day, to: Day): Promise<HandledEntry[]> {
     // Stamps begin with the local date: every stamp of `to` sorts before `to` + 'U', in byte order.
+    const params: unknown[] = [from, `${to}U`];
+    const bind = (value: unknown) => `$${params.push(value)}`;
     const rows = await this.rows<EntryRow & { handle: string; name: string }>(
       `SELECT ${ENTRY_COLUMNS}, d.handle, d.name
-         FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at COLLATE "C" >= $1 AND e.at COLLATE "C" < $2 ORDER BY e.id`,
-      [from, `${to}U`],
+         FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at COLLATE "C" >= $1 AND e.at COLLATE "C" < $2${this.scoped('d', bind)} ORDER BY e.id`,
+      params,
     );
     return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
   }
@@ -327,23 +431,29 @@ export class PostgresStore implements Store {
 
   async promises(filter: { handle?: string; open?: boolean; dueBy?: Day }): Promise<PromiseRecord[]> {
     const params: unknown[] = filter.handle !== undefined ? [filter.handle] : [];
-    const dueBy = filter.dueBy === undefined ? '' : ` AND p.due <= $${params.push(serverDay(filter.dueBy))}`;
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const dueBy = filter.dueBy === undefined ? '' : ` AND p.due <= ${bind(serverDay(filter.dueBy))}`;
+    // One client's promises are that client's, whoever's they are; a list is the scope's.
+    const scope = filter.handle === undefined ? this.scoped('s', bind) : '';
     return this.rows<PromiseRecord>(
       `SELECT p.id, s.handle, s.name, p.what, p.due, p.theirs, p.made_at AS "madeAt", p.kept_at AS "keptAt"
          FROM promise p JOIN dossier s ON s.id = p.dossier_id
-        WHERE ${caseFilter(filter, 'p.kept_at', '$1')}${dueBy}
+        WHERE ${caseFilter(filter, 'p.kept_at', '$1')}${dueBy}${scope}
         ORDER BY p.due, p.id`,
       params,
     );
   }
 
   async complaints(filter: { handle?: string; open?: boolean }): Promise<ComplaintRecord[]> {
+    const params: unknown[] = filter.handle === undefined ? [] : [filter.handle];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const scope = filter.handle === undefined ? this.scoped('s', bind) : '';
     return this.rows<ComplaintRecord>(
       `SELECT c.id, s.handle, s.name, c.what, c.due, c.opened_at AS "openedAt", c.resolved_at AS "resolvedAt", c.resolution
          FROM complaint c JOIN dossier s ON s.id = c.dossier_id
-        WHERE ${caseFilter(filter, 'c.resolved_at', '$1')}
+        WHERE ${caseFilter(filter, 'c.resolved_at', '$1')}${scope}
         ORDER BY c.due, c.id`,
-      filter.handle === undefined ? [] : [filter.handle],
+      params,
     );
   }
 
@@ -357,7 +467,12 @@ export class PostgresStore implements Store {
 
   async *dossierRecords(batch: number): AsyncGenerator<DossierRecord[]> {
     for (let after = 0; ; ) {
-      const rows = await this.rows<StoredDossier>(`SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at FROM dossier WHERE id > $1 ORDER BY id LIMIT $2`, [after, batch]);
+      const params: unknown[] = [after, batch];
+      const bind = (value: unknown) => `$${params.push(value)}`;
+      const rows = await this.rows<StoredDossier>(
+        `SELECT id, handle, ${CARD_COLUMNS.join(', ')}, filed_on, filed_at, created_at FROM dossier d WHERE id > $1${this.scoped('d', bind)} ORDER BY id LIMIT $2`,
+        params,
+      );
       if (rows.length === 0) return;
       const first = (rows[0] as StoredDossier).id;
       after = (rows[rows.length - 1] as StoredDossier).id;
@@ -367,8 +482,8 @@ export class PostgresStore implements Store {
       }
       const of = (id: number) => records.get(id) as DossierRecord;
       const entries = await this.rows<EntryRow & { dossier_id: number }>(
-        `SELECT e.dossier_id, ${ENTRY_COLUMNS} FROM entry e WHERE e.dossier_id BETWEEN $1 AND $2 ORDER BY e.dossier_id, e.id`,
-        [first, after],
+        `SELECT e.dossier_id, ${ENTRY_COLUMNS} FROM entry e WHERE e.dossier_id BETWEEN $1 AND $2 AND e.dossier_id = ANY($3::bigint[]) ORDER BY e.dossier_id, e.id`,
+        [first, after, [...records.keys()]],
       );
       for (const row of entries) {
         const { id: _id, ...entry } = toEntry(row); // ids are the binder's own: an import numbers anew
@@ -376,21 +491,21 @@ export class PostgresStore implements Store {
       }
       const documents = await this.rows<DossierRecord['documents'][number] & { dossier_id: number }>(
         `SELECT dossier_id, name, type, size, sha256, link, added_at AS "addedAt", content
-           FROM document WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
-        [first, after],
+           FROM document WHERE dossier_id BETWEEN $1 AND $2 AND dossier_id = ANY($3::bigint[]) ORDER BY dossier_id, id`,
+        [first, after, [...records.keys()]],
       );
       for (const { dossier_id, ...document } of documents) of(dossier_id).documents.push(document);
       const promises = await this.rows<DossierRecord['promises'][number] & { dossier_id: number }>(
         `SELECT dossier_id, what, due, theirs, made_at AS "madeAt", kept_at AS "keptAt"
-           FROM promise WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
-        [first, after],
+           FROM promise WHERE dossier_id BETWEEN $1 AND $2 AND dossier_id = ANY($3::bigint[]) ORDER BY dossier_id, id`,
+        [first, after, [...records.keys()]],
       );
       // theirs last, as SQLite's records have it: an export's keys come in this order.
       for (const { dossier_id, theirs, ...promise } of promises) of(dossier_id).promises.push({ ...promise, theirs });
       const complaints = await this.rows<DossierRecord['complaints'][number] & { dossier_id: number }>(
         `SELECT dossier_id, what, due, opened_at AS "openedAt", resolved_at AS "resolvedAt", resolution
-           FROM complaint WHERE dossier_id BETWEEN $1 AND $2 ORDER BY dossier_id, id`,
-        [first, after],
+           FROM complaint WHERE dossier_id BETWEEN $1 AND $2 AND dossier_id = ANY($3::bigint[]) ORDER BY dossier_id, id`,
+        [first, after, [...records.keys()]],
       );
       for (const { dossier_id, ...complaint } of complaints) of(dossier_id).complaints.push(complaint);
       yield [...records.values()];
@@ -398,7 +513,9 @@ export class PostgresStore implements Store {
   }
 
   async dossierCount(): Promise<number> {
-    return (await this.rows<{ count: number }>('SELECT count(*) AS count FROM dossier'))[0]?.count ?? 0;
+    const params: unknown[] = [];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    return (await this.rows<{ count: number }>(`SELECT count(*) AS count FROM dossier d WHERE true${this.scoped('d', bind)}`, params))[0]?.count ?? 0;
   }
 
   async contactKeys(): Promise<ContactKeys[]> {
@@ -406,11 +523,13 @@ export class PostgresStore implements Store {
   }
 
   async cadences(): Promise<{ dossier: Dossier; lastReal: string | null }[]> {
+    const params: unknown[] = [];
     const rows = await this.rows<DossierRow & { last_real: string | null }>(
       `${selectDossier(`
          (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN (${sqlWords(REAL_CONTACT_KINDS)})
              AND (r.outcome IS NULL OR r.outcome NOT IN (${sqlWords(UNREACHED_OUTCOMES)}))) AS last_real,`)}
-        WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL ORDER BY d.id`,
+        WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL${this.scoped('d', (value) => `$${params.push(value)}`)} ORDER BY d.id`,
+      params,
     );
     return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
   }

@@ -5,7 +5,8 @@
 import type pg from 'pg';
 import { NotServerBinder } from '../errors.js';
 import { connectTo, serverError, transaction } from './connect.js';
-import { STEPS, withTrigramSchema, type SchemaStep } from './schema.js';
+import { createHash } from 'node:crypto';
+import { filledIn, identifier, STEPS, type SchemaStep } from './schema.js';
 import { whereOf, type ServerBinder } from './url.js';
 
 export interface InitResult {
@@ -49,7 +50,7 @@ export async function initServerBinder(given: ServerBinder, now: string, steps: 
       // The URL's search_path named a schema that was not there: the server skipped it until now.
       const current = (await client.query<{ schema: string | null }>('SELECT current_schema() AS schema')).rows[0]?.schema;
       if (current !== schema) await client.query(`SET LOCAL search_path TO ${identifier(schema)}`);
-      for (const statement of withTrigramSchema(create.statements, trgm)) await client.query(statement);
+      for (const statement of filledIn(create.statements, { trgm, schema, ...teamRoles(binder.database, schema) })) await client.query(statement);
       await client.query('INSERT INTO crm_meta (binder, version, created_at, changed_at) VALUES ($1, $2, $3, $3)', ['crm', create.version, now]);
     });
     // Later steps, when the first one is older than this crm's schema (none are yet).
@@ -102,10 +103,12 @@ async function upgradeIn(client: pg.Client, binder: ServerBinder, schema: string
   for (const step of steps.slice(1)) {
     if (step.version <= from) continue;
     trgm ??= await trigramSchema(client, binder, schema);
-    const statements = withTrigramSchema(step.statements, trgm);
+    const roles = teamRoles(binder.database, schema);
+    const statements = filledIn(step.statements, { trgm, schema, ...roles });
     const done = await transaction(client, async () => {
       const locked = (await client.query<{ version: number }>(`SELECT version FROM ${identifier(schema)}.crm_meta FOR UPDATE`)).rows[0]?.version ?? 0;
       if (locked >= step.version) return false;
+      if (statements.some((statement) => statement.includes(identifier(roles.team)))) await makeTeamRoles(client, binder, schema, roles);
       // The step's statements name the binder's tables unqualified: in its schema, whatever else the URL's search_path lists.
       await client.query(`SET LOCAL search_path TO ${identifier(schema)}`);
       for (const statement of statements) await client.query(statement);
@@ -191,7 +194,31 @@ async function trigramSchema(client: pg.Client, binder: ServerBinder, schema: st
   return (await installed()) ?? 'public';
 }
 
-/** A name as an SQL identifier, quoted (a schema's name comes from the URL, and may hold anything). */
-function identifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
+/**
+ * The two group roles of a binder's team, named after its database and schema (roles are the whole
+ * server's, schemas the database's): `crm_<database>_<schema>_team` and `..._managers`, shortened
+ * with a hash of the whole name past PostgreSQL's 63 bytes.
+ */
+export function teamRoles(database: string, schema: string): { team: string; managers: string } {
+  const base = `crm_${database}_${schema}`;
+  const fits = (suffix: string) => Buffer.byteLength(`${base}_${suffix}`) <= 63;
+  const short = fits('managers') ? base : `crm_${createHash('sha256').update(`${database}\0${schema}`).digest('hex').slice(0, 16)}`;
+  return { team: `${short}_team`, managers: `${short}_managers` };
+}
+
+/**
+ * Makes the team's two group roles when they are not there, and lets the one who makes the binder
+ * (its admin) grant them. A login without CREATEROLE cannot: said so, with what to ask for.
+ */
+async function makeTeamRoles(client: pg.Client, binder: ServerBinder, schema: string, roles: { team: string; managers: string }): Promise<void> {
+  for (const role of [roles.team, roles.managers]) {
+    const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount === 1;
+    if (exists) continue;
+    try {
+      await client.query(`CREATE ROLE ${identifier(role)} NOLOGIN`);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '42501') throw error;
+      throw new NotServerBinder(binder.where, schema, { kind: 'no team roles', roles: [roles.team, roles.managers], reason: (error as Error).message });
+    }
+  }
 }
