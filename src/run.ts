@@ -11,6 +11,9 @@ import { StoreError } from './store/errors.js';
 import { openStore } from './store/open.js';
 import type { OpenOptions, Store } from './store/store.js';
 
+/** The global flags, --json, and on a team's binder whose dossiers the command's lists show (commands/scope.ts). */
+export type RunFlags = GlobalFlags & { json?: unknown; scope?: { command: string; for?: string | undefined; team?: boolean | undefined } };
+
 export interface Run {
   deps: Deps;
   context: Context;
@@ -40,7 +43,7 @@ const NEEDS: Record<'read' | 'write', OpenOptions> = {
  * `--quiet` holds back everything but JSON (and what the command streamed through `stdout`,
  * which is data).
  */
-export async function run(io: Io, flags: GlobalFlags & { json?: unknown }, needs: Needs, work: (run: Run) => Promise<string>): Promise<void> {
+export async function run(io: Io, flags: RunFlags, needs: Needs, work: (run: Run) => Promise<string>): Promise<void> {
   const context = resolveContext(flags, io);
   const printing = { color: context.color, columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined };
   // Renderers paint synchronously: a run in colour loads chalk first (a plain run never does).
@@ -53,7 +56,7 @@ async function worded(error: unknown): Promise<unknown> {
   return (await import('./commands/words.js')).worded(error);
 }
 
-async function runIn(io: Io, machine: Context, flags: GlobalFlags & { json?: unknown }, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
+async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
   let store: Store;
   try {
     store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder, env: io.env });
@@ -74,6 +77,8 @@ async function runIn(io: Io, machine: Context, flags: GlobalFlags & { json?: unk
   try {
     const settings = await readSettings(store, options);
     const context = inBinderZone(machine, settings);
+    if (store.team) store.team.narrow((await import('./commands/scope.js')).scopeOf(store.team, context.today, flags.scope ?? {}, flags.scope?.command ?? ''));
+    else if (flags.scope?.for !== undefined || flags.scope?.team) throw (await import('./commands/words.js')).needsTeam(`${flags.scope.command} ${flags.scope.team ? '--team' : '--for'}`, machine.dbPath);
     const deps: Deps = {
       store,
       today: context.today,

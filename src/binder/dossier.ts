@@ -90,8 +90,8 @@ export type CardField = (typeof CARD_FIELDS)[number];
  * What a `changed` entry can name: the card's text fields and its two lists, written out as text
  * ("work +48 601 234 567, mobile +48 602 111 222"). Entries before the lists named `phone` and `email`.
  */
-export type ChangedField = CardField | 'phones' | 'emails';
-export const CHANGED_FIELDS = [...CARD_FIELDS, 'phones', 'emails'] as const satisfies readonly ChangedField[];
+export type ChangedField = CardField | 'phones' | 'emails' | 'owner';
+export const CHANGED_FIELDS = [...CARD_FIELDS, 'phones', 'emails', 'owner'] as const satisfies readonly ChangedField[];
 
 /** Conversations: the kinds of entry that make the card's "last conversation". */
 export const CONVERSATION_KINDS = ['call', 'meeting', 'email', 'note'] as const;
@@ -112,7 +112,9 @@ export type EntryKind =
   | 'promised'
   | 'kept'
   | 'complaint'
-  | 'resolved';
+  | 'resolved'
+  // a team's binder: the dossier given to another owner (changes.owner: from, to)
+  | 'assigned';
 
 /** How a conversation ended: a small vocabulary, so the day can be reviewed by outcome. */
 export const OUTCOMES = ['reached', 'no-answer', 'voicemail', 'callback', 'meeting-set', 'offer-sent', 'won', 'lost'] as const;
@@ -179,6 +181,9 @@ export interface Dossier extends Card {
   lastOutcome: string | null;
   /** The latest offer recorded in the history. */
   offer: string | null;
-  /** Whose dossier it is, on a team's binder (a login); absent on a binder file, where the one user owns every dossier. */
+  /**
+   * On a team's binder, whose dossier it is (a login) when it is not the acting person's own (one
+   * handed over, or a manager's view of a colleague's); absent for one's own, and on a binder file.
+   */
   owner?: string;
 }

@@ -20,6 +20,8 @@ export interface TodayResult {
   promises: PromiseView[];
   /** Open complaints: they stay in the morning's view until resolved. */
   complaints: ComplaintView[];
+  /** On a team's binder, every person's name by login: a dossier that is someone else's is marked "for <name>". */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** Everything filed on today, plus everything filed earlier and not yet refiled. */
@@ -36,6 +38,7 @@ export async function todayStack(deps: Deps): Promise<TodayResult> {
     next: stack.length === 0 ? await store.nextFiled(today) : null,
     promises: (await store.promises({ open: true, dueBy: today })).map((p) => promiseView(p, today)),
     complaints: (await store.complaints({ open: true })).map((c) => complaintView(c, today)),
+    ...(store.team && { names: store.team.names }),
   };
 }
 

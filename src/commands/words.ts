@@ -140,6 +140,13 @@ export function needsServer(command: string, path: string): UserError {
   return new UserError(`crm ${command} works on a binder on a PostgreSQL server; ${path} names a file. Name a server with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`);
 }
 
+/** One line for what only a team's binder has (owners, handovers, --for, --team): a binder file is one person's, who owns every dossier. */
+export function needsTeam(command: string, path: string): UserError {
+  return new UserError(
+    `crm ${command} works on a team's binder, on a PostgreSQL server; ${path} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
+  );
+}
+
 /** One line for a command that needs what only a binder kept in a file has (a copy, a restore). */
 export function needsFile(command: string): UserError {
   return new UserError(`crm ${command} works on a binder kept in a file; this binder is on a PostgreSQL server, which keeps its copies (pg_dump); crm export writes its contents out`);

@@ -1,5 +1,5 @@
 // crm complaints: the declaration and what it runs.
-import { defineCommand } from '../hot/declare.js';
+import { defineCommand, SCOPE_OPTIONS, scopeAsked } from '../hot/declare.js';
 import { json, run } from '../run.js';
 import { inputOf, listingInput } from './input.js';
 
@@ -10,10 +10,10 @@ export const complaints = defineCommand({
   name: 'complaints',
   description: 'the open complaints, of one client or all',
   arguments: [{ name: '[client]', description: 'a handle or prefix' }],
-  options: [{ flags: '--json', description: 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}' }],
+  options: [{ flags: '--json', description: 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}' }, ...SCOPE_OPTIONS],
   help: '',
   run: (io, call) =>
-    run(io, { ...call.globals, json: call.options.json }, 'read', async ({ deps, context }) => {
+    run(io, { ...call.globals, json: call.options.json, scope: scopeAsked('complaints', call.options) }, 'read', async ({ deps, context }) => {
       const input = await inputOf(complaintsInput, call);
       const result = await (await import('../commands/complaints.js')).listComplaints(input, deps);
       return call.options.json ? json(result) : (await import('../render/case.js')).renderComplaints(result.complaints, context.today);

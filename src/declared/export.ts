@@ -1,7 +1,7 @@
 // crm export: the declaration, and what it runs. The file is written by the handler
 // (exchange/output.ts: replaced whole, never half-written), and what was written said by render/.
 import type { ExportFormat } from '../commands/export.js';
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, examples, SCOPE_OPTIONS, scopeAsked } from '../hot/declare.js';
 import { run } from '../run.js';
 
 export const exportCommand = defineCommand({
@@ -11,10 +11,11 @@ export const exportCommand = defineCommand({
   options: [
     { flags: '--format <format>', description: 'json, csv or vcard', choices: ['json', 'csv', 'vcard'], default: 'json' },
     { flags: '-o, --output <file>', description: 'write to this file (replaced whole, never half-written) instead of standard output; - is standard output' },
+    ...SCOPE_OPTIONS,
   ],
   help: examples('crm export > binder.json', 'crm export -o ~/backup/binder.json', 'crm export --format csv -o clients.csv', 'crm export --format vcard > clients.vcf'),
   run: (io, { options, globals }) =>
-    run(io, globals, 'read', async ({ deps, stdout }) => {
+    run(io, { ...globals, scope: scopeAsked('export', options) }, 'read', async ({ deps, stdout }) => {
       const format = options.format as ExportFormat;
       // `-o -` is standard output, as everywhere else (crm docs --get x -o -), not a file named "-".
       const output = typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;

@@ -1,5 +1,5 @@
 // crm review: the declaration, the schema that reads which day, and what it runs.
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, examples, SCOPE_OPTIONS, scopeAsked } from '../hot/declare.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
 
@@ -17,10 +17,11 @@ export const review = defineCommand({
     { flags: '--week', description: 'the week (Monday to Sunday) of that day' },
     { flags: '--days-ago <n>', description: 'the day n days before today' },
     { flags: '--json', description: 'print the figures as JSON' },
+    ...SCOPE_OPTIONS,
   ],
   help: examples('crm review', 'crm review yesterday', 'crm review fri', 'crm review --days-ago 3', 'crm review --week', 'crm review --week "dec 7"', 'crm review 2026-11-20 --json'),
   run: (io, { args: [when], options, globals }) =>
-    run(io, { ...globals, json: options.json }, 'read', async ({ deps }) => {
+    run(io, { ...globals, json: options.json, scope: scopeAsked('review', options) }, 'read', async ({ deps }) => {
       const input = await inputOf(reviewInput, { when, daysAgo: options.daysAgo, week: options.week });
       const { reviewPeriod } = await import('../binder/dates.js');
       const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today), deps);

@@ -105,6 +105,7 @@ const ENTRY_KINDS = [
   'kept',
   'complaint',
   'resolved',
+  'assigned',
 ] as const satisfies readonly EntryKind[];
 
 const day = z.string().refine((text) => parseDay(text) === text, 'is not a date (YYYY-MM-DD)');

@@ -77,6 +77,17 @@ export const GLOBAL_OPTIONS: OptionDeclaration[] = [
   { flags: '-q, --quiet', description: "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)" },
 ];
 
+/** On a team's binder: whose dossiers a list shows (commands/scope.ts). On a binder file, refused. */
+export const SCOPE_OPTIONS: OptionDeclaration[] = [
+  { flags: '--for <login>', description: "a team's binder: a colleague's dossiers (a manager, or the delegate of their handover)" },
+  { flags: '--team', description: "a team's binder: the whole team's dossiers (a manager)" },
+];
+
+/** The scope a command line asked for with SCOPE_OPTIONS, for run(). */
+export function scopeAsked(command: string, options: Call['options']): { command: string; for?: string; team?: boolean } {
+  return { command, ...(typeof options.for === 'string' && { for: options.for }), ...(options.team === true && { team: true }) };
+}
+
 /** The parts of an option's flags: `-o, --output <file>` is o, output, a value, key output. */
 export function optionParts(flags: string): { short?: string; long: string; takesValue: boolean; key: string } {
   const match = /^(?:-([a-zA-Z]), )?--([a-z][a-z-]*)(?: <[^>]+>)?$/.exec(flags);

@@ -1,7 +1,7 @@
 // crm next: the declaration both parsers read, and what it runs. Hot: it is meant for a shell
 // prompt or a status line, which start it again and again.
 import { json, run } from '../run.js';
-import { defineCommand, examples } from './declare.js';
+import { defineCommand, examples, SCOPE_OPTIONS, scopeAsked } from './declare.js';
 
 export const next = defineCommand({
   name: 'next',
@@ -13,6 +13,7 @@ export const next = defineCommand({
       description:
         'print the dossier as crm today --json lists it ("filedAt", "due", "minutesUntil" with the rest), or null when nothing is left today (exit 1)',
     },
+    ...SCOPE_OPTIONS,
   ],
   help: `
 Which call: of today's filings with an hour and still in the stack (not yet refiled), the earliest
@@ -25,7 +26,7 @@ saying so), null with --json. Made for a shell prompt or tmux's status line (sta
 ${examples('crm next', 'crm next --json | jq .handle', "PS1='$(crm next 2>/dev/null)\\n\\$ '", 'CRM_NOW=2026-11-23T13:50 crm next')}`,
   run: async (io, { options, globals }) => {
     let found = false;
-    await run(io, { ...globals, json: options.json }, 'read', async ({ deps }) => {
+    await run(io, { ...globals, json: options.json, scope: scopeAsked('next', options) }, 'read', async ({ deps }) => {
       const { nextCall } = await import('../commands/next.js');
       const result = await nextCall(deps);
       found = result.dossier !== null;

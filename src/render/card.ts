@@ -11,11 +11,13 @@ export function who(dossier: DossierView): string {
 }
 
 /** The card as the morning stack shows it: who, how to reach them, what was said, what was offered. */
-export function cardLines(dossier: StackDossier, today: Day, number: string): string[] {
+export function cardLines(dossier: StackDossier, today: Day, number: string, names: Readonly<Record<string, string>> = {}): string[] {
   const indent = ' '.repeat(number.length + 2);
   const room = width() - indent.length;
   const due = dueMark(dossier);
-  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${due && `  ${due}`}`];
+  // Someone else's dossier in my stack (handed over, or a manager's view): whose it is.
+  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(`for ${safe(names[dossier.owner] ?? dossier.owner)}`)}`;
+  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
   // The primary number and address; how many more there are, for when the primary does not answer.
   const more = dossier.phones.length > 1 ? paint.dim(` (${dossier.phones[0]?.label}, +${dossier.phones.length - 1} more)`) : '';
   const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');

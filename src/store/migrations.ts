@@ -245,6 +245,12 @@ const MIGRATIONS: readonly Migration[] = [
     DELETE FROM reminder WHERE what = 'complaint' AND ref = old.id;
   END;
   `,
+  // 9: who made an entry, and whose dossier it was: a team's binder (on a server) records both; a
+  // binder file keeps them when an export of a team's binder is imported (its own entries: null).
+  `
+  ALTER TABLE entry ADD COLUMN made_by TEXT;
+  ALTER TABLE entry ADD COLUMN made_for TEXT;
+  `,
 ];
 
 /** The schema version this crm writes. */

@@ -154,7 +154,6 @@ export function toDossier(row: DossierRow): Dossier {
     lastNote: row.last_note,
     lastOutcome: row.last_outcome,
     offer: row.offer,
-    ...(row.owner !== undefined && { owner: row.owner }),
   };
 }
 

@@ -30,6 +30,8 @@ export interface DossierChange {
   /** The hour of the filing ('HH:MM'); null for the day; undefined leaves it (a refiling that leaves it keeps it). Closing clears it. */
   filedAt?: string | null;
   entries: NewEntry[];
+  /** A new owner (a login), on a team's binder: crm assign, crm team remove. */
+  owner?: string;
   /** What the command read of the dossier: the store checks it again under its write lock (binder/meanwhile.ts). */
   seen?: Seen;
 }
@@ -318,6 +320,8 @@ export interface TeamBinder {
   readonly login: string;
   /** That person on the team; undefined when the login is not on it (the database then shows them nothing). */
   readonly me: Person | undefined;
+  /** Every person's name by login (those who left too), as read on opening. */
+  readonly names: Readonly<Record<string, string>>;
   /** The handovers not yet ended in which this login is the owner or the delegate, as read on opening. */
   readonly myHandovers: Handover[];
   /** Keeps every list to a scope (null: everything this login may see). */

@@ -26,6 +26,15 @@ const declarations = new Map<string, CommandDeclaration>(await Promise.all(Objec
 /** Lines commander takes, each with every option a hot command declares at least once. */
 const TAKEN: string[][] = [
   ['today'],
+  // On a team's binder: a colleague's dossiers, or the whole team's (each hot list command).
+  ...['today', 'next', 'find', 'binder'].flatMap((name) => {
+    const args = name === 'find' ? [name, 'acme'] : [name];
+    return [
+      [...args, '--for', 'piotr'],
+      [...args, '--for=piotr', '--json'],
+      [...args, '--team'],
+    ];
+  }),
   ['today', '--json'],
   ['--db', 'a.db', 'today'],
   ['today', '--db', 'b.db'],

@@ -35,6 +35,7 @@ const OPENING = `SELECT m.binder, m.version, current_schema() AS schema,
 const TEAM_OPENING = `, json_build_object(
       'login', current_user,
       'me', (SELECT row_to_json(p) FROM person p WHERE p.login = current_user),
+      'names', (SELECT coalesce(json_object_agg(p.login, p.name), '{}') FROM person p),
       'handovers', (SELECT coalesce(json_agg(h ORDER BY h.id), '[]') FROM handover h WHERE h.ended_at IS NULL AND current_user IN (h.owner, h.delegate))) AS team`;
 
 /** SQLSTATE 42P01: a table the query names is not there (no crm_meta: no binder, or another program's schema). */

@@ -115,6 +115,8 @@ class BeforeImages {
 /** The team's part as opening reads it: rows as JSON (row_to_json's column names). */
 export interface OpenedTeam {
   login: string;
+  /** Every person's name, by login. */
+  names: Record<string, string>;
   me: PersonRow | null;
   handovers: HandoverRow[];
 }
@@ -205,9 +207,16 @@ export class PostgresStore implements Store {
       myHandovers: handovers.map(toHandover),
       narrow: (scope) => this.narrow(scope),
       people: async () => (await this.rows<PersonRow>('SELECT * FROM person ORDER BY login')).map(toPerson),
+      names: opened.team.names,
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
     };
   }
+
+  /** A row as a dossier: with its owner when it is not the acting person's own (Dossier.owner). */
+  private readonly toDossier = (row: DossierRow): Dossier => {
+    const dossier = toDossier(row);
+    return row.owner === undefined || row.owner === this.team.login ? dossier : { ...dossier, owner: row.owner };
+  };
 
   get where(): string {
     return this.binder.where;
@@ -287,12 +296,12 @@ export class PostgresStore implements Store {
 
   async dossier(handle: string): Promise<Dossier | undefined> {
     const row = (await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.handle = $1`, [handle]))[0];
-    return row && toDossier(row);
+    return row && this.toDossier(row);
   }
 
   async dossiersByFoldedHandle(folded: string): Promise<Dossier[]> {
     const rows = await this.rows<DossierRow>(`${SELECT_DOSSIER} WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word = $1) ORDER BY d.handle`, [folded]);
-    return rows.map(toDossier).filter((dossier) => fold(dossier.handle) === folded);
+    return rows.map(this.toDossier).filter((dossier) => fold(dossier.handle) === folded);
   }
 
   async dossiersByWordPrefix(prefix: string, limit: number): Promise<Dossier[]> {
@@ -303,7 +312,7 @@ export class PostgresStore implements Store {
         ORDER BY d.handle LIMIT $2`,
       [prefix, limit],
     );
-    return rows.map(toDossier);
+    return rows.map(this.toDossier);
   }
 
   async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
@@ -322,7 +331,7 @@ export class PostgresStore implements Store {
     );
     const within = rows.filter((row) => (row.filed_on as Day) <= to);
     if (within.length === 0) this.next = { after: to, next: rows[0] ? { day: rows[0].filed_on as Day, count: rows.length } : null };
-    return within.map(toDossier);
+    return within.map(this.toDossier);
   }
 
   async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
@@ -373,7 +382,7 @@ export class PostgresStore implements Store {
        ORDER BY d.handle`,
       params,
     );
-    return rows.map(toDossier);
+    return rows.map(this.toDossier);
   }
 
   async searchedEntries(handles: string[]): Promise<HandledEntry[]> {
@@ -531,7 +540,7 @@ export class PostgresStore implements Store {
         WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL${this.scoped('d', (value) => `$${params.push(value)}`)} ORDER BY d.id`,
       params,
     );
-    return rows.map((row) => ({ dossier: toDossier(row), lastReal: row.last_real }));
+    return rows.map((row) => ({ dossier: this.toDossier(row), lastReal: row.last_real }));
   }
 
   async claimReminder(item: Reminded, sentAt: string): Promise<boolean> {
@@ -797,7 +806,7 @@ export class PostgresStore implements Store {
    * changes, its entries, its history text); returns the row as it now is (a second update of it
    * in the same change starts there).
    */
-  private async changeDossier(current: StoredDossier, { card = {}, filedOn, filedAt, entries }: DossierChange, changeId: number): Promise<StoredDossier> {
+  private async changeDossier(current: StoredDossier, { card = {}, filedOn, filedAt, entries, owner }: DossierChange, changeId: number): Promise<StoredDossier> {
     const next = changedCard(cardOfRow(current), card);
     // Closing takes the hour with the date; a new date without a word on the hour keeps it (a move).
     const nextOn = filedOn === undefined ? current.filed_on : filedOn;
@@ -808,7 +817,7 @@ export class PostgresStore implements Store {
     const id = bind(current.id);
     const steps = [
       `UPDATE dossier SET ${CARD_COLUMNS.map((f) => `${f} = ${bind(row[f])}`).join(', ')}, filed_on = ${bind(row.filed_on)}, filed_at = ${bind(row.filed_at)},
-              search_text = ${bind(row.search_text)}, phone_digits = ${bind(row.phone_digits)}
+              search_text = ${bind(row.search_text)}, phone_digits = ${bind(row.phone_digits)}${owner === undefined ? '' : `, owner = ${bind(owner)}`}
         WHERE id = ${id}`,
     ];
     if (card.name !== undefined || card.company !== undefined) steps.push(...wordsReplaced(id, bind(lookupWords(current.handle, next))));
@@ -883,11 +892,14 @@ export class PostgresStore implements Store {
   private async restoreDossier(before: string): Promise<void> {
     const row = savedDossier(before);
     const n = CARD_COLUMNS.length;
+    // The owner, written back only when the change gave the dossier another (only a manager may write it).
+    const saved = (JSON.parse(before) as { owner?: unknown }).owner;
+    const owner = typeof saved === 'string' && saved !== (await this.rows<{ owner: string }>('SELECT owner FROM dossier WHERE id = $1', [row.id]))[0]?.owner ? saved : undefined;
     await this.client.query(
       `UPDATE dossier SET handle = $2, ${CARD_COLUMNS.map((f, i) => `${f} = $${i + 3}`).join(', ')}, filed_on = $${n + 3}, filed_at = $${n + 4},
-              created_at = $${n + 5}, search_text = $${n + 6}, phone_digits = $${n + 7}
+              created_at = $${n + 5}, search_text = $${n + 6}, phone_digits = $${n + 7}${owner === undefined ? '' : `, owner = $${n + 8}`}
         WHERE id = $1`,
-      [row.id, row.handle, ...CARD_COLUMNS.map((f) => row[f]), row.filed_on, row.filed_at, row.created_at, row.search_text, row.phone_digits],
+      [row.id, row.handle, ...CARD_COLUMNS.map((f) => row[f]), row.filed_on, row.filed_at, row.created_at, row.search_text, row.phone_digits, ...(owner === undefined ? [] : [owner])],
     );
     await this.indexWords(row.id, row.handle, row);
   }
@@ -1077,8 +1089,9 @@ const ENTRY_VALUES: [string, string, (entry: NewEntry) => unknown][] = [
 function entriesInsert(entries: (readonly [number, NewEntry])[], changeId: number, bind: Bind): string {
   const names = ENTRY_VALUES.map(([name]) => name);
   const arrays = [`${bind(entries.map(([id]) => id))}::bigint[]`, ...ENTRY_VALUES.map(([, type, value]) => `${bind(entries.map(([, entry]) => value(entry)))}::${type}[]`)];
-  return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id)
-       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, ${bind(changeId)}::bigint
+  // made_for: whose the dossier was when the entry was made (made_by, the login, is the column's default).
+  return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id, made_for)
+       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, ${bind(changeId)}::bigint, (SELECT o.owner FROM dossier o WHERE o.id = c0)
          FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u (c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, n)
         ORDER BY n`;
 }

@@ -1,0 +1,52 @@
+// Whose dossiers a command shows on a team's binder: the acting person's own and those handed over
+// to them (until the handover's last day, inclusive: crm's today, which the database does not know),
+// a colleague's (--for: a manager, or the delegate of their open handover), or the whole team's
+// (--team: a manager). The database decides what a login may see at all; this decides what a list shows.
+import type { Day } from '../binder/day.js';
+import { UserError } from '../errors.js';
+import type { Handover, Scope, TeamBinder } from '../store/store.js';
+
+/** What a command line asked for: --for <login>, --team. */
+export interface ScopeRequest {
+  for?: string;
+  team?: boolean;
+}
+
+/** A handover in force on `today`: begun, not past its last day, not ended. */
+export function inForce(handover: Handover, today: Day): boolean {
+  return handover.endedAt === null && handover.starts <= today && today <= handover.until;
+}
+
+/** A manager or the admin: reads and changes every dossier of the team. */
+export function managesTeam(team: TeamBinder): boolean {
+  return team.me !== undefined && team.me.removedAt === null && (team.me.role === 'manager' || team.me.role === 'admin');
+}
+
+/** The scope of a command's lists; null: the whole team's. */
+export function scopeOf(team: TeamBinder, today: Day, request: ScopeRequest, command: string): Scope | null {
+  const me = team.login;
+  const lent = team.myHandovers.filter((handover) => handover.delegate === me && inForce(handover, today));
+  if (request.team) {
+    if (!managesTeam(team)) throw new UserError(`crm ${command} --team shows the whole team's dossiers: a manager's view, and you (${me}) are ${roleOf(team)}; crm ${command} shows yours`);
+    return null;
+  }
+  const other = request.for;
+  if (other !== undefined && other !== me) {
+    if (managesTeam(team)) return { owners: [other], ids: [] };
+    const handover = lent.find((h) => h.owner === other);
+    if (!handover) {
+      throw new UserError(`crm ${command} --for ${other} shows ${other}'s dossiers: to a manager, or to whom ${other} handed them over, and you (${me}) are neither today; crm ${command} shows yours`);
+    }
+    return handover.onlyIds === null ? { owners: [other], ids: [] } : { owners: [], ids: handover.onlyIds };
+  }
+  return {
+    owners: [me, ...lent.filter((h) => h.onlyIds === null).map((h) => h.owner)],
+    ids: lent.flatMap((h) => h.onlyIds ?? []),
+  };
+}
+
+function roleOf(team: TeamBinder): string {
+  if (team.me === undefined) return 'not on the team';
+  if (team.me.removedAt !== null) return 'no longer on the team';
+  return `a ${team.me.role}`;
+}
