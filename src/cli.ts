@@ -35,6 +35,8 @@ import { review } from './declared/review.js';
 import { slipping } from './declared/slipping.js';
 import { team } from './declared/team.js';
 import { undo } from './declared/undo.js';
+import { whoami } from './declared/whoami.js';
+import { assign } from './declared/assign.js';
 import { binder } from './hot/binder.js';
 import { examples, GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
 import { find } from './hot/find.js';
@@ -53,7 +55,7 @@ const VERSION =
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
   today, next, file, log, call, remind, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
-  changes, show, binder, open, find, config, team, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
+  changes, show, binder, open, find, config, team, whoami, assign, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 
 /** A repeatable option's values, in the order given. */

@@ -15,5 +15,7 @@ export default function setup(): () => void {
     const like = `${SCHEMA_PREFIX.replace(/_/g, '\\_')}%`;
     // A schema a statement: dropping hundreds in one transaction runs out of the server's lock table.
     psql(`SELECT format('DROP SCHEMA %I CASCADE', nspname) FROM pg_namespace WHERE nspname LIKE '${like}'\n\\gexec\n`);
+    // And their teams' group roles (crm team init makes two a binder, named after its schema).
+    psql(`SELECT format('DROP ROLE %I', rolname) FROM pg_roles WHERE rolname LIKE 'crm\\_test\\_${like}'\n\\gexec\n`);
   };
 }

@@ -30,7 +30,7 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
   if (change.command !== 'import') checkTextSizes(change, deps.settings.noteLimit);
   let entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
   const rows = [change.documents, change.promises, change.keptPromises, change.complaints, change.resolvedComplaints, change.forms];
-  const empty = entries.length === 0 && !change.settings && rows.every((list) => !list || list.length === 0);
+  const empty = entries.length === 0 && !change.settings && !change.leaving && rows.every((list) => !list || list.length === 0);
   const committed = empty ? null : await commitOrRefuse(deps, change);
   const dossiers: DossierView[] = [];
   for (const { handle } of touched) {

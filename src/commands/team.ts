@@ -3,8 +3,9 @@
 import { storeKind } from '../store/open.js';
 import type { InitResult, UpgradeResult } from '../store/postgres/team.js';
 
-export const TEAM_ACTIONS = ['init', 'upgrade'] as const;
-export type TeamAction = (typeof TEAM_ACTIONS)[number];
+export const TEAM_ACTIONS = ['init', 'upgrade', 'add', 'remove'] as const;
+/** The actions that make or change the binder's schema (the others open it as a store). */
+export type TeamAction = 'init' | 'upgrade';
 
 export type TeamResult = ({ action: 'init' } & InitResult) | ({ action: 'upgrade' } & UpgradeResult);
 

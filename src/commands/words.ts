@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { newestCopy } from '../store/backups.js';
 import {
+  ChangedSince,
   BadServerUrl,
   CannotOpen,
   Damaged,
@@ -86,6 +87,14 @@ function words(error: StoreError): [string, number?] {
   }
   if (error instanceof ServerUnavailable) return [serverLine(error), 3];
   if (error instanceof NotServerBinder) return notBinderLine(error);
+  if (error instanceof ChangedSince) {
+    const first = error.since[0];
+    const others = [...new Set(error.since.map((w) => w.by ?? 'someone'))];
+    const where = [...new Set(error.since.map((w) => w.handle))];
+    return [
+      `crm undo would take back your change "${error.change.summary}" (${error.change.at.slice(0, 16).replace('T', ' ')}), but ${others.join(' and ')} ${others.length === 1 ? 'has' : 'have'} written on ${where.join(', ')} since (first at ${first?.at.slice(0, 16).replace('T', ' ')}); nothing was written. Change it by hand instead (crm show ${where[0]})`,
+    ];
+  }
   if (error instanceof IdTooLarge) return [`the binder holds an id of ${error.text}, past what crm can count exactly (2^53): another program wrote it; crm reads no further`, 3];
   return [error.message];
 }

@@ -1,25 +1,55 @@
-// crm team: the team's binder on a PostgreSQL server. init and upgrade today; issue 16's people
-// (owners, handover) are further actions of the same command.
+// crm team: the team's binder on a PostgreSQL server: init and upgrade make it and keep its schema
+// current (they open no binder); add and remove change who is on the team.
 import { TEAM_ACTIONS, type TeamAction } from '../commands/team.js';
 import { resolveContext } from '../context.js';
-import { defineCommand, examples } from '../hot/declare.js';
-import { json } from '../run.js';
+import { UserError } from '../errors.js';
+import { defineCommand, examples, text } from '../hot/declare.js';
+import { json, run } from '../run.js';
 
 export const team = defineCommand({
   name: 'team',
-  description: "the team's binder on a PostgreSQL server: init creates it in an empty schema, upgrade brings it to this crm's version",
-  arguments: [{ name: '<action>', description: 'init (create the binder) or upgrade (run its pending schema steps)', choices: TEAM_ACTIONS }],
-  options: [{ flags: '--json', description: 'print what was done as JSON: {"action", "where", "schema", "version"...}' }],
+  description: "the team's binder on a PostgreSQL server: init creates it, upgrade brings it to this crm's version, add and remove change who is on the team",
+  arguments: [
+    { name: '<action>', description: 'init (create the binder), upgrade (run its pending schema steps), add or remove (a person)', choices: TEAM_ACTIONS },
+    { name: '[login]', description: 'add, remove: the person, by their login on the server' },
+  ],
+  options: [
+    { flags: '--name <name>', description: 'add: their name, as clients and colleagues see it' },
+    { flags: '--manager', description: 'add: as a manager (sees and changes every dossier, adds people, assigns)' },
+    { flags: '--to <login>', description: 'remove: who gets their dossiers' },
+    { flags: '--json', description: 'print what was done as JSON: {"action", "where", "schema", "version"...}' },
+  ],
   help: `
 The binder is named by --db or CRM_DB as a URL: postgres://<user>[:<password>]@<host>[:<port>]/<database>,
 its schema by ?options=-csearch_path%3D<schema> (else the user's current schema). A password comes
 from the URL, PGPASSWORD or ~/.pgpass, and is never printed. Other commands never upgrade a server
 binder: an older one is refused until someone runs crm team upgrade.
+
+People are the server's logins: crm team add makes the login when it is not there and yours may
+(CREATEROLE), else takes an existing one; crm team remove gives their dossiers to a colleague and
+keeps their history theirs (crm undo takes it back).
 ${examples(
   "CRM_DB='postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales' crm team init",
   "crm --db 'postgres://ola@db.example.com/crm?options=-csearch_path%3Dsales' team upgrade",
+  'crm team add anna --name "Anna Nowak"',
+  'crm team add ewa --name "Ewa Lis" --manager',
+  'crm team remove piotr --to anna',
 )}`,
-  run: async (io, { args: [action], options, globals }) => {
+  run: async (io, { args: [action, login], options, globals }) => {
+    if (action === 'add' || action === 'remove') {
+      if (typeof login !== 'string') throw new UserError(`crm team ${action} needs the person's login: crm team ${action === 'add' ? 'add anna --name "Anna Nowak"' : 'remove piotr --to anna'}`);
+      return run(io, { ...globals, json: options.json }, 'write', async ({ deps, context }) => {
+        const people = await import('../commands/people.js');
+        const render = await import('../render/people.js');
+        if (action === 'add') {
+          const added = await people.addToTeam({ login, name: text(options.name), manager: Boolean(options.manager) }, deps, context.dbPath);
+          return options.json ? json({ action, ...added }) : render.renderAdded(added);
+        }
+        const removed = await people.removeFromTeam({ login, to: text(options.to) }, deps, context.dbPath);
+        return options.json ? json({ action, ...removed }) : render.renderRemoved(removed);
+      });
+    }
+    if (login !== undefined) throw new UserError(`crm team ${action as string} takes no login; crm team add <login> adds a person`);
     const context = resolveContext(globals, io);
     const result = await (await import('../commands/team.js')).teamAction(action as TeamAction, context, io.env);
     if (options.json) io.stdout.write(json(result));

@@ -176,3 +176,13 @@ export class IdTooLarge extends StoreError {
     super(`an id of ${text} is past 2^53`);
   }
 }
+
+/** crm undo's change touched dossiers on which someone else has written since: taking it back would undo their work too. */
+export class ChangedSince extends StoreError {
+  constructor(
+    readonly change: { id: number; at: string; command: string; summary: string },
+    readonly since: { by: string | null; at: string; handle: string }[],
+  ) {
+    super(`change ${change.id}: written on since`);
+  }
+}

@@ -44,7 +44,8 @@ export interface StoredDossier extends CardRow {
   phone_digits: string | null;
 }
 
-export type UndoTarget = 'dossier' | 'setting' | keyof typeof ROW_TABLES;
+/** What undo puts back; `person` on a team's binder only (crm team remove). */
+export type UndoTarget = 'dossier' | 'setting' | 'person' | keyof typeof ROW_TABLES;
 
 /** The tables whose rows undo puts back whole: their key and every column. */
 export const ROW_TABLES = {

@@ -112,6 +112,8 @@ export interface BinderChange {
   keptPromises?: number[];
   complaints?: { handle: string; what: string; due: Day; openedAt?: string; resolvedAt?: string | null; resolution?: string | null }[];
   resolvedComplaints?: { id: number; resolution: string }[];
+  /** A person leaving a team's binder (crm team remove): marked as left, their open handovers ended; their dossiers go to `to` in `updates`. */
+  leaving?: { login: string; to: string };
   /** Forms added or replaced: the name and the validated definition as JSON. */
   forms?: { name: string; definition: string; addedAt?: string }[];
 }
@@ -328,6 +330,13 @@ export interface TeamBinder {
   narrow(scope: Scope | null): void;
   people(): Promise<Person[]>;
   handovers(filter: { open?: boolean }): Promise<Handover[]>;
+  /** The handles of every dossier `login` owns, filed or closed, by handle. */
+  ownedBy(login: string): Promise<string[]>;
+  /**
+   * Adds a person to the team (or brings back one who left): makes their login role when it is not
+   * there and this login may, and grants them the team's role (a manager the managers' too).
+   */
+  addPerson(person: { login: string; name: string; role: 'rep' | 'manager' }, at: string): Promise<{ roleMade: boolean; back: boolean }>;
 }
 
 export interface Store {

@@ -64,6 +64,9 @@ export function filingsOf(schema: string): Record<string, string | null> {
   return JSON.parse(text) as Record<string, string | null>;
 }
 
+/** Drops a binder's schema and its team's two group roles (roles are the whole server's: they outlive the schema otherwise). */
 export function dropSchema(schema: string): void {
-  psql(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`);
+  psql(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE;
+        SELECT format('DROP ROLE %I', rolname) FROM pg_roles WHERE rolname IN ('crm_test_${schema}_team', 'crm_test_${schema}_managers')
+        \\gexec`);
 }

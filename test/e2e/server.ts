@@ -86,7 +86,13 @@ export function testSchemas(): (options?: { create?: boolean }) => Promise<TestS
   let client: pg.Client | undefined;
   afterAll(async () => {
     if (!client) return;
-    for (const name of made) await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+    for (const name of made) {
+      await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      // crm team init's two group roles: the whole server's, they outlive the schema otherwise.
+      for (const { rolname } of (await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1::text[])', [[`crm_test_${name}_team`, `crm_test_${name}_managers`]])).rows) {
+        await client.query(`DROP ROLE "${rolname}"`);
+      }
+    }
     await client.end();
   });
   return async ({ create = false } = {}) => {

@@ -13,7 +13,7 @@ import { isDocumentName, isHandle } from '../../binder/names.js';
 import { changedCard, settledCard } from '../../binder/reach.js';
 import { appendHistoryText, cardSearchText, historySearchText, lookupWords, phoneDigits, type SearchTerm } from '../../binder/search.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../../binder/settings.js';
-import { HandleTaken, NoDossier, StoreError } from '../errors.js';
+import { ChangedSince, HandleTaken, NoDossier, StoreError } from '../errors.js';
 import {
   CARD_COLUMNS,
   caseFilter,
@@ -208,6 +208,13 @@ export class PostgresStore implements Store {
       narrow: (scope) => this.narrow(scope),
       people: async () => (await this.rows<PersonRow>('SELECT * FROM person ORDER BY login')).map(toPerson),
       names: opened.team.names,
+      ownedBy: async (login) => (await this.rows<{ handle: string }>('SELECT handle FROM dossier WHERE owner = $1 ORDER BY handle', [login])).map((row) => row.handle),
+      addPerson: async (person, at) => {
+        this.mayWrite();
+        const { addPerson } = await import('./people.js');
+        const { teamRoles } = await import('./team.js');
+        return addPerson(this.client, teamRoles(this.binder.database, this.binder.schema), person, at);
+      },
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
     };
   }
@@ -718,6 +725,14 @@ export class PostgresStore implements Store {
       images.save('complaint', String(id), JSON.stringify(before ?? null));
       await this.client.query('UPDATE complaint SET resolved_at = $1, resolution = $2 WHERE id = $3', [change.at, resolution, id]);
     }
+    if (change.leaving) {
+      const { login, to } = change.leaving;
+      const before = (await this.rows('SELECT * FROM person WHERE login = $1 FOR UPDATE', [login]))[0];
+      images.save('person', login, before ? JSON.stringify(before) : null);
+      await this.client.query('UPDATE person SET removed_at = $2, removed_to = $3 WHERE login = $1', [login, change.at, to]);
+      // A handover of theirs, either way, ends with them (not taken back by undo: it is over).
+      await this.client.query('UPDATE handover SET ended_at = $2, ended_by = current_user WHERE ended_at IS NULL AND $1 IN (owner, delegate)', [login, change.at]);
+    }
     for (const form of change.forms ?? []) {
       const before = (await this.rows('SELECT * FROM form WHERE name = $1 FOR UPDATE', [form.name]))[0];
       images.save('form', form.name, before ? JSON.stringify(before) : null);
@@ -853,18 +868,26 @@ export class PostgresStore implements Store {
   }
 
   async changes(limit: number): Promise<ChangeRecord[]> {
-    return this.rows<ChangeRecord & pg.QueryResultRow>('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT $1', [limit]);
+    // A team's binder: one's own (undo's), as a manager sees everyone's.
+    return this.rows<ChangeRecord & pg.QueryResultRow>('SELECT id, at, command, summary FROM change_log WHERE made_by = current_user ORDER BY id DESC LIMIT $1', [limit]);
   }
 
   async undo(): Promise<ChangeRecord | null> {
     return this.transaction(async () => {
       // Locked: of two undos at once, the second waits, then takes back the change before it.
-      const last = (await this.rows<ChangeRecord>('SELECT id, at, command, summary FROM change_log ORDER BY id DESC LIMIT 1 FOR UPDATE'))[0];
+      // One's own changes only: a manager sees everyone's, and takes back none but theirs.
+      const last = (await this.rows<ChangeRecord>('SELECT id, at, command, summary FROM change_log WHERE made_by = current_user ORDER BY id DESC LIMIT 1 FOR UPDATE'))[0];
       if (!last) return null;
+      const since = await this.rows<{ made_by: string | null; at: string; handle: string }>('SELECT made_by, at, handle FROM crm_changed_since($1, current_user)', [last.id]);
+      if (since.length > 0) throw new ChangedSince(last, since.map((row) => ({ by: row.made_by, at: row.at, handle: row.handle })));
       const retold = [...new Set((await this.rows<{ dossier_id: number }>('DELETE FROM entry WHERE change_id = $1 RETURNING dossier_id', [last.id])).map((row) => row.dossier_id))];
       const befores = await this.rows<{ target: UndoTarget; ref: string; before: string | null }>('SELECT target, ref, before FROM change_before WHERE change_id = $1 ORDER BY seq DESC', [last.id]);
       for (const { target, ref, before } of befores) {
         if (target === 'document' || target === 'promise' || target === 'complaint' || target === 'form') await this.restoreRow(target, ref, before);
+        else if (target === 'person') {
+          const saved = JSON.parse(before ?? '{}') as { removed_at?: string | null; removed_to?: string | null };
+          await this.client.query('UPDATE person SET removed_at = $2, removed_to = $3 WHERE login = $1', [ref, saved.removed_at ?? null, saved.removed_to ?? null]);
+        }
         else if (target === 'setting') {
           if (before === null) await this.client.query('DELETE FROM setting WHERE key = $1', [ref]);
           else await this.client.query('INSERT INTO setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [ref, before]);
