@@ -256,7 +256,7 @@ const SAME: { line: string; expected: string[] | (() => string[]); why: string }
   { line: 'crm __', expected: [], why: 'no hidden command' },
   { line: 'crm -q --no-color sh', expected: ['show'], why: 'a command after global options' },
   { line: 'crm --db binder.db sh', expected: ['show'], why: 'a command after a global option and its value' },
-  { line: 'crm today --', expected: ['--json', ...GLOBAL].sort(), why: "a command's options and the global ones" },
+  { line: 'crm today --', expected: ['--for', '--json', '--team', ...GLOBAL].sort(), why: "a command's options and the global ones" },
   { line: 'crm show acme --', expected: ['--format', '--json', ...GLOBAL].sort(), why: 'options after an argument' },
   { line: 'crm export --format ', expected: ['csv', 'json', 'vcard'], why: "an option's choices" },
   { line: 'crm import --on-conflict u', expected: ['update'], why: "an option's choices, started" },
@@ -407,7 +407,7 @@ describe('crm completion bash, particulars', () => {
   });
 
   it('offers short options too, and nothing after --', () => {
-    expect(values(bashWords(['crm', 'export', '-']))).toEqual(['--db', '--debug', '--format', '--help', '--no-color', '--output', '--quiet', '--version', '-V', '-h', '-o', '-q'].sort());
+    expect(values(bashWords(['crm', 'export', '-']))).toEqual(['--db', '--debug', '--for', '--format', '--help', '--no-color', '--output', '--quiet', '--team', '--version', '-V', '-h', '-o', '-q'].sort());
     expect(values(bashWords(['crm', 'show', '--', '-']))).toEqual([]);
   });
 
