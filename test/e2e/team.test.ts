@@ -1,0 +1,144 @@
+// crm whoami, crm team add / remove, crm assign and the team's scope (issue 16), as spawned
+// processes: on a team's binder with real logins, and on a binder file, where each says in one line
+// that it needs a team's binder (exit 2) and writes nothing.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamRoles } from '../../src/store/postgres/team.js';
+import { crmWith, type Result } from './cli.js';
+import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
+
+const TODAY = '2026-12-03';
+
+describe.skipIf(ON_SERVER)('the team commands on a binder file', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'crm-team-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [['whoami'], 'whoami'],
+    [['assign', 'acme', '--to', 'anna'], 'assign'],
+    [['team', 'add', 'anna', '--name', 'Anna'], 'team add'],
+    [['team', 'remove', 'anna', '--to', 'ewa'], 'team remove'],
+    [['today', '--team'], 'today --team'],
+    [['find', 'acme', '--for', 'anna'], 'find --for'],
+    [['binder', '--for=anna'], 'binder --for'],
+  ])('crm %j: exit 2, one line, no binder made', (args, said) => {
+    const db = join(dir, `${randomBytes(4).toString('hex')}.db`);
+    const result = crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `crm: crm ${said} works on a team's binder, on a PostgreSQL server; ${db} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>\n`,
+    );
+    expect(result.code).toBe(2);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders only)', () => {
+  const { schema, url } = newSchema();
+  const { team, managers } = teamRoles(new URL(SERVER).pathname.slice(1), schema);
+  const suffix = randomBytes(4).toString('hex');
+  const anna = `anna_${suffix}`;
+  const piotr = `piotr_${suffix}`;
+  const ewa = `ewa_${suffix}`;
+  let home: string;
+  const as = (login: string) => {
+    const named = new URL(url);
+    named.username = login;
+    return named.toString();
+  };
+  const crm = (binder: string, args: string[], today = TODAY): Result => crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: binder, CRM_TODAY: today, TZ: process.env.TZ });
+  const ok = (binder: string, args: string[], today = TODAY): Result => {
+    const result = crm(binder, args, today);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return result;
+  };
+  const owners = () => psql(`SELECT handle || '=' || owner FROM "${schema}".dossier ORDER BY handle`).trim().split('\n');
+
+  beforeAll(() => {
+    home = mkdtempSync(join(tmpdir(), 'crm-team-'));
+    ok(url, ['team', 'init']);
+    // The admin (root, with CREATEROLE) adds the manager, who adds the reps: their logins exist by then.
+    ok(url, ['team', 'add', ewa, '--name', 'Ewa Lis', '--manager']);
+    ok(url, ['team', 'add', anna, '--name', 'Anna Nowak']);
+    ok(url, ['team', 'add', piotr, '--name', 'Piotr Wilk']);
+    ok(as(piotr), ['file', 'kowalski', '4', '--name', 'Jan Kowalski']);
+    ok(as(piotr), ['file', 'zielinski', '4', '--name', 'Olek Zieliński']);
+    ok(as(anna), ['file', 'nowak', '4', '--name', 'Adam Nowak']);
+  });
+
+  afterAll(() => {
+    try {
+      dropSchema(schema);
+    } finally {
+      psql(`DROP ROLE IF EXISTS ${anna}, ${piotr}, ${ewa}, "${team}", "${managers}"`);
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('crm whoami says the login, the name and the role', () => {
+    expect(ok(as(anna), ['whoami']).stdout).toBe(`You are ${anna} (Anna Nowak), rep, on schema ${schema} of database test on 127.0.0.1:5432 as ${anna}.\n`);
+    expect(JSON.parse(ok(as(ewa), ['whoami', '--json']).stdout)).toMatchObject({ login: ewa, name: 'Ewa Lis', role: 'manager', away: null, holding: [] });
+  });
+
+  it('crm team add: a rep may not (exit 2, nobody added); a second time is refused', () => {
+    const refused = crm(as(anna), ['team', 'add', `x_${suffix}`, '--name', 'X']);
+    expect(refused).toEqual({ stdout: '', stderr: `crm: crm team add is a manager's: you (${anna}) are a rep; a manager of the team can run it (crm team lists who is)\n`, code: 2 });
+    const twice = crm(as(ewa), ['team', 'add', anna, '--name', 'Anna Nowak']);
+    expect(twice).toEqual({ stdout: '', stderr: `crm: ${anna} is on the team already; crm team lists who is\n`, code: 2 });
+    expect(psql(`SELECT count(*) FROM "${schema}".person`).trim()).toBe('4');
+  });
+
+  it("a rep's today is theirs; --team is a manager's; the manager's --team marks whose each is", () => {
+    const annas = JSON.parse(ok(as(anna), ['today', '--json'], '2026-12-04').stdout) as { stack: { handle: string }[] };
+    expect(annas.stack.map((d) => d.handle)).toEqual(['nowak']);
+    expect(crm(as(anna), ['today', '--team'], '2026-12-04')).toEqual({
+      stdout: '',
+      stderr: `crm: crm today --team shows the whole team's dossiers: a manager's view, and you (${anna}) are a rep; crm today shows yours\n`,
+      code: 2,
+    });
+    expect(crm(as(anna), ['today', '--for', piotr], '2026-12-04').code).toBe(2);
+    const all = ok(as(ewa), ['today', '--team'], '2026-12-04').stdout;
+    expect(all).toMatch(/kowalski {2}Jan Kowalski {2}for Piotr Wilk/);
+    expect(all).toMatch(/nowak {2}Adam Nowak {2}for Anna Nowak/);
+    const his = JSON.parse(ok(as(ewa), ['today', '--for', piotr, '--json'], '2026-12-04').stdout) as { stack: { handle: string; owner: string }[] };
+    expect(his.stack.map((d) => [d.handle, d.owner])).toEqual([
+      ['kowalski', piotr],
+      ['zielinski', piotr],
+    ]);
+  });
+
+  it('crm assign: a manager gives a dossier for good, one change that undo takes back; a rep may not', () => {
+    expect(crm(as(anna), ['assign', 'kowalski', '--to', anna]).code).toBe(2);
+    expect(ok(as(ewa), ['assign', 'kowalski', '--to', anna]).stdout).toBe(`Gave 1 dossier to ${anna}: kowalski (from ${piotr}).\n`);
+    expect(owners()).toContain(`kowalski=${anna}`);
+    expect(psql(`SELECT made_by || ' ' || made_for || ' ' || changes FROM "${schema}".entry WHERE kind = 'assigned'`).trim()).toBe(`${ewa} ${piotr} {"owner":{"from":"${piotr}","to":"${anna}"}}`);
+    expect(ok(as(anna), ['show', 'kowalski']).stdout).toMatch(new RegExp(`assigned  owner: ${piotr} → ${anna}`));
+    ok(as(ewa), ['undo']);
+    expect(owners()).toContain(`kowalski=${piotr}`);
+    expect(crm(as(ewa), ['assign', 'kowalski', '--to', `nobody_${suffix}`])).toMatchObject({ stdout: '', code: 2 });
+  });
+
+  it('crm team remove --to: their dossiers go to a colleague, their history stays theirs, they see nothing after', () => {
+    const leaving = `leo_${suffix}`;
+    ok(url, ['team', 'add', leaving, '--name', 'Leo Kot']);
+    try {
+      ok(as(leaving), ['file', 'kot', '4', '--name', 'Kamil Kot']);
+      ok(as(leaving), ['log', 'kot', '--note', 'first call', '--outcome', 'reached', '--next', '7']);
+      expect(crm(as(ewa), ['team', 'remove', leaving]).stderr).toBe(`crm: crm team remove ${leaving} needs whom their dossiers go to: crm team remove ${leaving} --to <login>\n`);
+      expect(ok(as(ewa), ['team', 'remove', leaving, '--to', anna]).stdout).toBe(`${leaving} has left the team: 1 dossier given to ${anna}; their history stays theirs.\n`);
+      expect(owners()).toContain(`kot=${anna}`);
+      expect(psql(`SELECT made_by FROM "${schema}".entry WHERE note = 'first call'`).trim()).toBe(leaving);
+      expect(JSON.parse(ok(as(leaving), ['find', 'kot', '--json']).stdout)).toMatchObject({ dossiers: [] });
+      expect(psql(`SELECT removed_to FROM "${schema}".person WHERE login = '${leaving}'`).trim()).toBe(anna);
+    } finally {
+      psql(`DROP OWNED BY ${leaving}; DROP ROLE IF EXISTS ${leaving}`);
+    }
+  });
+});
