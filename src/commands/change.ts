@@ -18,7 +18,7 @@ export interface Changed {
    * Dossiers someone else refiled between this command's read and its write, each with the filing
    * it read and the one it found (the change was made again from there); absent when none was.
    */
-  meanwhile?: { handle: string; saw: string | null; sawAt: string | null; found: string | null; foundAt: string | null }[];
+  meanwhile?: { handle: string; saw: string | null; sawAt: string | null; found: string | null; foundAt: string | null; skipped?: true }[];
 }
 
 export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
@@ -43,7 +43,12 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
   // What was written, not what was built: the entries made again from the dossier as it was found.
   const remade = new Map(meanwhile.map(({ handle, entries }) => [handle, entries.map((entry) => added(handle, entry))]));
   entries = touched.flatMap(({ handle, entries }) => remade.get(handle) ?? entries.map((entry) => added(handle, entry)));
-  return { change: record, dossiers, entries, meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt }) => ({ handle, saw, sawAt, found, foundAt })) };
+  return {
+    change: record,
+    dossiers,
+    entries,
+    meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt, skipped }) => ({ handle, saw, sawAt, found, foundAt, ...(skipped && { skipped }) })),
+  };
 }
 
 /** The store's commit; card fields someone else changed meanwhile are one line, exit 2, and what was typed is printed back. */

@@ -71,7 +71,15 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
         ? `${moves[0]?.handle}: moved ${dayAndHour(moves[0]?.from ?? '', moves[0]?.fromAt)} → ${dayAndHour(filing.day, moves[0]?.toAt)}`
         : `moved ${moves.length} dossiers → ${target}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
     at,
-    updates: moves.map((move) => ({ handle: move.handle, filedOn: move.to, filedAt: move.toAt, entries: [entry(move)], seen: { filedOn: move.from, filedAt: move.fromAt } })),
+    // Everything behind a divider is a plan made from what was read: what someone refiled meanwhile is skipped.
+    updates: moves.map((move) => ({
+      handle: move.handle,
+      filedOn: move.to,
+      filedAt: move.toAt,
+      entries: [entry(move)],
+      seen: { filedOn: move.from, filedAt: move.fromAt },
+      ...(input.from !== undefined && { planned: true as const }),
+    })),
   });
   return { ...changed, filing, moves, unchanged, dryRun: false };
 }

@@ -109,6 +109,7 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
         filedAt: toAt,
         entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt, note: 'postponed' } satisfies NewEntry],
         seen: { filedOn: p.from, filedAt: p.filedAt },
+        planned: true as const,
       };
     }),
   });

@@ -44,7 +44,7 @@ export const postpone = defineCommand({
       const { postponeJson, renderConfirmed, renderPostponePlan } = await import('../render/changes.js');
       const plan = await planPostpone({ ...input, ...(to !== undefined && { to: filingFor(to, deps, input.exact) }) }, deps);
       const answer = (state: PostponeState, changed?: Changed) =>
-        call.options.json ? json(postponeJson(plan, state, changed)) : renderPostponePlan(plan, state);
+        call.options.json ? json(postponeJson(plan, state, changed)) : renderPostponePlan(plan, state, changed, deps.today);
       if (plan.plan.length === 0) return answer('nothing');
       if (dryRun) return answer('dry-run');
       if (input.auto && !yes && !deps.ask) {
@@ -56,7 +56,7 @@ export const postpone = defineCommand({
         if (!call.options.json) io.stdout.write(renderPostponePlan(plan, 'plan'));
         if (!(await deps.ask.confirm('Apply this plan?'))) return call.options.json ? answer('declined') : renderConfirmed(plan, false);
         const changed = await applyPostpone(plan, deps);
-        return call.options.json ? answer('applied', changed) : renderConfirmed(plan, true);
+        return call.options.json ? answer('applied', changed) : renderConfirmed(plan, true, changed, deps.today);
       }
       return answer('applied', await applyPostpone(plan, deps));
     }),

@@ -21,8 +21,12 @@ const DRY_RUN = paint.yellow('Dry run: nothing was written.');
  */
 export function meanwhileLines(changed: Changed, today: Day): string[] {
   const where = (day: string | null, at: string | null) => (day === null ? 'the drawer (closed)' : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
-  return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt }) =>
-    paint.yellow(`Meanwhile someone else refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`),
+  return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt, skipped }) =>
+    paint.yellow(
+      skipped
+        ? `Skipped ${safe(handle)}: someone else refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
+        : `Meanwhile someone else refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
+    ),
   );
 }
 
@@ -49,7 +53,10 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
 }
 
 export function renderMoved(result: MoveResult, today: Day, settings: BinderSettings): string {
-  const { filing, moves, unchanged } = result;
+  const { filing, unchanged } = result;
+  // A move --from skips what someone refiled after it read the divider: listed below, not as moved.
+  const skipped = skippedOf(result);
+  const moves = result.moves.filter((move) => !skipped.has(move.handle));
   const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
   const lines: string[] = [];
   if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
@@ -75,7 +82,12 @@ export function movedJson(result: MoveResult) {
 
 export type PostponeState = 'nothing' | 'plan' | 'dry-run' | 'declined' | 'applied';
 
-export function renderPostponePlan(plan: PostponePlan, state: PostponeState): string {
+/** What a plan's change left out: dossiers someone else refiled after the plan was made (binder/meanwhile.ts). */
+function skippedOf(changed: Changed | undefined): Set<string> {
+  return new Set((changed?.meanwhile ?? []).filter((m) => m.skipped).map((m) => m.handle));
+}
+
+export function renderPostponePlan(plan: PostponePlan, state: PostponeState, changed?: Changed, today?: Day): string {
   const lines: string[] = [];
   if (plan.capacity !== null) {
     lines.push(
@@ -88,21 +100,27 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState): st
     lines.push('Nothing to postpone.');
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(plan.plan.length, 'dossier')}:`);
+  const skipped = skippedOf(changed);
+  const moved = plan.plan.filter((p) => !skipped.has(p.handle));
+  lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(state === 'applied' ? moved.length : plan.plan.length, 'dossier')}:`);
   const width = widestCells(plan.plan.map((p) => safe(p.handle)));
-  for (const p of plan.plan) {
+  for (const p of state === 'applied' ? moved : plan.plan) {
     const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
     lines.push(`  ${p.priority} ${paint.cyan(padCells(safe(p.handle), width))}  → ${longDay(p.to)}${atHour(p.filedAt)}${full}  ${paint.dim(safe(p.name))}`);
   }
   if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
   if (state === 'dry-run') lines.push(DRY_RUN);
   if (state === 'declined') lines.push('Not postponed: nothing was written.');
+  if (changed && today) lines.push(...meanwhileLines(changed, today));
   return `${lines.join('\n')}\n`;
 }
 
-/** The one line after a plan shown at the terminal and confirmed, or not: the plan is on the screen above it. */
-export function renderConfirmed(plan: PostponePlan, applied: boolean): string {
-  return applied ? `Postponed ${plural(plan.plan.length, 'dossier')}.\n` : 'Not postponed: nothing was written.\n';
+/** The one line after a plan shown at the terminal and confirmed, or not (the plan is on the screen above it), and what it skipped. */
+export function renderConfirmed(plan: PostponePlan, applied: boolean, changed?: Changed, today?: Day): string {
+  if (!applied) return 'Not postponed: nothing was written.\n';
+  const moved = plan.plan.length - skippedOf(changed).size;
+  const skipped = changed && today ? meanwhileLines(changed, today).map((line) => `${line}\n`).join('') : '';
+  return `Postponed ${plural(moved, 'dossier')}.\n${skipped}`;
 }
 
 /** crm postpone --json: the plan, how it ended, and what changed (nothing unless applied). */

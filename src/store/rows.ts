@@ -184,7 +184,14 @@ export function remadeIfChanged(row: StoredDossier, update: DossierChange, meanw
   const result = remade(update.seen, { filedOn: row.filed_on, filedAt: row.filed_at, card: cardOfRow(row) }, update);
   if ('conflict' in result) throw new ChangedMeanwhile(update.handle, result.conflict);
   if (!result.refiledMeanwhile) return update;
-  meanwhile.push({ handle: update.handle, saw: update.seen.filedOn, sawAt: update.seen.filedAt ?? null, found: result.found, foundAt: row.filed_at, entries: result.entries });
+  const saw = { handle: update.handle, saw: update.seen.filedOn, sawAt: update.seen.filedAt ?? null, found: result.found, foundAt: row.filed_at };
+  if (update.planned) {
+    // A plan was made without this refiling: the dossier stays where someone else put it.
+    meanwhile.push({ ...saw, entries: [], skipped: true });
+    const { filedOn: _on, filedAt: _at, ...unmoved } = update;
+    return { ...unmoved, entries: [] };
+  }
+  meanwhile.push({ ...saw, entries: result.entries });
   return { ...update, entries: result.entries };
 }
 

@@ -34,6 +34,11 @@ export interface DossierChange {
   owner?: string;
   /** What the command read of the dossier: the store checks it again under its write lock (binder/meanwhile.ts). */
   seen?: Seen;
+  /**
+   * Part of a plan made from what was read (crm postpone, crm move --from): refiled by someone else
+   * meanwhile, it is left where they put it (and listed), not moved by a plan made without it.
+   */
+  planned?: true;
 }
 
 /** A file stored in the binder, or a reference to one (`link`). */
@@ -185,8 +190,10 @@ export interface Meanwhile {
   /** The filing it found when writing, and its hour. */
   found: Day | null;
   foundAt: string | null;
-  /** The entries written, made again from `found`. */
+  /** The entries written, made again from `found`; none when it was `skipped`. */
   entries: NewEntry[];
+  /** A planned refiling (DossierChange.planned) left out: the dossier stays where it was found. */
+  skipped?: true;
 }
 
 /** A change as written: its record, and the dossiers it found changed meanwhile. */

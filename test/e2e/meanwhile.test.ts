@@ -111,3 +111,29 @@ describe('a card field changed by two people', () => {
     expect(binder.json<ShowJson>(['show', 'zolc']).notes).toBe('colleague notes');
   });
 });
+
+describe('a plan made from what was read (issue 16: plans skip and list what changed after them)', () => {
+  it('crm postpone --auto: a dossier of the plan that someone refiled while the plan waited at "Apply this plan?" stays where they put it, and is listed', async () => {
+    ok(binder, ['config', 'capacity', '1']);
+    seed(binder, 'vip', 'today', 'Vera Pilch', ['--priority', 'A']);
+    seed(binder, 'kowal', 'today', 'Jan Kowalski', ['--priority', 'C']);
+    const session = spawnCrmInPty(['postpone', '--auto'], terminal);
+    try {
+      await session.expect('Apply this plan?');
+      // The plan moves the two of lower priority (zolc B, kowal C) to tomorrow; a colleague refiles kowal to Friday.
+      expect(session.screen).toContain('kowal');
+      ok(binder, ['log', 'kowal', '--note', 'called back already', '--outcome', 'reached', '--next', 'fri'], { spawn: true });
+      session.send('y', key.enter);
+      expect(await session.exited()).toMatchObject({ code: 0 });
+    } finally {
+      await session.kill();
+    }
+    expect(session.screen).toContain('Skipped kowal: someone else refiled it after the plan was made (from Mon 23 Nov to Fri 27 Nov); it stays there.');
+    expect(binder.json<ShowJson>(['show', 'kowal']).filedOn).toBe('2026-11-27');
+    // The rest of the plan is applied.
+    expect(binder.json<ShowJson>(['show', 'zolc']).filedOn).toBe('2026-11-24');
+    expect(binder.json<ShowJson>(['show', 'vip']).filedOn).toBe('2026-11-23');
+    const kowal = binder.json<ShowJson>(['show', 'kowal']).history.map((entry) => entry.kind);
+    expect(kowal.filter((kind) => kind === 'moved')).toEqual([]);
+  });
+});
