@@ -5,6 +5,7 @@ import { formatSize, textSize } from '../binder/size.js';
 import { UserError } from '../errors.js';
 import { ChangedMeanwhile, type BinderChange, type ChangeRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
+import { managesTeam } from './scope.js';
 import { view, type DossierView } from './stack.js';
 
 export interface Changed {
@@ -25,6 +26,7 @@ export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
 
 /** Commits a change (unless it changes nothing) and reads back the dossiers it touched. */
 export async function commitChange(deps: Deps, change: BinderChange): Promise<Changed> {
+  refuseTeamWide(deps, change);
   const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
   // An import brings back what a binder held already, whatever its limit was then.
   if (change.command !== 'import') checkTextSizes(change, deps.settings.noteLimit);
@@ -49,6 +51,19 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
     entries,
     meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt, skipped }) => ({ handle, saw, sawAt, found, foundAt, ...(skipped && { skipped }) })),
   };
+}
+
+/**
+ * On a team's binder the binder's settings and forms are the team's, a manager's to change (the
+ * server's grants say the same): a rep's change to them is one line, exit 2, before the server's refusal.
+ */
+function refuseTeamWide(deps: Deps, change: BinderChange): void {
+  const team = deps.store.team;
+  if (!team || (!change.settings && !change.forms?.length)) return;
+  if (managesTeam(team)) return;
+  const me = team.me;
+  const what = change.settings ? "the binder's settings" : 'its forms';
+  throw new UserError(`on a team's binder ${what} are the team's, and a manager changes them; you (${team.login}) are ${me && me.removedAt === null ? `a ${me.role}` : 'not on the team'}`);
 }
 
 /** The store's commit; card fields someone else changed meanwhile are one line, exit 2, and what was typed is printed back. */

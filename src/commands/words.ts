@@ -79,6 +79,9 @@ function words(error: StoreError): [string, number?] {
   if (error instanceof NotRestorable) return [`${error.path} cannot be restored: ${error.why}; name a copy crm backup wrote (they are in ${error.backups})`];
   if (error instanceof NoDossier) return [`no dossier "${error.handle}"`];
   // crm file words its own refusal (commands/file.ts); this is any other command's that creates one.
+  if (error instanceof HandleTaken && error.unseen) {
+    return [`the handle "${error.handle}" is taken by a colleague's dossier, which you do not see; nothing was written. File yours under another handle: crm file ${error.handle}-2 <when> --name "..."`];
+  }
   if (error instanceof HandleTaken) return [`another crm filed a dossier under the handle "${error.handle}" meanwhile; nothing was written, try again`];
   if (error instanceof BadServerUrl) return [`${error.url} is not a server binder's URL: ${error.why}${error.why.includes('(write ') ? '' : '; write postgres://<user>@<host>:<port>/<database>?options=-csearch_path%3D<schema>'}`];
   // PostgreSQL's text cannot hold U+0000 (SQLite's can): what the user typed or imported, exit 2.

@@ -117,7 +117,11 @@ export class NoDossier extends StoreError {
  * new handle at once, and this one found it free before the other's commit. Nothing is written.
  */
 export class HandleTaken extends StoreError {
-  constructor(readonly handle: string) {
+  constructor(
+    readonly handle: string,
+    /** On a team's binder: the handle is a colleague's dossier's, which this login does not see (not a race: trying again cannot help). */
+    readonly unseen = false,
+  ) {
     super(`the handle "${handle}" is taken`);
   }
 }

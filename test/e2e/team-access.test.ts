@@ -148,10 +148,10 @@ describe.skipIf(!ON_SERVER)('a team binder keeps each rep to their own dossiers 
   });
 
   it('refuses a rep a handle a colleague’s dossier has, without saying whose', () => {
-    // Said as a race with another crm (store: HandleTaken), which it is not: his dossier was there first.
+    // Not a race with another crm (trying again cannot help): said as what it is, without whose.
     expect(crm(at.anna, ['file', 'kowalski', '6', '--name', 'Adam Kowalski'])).toEqual({
       stdout: '',
-      stderr: 'crm: another crm filed a dossier under the handle "kowalski" meanwhile; nothing was written, try again\n',
+      stderr: 'crm: the handle "kowalski" is taken by a colleague\'s dossier, which you do not see; nothing was written. File yours under another handle: crm file kowalski-2 <when> --name "..."\n',
       code: 2,
     });
     expect(piotrsRows()).toBe(piotrsBefore);

@@ -95,6 +95,16 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
     expect(psql(`SELECT count(*) FROM "${schema}".person`).trim()).toBe('4');
   });
 
+  it("the binder's settings are a manager's: a rep's crm config is one line, exit 2, nothing written", () => {
+    expect(crm(as(anna), ['config', 'workdays', 'mon-thu'])).toEqual({
+      stdout: '',
+      stderr: `crm: on a team's binder the binder's settings are the team's, and a manager changes them; you (${anna}) are a rep\n`,
+      code: 2,
+    });
+    expect(psql(`SELECT count(*) FROM "${schema}".setting`).trim()).toBe('0');
+    ok(as(ewa), ['config', 'workdays', 'mon-fri']);
+  });
+
   it("a rep's today is theirs; --team is a manager's; the manager's --team marks whose each is", () => {
     const annas = JSON.parse(ok(as(anna), ['today', '--json'], '2026-12-04').stdout) as { stack: { handle: string }[] };
     expect(annas.stack.map((d) => d.handle)).toEqual(['nowak']);

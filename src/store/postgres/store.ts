@@ -790,7 +790,11 @@ export class PostgresStore implements Store {
       // A handle missing from what was inserted, or given twice in one change (the second was not).
       const seen = new Set<string>();
       for (const { dossier } of made) {
-        if (!idOf.has(dossier.handle) || seen.has(dossier.handle)) throw new HandleTaken(dossier.handle);
+        if (!idOf.has(dossier.handle) || seen.has(dossier.handle)) {
+          // Not there to this login, yet taken: a colleague's dossier the server does not show it.
+          const visible = (await this.rows('SELECT 1 FROM dossier WHERE handle = $1', [dossier.handle])).length > 0;
+          throw new HandleTaken(dossier.handle, !visible && !seen.has(dossier.handle));
+        }
         seen.add(dossier.handle);
       }
     }
