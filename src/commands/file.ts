@@ -25,6 +25,8 @@ export interface FileInput {
   /** What was said: a note in the history. */
   note?: string;
   offer?: string;
+  /** A team's binder: the owner of a new dossier (a manager's choice); the one filing it unless given. */
+  owner?: string;
 }
 
 export interface FileResult extends Changed {
@@ -55,6 +57,7 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
   const conversation: NewEntry[] =
     input.note !== undefined || input.offer !== undefined ? [{ at, kind: 'note', note: input.note ?? null, offer: input.offer ?? null }] : [];
 
+  if (input.owner !== undefined) await checkOwner(input.owner, found.kind === 'one' ? found.dossier.handle : undefined, deps);
   if (found.kind === 'none') {
     const handle = validateHandle(input.client.trim());
     const card = await newCard(handle, editedCard(edit, null, handle), deps);
@@ -69,7 +72,7 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
         command: 'file',
         summary: `new dossier ${handle} (${card.name}) filed on ${dayAndHour(filing.day, filing.at)}`,
         at,
-        creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries }],
+        creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries, ...(input.owner !== undefined && { owner: input.owner }) }],
       });
     } catch (error) {
       // Another crm filed this handle between the look-up and the commit, which wrote nothing. Filed
@@ -118,4 +121,16 @@ async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promis
   if (given.name) return changedCard(emptyCard(given.name), given);
   if (deps.ask) return deps.ask.card(handle, given);
   throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
+}
+
+/** crm file --owner: a team's binder, a manager, a new dossier, an owner on the team. */
+async function checkOwner(owner: string, existing: string | undefined, deps: Deps): Promise<void> {
+  const { needsTeam } = await import('./words.js');
+  const team = deps.store.team;
+  if (!team) throw needsTeam('file --owner', deps.store.where);
+  const { requireManager } = await import('./people.js');
+  requireManager(team, 'file --owner');
+  if (existing !== undefined) throw new UserError(`${existing} is filed already, and has its owner; crm assign ${existing} --to ${owner} gives it to ${owner}`);
+  const person = (await team.people()).find((p) => p.login === owner && p.removedAt === null);
+  if (!person) throw new UserError(`${owner} is not on the team, so cannot own a dossier; crm team lists who is`);
 }

@@ -11,7 +11,7 @@ export const fileInput = (z: Zod) =>
       // The date may come in several words, as typed without quotes: crm file acme fri 3pm.
       args: z.tuple([z.string(), z.array(z.string()).min(1)]),
       // The card's options (CARD_OPTIONS) pass through to cardFrom and reachFrom.
-      options: z.looseObject({ note: z.string().optional(), offer: z.string().optional(), at: z.string().optional(), exact: z.boolean().default(false) }),
+      options: z.looseObject({ note: z.string().optional(), offer: z.string().optional(), at: z.string().optional(), exact: z.boolean().default(false), owner: z.string().optional() }),
     })
     .transform(({ args: [client, words], options }) => ({
       client,
@@ -22,6 +22,7 @@ export const fileInput = (z: Zod) =>
       reach: reachFrom(options),
       note: options.note,
       offer: options.offer,
+      ...(options.owner !== undefined && { owner: options.owner }),
     }));
 
 export const file = defineCommand({
@@ -35,6 +36,7 @@ export const file = defineCommand({
     { flags: '--offer <text>', description: 'the offer made' },
     { flags: '--at <hour>', description: 'the hour of the next contact: 10:30, 15.00, 3pm, 15h (the binder\'s time zone)' },
     { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
+    { flags: '--owner <login>', description: "a team's binder, a manager: the new dossier's owner (else whoever files it)" },
     { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted", "adjusted"}' },
   ],
   help: `${WHEN_HELP}\n${examples(

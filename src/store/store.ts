@@ -20,6 +20,8 @@ export interface NewDossier {
   entries: NewEntry[];
   /** When it was opened; the first entry's time unless given (an import keeps the original). */
   createdAt?: string;
+  /** A team's binder: its owner (a login; crm file --owner, a manager's); the one filing it unless given. */
+  owner?: string;
 }
 
 export interface DossierChange {

@@ -105,6 +105,19 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
     ok(as(ewa), ['config', 'workdays', 'mon-fri']);
   });
 
+  it('crm file --owner: a manager files a new dossier for a rep; a rep may not; an existing one goes through crm assign', () => {
+    ok(as(ewa), ['file', 'lis', '4', '--name', 'Ola Lis', '--owner', anna]);
+    expect(owners()).toContain(`lis=${anna}`);
+    expect(crm(as(anna), ['file', 'lis2', '4', '--name', 'Ola Lis', '--owner', piotr])).toEqual({
+      stdout: '',
+      stderr: `crm: crm file --owner is a manager's: you (${anna}) are a rep; a manager of the team can run it (crm team lists who is)\n`,
+      code: 2,
+    });
+    expect(crm(as(ewa), ['file', 'lis', '8', '--owner', piotr]).stderr).toBe(`crm: lis is filed already, and has its owner; crm assign lis --to ${piotr} gives it to ${piotr}\n`);
+    expect(owners().filter((line) => line.startsWith('lis2='))).toEqual([]);
+    ok(as(ewa), ['undo']);
+  });
+
   it("a rep's today is theirs; --team is a manager's; the manager's --team marks whose each is", () => {
     const annas = JSON.parse(ok(as(anna), ['today', '--json'], '2026-12-04').stdout) as { stack: { handle: string }[] };
     expect(annas.stack.map((d) => d.handle)).toEqual(['nowak']);

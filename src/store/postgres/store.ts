@@ -764,7 +764,7 @@ export class PostgresStore implements Store {
       const card = settledCard(dossier.card);
       return { dossier, card, row: rowOfCard(card) };
     });
-    const columns = ['handle', ...CARD_COLUMNS, 'filed_on', 'filed_at', 'created_at', 'search_text', 'phone_digits'];
+    const columns = ['handle', ...CARD_COLUMNS, 'filed_on', 'filed_at', 'created_at', 'search_text', 'phone_digits', 'owner'];
     const arrays: unknown[][] = [
       made.map(({ dossier }) => dossier.handle),
       ...CARD_COLUMNS.map((column) => made.map(({ row }) => row[column])),
@@ -773,6 +773,7 @@ export class PostgresStore implements Store {
       made.map(({ dossier }) => dossier.createdAt ?? dossier.entries[0]?.at ?? now),
       made.map(({ dossier, card }) => cardSearchText(dossier.handle, card)),
       made.map(({ card }) => phoneDigits(card)),
+      made.map(({ dossier }) => dossier.owner ?? this.team.login),
     ];
     const types = columns.map((column) => (column === 'filed_on' ? 'date' : 'text'));
     // WITH ORDINALITY and an ORDER BY: ids are given in the order of the list, as SQLite's one by one.
