@@ -19,7 +19,7 @@ export interface Changed {
    * Dossiers someone else refiled between this command's read and its write, each with the filing
    * it read and the one it found (the change was made again from there); absent when none was.
    */
-  meanwhile?: { handle: string; saw: string | null; sawAt: string | null; found: string | null; foundAt: string | null; skipped?: true }[];
+  meanwhile?: { handle: string; saw: string | null; sawAt: string | null; found: string | null; foundAt: string | null; skipped?: true; by?: string }[];
 }
 
 export type AddedEntry = Omit<HistoryEntry, 'id'> & { handle: string };
@@ -49,7 +49,7 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
     change: record,
     dossiers,
     entries,
-    meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt, skipped }) => ({ handle, saw, sawAt, found, foundAt, ...(skipped && { skipped }) })),
+    meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt, skipped, by }) => ({ handle, saw, sawAt, found, foundAt, ...(skipped && { skipped }), ...(by !== undefined && { by }) })),
   };
 }
 

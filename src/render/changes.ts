@@ -21,13 +21,15 @@ const DRY_RUN = paint.yellow('Dry run: nothing was written.');
  */
 export function meanwhileLines(changed: Changed, today: Day): string[] {
   const where = (day: string | null, at: string | null) => (day === null ? 'the drawer (closed)' : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
-  return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt, skipped }) =>
-    paint.yellow(
+  return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt, skipped, by }) => {
+    // A team's binder names the colleague; elsewhere it was another crm (a script, another window).
+    const who = by === undefined ? 'someone else' : `a colleague (${safe(by)})`;
+    return paint.yellow(
       skipped
-        ? `Skipped ${safe(handle)}: someone else refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
-        : `Meanwhile someone else refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
-    ),
-  );
+        ? `Skipped ${safe(handle)}: ${who} refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
+        : `Meanwhile ${who} refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
+    );
+  });
 }
 
 /** What a changing command's --json prints first: the change, the dossiers it touched, the entries it added (README, "For scripts"). */

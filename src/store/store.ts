@@ -196,6 +196,8 @@ export interface Meanwhile {
   entries: NewEntry[];
   /** A planned refiling (DossierChange.planned) left out: the dossier stays where it was found. */
   skipped?: true;
+  /** A team's binder: the colleague (login) who refiled it, when not the one acting. */
+  by?: string;
 }
 
 /** A change as written: its record, and the dossiers it found changed meanwhile. */

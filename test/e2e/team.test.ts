@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamRoles } from '../../src/store/postgres/team.js';
 import { crmWith, type Result } from './cli.js';
+import { choose, key, spawnCrmInPty } from './pty.js';
 import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
 
 const TODAY = '2026-12-03';
@@ -146,6 +147,30 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
     ok(as(ewa), ['undo']);
     expect(owners()).toContain(`kowalski=${piotr}`);
     expect(crm(as(ewa), ['assign', 'kowalski', '--to', `nobody_${suffix}`])).toMatchObject({ stdout: '', code: 2 });
+  });
+
+  it('two people logging one client at once: both calls kept, the later filing wins, and the later one is told who refiled it', async () => {
+    ok(as(piotr), ['file', 'duda', '4', '--name', 'Ewa Duda']);
+    const session = spawnCrmInPty(['log', 'duda'], { env: { HOME: home, CRM_DB: as(piotr), CRM_TODAY: TODAY }, cols: 160, rows: 30 });
+    try {
+      await session.expect('What was said with Ewa Duda?');
+      // Meanwhile the manager calls the same client and refiles it to the 9th.
+      ok(as(ewa), ['log', 'duda', '--note', 'manager: price agreed', '--outcome', 'reached', '--next', '9']);
+      session.send('sends the order', key.enter);
+      await session.expect('How did it end?');
+      await choose(session, 'reached');
+      await session.expect('Next contact');
+      session.send('11', key.enter);
+      expect(await session.exited()).toMatchObject({ code: 0 });
+    } finally {
+      await session.kill();
+    }
+    expect(session.screen).toContain(`Meanwhile a colleague (${ewa}) refiled duda (from Fri 4 Dec to Wed 9 Dec); this change was made from there`);
+    expect(psql(`SELECT e.note || ' by ' || e.made_by FROM "${schema}".entry e JOIN "${schema}".dossier d ON d.id = e.dossier_id WHERE d.handle = 'duda' AND e.kind = 'call' ORDER BY e.id`).trim().split('\n')).toEqual([
+      `manager: price agreed by ${ewa}`,
+      `sends the order by ${piotr}`,
+    ]);
+    expect(psql(`SELECT filed_on FROM "${schema}".dossier WHERE handle = 'duda'`).trim()).toBe('2026-12-11');
   });
 
   it('crm team remove --to: their dossiers go to a colleague, their history stays theirs, they see nothing after', () => {

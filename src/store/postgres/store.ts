@@ -667,7 +667,14 @@ export class PostgresStore implements Store {
         const row = locked.get(update.handle);
         if (!row) throw new NoDossier(update.handle);
         images.save('dossier', String(row.id), JSON.stringify(row));
+        const before = meanwhile.length;
         locked.set(update.handle, await this.changeDossier(row, remadeIfChanged(row, update, meanwhile), images.id));
+        // Refiled meanwhile: by whom (the latest refiling's maker), for the user to be told.
+        const found = meanwhile[before];
+        if (found) {
+          const by = (await this.rows<{ made_by: string | null }>("SELECT made_by FROM entry WHERE dossier_id = $1 AND kind IN ('filed', 'moved', 'closed') AND change_id <> $2 ORDER BY id DESC LIMIT 1", [row.id, images.id]))[0]?.made_by;
+          if (by && by !== this.team.login) found.by = by;
+        }
       }
     }
     const handles = [...new Set([...(change.documents ?? []), ...(change.promises ?? []), ...(change.complaints ?? [])].map((item) => item.handle))];
