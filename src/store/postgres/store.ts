@@ -216,6 +216,26 @@ export class PostgresStore implements Store {
         return addPerson(this.client, teamRoles(this.binder.database, this.binder.schema), person, at);
       },
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
+      handOver: async (handover, check) => {
+        const { insertHandover, UNIQUE_VIOLATION } = await import('./handovers.js');
+        try {
+          return await this.transaction(() => insertHandover(this.client, handover, check, toHandover));
+        } catch (error) {
+          // Another crm wrote this owner's open handover between our read and our insert: read again, and `check` words it.
+          if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
+          return await this.transaction(() => insertHandover(this.client, handover, check, toHandover));
+        }
+      },
+      endHandover: async (id, at) => {
+        const { endHandover } = await import('./handovers.js');
+        const ended = await this.transaction(() => endHandover(this.client, id, at, { entryColumns: ENTRY_COLUMNS, selectDossier: SELECT_DOSSIER }));
+        if (!ended) return null;
+        return {
+          handover: toHandover(ended.row),
+          work: ended.work.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name })),
+          dossiers: ended.dossiers.map(this.toDossier),
+        };
+      },
     };
   }
 
