@@ -2,9 +2,38 @@
 // and given back (crm handover back) with what the delegate did for the owner meanwhile. Each runs
 // inside the store's transaction (store.ts), on its connection.
 import type pg from 'pg';
+import type { Day } from '../../binder/day.js';
 import type { Handover, NewHandover } from '../store.js';
 import type { DossierRow, EntryRow } from '../rows.js';
-import type { HandoverRow } from './store.js';
+
+/** A handover as the server returns it (its column names). */
+export interface HandoverRow {
+  id: number;
+  owner: string;
+  delegate: string;
+  starts: Day;
+  until: Day;
+  only_ids: number[] | null;
+  only_what: string | null;
+  made_at: string;
+  made_by: string;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
+export const toHandover = (row: HandoverRow): Handover => ({
+  id: Number(row.id),
+  owner: row.owner,
+  delegate: row.delegate,
+  starts: row.starts,
+  until: row.until,
+  onlyIds: row.only_ids === null ? null : row.only_ids.map(Number),
+  onlyWhat: row.only_what,
+  madeAt: row.made_at,
+  madeBy: row.made_by,
+  endedAt: row.ended_at,
+  endedBy: row.ended_by,
+});
 
 /** SQLSTATE 23505: a unique index refused the row (handover_open: one open handover per owner). */
 export const UNIQUE_VIOLATION = '23505';
@@ -15,7 +44,7 @@ export const UNIQUE_VIOLATION = '23505';
  * anna while anna to ewa) cannot both commit: the later is called off, run again, and refused by
  * `check`. The handover_open index stops two of one owner even without it.
  */
-export async function insertHandover(client: pg.Client, handover: NewHandover, check: (open: Handover[]) => void, toHandover: (row: HandoverRow) => Handover): Promise<Handover> {
+export async function insertHandover(client: pg.Client, handover: NewHandover, check: (open: Handover[]) => void): Promise<Handover> {
   await client.query('SET TRANSACTION ISOLATION LEVEL SERIALIZABLE');
   check((await client.query<HandoverRow>('SELECT * FROM handover WHERE ended_at IS NULL ORDER BY id')).rows.map(toHandover));
   // The handles chosen become ids here, in the transaction that reads them: a handle renamed later keeps its dossier.
