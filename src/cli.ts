@@ -37,6 +37,7 @@ import { team } from './declared/team.js';
 import { undo } from './declared/undo.js';
 import { whoami } from './declared/whoami.js';
 import { assign } from './declared/assign.js';
+import { handover, handoversCommand } from './declared/handover.js';
 import { binder } from './hot/binder.js';
 import { examples, GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
 import { find } from './hot/find.js';
@@ -55,7 +56,7 @@ const VERSION =
 /** Every command, in the order `crm --help` lists them (the two hidden ones last: completion's helpers). */
 const COMMANDS: CommandDeclaration[] = [
   today, next, file, log, call, remind, move, postpone, work, attach, docs, promise, promises, complaint, complaints, form, edit, slipping, review, undo,
-  changes, show, binder, open, find, config, team, whoami, assign, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
+  changes, show, binder, open, find, config, team, whoami, assign, handover, handoversCommand, exportCommand, importCommand, ics, backup, restore, doctor, completion, handles, formNames,
 ];
 
 /** A repeatable option's values, in the order given. */

@@ -111,3 +111,16 @@ export function reviewPeriod(when: string | undefined, week: boolean, today: Day
   }
   return period;
 }
+
+/**
+ * A handover's last day (crm handover --until), inclusive: a date form read ahead and kept as
+ * named (a Sunday stays a Sunday: nothing is filed, so nothing moves to a working day), today or later.
+ */
+export function lastDayOf(text: string, { today }: DateContext): Day {
+  const { when, hour } = splitWhenAndHour(text);
+  if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and a handover lasts whole days; type ${when === 'today' ? 'a date' : when} without the hour`);
+  const parsed = parseWhen(when, today);
+  if (parsed.kind !== 'day') throw new UserError(`"${text.trim()}" is a whole month, and a handover ends on a day; type that day: "${text.trim()} 31", fri, +2w`);
+  if (parsed.day < today) throw new UserError(`${parsed.day} is in the past; a handover runs from today to its last day: --until fri, --until +2w, --until ${addDays(today, 7)}`);
+  return parsed.day;
+}

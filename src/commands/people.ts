@@ -74,7 +74,7 @@ export async function addToTeam(input: { login: string; name: string | undefined
 }
 
 /** An active person of the team, or a one-line refusal naming who is. */
-async function activePerson(team: TeamBinder, login: string, role: string): Promise<Person> {
+export async function activePerson(team: TeamBinder, login: string, role: string): Promise<Person> {
   const people = await team.people();
   const person = people.find((p) => p.login === login);
   if (person && person.removedAt === null) return person;

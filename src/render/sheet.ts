@@ -55,10 +55,18 @@ function sheet(result: ShowResult): Sheet {
   };
 }
 
+/** Stored text as Markdown's text: control characters as safe() shows them (a sheet is printed to a terminal too), Markdown's marks escaped, line ends as <br>. */
+export function md(text: string): string {
+  return safe(text, true).replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n/g, '<br>');
+}
+
+/** Stored text as HTML's text: safe() first, then escaped, line ends as <br>. */
+export function h(text: string): string {
+  return safe(text, true).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
+}
+
 export function renderMarkdown(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  // Control characters as safe() shows them (a sheet is printed to a terminal too), line ends as <br>.
-  const md = (text: string) => safe(text, true).replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\n/g, '<br>');
   const lines = [`# ${md(s.title)}`, '', `*Dossier sheet, ${longDay(today)}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${md(v)} |`)];
   for (const section of s.sections) lines.push('', `## ${section.title}`, '', ...section.items.map((item) => `- ${md(item)}`));
   return `${lines.join('\n')}\n`;
@@ -66,7 +74,6 @@ export function renderMarkdown(result: ShowResult, today: Day): string {
 
 export function renderHtml(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const h = (text: string) => safe(text, true).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\n/g, '<br>');
   const rows = s.card.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('\n');
   const sections = s.sections.map((section) => `<h2>${h(section.title)}</h2>\n<ul>\n${section.items.map((item) => `<li>${h(item)}</li>`).join('\n')}\n</ul>`).join('\n');
   return `<!doctype html>

@@ -323,6 +323,26 @@ export interface Handover {
   endedBy: string | null;
 }
 
+/** A handover as `crm handover` makes it: from today to `until`, the whole stack or the dossiers named. */
+export interface NewHandover {
+  owner: string;
+  delegate: string;
+  starts: Day;
+  until: Day;
+  /** Only these dossiers (handles), chosen by the filter `what`; null: the owner's whole stack. */
+  only: { handles: string[]; what: string } | null;
+  madeAt: string;
+}
+
+/** A handover ended: what the delegate did on the owner's dossiers meanwhile (crm handover back). */
+export interface HandoverEnded {
+  handover: Handover;
+  /** The entries the delegate made for the owner since the start, oldest first. */
+  work: HandledEntry[];
+  /** The dossiers those entries are on, as they stand now, by handle. */
+  dossiers: Dossier[];
+}
+
 /**
  * A binder shared by a team (on a server): who is acting, who is on the team, the handovers, and
  * the scope every list keeps to. The database enforces who may see and change what (row-level
@@ -348,6 +368,16 @@ export interface TeamBinder {
    * there and this login may, and grants them the team's role (a manager the managers' too).
    */
   addPerson(person: { login: string; name: string; role: 'rep' | 'manager' }, at: string): Promise<{ roleMade: boolean; back: boolean }>;
+  /**
+   * Writes a handover in one transaction, serialisable: `check` is given every open handover as
+   * read inside it and throws to refuse (two crm at once cannot both pass it, nor make a chain).
+   */
+  handOver(handover: NewHandover, check: (open: Handover[]) => void): Promise<Handover>;
+  /**
+   * Ends an open handover (ended_at, ended_by: this login) and reads, in the same transaction, what
+   * its delegate did for its owner since it started; null when it was ended meanwhile.
+   */
+  endHandover(id: number, at: string): Promise<HandoverEnded | null>;
 }
 
 export interface Store {

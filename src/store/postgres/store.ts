@@ -50,7 +50,6 @@ import type {
   NewDossier,
   Problem,
   PromiseRecord,
-  Handover,
   Person,
   Reminded,
   Scope,
@@ -59,6 +58,7 @@ import type {
   TeamRole,
 } from '../store.js';
 import { serverError } from './connect.js';
+import { endHandover, insertHandover, toHandover, UNIQUE_VIOLATION, type HandoverRow } from './handovers.js';
 import type { ServerBinder } from './url.js';
 
 /** How often a change the server called off (40001, 40P01) is tried in all, and the backoff's bounds in ms. */
@@ -131,20 +131,6 @@ export interface PersonRow {
   removed_to: string | null;
 }
 
-export interface HandoverRow {
-  id: number;
-  owner: string;
-  delegate: string;
-  starts: Day;
-  until: Day;
-  only_ids: number[] | null;
-  only_what: string | null;
-  made_at: string;
-  made_by: string;
-  ended_at: string | null;
-  ended_by: string | null;
-}
-
 export const toPerson = (row: PersonRow): Person => ({
   login: row.login,
   name: row.name,
@@ -153,20 +139,6 @@ export const toPerson = (row: PersonRow): Person => ({
   addedAt: row.added_at,
   removedAt: row.removed_at,
   removedTo: row.removed_to,
-});
-
-export const toHandover = (row: HandoverRow): Handover => ({
-  id: Number(row.id),
-  owner: row.owner,
-  delegate: row.delegate,
-  starts: row.starts,
-  until: row.until,
-  onlyIds: row.only_ids === null ? null : row.only_ids.map(Number),
-  onlyWhat: row.only_what,
-  madeAt: row.made_at,
-  madeBy: row.made_by,
-  endedAt: row.ended_at,
-  endedBy: row.ended_by,
 });
 
 /** The binder's settings and its schema as read on opening (openServerStore's one query). */
@@ -216,6 +188,24 @@ export class PostgresStore implements Store {
         return addPerson(this.client, teamRoles(this.binder.database, this.binder.schema), person, at);
       },
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
+      handOver: async (handover, check) => {
+        try {
+          return await this.transaction(() => insertHandover(this.client, handover, check));
+        } catch (error) {
+          // Another crm wrote this owner's open handover between our read and our insert: read again, and `check` words it.
+          if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
+          return await this.transaction(() => insertHandover(this.client, handover, check));
+        }
+      },
+      endHandover: async (id, at) => {
+        const ended = await this.transaction(() => endHandover(this.client, id, at, { entryColumns: ENTRY_COLUMNS, selectDossier: SELECT_DOSSIER }));
+        if (!ended) return null;
+        return {
+          handover: toHandover(ended.row),
+          work: ended.work.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name })),
+          dossiers: ended.dossiers.map(this.toDossier),
+        };
+      },
     };
   }
 
