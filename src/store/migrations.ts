@@ -247,10 +247,12 @@ const MIGRATIONS: readonly Migration[] = [
   `,
   // 9: who made an entry, and whose dossier it was: a team's binder (on a server) records both; a
   // binder file keeps them when an export of a team's binder is imported (its own entries: null).
-  `
-  ALTER TABLE entry ADD COLUMN made_by TEXT;
-  ALTER TABLE entry ADD COLUMN made_for TEXT;
-  `,
+  // Added only where missing: a binder an older crm wrote back (its version lowered, its columns
+  // kept) is upgraded again without a "duplicate column" failure.
+  (db) => {
+    const columns = new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all('entry') as { name: string }[]).map((column) => column.name));
+    for (const column of ['made_by', 'made_for']) if (!columns.has(column)) db.exec(`ALTER TABLE entry ADD COLUMN ${column} TEXT`);
+  },
 ];
 
 /** The schema version this crm writes. */
