@@ -95,7 +95,6 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
       ['created', piotr, piotr],
       ['filed', piotr, piotr],
       ['call', piotr, piotr],
-      ['filed', piotr, piotr],
       ['call', anna, piotr],
       ['filed', anna, piotr],
     ]);
