@@ -3,7 +3,7 @@
 // and crm changes --all lists everyone's changes for a manager. Spawned on a team's binder with real
 // logins; on a binder file --all says in one line that it needs a team's binder.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,5 +149,22 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
       stderr: `crm: crm changes --all lists the whole team's changes: a manager's view, and you (${anna}) are a rep; crm changes lists yours\n`,
       code: 2,
     });
+  });
+
+  it("an import keeps who made each entry when a manager imports; a rep's import makes the entries theirs", () => {
+    const exported = JSON.parse(ok(as(ewa), ['export', '--team'])) as { dossiers: { handle: string; name: string; history: { by: string | null; for: string | null }[] }[] };
+    const kowalski = exported.dossiers.find((d) => d.handle === 'kowalski');
+    expect(kowalski?.history.map((e) => e.by)).toEqual([piotr, piotr, piotr, anna, anna]);
+    const file = (handle: string) => {
+      const path = join(home, `${handle}.json`);
+      writeFileSync(path, JSON.stringify({ ...exported, dossiers: [{ ...kowalski, handle, name: `Jan ${handle}` }] }));
+      return path;
+    };
+    ok(as(ewa), ['import', file('kowalski2')]);
+    const kept = (JSON.parse(ok(as(ewa), ['show', 'kowalski2', '--json'])) as ShowJson).history;
+    expect(kept.map((e) => [e.by, e.for])).toEqual(kowalski?.history.map((e) => [e.by, e.for]));
+    ok(as(anna), ['import', file('kowalski3')]);
+    const hers = (JSON.parse(ok(as(anna), ['show', 'kowalski3', '--json'])) as ShowJson).history;
+    expect(hers.map((e) => [e.by, e.for])).toEqual(kowalski?.history.map(() => [anna, anna]));
   });
 });
