@@ -144,6 +144,12 @@ export interface NewEntry {
   changes?: Partial<Record<ChangedField, { from: string | null; to: string | null }>> | null;
   /** A form filled in with this entry: its name and the answers. */
   form?: FilledForm | null;
+  /**
+   * Who made it and for whom, when an import brings them (a login each): kept as given. Absent, a
+   * team's binder records the login acting and the dossier's owner; a binder file records none.
+   */
+  by?: string | null;
+  for?: string | null;
 }
 
 export interface FilledForm {
@@ -164,6 +170,9 @@ export interface HistoryEntry {
   toAt: string | null;
   changes: NewEntry['changes'];
   form: FilledForm | null;
+  /** On a team's binder, who made it (a login) and whose the dossier was then; null on a binder file. */
+  by: string | null;
+  for: string | null;
 }
 
 /** A dossier with what the card shows of its history, all derived from the entries. */
@@ -181,6 +190,12 @@ export interface Dossier extends Card {
   lastOutcome: string | null;
   /** The latest offer recorded in the history. */
   offer: string | null;
+  /**
+   * On a team's binder, who had the last conversation (a login) and whose the dossier was then:
+   * set only when it was someone other than the acting person (absent for one's own, and on a binder file).
+   */
+  lastBy?: string;
+  lastFor?: string;
   /**
    * On a team's binder, whose dossier it is (a login) when it is not the acting person's own (one
    * handed over, or a manager's view of a colleague's); absent for one's own, and on a binder file.

@@ -30,25 +30,26 @@ export async function commitChange(deps: Deps, change: BinderChange): Promise<Ch
   const touched = [...(change.creates ?? []), ...(change.updates ?? [])];
   // An import brings back what a binder held already, whatever its limit was then.
   if (change.command !== 'import') checkTextSizes(change, deps.settings.noteLimit);
-  let entries = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
+  const built = touched.flatMap(({ handle, entries }) => entries.map((entry) => added(handle, entry)));
   const rows = [change.documents, change.promises, change.keptPromises, change.complaints, change.resolvedComplaints, change.forms];
-  const empty = entries.length === 0 && !change.settings && !change.leaving && rows.every((list) => !list || list.length === 0);
+  const empty = built.length === 0 && !change.settings && !change.leaving && rows.every((list) => !list || list.length === 0);
   const committed = empty ? null : await commitOrRefuse(deps, change);
   const dossiers: DossierView[] = [];
   for (const { handle } of touched) {
     const dossier = (await deps.store.dossier(handle)) as Dossier | undefined;
     if (dossier) dossiers.push(view(dossier, deps.today));
   }
-  if (!committed) return { change: null, dossiers, entries };
+  const made = madeBy(deps, dossiers);
+  if (!committed) return { change: null, dossiers, entries: built.map(made) };
   const { meanwhile, ...record } = committed;
-  if (meanwhile.length === 0) return { change: record, dossiers, entries };
+  if (meanwhile.length === 0) return { change: record, dossiers, entries: built.map(made) };
   // What was written, not what was built: the entries made again from the dossier as it was found.
   const remade = new Map(meanwhile.map(({ handle, entries }) => [handle, entries.map((entry) => added(handle, entry))]));
-  entries = touched.flatMap(({ handle, entries }) => remade.get(handle) ?? entries.map((entry) => added(handle, entry)));
+  const entries = touched.flatMap(({ handle, entries }) => remade.get(handle) ?? entries.map((entry) => added(handle, entry)));
   return {
     change: record,
     dossiers,
-    entries,
+    entries: entries.map(made),
     meanwhile: meanwhile.map(({ handle, saw, sawAt, found, foundAt, skipped, by }) => ({ handle, saw, sawAt, found, foundAt, ...(skipped && { skipped }), ...(by !== undefined && { by }) })),
   };
 }
@@ -64,6 +65,22 @@ function refuseTeamWide(deps: Deps, change: BinderChange): void {
   const me = team.me;
   const what = change.settings ? "the binder's settings" : 'its forms';
   throw new UserError(`on a team's binder ${what} are the team's, and a manager changes them; you (${team.login}) are ${me && me.removedAt === null ? `a ${me.role}` : 'not on the team'}`);
+}
+
+/**
+ * Who made an added entry and for whom, as the store recorded them: on a team's binder the login
+ * acting and the dossier's owner when it was written (an assignment's, the one it was taken from);
+ * on a binder file nobody. An import's entries keep theirs.
+ */
+function madeBy(deps: Deps, dossiers: DossierView[]): (entry: AddedEntry) => AddedEntry {
+  const team = deps.store.team;
+  if (!team) return (entry) => entry;
+  const owners = new Map(dossiers.map((d) => [d.handle, d.owner ?? team.login]));
+  return (entry) => ({
+    ...entry,
+    by: entry.by ?? team.login,
+    for: entry.for ?? (entry.kind === 'assigned' ? entry.changes?.owner?.from : undefined) ?? owners.get(entry.handle) ?? null,
+  });
 }
 
 /** The store's commit; card fields someone else changed meanwhile are one line, exit 2, and what was typed is printed back. */
@@ -94,6 +111,8 @@ function added(handle: string, entry: NewEntry): AddedEntry {
     toAt: entry.toAt ?? null,
     changes: entry.changes ?? null,
     form: entry.form ?? null,
+    by: entry.by ?? null,
+    for: entry.for ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ import type { ExportedDossier } from '../exchange/json.js';
 import type { ChangePart } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import type { Deps } from './deps.js';
+import { managesTeam } from './scope.js';
 import { cannotRead } from './import-read.js';
 import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import-result.js';
 import type { Input } from '../io.js';
@@ -32,6 +33,10 @@ export async function importExport(input: ImportInput, file: string, base: Base,
   // Settings are the binder's own: an export's come in only where there are none to overwrite.
   const emptyBinder = binder.all.length === 0 && Object.keys(await store.storedSettings()).length === 0;
   const at = deps.now();
+  // Who made each entry comes in as the export says where the binder is one person's (a file) or a
+  // manager imports (the server lets a manager write another's name); a rep's import makes them theirs.
+  const makers = !store.team || managesTeam(store.team);
+  const historyOf = (dossier: ExportedDossier): ExportedDossier['history'] => (makers ? dossier.history : dossier.history.map(({ by: _by, for: _for, ...entry }) => entry));
   const change = input.dryRun ? null : store.changeInParts('import', at);
   const limit = input.listed ?? Infinity;
   const imported = new Listed<ImportedDossier>(limit);
@@ -74,7 +79,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         const card = cardOf(dossier);
         const filed = binder.match({ handle: dossier.handle, name: dossier.name, email: dossier.email, phone: dossier.phone });
         if (!filed) {
-          part.creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, filedAt: dossier.filedAt ?? null, entries: dossier.history, createdAt: dossier.createdAt });
+          part.creates.push({ handle: dossier.handle, card, filedOn: dossier.filedOn, filedAt: dossier.filedAt ?? null, entries: historyOf(dossier), createdAt: dossier.createdAt });
           imported.add({ ...summaryOf(dossier.handle, card), filedOn: dossier.filedOn, closed: dossier.filedOn === null, source });
           addCase(part, dossier.handle, dossier, () => true);
           continue;
@@ -88,7 +93,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
           continue;
         }
         updated.add(conflict);
-        await updateFrom(dossier, card, filed.keys.handle, conflict, part, deps, at);
+        await updateFrom({ ...dossier, history: historyOf(dossier) }, card, filed.keys.handle, conflict, part, deps, at);
       }
       // --on-conflict fail imports nothing once a client is found here: read on only to list them all.
       if (!(input.onConflict === 'fail' && skipped.count > 0)) await write(part);

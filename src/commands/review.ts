@@ -2,6 +2,7 @@
 // promises kept and broken, complaints opened and resolved.
 import type { Day } from '../binder/day.js';
 import { CONVERSATION_KINDS } from '../binder/dossier.js';
+import type { Readers } from '../store/store.js';
 import type { Deps } from './deps.js';
 
 export interface ReviewResult {
@@ -22,6 +23,13 @@ export interface ReviewResult {
   slipped: string[];
   promises: { kept: number; keptLate: number; broken: number; made: number };
   complaints: { opened: number; resolved: number; open: number };
+  /**
+   * On a team's binder, the conversations logged by each person (login): present only when
+   * someone other than the person reading logged any (one's own review is as on a binder file).
+   */
+  loggedBy?: Record<string, number>;
+  /** On a team's binder, the login reading and every person's name. */
+  team?: Readers;
 }
 
 /** The period is resolved from what was typed (binder/dates.ts reviewPeriod). */
@@ -32,6 +40,9 @@ export async function review(input: { from: Day; to: Day }, deps: Deps): Promise
   const conversations = entries.filter((e) => (CONVERSATION_KINDS as readonly string[]).includes(e.kind));
   const byOutcome: Record<string, number> = {};
   for (const e of conversations) byOutcome[e.outcome ?? 'none'] = (byOutcome[e.outcome ?? 'none'] ?? 0) + 1;
+  const loggedBy: Record<string, number> = {};
+  for (const e of conversations) if (e.by !== null) loggedBy[e.by] = (loggedBy[e.by] ?? 0) + 1;
+  const colleagues = store.team !== undefined && Object.keys(loggedBy).some((login) => login !== store.team?.login);
   const done = new Set(conversations.map((e) => e.handle));
   // Was a dossier called from the stack? The filing made with its log says where it was: a log
   // that left it where it was (no filing) found it on its current date.
@@ -81,5 +92,7 @@ export async function review(input: { from: Day; to: Day }, deps: Deps): Promise
       resolved: complaints.filter((c) => inPeriod(c.resolvedAt)).length,
       open: complaints.filter((c) => c.resolvedAt === null).length,
     },
+    ...(colleagues && { loggedBy }),
+    ...(store.team && { team: { login: store.team.login, names: store.team.names } }),
   };
 }

@@ -1,7 +1,7 @@
 // crm show <client>: the whole dossier.
 import type { HistoryEntry } from '../binder/dossier.js';
 import { dividerFor, type Divider } from '../binder/ring.js';
-import type { DocumentInfo } from '../store/store.js';
+import type { DocumentInfo, Readers } from '../store/store.js';
 import { complaintView, type ComplaintView } from './complaints.js';
 import type { Deps } from './deps.js';
 import { promiseView, type PromiseView } from './promises.js';
@@ -12,6 +12,8 @@ export interface ShowResult {
   dossier: DossierView & { history: HistoryEntry[]; promises: PromiseView[]; complaints: ComplaintView[]; documents: DocumentInfo[] };
   /** Where it is filed; null when closed. */
   divider: Divider | null;
+  /** On a team's binder, the login reading and every person's name: who made each entry is said by name. */
+  team?: Readers;
 }
 
 export async function showDossier(input: { client: string }, deps: Deps): Promise<ShowResult> {
@@ -24,5 +26,6 @@ export async function showDossier(input: { client: string }, deps: Deps): Promis
   return {
     dossier: { ...view(dossier, today), history, promises, complaints, documents },
     divider: dossier.filedOn ? dividerFor(dossier.filedOn, today, settings) : null,
+    ...(store.team && { team: { login: store.team.login, names: store.team.names } }),
   };
 }

@@ -22,6 +22,8 @@ export interface TodayResult {
   complaints: ComplaintView[];
   /** On a team's binder, every person's name by login: a dossier that is someone else's is marked "for <name>". */
   names?: Readonly<Record<string, string>>;
+  /** On a team's binder, the login reading (whose own work is not marked). */
+  login?: string;
 }
 
 /** Everything filed on today, plus everything filed earlier and not yet refiled. */
@@ -38,7 +40,7 @@ export async function todayStack(deps: Deps): Promise<TodayResult> {
     next: stack.length === 0 ? await store.nextFiled(today) : null,
     promises: (await store.promises({ open: true, dueBy: today })).map((p) => promiseView(p, today)),
     complaints: (await store.complaints({ open: true })).map((c) => complaintView(c, today)),
-    ...(store.team && { names: store.team.names }),
+    ...(store.team && { names: store.team.names, login: store.team.login }),
   };
 }
 

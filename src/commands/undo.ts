@@ -1,6 +1,9 @@
 // crm undo and crm changes: walk back the changes to the binder, newest first.
 import type { ChangeRecord } from '../store/store.js';
+import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
+import { teamOf } from './people.js';
+import { managesTeam } from './scope.js';
 
 export interface UndoResult {
   /** The change taken back; null when there was none left. */
@@ -15,6 +18,14 @@ export async function undoLast(deps: Deps): Promise<UndoResult> {
   return { undone, next };
 }
 
-export async function recentChanges(input: { limit: number }, deps: Deps): Promise<{ changes: ChangeRecord[] }> {
+/** --all: a manager's view of a team's binder, everyone's changes, each with who made it; one line (exit 2) for anyone else. */
+export async function recentChanges(input: { limit: number; all?: boolean }, deps: Deps, path = deps.store.where): Promise<{ changes: ChangeRecord[] }> {
+  if (input.all) {
+    const team = teamOf(deps, 'changes --all', path);
+    if (!managesTeam(team)) {
+      throw new UserError(`crm changes --all lists the whole team's changes: a manager's view, and you (${team.login}) are ${team.me ? `a ${team.me.role}` : 'not on the team'}; crm changes lists yours`);
+    }
+    return { changes: await deps.store.changes(input.limit, { all: true }) };
+  }
   return { changes: await deps.store.changes(input.limit) };
 }

@@ -18,13 +18,14 @@ export const changes = defineCommand({
   arguments: [],
   options: [
     { flags: '--limit <n>', description: 'how many to list', default: '20' },
-    { flags: '--json', description: 'print {"changes": [{"id", "at", "command", "summary"}]}' },
+    { flags: '--all', description: "a team's binder: everyone's changes, with who made each (a manager)" },
+    { flags: '--json', description: 'print {"changes": [{"id", "at", "command", "summary"}]} ("by", the login, with --all)' },
   ],
-  help: examples('crm changes', 'crm changes --limit 5 --json'),
+  help: examples('crm changes', 'crm changes --limit 5 --json', 'crm changes --all'),
   run: (io, { options, globals }) =>
-    run(io, { ...globals, json: options.json }, 'read', async ({ deps }) => {
-      const input = await inputOf(changesInput, { limit: options.limit });
-      const result = await (await import('../commands/undo.js')).recentChanges(input, deps);
-      return options.json ? json(result) : (await import('../render/changes.js')).renderChanges(result.changes);
+    run(io, { ...globals, json: options.json }, 'read', async ({ deps, context }) => {
+      const input = { ...(await inputOf(changesInput, { limit: options.limit })), all: options.all === true };
+      const result = await (await import('../commands/undo.js')).recentChanges(input, deps, context.dbPath);
+      return options.json ? json(result) : (await import('../render/changes.js')).renderChanges(result.changes, deps.store.team, input.all);
     }),
 });

@@ -25,6 +25,6 @@ export const review = defineCommand({
       const input = await inputOf(reviewInput, { when, daysAgo: options.daysAgo, week: options.week });
       const { reviewPeriod } = await import('../binder/dates.js');
       const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today), deps);
-      return options.json ? json(result) : (await import('../render/case.js')).renderReview(result);
+      return options.json ? json({ ...result, team: undefined }) : (await import('../render/case.js')).renderReview(result);
     }),
 });

@@ -19,10 +19,12 @@ import type { DossierRecord } from '../store/store.js';
 /**
  * What the document says it is; a newer crm that changes the layout raises the version. Version 2
  * added the hour of a filing (`filedAt`, and `fromAt`/`toAt` on history entries); a version 1
- * export has none, and reads as filings for the day.
+ * export has none, and reads as filings for the day. Version 3 added who made each history entry
+ * and for whom (`by`, `for`: logins of a team's binder, null from a binder file); an older export
+ * has none, and its entries read as made by whoever imports them.
  */
 export const EXPORT_FORMAT = 'crm-binder';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /**
  * A dossier as the export writes it: the card's fields at the top, documents' content in base64.
@@ -34,7 +36,8 @@ export type ExportedDossier = { handle: string } & Omit<Card, 'phones' | 'emails
     /** Absent in a version 1 export. */
     filedAt?: string | null;
     createdAt: string;
-    history: DossierRecord['history'];
+    /** `by` and `for` are absent in an export before version 3. */
+    history: (Omit<DossierRecord['history'][number], 'by' | 'for'> & Partial<Pick<DossierRecord['history'][number], 'by' | 'for'>>)[];
     documents: (Omit<DossierRecord['documents'][number], 'content'> & { content: string | null })[];
     promises: DossierRecord['promises'];
     complaints: DossierRecord['complaints'];
@@ -42,7 +45,7 @@ export type ExportedDossier = { handle: string } & Omit<Card, 'phones' | 'emails
 
 export interface BinderExport {
   format: typeof EXPORT_FORMAT;
-  version: 1 | typeof EXPORT_VERSION;
+  version: 1 | 2 | typeof EXPORT_VERSION;
   settings: Partial<BinderSettings>;
   forms: { name: string; addedAt: string; definition: unknown }[];
   dossiers: ExportedDossier[];
@@ -160,6 +163,8 @@ const DOSSIER = z.strictObject({
       form: z
         .strictObject({ name: z.string(), answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })
         .nullable(),
+      by: z.string().min(1).nullable().optional(),
+      for: z.string().min(1).nullable().optional(),
     }),
   ),
   documents: z.array(
@@ -217,7 +222,7 @@ const SETTINGS = SETTINGS_SCHEMA.extend({
 
 const DOCUMENT = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(EXPORT_VERSION)]),
   settings: SETTINGS,
   forms: z.array(
     z

@@ -39,10 +39,10 @@ export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Di
       const dossier = stack[0];
       if (!dossier) break;
       const history = await deps.store.history(dossier.handle);
-      out(`\n${paint.bold(`${passed.size + 1} of ${total}`)}\n${cardLines(dossier, today, '').join('\n')}\n`);
+      out(`\n${paint.bold(`${passed.size + 1} of ${total}`)}\n${cardLines(dossier, today, '', deps.store.team?.names, deps.store.team?.login).join('\n')}\n`);
       // What was said and done, without the bookkeeping of filings.
       const recent = history.filter((entry) => entry.kind !== 'filed' && entry.kind !== 'created').slice(-RECENT);
-      if (recent.length > 0) out(`${paint.dim('Recent history:')}\n${recent.map((entry) => historyLine(entry)).join('\n')}\n`);
+      if (recent.length > 0) out(`${paint.dim('Recent history:')}\n${recent.map((entry) => historyLine(entry, deps.store.team)).join('\n')}\n`);
 
       const choice = await choose(history, dossier.phone);
       if (choice === 'quit') break;

@@ -10,8 +10,21 @@ export function who(dossier: DossierView): string {
     .join(paint.dim(' · '));
 }
 
+/**
+ * Who made an entry and for whom, 'by Anna Nowak for Piotr Kowalski', by name (a login without
+ * one as it is): the maker only when it is not `reader`, the owner only when it is neither the
+ * maker nor the reader. '' when there is nothing to say (one's own work, a binder file).
+ */
+export function byline(by: string | null | undefined, madeFor: string | null | undefined, reader: string | undefined, names: Readonly<Record<string, string>> = {}): string {
+  const name = (login: string) => safe(names[login] ?? login);
+  const parts: string[] = [];
+  if (by && by !== reader) parts.push(`by ${name(by)}`);
+  if (madeFor && madeFor !== by && madeFor !== reader) parts.push(`for ${name(madeFor)}`);
+  return parts.join(' ');
+}
+
 /** The card as the morning stack shows it: who, how to reach them, what was said, what was offered. */
-export function cardLines(dossier: StackDossier, today: Day, number: string, names: Readonly<Record<string, string>> = {}): string[] {
+export function cardLines(dossier: StackDossier, today: Day, number: string, names: Readonly<Record<string, string>> = {}, reader?: string): string[] {
   const indent = ' '.repeat(number.length + 2);
   const room = width() - indent.length;
   const due = dueMark(dossier);
@@ -30,8 +43,11 @@ export function cardLines(dossier: StackDossier, today: Day, number: string, nam
   if (dossier.lastContact) {
     const when = `${dossier.lastKind ?? 'note'} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
     const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';
-    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10)) : paint.dim('(no note)');
-    lines.push(`${indent}${paint.dim('Last:')} ${when}: ${said}${outcome}`);
+    // A colleague's conversation (on a team's binder): who had it.
+    const made = byline(dossier.lastBy, dossier.lastFor, reader, names);
+    const by = made ? paint.dim(`  ${made}`) : '';
+    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length)) : paint.dim('(no note)');
+    lines.push(`${indent}${paint.dim('Last:')} ${when}: ${said}${outcome}${by}`);
   } else {
     lines.push(`${indent}${paint.dim('Last: no conversation yet')}`);
   }

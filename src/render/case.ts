@@ -113,6 +113,7 @@ export function renderReview(r: ReviewResult): string {
     `${paint.bold('Review')}: ${period}`,
     '',
     `  Logged        ${r.logged}${outcomes ? paint.dim(`  (${outcomes})`) : ''}`,
+    ...(r.loggedBy ? [`  By            ${loggedByLine(r.loggedBy, r.team)}`] : []),
     `  Planned       ${r.planned}`,
     `  Done          ${r.done.length}${list(r.done)}`,
     ...(r.unplanned.length > 0 ? [`  Called ahead  ${r.unplanned.length}${list(r.unplanned)}`] : []),
@@ -123,6 +124,14 @@ export function renderReview(r: ReviewResult): string {
     `  Complaints    opened ${r.complaints.opened}, resolved ${r.complaints.resolved}, still open ${r.complaints.open}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Who logged the review's conversations, the most first: 'Anna Nowak 3, you 2'. */
+function loggedByLine(loggedBy: Record<string, number>, team: ReviewResult['team']): string {
+  return Object.entries(loggedBy)
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([login, n]) => `${login === team?.login ? 'you' : safe(team?.names[login] ?? login)} ${n}`)
+    .join(', ');
 }
 
 /** crm edit: the fields the edit changed on the card, or that it changed none. */

@@ -7,7 +7,8 @@ import type { LogResult } from '../commands/log.js';
 import type { MoveResult } from '../commands/move.js';
 import type { PostponePlan } from '../commands/postpone.js';
 import type { UndoResult } from '../commands/undo.js';
-import type { ChangeRecord } from '../store/store.js';
+import type { ChangeRecord, Readers } from '../store/store.js';
+import { byline } from './card.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { atHour, dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
 
@@ -136,12 +137,16 @@ export function renderUndo(result: UndoResult): string {
   return `Undid ${describe(result.undone)}\n${next}\n`;
 }
 
-export function renderChanges(changes: ChangeRecord[]): string {
-  if (changes.length === 0) return 'No changes to undo.\n';
-  const lines = [paint.bold('Recent changes, newest first (crm undo takes back the top one):')];
+/** crm changes; with --all (each change with `by`) everyone's, each said by whom when it is not the reader's. */
+export function renderChanges(changes: ChangeRecord[], team?: Readers, all = false): string {
+  if (changes.length === 0) return all ? 'No changes.\n' : 'No changes to undo.\n';
+  const lines = [paint.bold(all ? "Recent changes, everyone's, newest first (crm undo takes back only yours):" : 'Recent changes, newest first (crm undo takes back the top one):')];
   // As wide as the longest command listed: 'complaint' and 'document' do not fit a fixed column.
   const width = Math.max(...changes.map((change) => change.command.length));
-  for (const change of changes) lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${safe(change.summary)}`);
+  for (const change of changes) {
+    const made = byline(change.by, null, team?.login, team?.names);
+    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${safe(change.summary)}${made && paint.dim(`  ${made}`)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -5,7 +5,8 @@ import type { ShowResult } from '../commands/show.js';
 import { dividerFor } from '../binder/ring.js';
 import type { Day } from '../binder/day.js';
 import type { BinderSettings } from '../binder/settings.js';
-import { who } from './card.js';
+import { byline, who } from './card.js';
+import type { Readers } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { atHour, dividerPhrase, longDay, paint, plural, priorityBadge, safe } from './style.js';
 import { changedJson, meanwhileLines } from './changes.js';
@@ -48,7 +49,7 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
     ),
     '',
     paint.bold(`History (${dossier.history.length})`),
-    ...dossier.history.map((entry) => historyLine(entry)),
+    ...dossier.history.map((entry) => historyLine(entry, result.team)),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -71,11 +72,15 @@ function section(title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : ['', paint.bold(title), ...lines];
 }
 
-/** One history entry on one line (notes of several lines stay indented under it). */
-export function historyLine(entry: HistoryEntry): string {
+/**
+ * One history entry on one line (notes of several lines stay indented under it); on a team's
+ * binder ended by who made it and for whom, when that is not the reader ('by Anna Nowak').
+ */
+export function historyLine(entry: HistoryEntry, team?: Readers): string {
   const when = `${longDay(entry.at.slice(0, 10))} ${entry.at.slice(11, 16)}`;
   const indent = ' '.repeat(when.length + 12);
-  const text = describe(entry).replace(/\n/g, `\n${indent}`);
+  const made = team ? byline(entry.by, entry.for, team.login, team.names) : '';
+  const text = [describe(entry), made && paint.dim(made)].filter(Boolean).join('  ').replace(/\n/g, `\n${indent}`);
   return `  ${paint.dim(when)}  ${entry.kind.padEnd(8)}  ${text}`;
 }
 

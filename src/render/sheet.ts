@@ -2,6 +2,7 @@
 import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
+import { byline } from './card.js';
 import { formAnswers } from './dossier.js';
 import { atHour, longDay, safe } from './style.js';
 
@@ -47,7 +48,8 @@ function sheet(result: ShowResult): Sheet {
         title: `Recent history (${history.length} of ${d.history.length} entries)`,
         items: history.map((e) => {
           const parts = [e.note, e.changes && `card: ${Object.keys(e.changes).join(', ')}`, e.outcome && `→ ${e.outcome}`, e.offer && `offer: ${e.offer}`, e.form && `${e.form.name}: ${formAnswers(e.form)}`, e.from && e.to && `${e.from} → ${e.to}`];
-          return `${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: ${parts.filter(Boolean).join('; ')}`;
+          const made = result.team ? byline(e.by, e.for, result.team.login, result.team.names) : '';
+          return `${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: ${parts.filter(Boolean).join('; ')}${made && ` (${made})`}`;
         }),
       },
       { title: 'Documents', items: d.documents.map((doc) => `${doc.name} (${doc.link ? `link: ${doc.link}` : `${doc.type}, ${formatSize(doc.size ?? 0)}, sha256 ${doc.sha256?.slice(0, 12)}…`})`) },

@@ -28,7 +28,7 @@ export function renderToday(result: TodayResult): string {
       : paint.dim(` · capacity ${result.capacity}`);
   }
   const numberWidth = String(stack.length).length;
-  const cards = stack.map((dossier, i) => cardLines(dossier, date, String(i + 1).padStart(numberWidth), result.names).join('\n'));
+  const cards = stack.map((dossier, i) => cardLines(dossier, date, String(i + 1).padStart(numberWidth), result.names, result.login).join('\n'));
   const hint = result.overCapacity > 0 ? `\n\n${paint.dim('Too much for one day? crm postpone --auto proposes what to move, or crm postpone to choose.')}` : '';
   return `${header}\n${commitments}\n${cards.join('\n\n')}${hint}\n`;
 }

@@ -28,6 +28,9 @@ export interface DossierRow extends CardRow {
   last_kind: ConversationKind | null;
   last_note: string | null;
   last_outcome: string | null;
+  /** Who had the last conversation, and for whom (null on a binder file). */
+  last_by: string | null;
+  last_for: string | null;
   offer: string | null;
   /** A team's binder's dossier's owner (its login); a binder file has none. */
   owner?: string;
@@ -71,7 +74,12 @@ export interface EntryRow {
   filed_to_at: string | null;
   changes: string | null;
   form: string | null;
+  made_by: string | null;
+  made_for: string | null;
 }
+
+/** The entry columns a history is read with (alias `e`). */
+export const ENTRY_COLUMNS = 'e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form, e.made_by, e.made_for';
 
 /**
  * crm's own words (an entry's kinds, its outcomes) as a list of SQL literals, `'call', 'meeting'`:
@@ -87,6 +95,7 @@ export const selectDossier = (extraColumns = '') => `
   SELECT d.id, d.handle, ${CARD_COLUMNS.map((f) => `d.${f}`).join(', ')},
          d.filed_on, d.filed_at, d.created_at,${extraColumns}
          t.at AS last_at, t.kind AS last_kind, t.note AS last_note, t.outcome AS last_outcome,
+         t.made_by AS last_by, t.made_for AS last_for,
          (SELECT o.offer FROM entry o
            WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
     FROM dossier d
@@ -143,8 +152,12 @@ export function rowOfCard(card: Card): CardRow {
   return row;
 }
 
-export function toDossier(row: DossierRow): Dossier {
-  return {
+/**
+ * The dossier a row holds. `login`, on a team's binder: the person acting, whose own last
+ * conversation is not marked (lastBy, lastFor are set for someone else's only).
+ */
+export function toDossier(row: DossierRow, login?: string): Dossier {
+  const dossier: Dossier = {
     handle: row.handle,
     ...cardOfRow(row),
     filedOn: row.filed_on,
@@ -156,6 +169,11 @@ export function toDossier(row: DossierRow): Dossier {
     lastOutcome: row.last_outcome,
     offer: row.offer,
   };
+  if (login !== undefined && row.last_by !== null && row.last_by !== login) {
+    dossier.lastBy = row.last_by;
+    if (row.last_for !== null) dossier.lastFor = row.last_for;
+  }
+  return dossier;
 }
 
 export function toEntry(row: EntryRow): HistoryEntry {
@@ -172,6 +190,8 @@ export function toEntry(row: EntryRow): HistoryEntry {
     toAt: row.filed_to_at,
     changes: row.changes ? (JSON.parse(row.changes) as HistoryEntry['changes']) : null,
     form: row.form ? (JSON.parse(row.form) as HistoryEntry['form']) : null,
+    by: row.made_by,
+    for: row.made_for,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   CARD_COLUMNS,
   caseFilter,
   cardOfRow,
+  ENTRY_COLUMNS,
   KEPT_CHANGES,
   lookupProblems,
   RECORD_NAMES,
@@ -451,7 +452,7 @@ export class SqliteStore implements Store, FileMaintenance {
     const rows = this.sql(
       `${SELECT_DOSSIER} WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word = ?) ORDER BY d.handle`,
     ).all(folded) as DossierRow[];
-    return rows.map(toDossier).filter((dossier) => fold(dossier.handle) === folded);
+    return rows.map((row) => toDossier(row)).filter((dossier) => fold(dossier.handle) === folded);
   }
 
   async dossiersByWordPrefix(prefix: string, limit: number): Promise<Dossier[]> {
@@ -461,12 +462,12 @@ export class SqliteStore implements Store, FileMaintenance {
         WHERE d.id IN (SELECT dossier_id FROM dossier_word WHERE word >= @prefix AND word < @prefix || char(1114111))
         ORDER BY d.handle LIMIT @limit`,
     ).all({ prefix, limit }) as DossierRow[];
-    return rows.map(toDossier);
+    return rows.map((row) => toDossier(row));
   }
 
   async filedBetween(from: Day, to: Day): Promise<Dossier[]> {
     const rows = this.sql(`${SELECT_DOSSIER} WHERE d.filed_on BETWEEN ? AND ? ORDER BY d.filed_on, d.handle`).all(from, to) as DossierRow[];
-    return rows.map(toDossier);
+    return rows.map((row) => toDossier(row));
   }
 
   async nextFiled(after: Day): Promise<{ day: Day; count: number } | null> {
@@ -515,12 +516,12 @@ export class SqliteStore implements Store, FileMaintenance {
          SELECT d.id FROM dossier d WHERE ${filters.length > 0 ? filters.join(' AND ') : '1'} ORDER BY d.handle LIMIT @limit)
        ORDER BY d.handle`,
     ).all(params) as DossierRow[];
-    return rows.map(toDossier);
+    return rows.map((row) => toDossier(row));
   }
 
   async searchedEntries(handles: string[]): Promise<HandledEntry[]> {
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form, d.handle, d.name
+      `SELECT ${ENTRY_COLUMNS}, d.handle, d.name
          FROM dossier d JOIN entry e ON e.dossier_id = d.id
         WHERE d.handle IN (SELECT value FROM json_each(?)) AND (e.note IS NOT NULL OR e.offer IS NOT NULL OR e.form IS NOT NULL)
         ORDER BY d.handle, e.id DESC`,
@@ -534,7 +535,7 @@ export class SqliteStore implements Store, FileMaintenance {
 
   async history(handle: string): Promise<HistoryEntry[]> {
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form
+      `SELECT ${ENTRY_COLUMNS}
          FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE d.handle = ? ORDER BY e.id`,
     ).all(handle) as EntryRow[];
     return rows.map(toEntry);
@@ -543,7 +544,7 @@ export class SqliteStore implements Store, FileMaintenance {
   async entriesBetween(from: Day, to: Day): Promise<HandledEntry[]> {
     // Stamps begin with the local date: every stamp of `to` sorts before `to` + 'U'.
     const rows = this.sql(
-      `SELECT e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form, d.handle, d.name
+      `SELECT ${ENTRY_COLUMNS}, d.handle, d.name
          FROM entry e JOIN dossier d ON d.id = e.dossier_id WHERE e.at >= ? AND e.at < ? ORDER BY e.id`,
     ).all(from, `${to}U`) as (EntryRow & { handle: string; name: string })[];
     return rows.map((row) => ({ ...toEntry(row), handle: row.handle, name: row.name }));
@@ -609,8 +610,8 @@ export class SqliteStore implements Store, FileMaintenance {
       }
       const of = (id: number) => records.get(id) as DossierRecord;
       const entries = this.sql(
-        `SELECT dossier_id, id, at, kind, note, outcome, offer, filed_from, filed_to, filed_from_at, filed_to_at, changes, form
-           FROM entry WHERE dossier_id BETWEEN ? AND ? ORDER BY dossier_id, id`,
+        `SELECT e.dossier_id, ${ENTRY_COLUMNS}
+           FROM entry e WHERE e.dossier_id BETWEEN ? AND ? ORDER BY e.dossier_id, e.id`,
       ).all(first, after) as (EntryRow & { dossier_id: number })[];
       for (const row of entries) {
         const { id: _id, ...entry } = toEntry(row); // ids are the binder's own: an import numbers anew
@@ -1094,8 +1095,8 @@ export class SqliteStore implements Store, FileMaintenance {
 
   private appendEntries(id: number, entries: NewEntry[], changeId: number): void {
     const insert = this.sql(
-      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, filed_from_at, filed_to_at, changes, form, change_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entry (dossier_id, at, kind, note, outcome, offer, filed_from, filed_to, filed_from_at, filed_to_at, changes, form, change_id, made_by, made_for)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const entry of entries) {
       insert.run(
@@ -1112,6 +1113,9 @@ export class SqliteStore implements Store, FileMaintenance {
         entry.changes ? JSON.stringify(entry.changes) : null,
         entry.form ? JSON.stringify(entry.form) : null,
         changeId,
+        // Only an import gives them: it keeps who made an entry on a team's binder.
+        entry.by ?? null,
+        entry.for ?? null,
       );
     }
     appendToHistoryText(this.db, id, entries);

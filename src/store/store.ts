@@ -181,6 +181,8 @@ export interface ChangeRecord {
   at: string;
   command: string;
   summary: string;
+  /** Who made it (a login): in crm changes --all, on a team's binder. */
+  by?: string;
 }
 
 /** A dossier refiled by someone else between a command's read and its write: the change was made again from there. */
@@ -343,6 +345,12 @@ export interface HandoverEnded {
   dossiers: Dossier[];
 }
 
+/** Who reads a team's binder: their login, and every person's name by login (renderers say who made what by name). */
+export interface Readers {
+  readonly login: string;
+  readonly names: Readonly<Record<string, string>>;
+}
+
 /**
  * A binder shared by a team (on a server): who is acting, who is on the team, the handovers, and
  * the scope every list keeps to. The database enforces who may see and change what (row-level
@@ -459,8 +467,11 @@ export interface Store {
   handlesRead(): Promise<{ firstAt(handle: string, index: number): Promise<number | undefined> }>;
   /** A change by `command` at `at` that comes in parts: still one transaction, and one step of undo. */
   changeInParts(command: string, at: string): ChangeInParts;
-  /** The most recent changes, newest first: what undo would walk back. */
-  changes(limit: number): Promise<ChangeRecord[]>;
+  /**
+   * The most recent changes, newest first: what undo would walk back (on a team's binder, one's
+   * own). `all`, on a team's binder: everyone's this login may see (a manager's), each with `by`.
+   */
+  changes(limit: number, options?: { all?: boolean }): Promise<ChangeRecord[]>;
   /** Takes back the latest change exactly as it was made; null when there is none left. */
   undo(): Promise<ChangeRecord | null>;
 

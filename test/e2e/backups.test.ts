@@ -45,6 +45,7 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 const BACK_TO_VERSION_3 = `
   ALTER TABLE dossier DROP COLUMN phones; ALTER TABLE dossier DROP COLUMN emails;
   ALTER TABLE dossier DROP COLUMN filed_at; ALTER TABLE entry DROP COLUMN filed_from_at; ALTER TABLE entry DROP COLUMN filed_to_at;
+  ALTER TABLE entry DROP COLUMN made_by; ALTER TABLE entry DROP COLUMN made_for;
   DROP TRIGGER reminder_dossier_gone; DROP TRIGGER reminder_promise_gone; DROP TRIGGER reminder_complaint_gone; DROP TABLE reminder;
   DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
   DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;

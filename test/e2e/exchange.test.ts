@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
-import { binderFiles, copyBinder, ok, refused, seed, type ShowJson } from './support.js';
+import { binderFiles, copyBinder, MADE_BY, ok, refused, seed, type ShowJson } from './support.js';
 
 interface ExportJson {
   format: string;
@@ -15,7 +15,7 @@ interface ExportJson {
   dossiers: (Record<string, unknown> & {
     handle: string;
     name: string;
-    history: { at: string; kind: string; note: string | null }[];
+    history: { at: string; kind: string; note: string | null; by?: string | null; for?: string | null }[];
     documents: { name: string; content: string | null; link: string | null; sha256: string | null }[];
     promises: unknown[];
     complaints: unknown[];
@@ -91,7 +91,9 @@ function readExport(path: string): ExportJson {
 describe('crm export (JSON)', () => {
   it('holds everything the binder holds: cards, filings, history, documents, promises, complaints, forms, settings', () => {
     const document = readExport(exported);
-    expect(document).toMatchObject({ format: 'crm-binder', version: 2 });
+    expect(document).toMatchObject({ format: 'crm-binder', version: 3 });
+    // Who made each entry: nobody on a binder file, the login on a team's binder.
+    for (const entry of document.dossiers.flatMap((d) => d.history)) expect([entry.by, entry.for]).toEqual([MADE_BY, MADE_BY]);
     // crm config stores the whole of the settings once one is set.
     expect(document.settings).toMatchObject({ workdays: [1, 2, 3, 4, 5], holidays: ['2026-12-24', '2026-12-25'], capacity: 12, outcomeNext: { 'no-answer': 'tomorrow', voicemail: '+2d' } });
     expect(document.forms).toMatchObject([{ name: 'visit', definition: { name: 'visit', title: 'After a visit' } }]);
@@ -134,7 +136,7 @@ describe('crm export (JSON)', () => {
     const empty = tempBinder();
     try {
       const document = JSON.parse(ok(empty, ['export'])) as ExportJson;
-      expect(document).toEqual({ format: 'crm-binder', version: 2, settings: {}, forms: [], dossiers: [] });
+      expect(document).toEqual({ format: 'crm-binder', version: 3, settings: {}, forms: [], dossiers: [] });
       expect(binderFiles(empty)).toEqual([]);
     } finally {
       empty.remove();
@@ -175,6 +177,31 @@ describe('crm import of a crm export', () => {
       expect(ok(copy, ['promises'])).toBe(ok(full, ['promises'], { today: '2026-11-27' }));
     } finally {
       copy.remove();
+    }
+  });
+
+  it('keeps who made each entry and for whom; an export of version 2 (without them) reads as made by whoever imports it', () => {
+    const document = readExport(exported);
+    const acme = document.dossiers[0] as ExportJson['dossiers'][number];
+    acme.history = acme.history.map((entry, i) => (i === 0 ? { ...entry, by: 'anna', for: 'piotr' } : entry));
+    const older = readExport(exported);
+    older.version = 2;
+    for (const dossier of older.dossiers) dossier.history = dossier.history.map(({ by: _by, for: _for, ...entry }) => entry);
+    for (const [doc, expected] of [
+      [document, { by: 'anna', for: 'piotr' }],
+      [older, { by: MADE_BY, for: MADE_BY }],
+    ] as const) {
+      const copy = tempBinder('2026-11-27');
+      try {
+        const file = join(copy.dir, 'makers.json');
+        writeFileSync(file, JSON.stringify(doc));
+        ok(copy, ['import', file]);
+        const history = copy.json<ShowJson>(['show', 'acme']).history;
+        expect(history[0]).toMatchObject(expected);
+        expect(history.slice(1).every((entry) => entry.by === MADE_BY && entry.for === MADE_BY)).toBe(true);
+      } finally {
+        copy.remove();
+      }
     }
   });
 
@@ -222,7 +249,7 @@ describe('crm import of a crm export', () => {
       { what: 'holidays out of order', change: (d) => (d.settings.holidays = ['2026-12-25', '2026-12-24']), message: /settings, holidays: are not in order/ },
       { what: 'a form named unlike its definition', change: (d) => ((d.forms[0] as { name: string }).name = 'other'), message: /forms\[0\] \(other\), name: is not the name inside its definition/ },
       { what: 'another format', change: (d) => (d.format = 'something'), message: /is not a crm export/ },
-      { what: 'a newer export version', change: (d) => (d.version = 3), message: /exported by a newer crm \(export version 3; this crm reads 2/ },
+      { what: 'a newer export version', change: (d) => (d.version = 4), message: /exported by a newer crm \(export version 4; this crm reads 3/ },
     ];
     for (const { what, change, message } of cases) {
       it(what, () => {

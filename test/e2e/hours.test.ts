@@ -247,7 +247,7 @@ describe('the hour kept, changed or left as the binder is worked', () => {
     run(['move', 'acme', 'mon 8:00']);
     const exported = run(['export']);
     const document = JSON.parse(exported) as { version: number; dossiers: (Filed & { handle: string; history: Entry[] })[] };
-    expect(document.version).toBe(2);
+    expect(document.version).toBe(3);
     expect(document.dossiers.map(({ handle, filedOn, filedAt }) => [handle, filedOn, filedAt])).toEqual([
       ['acme', '2026-12-07', '08:00'],
       ['zolc', '2026-12-04', null],

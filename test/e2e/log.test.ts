@@ -8,6 +8,7 @@ import {
   changeList,
   copyBinder,
   expectDossierShape,
+  MADE_BY,
   ok,
   refused,
   seed,
@@ -99,8 +100,10 @@ describe('after a call: what was said, how it ended and the next date', () => {
 
   it('--json: each entry added carries every field of a history entry (README, "For scripts")', () => {
     const logged = binder.json<ChangedJson>(['log', 'acme', '--note', 'hi', '--next', '30']);
-    const fields = ['handle', 'at', 'kind', 'note', 'outcome', 'offer', 'from', 'to', 'fromAt', 'toAt', 'changes', 'form'];
+    const fields = ['handle', 'at', 'kind', 'note', 'outcome', 'offer', 'from', 'to', 'fromAt', 'toAt', 'changes', 'form', 'by', 'for'];
     for (const entry of logged.entries) expect(Object.keys(entry).sort(), `fields of the ${entry.kind} entry`).toEqual([...fields].sort());
+    // Who made each: the login on a team's binder, nobody on a binder file.
+    for (const entry of logged.entries) expect([entry.by, entry.for]).toEqual([MADE_BY, MADE_BY]);
   });
 
   it.each([

@@ -15,6 +15,7 @@ beforeEach(() => {
   db.exec(`
     ALTER TABLE dossier DROP COLUMN phones; ALTER TABLE dossier DROP COLUMN emails;
     ALTER TABLE dossier DROP COLUMN filed_at; ALTER TABLE entry DROP COLUMN filed_from_at; ALTER TABLE entry DROP COLUMN filed_to_at;
+    ALTER TABLE entry DROP COLUMN made_by; ALTER TABLE entry DROP COLUMN made_for;
     DROP TRIGGER dossier_search_insert; DROP TRIGGER dossier_search_delete; DROP TRIGGER dossier_search_update;
     DROP TRIGGER filing_count_insert; DROP TRIGGER filing_count_delete; DROP TRIGGER filing_count_update;
     DROP TABLE dossier_search; DROP TABLE filing_count;

@@ -6,7 +6,7 @@ import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import { readServerUrl } from '../../src/store/postgres/url.js';
-import { psql } from './server-binder.js';
+import { ON_SERVER, psql, SERVER } from './server-binder.js';
 import { CRM, openDatabase, serverCopy, serverFilings, tempBinder, type Binder, type Result } from './cli.js';
 
 export const ESC = '\u001b';
@@ -45,6 +45,20 @@ export interface EntryJson {
   to: string | null;
   changes: Record<string, { from: string | null; to: string | null }> | null;
   form: { name: string; answers: Record<string, string | number | boolean | null> } | null;
+  /** Who made it and for whom: the login on a team's binder, null on a binder file. */
+  by: string | null;
+  for: string | null;
+}
+
+/**
+ * Who a history entry of the suite's binders says made it (and for whom): null on a binder file;
+ * on the server the suite's login (the URL's user, else PGUSER, else the system's), who owns everything.
+ */
+export const MADE_BY: string | null = ON_SERVER ? readServerUrl(SERVER, { env: process.env, home: process.env.HOME ?? '', systemUser: userInfo().username }).user : null;
+
+/** An entry as the suite's binders record it: `by` and `for` its maker, as a binder file (null) or the server (the login) says. */
+export function madeHere<T extends object>(entry: T): T & { by: string | null; for: string | null } {
+  return { ...entry, by: MADE_BY, for: MADE_BY };
 }
 
 export interface ShowJson extends DossierJson {

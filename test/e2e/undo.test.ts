@@ -259,7 +259,7 @@ describe('undo repeated walks back, newest first, down to nothing', () => {
     undoAll(binder);
     // Everything taken back: every table empty, the settings the defaults.
     // Left: the binder's own version (SQLite's user_version; a server binder's crm_meta row), and a
-    // server binder's team (its admin's person row: no change made it).
+    // server binder's admin (the person row crm team init made: no change of the binder's).
     const emptied = withoutSection(withoutSection(binder.dump(), 'crm_meta'), 'person').split('\n');
     expect(emptied.filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('user_version'))).toEqual([]);
     expect(binder.json<SettingsJson>(['config'])).toMatchObject({ capacity: null, workdays: [1, 2, 3, 4, 5], holidays: [] });

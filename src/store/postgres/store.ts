@@ -18,6 +18,7 @@ import {
   CARD_COLUMNS,
   caseFilter,
   cardOfRow,
+  ENTRY_COLUMNS,
   KEPT_CHANGES,
   lookupProblems,
   remadeIfChanged,
@@ -67,9 +68,6 @@ const BACKOFF = { least: 20, most: 200 };
 
 /** SQLSTATEs after which a transaction may simply be run again: serialisation failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
-
-/** The entry columns a history is read with. */
-const ENTRY_COLUMNS = 'e.id, e.at, e.kind, e.note, e.outcome, e.offer, e.filed_from, e.filed_to, e.filed_from_at, e.filed_to_at, e.changes, e.form';
 
 /** PostgreSQL has no year 0: the stores' "since ever" (0000-01-01) is its first day. */
 const FIRST_DAY = '0001-01-01';
@@ -211,7 +209,7 @@ export class PostgresStore implements Store {
 
   /** A row as a dossier: with its owner when it is not the acting person's own (Dossier.owner). */
   private readonly toDossier = (row: DossierRow): Dossier => {
-    const dossier = toDossier(row);
+    const dossier = toDossier(row, this.team.login);
     return row.owner === undefined || row.owner === this.team.login ? dossier : { ...dossier, owner: row.owner };
   };
 
@@ -869,8 +867,10 @@ export class PostgresStore implements Store {
     await this.client.query('DELETE FROM change_log WHERE id <= $1', [id - KEPT_CHANGES]);
   }
 
-  async changes(limit: number): Promise<ChangeRecord[]> {
-    // A team's binder: one's own (undo's), as a manager sees everyone's.
+  async changes(limit: number, options: { all?: boolean } = {}): Promise<ChangeRecord[]> {
+    // Everyone's that this login may see (the change log's policy: a manager all, a rep their own), with who made each.
+    if (options.all) return this.rows<ChangeRecord & pg.QueryResultRow>('SELECT id, at, command, summary, made_by AS by FROM change_log ORDER BY id DESC LIMIT $1', [limit]);
+    // One's own (undo's), as a manager sees everyone's.
     return this.rows<ChangeRecord & pg.QueryResultRow>('SELECT id, at, command, summary FROM change_log WHERE made_by = current_user ORDER BY id DESC LIMIT $1', [limit]);
   }
 
@@ -1113,10 +1113,19 @@ const ENTRY_VALUES: [string, string, (entry: NewEntry) => unknown][] = [
 /** One INSERT of entries of dossiers (by id), a bound array a column, ids given in the order of the list. */
 function entriesInsert(entries: (readonly [number, NewEntry])[], changeId: number, bind: Bind): string {
   const names = ENTRY_VALUES.map(([name]) => name);
+  const makers = [entries.map(([, entry]) => entry.by ?? null), entries.map(([, entry]) => entry.for ?? null)];
   const arrays = [`${bind(entries.map(([id]) => id))}::bigint[]`, ...ENTRY_VALUES.map(([, type, value]) => `${bind(entries.map(([, entry]) => value(entry)))}::${type}[]`)];
-  // made_for: whose the dossier was when the entry was made (made_by, the login, is the column's default).
-  return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id, made_for)
-       SELECT c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, ${bind(changeId)}::bigint, (SELECT o.owner FROM dossier o WHERE o.id = c0)
-         FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u (c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}, n)
+  const columns = `c0, ${names.map((_, i) => `c${i + 1}`).join(', ')}`;
+  // Who made it and for whom: as an import gives them (the entry policy lets only a manager give
+  // another login), else the login acting and whose the dossier is now.
+  if (makers.every((list) => list.every((login) => login === null))) {
+    return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id, made_for)
+       SELECT ${columns}, ${bind(changeId)}::bigint, (SELECT o.owner FROM dossier o WHERE o.id = c0)
+         FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u (${columns}, n)
+        ORDER BY n`;
+  }
+  return `INSERT INTO entry (dossier_id, ${names.join(', ')}, change_id, made_by, made_for)
+       SELECT ${columns}, ${bind(changeId)}::bigint, coalesce(by_login, current_user), coalesce(for_login, (SELECT o.owner FROM dossier o WHERE o.id = c0))
+         FROM unnest(${arrays.join(', ')}, ${bind(makers[0])}::text[], ${bind(makers[1])}::text[]) WITH ORDINALITY AS u (${columns}, by_login, for_login, n)
         ORDER BY n`;
 }
