@@ -215,6 +215,11 @@ export class PostgresStore implements Store {
         const { teamRoles } = await import('./team.js');
         return addPerson(this.client, teamRoles(this.binder.database, this.binder.schema), person, at);
       },
+      figures: async (today, monday) => (await import('./figures.js')).teamFigures(this.client, today, monday),
+      setMyCapacity: async (capacity) => {
+        this.mayWrite();
+        await this.client.query('UPDATE person SET capacity = $1 WHERE login = current_user', [capacity]);
+      },
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
     };
   }
