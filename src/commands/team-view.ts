@@ -24,7 +24,7 @@ export interface TeamView {
   week: Day;
   /** The team's capacity (the binder's setting); null: none. */
   capacity: number | null;
-  /** The worst first: over capacity, then overdue, then broken promises. */
+  /** The worst first: over capacity, then overdue, broken promises, complaints past their date; then by login. */
   people: PersonView[];
 }
 
@@ -33,9 +33,9 @@ export function mondayOf(day: Day): Day {
   return addDays(day, -((weekday(day) + 6) % 7));
 }
 
-/** The worst first: the most over capacity, then the most overdue, then the most broken promises. */
+/** The worst first: the most over capacity, then the most overdue, broken promises, complaints past their date. */
 function worstFirst(a: PersonView, b: PersonView): number {
-  return b.overCapacity - a.overCapacity || b.overdue - a.overdue || b.brokenPromises - a.brokenPromises || (a.login < b.login ? -1 : a.login > b.login ? 1 : 0);
+  return b.overCapacity - a.overCapacity || b.overdue - a.overdue || b.brokenPromises - a.brokenPromises || b.lateComplaints - a.lateComplaints || (a.login < b.login ? -1 : a.login > b.login ? 1 : 0);
 }
 
 export async function teamView(deps: Deps, path: string): Promise<TeamView> {
