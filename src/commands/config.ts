@@ -42,14 +42,16 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (input.team && key !== 'capacity') throw new UserError('crm config --team sets the team\'s capacity: crm config capacity 25 --team; the other settings are the team\'s already');
   // The binder's own settings: deps.settings holds the acting person's capacity on a team's binder (run.ts).
   const settings = team ? await deps.store.readSettings() : deps.settings;
-  const own = team?.me && { login: team.login, capacity: team.me.capacity };
+  // A server binder used alone (its admin the one person on it) keeps one capacity, the binder's.
+  const shared = team && (await team.people()).filter((person) => person.removedAt === null).length > 1 ? team : undefined;
+  const own = shared?.me && { login: shared.login, capacity: shared.me.capacity };
   const unchanged = { binder: deps.store.where, settings, changed: null, already: null, change: null, dossiers: [], entries: [], ...(own && { own }) };
   if (key === undefined || input.values.length === 0) return unchanged;
-  if (team && key === 'capacity' && !input.team) {
-    if (!own) throw new UserError(`you (${team.login}) are not on the team, so have no capacity of your own; a manager adds you with crm team add ${team.login}`);
+  if (shared && key === 'capacity' && !input.team) {
+    if (!own) throw new UserError(`you (${shared.login}) are not on the team, so have no capacity of your own; a manager adds you with crm team add ${shared.login}`);
     const capacity = change(key, input.values, deps).capacity ?? null;
     if (capacity === own.capacity) return { ...unchanged, already: key };
-    await team.setMyCapacity(capacity);
+    await shared.setMyCapacity(capacity);
     return { ...unchanged, changed: key, own: { ...own, capacity } };
   }
   if (team && input.team) requireManager(team, 'config capacity --team');
