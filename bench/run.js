@@ -528,7 +528,7 @@ function commandsFor(setup, options, task) {
       onServer('team-today', `crm today (one rep of ${TEAM_SIZE})`, () => [crm, 'today'], {
         env: env(team.rep),
         against: 'server-read',
-        check: (out) => out.includes(`${team.repStack} dossiers in today's stack`) || `the rep's stack of ${team.repStack} not in the output`,
+        check: (out) => out.includes(`${team.repStack} dossier${team.repStack === 1 ? '' : 's'} in today's stack`) || `the rep's stack of ${team.repStack} not in the output`,
       }),
       onServer('team', `crm team (the manager, ${TEAM_SIZE} people)`, () => [crm, 'team'], {
         env: env(team.manager),
