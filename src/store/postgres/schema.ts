@@ -21,6 +21,8 @@
 // - history is append-only by grants, not a trigger: the people who use a team binder (issue 16)
 //   are granted INSERT and SELECT on entry, and DELETE only through undo's role, never UPDATE;
 // - crm_meta marks the schema as crm's and holds its version, in one row that upgraders lock.
+import { FIGURES_FUNCTION } from './figures.js';
+
 /** A step of the schema: the version it brings a binder to, and its statements, run in order in one transaction. */
 export interface SchemaStep {
   version: number;
@@ -262,6 +264,10 @@ const TEAM: readonly string[] = [
           AND e.made_by IS DISTINCT FROM login
         ORDER BY e.id
      $$`,
+  // crm team's figures, past row-level security, for the managers' role alone (figures.ts).
+  FIGURES_FUNCTION,
+  `REVOKE ALL ON FUNCTION {schema}.crm_team_figures(date, date, text, text, text) FROM PUBLIC`,
+  `GRANT EXECUTE ON FUNCTION {schema}.crm_team_figures(date, date, text, text, text) TO ${MANAGER_ROLE}`,
   // crm undo's path, checked as crm checks it: one's own entries, with nobody else's since.
   `CREATE POLICY entry_taken_back ON entry FOR DELETE USING (
      made_by = current_user AND change_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {schema}.crm_changed_since(change_id, current_user)))`,
