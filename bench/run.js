@@ -12,6 +12,7 @@
 // binders are copied into schemas of that database and crm's commands on them are timed beside the
 // server floors, and their round trips counted (round-trips.js). See bench/README.md.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
@@ -22,6 +23,9 @@ import Database from 'better-sqlite3';
 import { binderFileName, DEFAULT_SEED, DEFAULT_TODAY, FIND_MATCHES, FIND_QUERY, GENERATOR_VERSION, HISTORY_QUERY, TWO_WORD_QUERY } from './fixture.js';
 import { countRoundTrips, describe } from './round-trips.js';
 import { connect, toServer } from './to-server.js';
+
+/** The bench's team (issue 16): this many people, each a login role, every dossier one's. */
+const TEAM_SIZE = 20;
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = join(bench, '..');
@@ -299,8 +303,8 @@ async function prepareServer(setup, options, schemaVersion) {
   const sidecar = join(options.out, `server-${schema}.json`);
   const client = await connect(options.server);
   try {
-    const stale = await client.query("SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1 AND nspname <> $2", [`bench\\_${setup.size}\\_s${options.seed}\\_%`, schema]);
-    for (const { name } of stale.rows) await client.query(`DROP SCHEMA ${quoted(name)} CASCADE`);
+    const stale = await client.query("SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE $1 AND nspname NOT IN ($2, $3)", [`bench\\_${setup.size}\\_s${options.seed}\\_%`, schema, `${schema}_team`]);
+    for (const { name } of stale.rows) await dropSchemaAndTeam(client, name);
     let found = null;
     try {
       found = (
@@ -326,7 +330,76 @@ async function prepareServer(setup, options, schemaVersion) {
     return copyUrl;
   };
   const { seconds } = JSON.parse(readFileSync(sidecar, 'utf8'));
-  return { schema, url, seconds, logUrl: await copy('log'), floorWriteUrl: await copy('floor_write') };
+  return { schema, url, seconds, logUrl: await copy('log'), floorWriteUrl: await copy('floor_write'), team: await prepareTeam(url, `${schema}_team`, setup, options) };
+}
+
+/** The team's logins for a team schema: bench_rep_01_<tag>..., the tag a hash of the schema's name (a role's name has 63 bytes). */
+function teamLogins(schema) {
+  const tag = createHash('sha1').update(schema).digest('hex').slice(0, 8);
+  return { tag, logins: Array.from({ length: TEAM_SIZE }, (_, i) => `bench_rep_${String(i + 1).padStart(2, '0')}_${tag}`) };
+}
+
+/** `url` as `login` connects to it. */
+function asLogin(url, login) {
+  const named = new URL(url);
+  named.username = login;
+  return named.toString();
+}
+
+/**
+ * Drops a bench schema and the roles made with it: a team schema's logins (bench_rep_NN_<tag>)
+ * and crm team init's two roles for it.
+ */
+async function dropSchemaAndTeam(client, schema) {
+  await client.query(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`);
+  const { tag } = teamLogins(schema);
+  const { teamRoles } = await import(join(root, 'dist/store/postgres/team.js'));
+  const { team, managers } = teamRoles((await client.query('SELECT current_database() AS db')).rows[0].db, schema);
+  const roles = (await client.query("SELECT rolname FROM pg_roles WHERE rolname LIKE $1 OR rolname IN ($2, $3)", [`bench\\_rep\\_%\\_${tag}`, team, managers])).rows.map((r) => r.rolname);
+  for (const role of roles) await client.query(`DROP ROLE ${quoted(role)}`);
+}
+
+/**
+ * The team's binder for a size: the size's dossiers copied into `schema`, TEAM_SIZE people added
+ * with crm team add (their logins made once, dropped with the schema; the first a manager), every
+ * dossier given to one of them in turn and each entry made by its dossier's owner. Kept while
+ * complete, as the size's schema is. Returns its URL, the logins, the rep's stack and the build's seconds.
+ */
+async function prepareTeam(from, schema, setup, options) {
+  const url = schemaUrl(options.server, schema);
+  const { logins } = teamLogins(schema);
+  const sidecar = join(options.out, `server-${schema}.json`);
+  const rep = logins[1];
+  const client = await connect(options.server);
+  try {
+    let found = null;
+    try {
+      found = (await client.query(`SELECT (SELECT count(*) FROM ${quoted(schema)}.person WHERE login = ANY($1)) AS people, (SELECT count(*) FROM ${quoted(schema)}.dossier WHERE owner = ANY($1)) AS dossiers`, [logins])).rows[0];
+    } catch {
+      // no team schema yet: made below
+    }
+    if (!existsSync(sidecar) || found?.people !== TEAM_SIZE || found.dossiers !== setup.counts.dossiers) {
+      await dropSchemaAndTeam(client, schema);
+      log(`making the team's binder: ${setup.size} dossiers over ${TEAM_SIZE} people in schema ${schema} ...`);
+      const started = performance.now();
+      await toServer(from, url);
+      for (const [i, login] of logins.entries()) {
+        const args = [join(root, 'bin/crm.js'), 'team', 'add', login, '--name', `Rep ${String(i + 1).padStart(2, '0')}`, ...(i === 0 ? ['--manager'] : [])];
+        const added = spawnSync(process.execPath, args, { env: { ...process.env, CRM_DB: url }, encoding: 'utf8' });
+        if (added.status !== 0) throw new Error(`crm team add ${login}: exit ${added.status}: ${added.stderr.trim()}`);
+      }
+      const s = quoted(schema);
+      await client.query(`UPDATE ${s}.dossier SET owner = ($1::text[])[id % ${TEAM_SIZE} + 1]`, [logins]);
+      await client.query(`UPDATE ${s}.entry e SET made_by = d.owner FROM ${s}.dossier d WHERE d.id = e.dossier_id`);
+      await client.query(`VACUUM (ANALYZE) ${s}.dossier, ${s}.entry`);
+      writeFileSync(sidecar, `${JSON.stringify({ seconds: (performance.now() - started) / 1000 }, null, 2)}\n`);
+    }
+    const stack = (await client.query(`SELECT count(*) AS n FROM ${quoted(schema)}.dossier WHERE owner = $1 AND filed_on <= $2`, [rep, options.today])).rows[0].n;
+    const { seconds } = JSON.parse(readFileSync(sidecar, 'utf8'));
+    return { schema, seconds, manager: asLogin(url, logins[0]), rep: asLogin(url, rep), repStack: stack };
+  } finally {
+    await client.end();
+  }
 }
 
 /** The writing commands' copies, dropped as the files' are: the filled schema stays for the next run. */
@@ -449,6 +522,19 @@ function commandsFor(setup, options, task) {
       }),
       onServer('find', `crm find ${FIND_QUERY}`, () => [crm, 'find', FIND_QUERY], { against: 'server-read', check: (out) => out.includes(`${FIND_MATCHES} dossiers match`) || 'wrong number of matches' }),
       onServer('binder', 'crm binder', () => [crm, 'binder'], { against: 'server-read', check: (out) => out.includes('Day dividers') || 'no day dividers' }),
+    );
+    const { team } = setup.server;
+    jobs.push(
+      onServer('team-today', `crm today (one rep of ${TEAM_SIZE})`, () => [crm, 'today'], {
+        env: env(team.rep),
+        against: 'server-read',
+        check: (out) => out.includes(`${team.repStack} dossier${team.repStack === 1 ? '' : 's'} in today's stack`) || `the rep's stack of ${team.repStack} not in the output`,
+      }),
+      onServer('team', `crm team (the manager, ${TEAM_SIZE} people)`, () => [crm, 'team'], {
+        env: env(team.manager),
+        against: 'server-read',
+        check: (out) => out.includes(`${TEAM_SIZE + 1} people`) || 'not every person in the view',
+      }),
     );
   }
   if (task && setup.task) {
@@ -634,6 +720,7 @@ function serverReport(options, setups, jobs, medianOf, stat, timeBin) {
         ? `| ${job.label} | failed: ${job.failed.replace(/\|/g, '/')} | | | | | |\n`
         : `| ${job.label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} | ${against} | ${trips} | ${timeBin ? mb(s.rss) : 'n/a'} |\n`;
     }
+    text += `\nThe team's rows: the same dossiers in schema ${server.team.schema}, given in turn to ${TEAM_SIZE} people (bench_rep_01 the manager, who runs crm team; bench_rep_02 the rep, ${server.team.repStack} in today's stack), each entry made by its dossier's owner; built in ${server.team.seconds.toFixed(0)} s, and kept between runs.\n`;
   }
   const at = options.sizes.includes(100_000) ? 100_000 : options.sizes.at(-1);
   const today = jobs.find((j) => j.size === at && j.id === 'server-today');

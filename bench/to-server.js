@@ -64,11 +64,17 @@ async function serverColumns(client, schema) {
   return tables;
 }
 
+/** Columns of a team's binder on a server that a SQLite binder has no counterpart of. */
+const SERVER_ONLY = new Set(['dossier.owner', 'entry.made_for', 'change_log.made_by']);
+
 const ARRAY_TYPE = { bigint: 'bigint[]', integer: 'integer[]', text: 'text[]', date: 'date[]', boolean: 'boolean[]', bytea: 'bytea[]' };
 
 /** The rows of one SQLite table into its server table, BATCH at a time. */
-async function copyTable(client, db, table, columns) {
+async function copyTable(client, db, table, serverColumns) {
   const have = new Set(db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all());
+  // The team's columns a binder file has not (its one user owns everything) take the server's
+  // default: the dossier's owner, the admin who ran crm team init; who an entry was made for, none.
+  const columns = serverColumns.filter((c) => have.has(c.name) || !SERVER_ONLY.has(`${table}.${c.name}`));
   const missing = columns.filter((c) => !have.has(c.name));
   if (missing.length > 0) throw new Error(`${table}: the SQLite binder has no column ${missing.map((c) => c.name).join(', ')}`);
   const types = columns.map((c) => {

@@ -75,7 +75,11 @@ async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOpt
   // A signal handler cannot wait: SQLite's abandon does all its work before its first await.
   const forget = io.onStop?.(() => void store.abandon());
   try {
-    const settings = await readSettings(store, options);
+    const binderSettings = await readSettings(store, options);
+    // On a team's binder the capacity is the acting person's own when they set one (crm config
+    // capacity); the binder's setting is the team's default.
+    const own = store.team?.me?.capacity ?? null;
+    const settings = own === null ? binderSettings : { ...binderSettings, capacity: own };
     const context = inBinderZone(machine, settings);
     if (store.team) store.team.narrow((await import('./commands/scope.js')).scopeOf(store.team, context.today, flags.scope ?? {}, flags.scope?.command ?? ''));
     else if (flags.scope?.for !== undefined || flags.scope?.team) throw (await import('./commands/words.js')).needsTeam(`${flags.scope.command} ${flags.scope.team ? '--team' : '--for'}`, machine.dbPath);

@@ -9,12 +9,16 @@ import { UserError } from '../errors.js';
 import { inCrmWords } from '../binder/zod-words.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
+import { requireManager } from './people.js';
+import { needsTeam } from './words.js';
 
 
 export interface ConfigInput {
   /** A setting crm has (checked where the command line is read); none shows them all. */
   key?: SettingKey;
   values: string[];
+  /** On a team's binder, capacity: the team's (the binder's setting), not the acting person's own. */
+  team?: boolean;
 }
 
 export interface ConfigResult extends Changed {
@@ -27,13 +31,30 @@ export interface ConfigResult extends Changed {
   already: SettingKey | null;
   /** What the change means for what is filed, when it means something (a new time zone under hours). */
   warning?: string;
+  /** On a team's binder: the acting person's own capacity (null: the team's, settings.capacity). */
+  own?: { login: string; capacity: number | null };
 }
 
 export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigResult> {
-  const { settings } = deps;
-  const unchanged = { binder: deps.store.where, settings, changed: null, already: null, change: null, dossiers: [], entries: [] };
   const { key } = input;
+  const team = deps.store.team;
+  if (input.team && !team) throw needsTeam('config --team', deps.store.where);
+  if (input.team && key !== 'capacity') throw new UserError('crm config --team sets the team\'s capacity: crm config capacity 25 --team; the other settings are the team\'s already');
+  // The binder's own settings: deps.settings holds the acting person's capacity on a team's binder (run.ts).
+  const settings = team ? await deps.store.readSettings() : deps.settings;
+  // A server binder used alone (its admin the one person on it) keeps one capacity, the binder's.
+  const shared = team && (await team.people()).filter((person) => person.removedAt === null).length > 1 ? team : undefined;
+  const own = shared?.me && { login: shared.login, capacity: shared.me.capacity };
+  const unchanged = { binder: deps.store.where, settings, changed: null, already: null, change: null, dossiers: [], entries: [], ...(own && { own }) };
   if (key === undefined || input.values.length === 0) return unchanged;
+  if (shared && key === 'capacity' && !input.team) {
+    if (!own) throw new UserError(`you (${shared.login}) are not on the team, so have no capacity of your own; a manager adds you with crm team add ${shared.login}`);
+    const capacity = change(key, input.values, deps).capacity ?? null;
+    if (capacity === own.capacity) return { ...unchanged, already: key };
+    await shared.setMyCapacity(capacity);
+    return { ...unchanged, changed: key, own: { ...own, capacity } };
+  }
+  if (team && input.team) requireManager(team, 'config capacity --team');
 
   const set = change(key, input.values, deps);
   const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set }, { error: inCrmWords });
@@ -43,7 +64,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   if (same) return { ...unchanged, already: key };
   const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
   const warning = key === 'timezone' ? await hoursMoved(deps) : undefined;
-  return { ...changed, binder: deps.store.where, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }) };
+  return { ...changed, binder: deps.store.where, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }), ...(own && { own }) };
 }
 
 /**

@@ -18,8 +18,13 @@ export const config = defineCommand({
     { name: '[setting]', description: 'the setting to show or set (see Settings below)' },
     { name: '[values...]', description: 'the new value' },
   ],
-  options: [{ flags: '--json', description: 'print the settings as JSON (with a value: what changed, and the settings)' }],
-  help: `\nSettings:\n${SETTING_DEFINITIONS.map((setting) => `  ${setting.key.padEnd(21)}${setting.help}: ${setting.values}`).join('\n')}\n${examples(
+  options: [
+    { flags: '--team', description: "on a team's binder, with capacity: the team's capacity (a manager's), not your own" },
+    { flags: '--json', description: 'print the settings as JSON (with a value: what changed, and the settings; on a team\'s binder "own": your capacity)' },
+  ],
+  help: `\nOn a team's binder, crm config capacity sets your own capacity (crm today and crm postpone --auto
+keep to it); --team sets the team's, for everyone who has not set their own (a manager's).
+\nSettings:\n${SETTING_DEFINITIONS.map((setting) => `  ${setting.key.padEnd(21)}${setting.help}: ${setting.values}`).join('\n')}\n${examples(
     'crm config',
     'crm config workdays mon-fri',
     'crm config workdays sun-thu',
@@ -27,6 +32,7 @@ export const config = defineCommand({
     'crm config holidays remove 2026-12-24',
     'crm config capacity 25',
     'crm config capacity off',
+    'crm config capacity 12 --team',
     'crm config dividers dated 2',
     'crm config outcome voicemail +2d',
     'crm config attach-limit 50MB',
@@ -37,7 +43,7 @@ export const config = defineCommand({
   run: (io, { args: [setting, values], options, globals }) =>
     run(io, { ...globals, json: options.json }, setting && (values as string[]).length > 0 ? 'write' : 'read', async ({ deps }) => {
       const input = await inputOf(configInput, { key: setting, values });
-      const result = await (await import('../commands/config.js')).configure(input, deps);
+      const result = await (await import('../commands/config.js')).configure({ ...input, team: Boolean(options.team) }, deps);
       return options.json ? json((await import('../render/json.js')).configJson(result)) : (await import('../render/config.js')).renderConfig(result);
     }),
 });

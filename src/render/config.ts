@@ -22,9 +22,17 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
 };
 
 export function renderConfig(result: ConfigResult): string {
-  const { settings, changed, already } = result;
+  const { changed, already } = result;
   const mark = (key: SettingKey) => (key === changed ? paint.green(' (changed)') : key === already ? paint.dim(' (already so: nothing changed)') : '');
-  const lines = [`${'binder'.padEnd(20)}${paint.dim(result.binder)}`, ...SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${SHOWN[key](settings)}${mark(key)}`)];
+  const lines = [`${'binder'.padEnd(20)}${paint.dim(result.binder)}`, ...SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${shown(key, result)}${mark(key)}`)];
   if (result.warning) lines.push(paint.yellow(`${result.warning}.`));
   return `${lines.join('\n')}\n`;
+}
+
+/** A setting's value; on a team's binder the capacity is the acting person's own and the team's. */
+function shown(key: SettingKey, result: ConfigResult): string {
+  const value = SHOWN[key](result.settings);
+  if (key !== 'capacity' || !result.own) return value;
+  const team = `${value} ${paint.dim('for the team (crm config capacity <n> --team)')}`;
+  return result.own.capacity === null ? `${team}; yours: ${paint.dim("the team's")}` : `${result.own.capacity} a day, yours; ${team}`;
 }

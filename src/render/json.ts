@@ -13,7 +13,8 @@ export function formAddedJson(result: Pick<Changed, 'change'> & { form: FormDefi
 /** crm config --json: the settings; with a value given, what changed with them. */
 export function configJson(result: ConfigResult): object {
   const { binder, change, dossiers, entries, settings } = result;
-  return result.changed || result.already ? { binder, change, dossiers, entries, settings } : { binder, ...settings };
+  const own = result.own && { own: result.own };
+  return result.changed || result.already ? { binder, change, dossiers, entries, settings, ...own } : { binder, ...settings, ...own };
 }
 
 /** crm doctor --json of a binder too damaged to open: the one document a script reads all the same. */

@@ -351,6 +351,33 @@ export interface Readers {
   readonly names: Readonly<Record<string, string>>;
 }
 
+/** One person's figures for crm team: their own dossiers and the entries they made (store/postgres/figures.ts). */
+export interface TeamFigures {
+  login: string;
+  name: string;
+  role: TeamRole;
+  /** Their own capacity; null: the team's. */
+  capacity: number | null;
+  /** Their dossiers filed on or before today, and of those filed before today. */
+  stack: number;
+  overdue: number;
+  /** Their open promises (ours, not the client's) due before today. */
+  brokenPromises: number;
+  /** Open complaints on their dossiers due before today. */
+  lateComplaints: number;
+  /** Calls, meetings and e-mails they logged today, and since Monday. */
+  callsToday: number;
+  callsWeek: number;
+  /** Those of the week by day (days with none left out). */
+  callsByDay: Record<Day, number>;
+  /** Since Monday: dossiers they refiled after a conversation, moved without one (crm move, postpone). */
+  refiled: number;
+  moved: number;
+  /** Since Monday: promises on their dossiers kept, and due and not kept by their day. */
+  promisesKept: number;
+  promisesBroken: number;
+}
+
 /**
  * A binder shared by a team (on a server): who is acting, who is on the team, the handovers, and
  * the scope every list keeps to. The database enforces who may see and change what (row-level
@@ -386,6 +413,10 @@ export interface TeamBinder {
    * its delegate did for its owner since it started; null when it was ended meanwhile.
    */
   endHandover(id: number, at: string): Promise<HandoverEnded | null>;
+  /** Every active person's figures on `today`, the week from `monday`: one query (crm team). */
+  figures(today: Day, monday: Day): Promise<TeamFigures[]>;
+  /** Sets the acting person's own capacity (null: the team's); the database lets a rep change only their own. */
+  setMyCapacity(capacity: number | null): Promise<void>;
 }
 
 export interface Store {

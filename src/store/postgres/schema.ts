@@ -21,6 +21,8 @@
 // - history is append-only by grants, not a trigger: the people who use a team binder (issue 16)
 //   are granted INSERT and SELECT on entry, and DELETE only through undo's role, never UPDATE;
 // - crm_meta marks the schema as crm's and holds its version, in one row that upgraders lock.
+import { FIGURES_FUNCTION } from './figures.js';
+
 /** A step of the schema: the version it brings a binder to, and its statements, run in order in one transaction. */
 export interface SchemaStep {
   version: number;
@@ -199,6 +201,8 @@ const TEAM: readonly string[] = [
   `ALTER TABLE entry ADD COLUMN made_by text COLLATE "C"`,
   `ALTER TABLE entry ADD COLUMN made_for text COLLATE "C"`,
   `ALTER TABLE entry ALTER COLUMN made_by SET DEFAULT current_user`,
+  // crm team counts the week's calls and refilings by who made them: a range of stamps, since Monday.
+  `CREATE INDEX entry_made ON entry (at COLLATE "C", made_by) WHERE kind IN ('call', 'meeting', 'email', 'filed', 'moved')`,
   `ALTER TABLE change_log ADD COLUMN made_by text COLLATE "C"`,
   `ALTER TABLE change_log ALTER COLUMN made_by SET DEFAULT current_user`,
   `CREATE INDEX change_log_maker ON change_log (made_by, id)`,
@@ -260,6 +264,10 @@ const TEAM: readonly string[] = [
           AND e.made_by IS DISTINCT FROM login
         ORDER BY e.id
      $$`,
+  // crm team's figures, past row-level security, for the managers' role alone (figures.ts).
+  FIGURES_FUNCTION,
+  `REVOKE ALL ON FUNCTION {schema}.crm_team_figures(date, date, text, text, text) FROM PUBLIC`,
+  `GRANT EXECUTE ON FUNCTION {schema}.crm_team_figures(date, date, text, text, text) TO ${MANAGER_ROLE}`,
   // crm undo's path, checked as crm checks it: one's own entries, with nobody else's since.
   `CREATE POLICY entry_taken_back ON entry FOR DELETE USING (
      made_by = current_user AND change_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {schema}.crm_changed_since(change_id, current_user)))`,
@@ -270,6 +278,16 @@ const TEAM: readonly string[] = [
    WITH CHECK (made_by = current_user)`,
   `ALTER TABLE change_before ENABLE ROW LEVEL SECURITY`,
   `CREATE POLICY change_before_own ON change_before USING (EXISTS (SELECT 1 FROM change_log c WHERE c.id = change_before.change_id))`,
+  // Everyone reads who is on the team; a rep changes only their own row (and the grants, only its
+  // capacity); a manager adds and changes anyone.
+  `ALTER TABLE person ENABLE ROW LEVEL SECURITY`,
+  `CREATE POLICY person_read ON person FOR SELECT USING (true)`,
+  `CREATE POLICY person_own ON person FOR UPDATE USING (login = current_user) WITH CHECK (login = current_user)`,
+  // Not FOR ALL: a SELECT policy of person that read person would recurse.
+  `CREATE POLICY person_added ON person FOR INSERT WITH CHECK (
+     EXISTS (SELECT 1 FROM person p WHERE p.login = current_user AND p.role IN ('manager', 'admin') AND p.removed_at IS NULL))`,
+  `CREATE POLICY person_managed ON person FOR UPDATE USING (
+     EXISTS (SELECT 1 FROM person p WHERE p.login = current_user AND p.role IN ('manager', 'admin') AND p.removed_at IS NULL))`,
   `ALTER TABLE handover ENABLE ROW LEVEL SECURITY`,
   `CREATE POLICY handover_read ON handover FOR SELECT USING (true)`,
   `CREATE POLICY handover_own ON handover FOR INSERT WITH CHECK (
@@ -292,6 +310,7 @@ const TEAM: readonly string[] = [
   `GRANT UPDATE (summary) ON change_log TO ${TEAM_ROLE}`,
   `GRANT INSERT ON handover TO ${TEAM_ROLE}`,
   `GRANT UPDATE (ended_at, ended_by) ON handover TO ${TEAM_ROLE}`,
+  `GRANT UPDATE (capacity) ON person TO ${TEAM_ROLE}`,
   `GRANT ${TEAM_ROLE} TO ${MANAGER_ROLE}`,
   `GRANT UPDATE (owner) ON dossier TO ${MANAGER_ROLE}`,
   `GRANT INSERT, UPDATE ON person TO ${MANAGER_ROLE}`,

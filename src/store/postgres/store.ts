@@ -77,7 +77,7 @@ const serverDay = (day: Day): Day => (day < FIRST_DAY ? FIRST_DAY : day);
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /** A dossier with its owner: on a team's binder every dossier has one (issue 16). */
-const SELECT_DOSSIER = selectDossier(' d.owner,');
+const SELECT_DOSSIER = selectDossier(' d.owner,', true);
 
 /** What a change saves for undo, written in one statement when the change's rows are written. */
 class BeforeImages {
@@ -184,6 +184,11 @@ export class PostgresStore implements Store {
         const { addPerson } = await import('./people.js');
         const { teamRoles } = await import('./team.js');
         return addPerson(this.client, teamRoles(this.binder.database, this.binder.schema), person, at);
+      },
+      figures: async (today, monday) => (await import('./figures.js')).teamFigures(this.client, today, monday),
+      setMyCapacity: async (capacity) => {
+        this.mayWrite();
+        await this.client.query('UPDATE person SET capacity = $1 WHERE login = current_user', [capacity]);
       },
       handovers: async ({ open }) => (await this.rows<HandoverRow>(`SELECT * FROM handover${open ? ' WHERE ended_at IS NULL' : ''} ORDER BY id`)).map(toHandover),
       handOver: async (handover, check) => {
@@ -531,7 +536,7 @@ export class PostgresStore implements Store {
     const rows = await this.rows<DossierRow & { last_real: string | null }>(
       `${selectDossier(`
          (SELECT max(r.at) FROM entry r WHERE r.dossier_id = d.id AND r.kind IN (${sqlWords(REAL_CONTACT_KINDS)})
-             AND (r.outcome IS NULL OR r.outcome NOT IN (${sqlWords(UNREACHED_OUTCOMES)}))) AS last_real,`)}
+             AND (r.outcome IS NULL OR r.outcome NOT IN (${sqlWords(UNREACHED_OUTCOMES)}))) AS last_real,`, true)}
         WHERE d.cadence IS NOT NULL AND d.filed_on IS NOT NULL${this.scoped('d', (value) => `$${params.push(value)}`)} ORDER BY d.id`,
       params,
     );
