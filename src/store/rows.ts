@@ -103,7 +103,7 @@ export const selectDossier = (extraColumns = '', lateral = false) => `
            WHERE o.dossier_id = d.id AND o.offer IS NOT NULL ORDER BY o.id DESC LIMIT 1) AS offer
     FROM dossier d
     ${lateral ? 'LEFT JOIN LATERAL' : 'LEFT JOIN entry t ON t.id ='}
-         (SELECT ${lateral ? 'c.at, c.kind, c.note, c.outcome' : 'c.id'} FROM entry c
+         (SELECT ${lateral ? 'c.at, c.kind, c.note, c.outcome, c.made_by, c.made_for' : 'c.id'} FROM entry c
            WHERE c.dossier_id = d.id AND c.kind IN (${sqlWords(CONVERSATION_KINDS)})
            ORDER BY c.id DESC LIMIT 1)${lateral ? ' t ON true' : ''}`;
 export const SELECT_DOSSIER = selectDossier();
