@@ -21,6 +21,8 @@ export interface WhoAmI {
   /** Handovers in force today: mine to a colleague (I am away), and colleagues' to me. */
   away: Handover | null;
   holding: Handover[];
+  /** Every person's name by login, for the handovers' people. */
+  names: Readonly<Record<string, string>>;
 }
 
 /** The team part of the binder, or a one-line refusal on a binder file. */
@@ -40,6 +42,7 @@ export function whoAmI(deps: Deps, path: string): WhoAmI {
     where: deps.store.where,
     away: mine.find((h) => h.owner === team.login) ?? null,
     holding: mine.filter((h) => h.delegate === team.login),
+    names: team.names,
   };
 }
 

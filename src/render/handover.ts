@@ -158,7 +158,7 @@ export function renderHandedBack(result: HandBackResult, today: Day): string {
   const { handover, owner, delegate, counts } = result;
   const late = result.pastItsDate ? `, past its last day (${shortDay(handover.until, today)})` : '';
   const lines = [
-    `${safe(owner.name)}'s stack is back from ${safe(delegate.name)}: handed over ${shortDay(handover.starts, today)} until ${shortDay(handover.until, today)}, given back by ${safe(handover.endedBy ?? '?')} today${late}.`,
+    `${safe(owner.name)}'s stack is back from ${safe(delegate.name)}: handed over ${shortDay(handover.starts, today)} until ${shortDay(handover.until, today)}, given back by ${safe(handover.endedBy === owner.login ? owner.name : handover.endedBy === delegate.login ? delegate.name : (handover.endedBy ?? '?'))} today${late}.`,
   ];
   if (result.work.length === 0) {
     lines.push(`${safe(delegate.name)} made no entry on ${safe(owner.name)}'s dossiers.`);
@@ -189,7 +189,7 @@ export function renderHandovers(result: { handovers: ListedHandover[]; names: Re
   const lines = result.handovers.map((handover) => {
     const state =
       handover.state === 'ended'
-        ? paint.dim(`given back by ${safe(handover.endedBy ?? '?')} ${handover.endedAt ? `on ${shortDay(handover.endedAt.slice(0, 10), today)} at ${handover.endedAt.slice(11, 16)}` : ''}`)
+        ? paint.dim(`given back by ${name(handover.endedBy ?? '?')} ${handover.endedAt ? `on ${shortDay(handover.endedAt.slice(0, 10), today)} at ${handover.endedAt.slice(11, 16)}` : ''}`)
         : handover.state === 'in force'
           ? paint.green('in force')
           : paint.yellow('past its date, not yet given back');

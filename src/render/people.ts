@@ -9,8 +9,9 @@ export function renderWhoAmI(who: WhoAmI, today: Day): string {
       ? `You are ${safe(who.login)} on ${who.where}, and not on its team: crm shows you nothing of it (a manager adds you with crm team add ${safe(who.login)}).`
       : `You are ${safe(who.login)} (${safe(who.name ?? who.login)}), ${who.role}, on ${who.where}.`,
   ];
-  if (who.away) lines.push(`Away: your dossiers are handed over to ${safe(who.away.delegate)} until ${shortDay(who.away.until, today)} (crm handover back ends it).`);
-  for (const h of who.holding) lines.push(`Holding ${safe(h.owner)}'s dossiers until ${shortDay(h.until, today)}: crm today shows them, marked.`);
+  const name = (login: string) => safe(who.names[login] ?? login);
+  if (who.away) lines.push(`Away: your dossiers are handed over to ${name(who.away.delegate)} until ${shortDay(who.away.until, today)} (crm handover back ends it).`);
+  for (const h of who.holding) lines.push(`Holding ${name(h.owner)}'s dossiers until ${shortDay(h.until, today)}: crm today shows them, marked.`);
   return `${lines.join('\n')}\n`;
 }
 
