@@ -53,7 +53,11 @@ function fakeOpener(script: string): void {
 /** What the fake opener was given, once it has written it: it is started and not waited on. */
 async function openedWith(): Promise<string> {
   for (let waited = 0; waited < 5_000; waited += 20) {
-    if (existsSync(opened)) return readFileSync(opened, 'utf8');
+    // The opener outlives crm: its file may be there before its line is written in it.
+    if (existsSync(opened)) {
+      const text = readFileSync(opened, 'utf8');
+      if (text.endsWith('\n')) return text;
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return '(the opener was never started)';
