@@ -406,7 +406,8 @@ async function prepareTeam(from, schema, setup, options) {
 async function dropCopies(setups, options) {
   const client = await connect(options.server);
   try {
-    for (const { server } of setups) await client.query(`DROP SCHEMA IF EXISTS ${quoted(`${server.schema}_log`)}, ${quoted(`${server.schema}_floor_write`)} CASCADE`);
+    // With their teams' roles: crm team init made two for each copy, and roles outlive schemas.
+    for (const { server } of setups) for (const copy of [`${server.schema}_log`, `${server.schema}_floor_write`]) await dropSchemaAndTeam(client, copy);
   } finally {
     await client.end();
   }
