@@ -2,14 +2,13 @@
 // shown as "by Anna Nowak for Piotr Wilk" in show, today's last conversation, review and the sheet,
 // and crm changes --all lists everyone's changes for a manager. Spawned on a team's binder with real
 // logins; on a binder file --all says in one line that it needs a team's binder.
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamRoles } from '../../src/store/postgres/team.js';
+import { teamBinder } from './team-binder.js';
 import { crmWith, type Result } from './cli.js';
-import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
+import { ON_SERVER, psql } from './server-binder.js';
 import type { ChangedJson, ShowJson } from './support.js';
 
 const TODAY = '2026-12-03';
@@ -35,19 +34,12 @@ describe.skipIf(ON_SERVER)('crm changes --all on a binder file', () => {
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.
 describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)', { shuffle: false }, () => {
-  const { schema, url } = newSchema();
-  const { team, managers } = teamRoles(new URL(SERVER).pathname.slice(1), schema);
-  const suffix = randomBytes(4).toString('hex');
-  const anna = `anna_${suffix}`;
-  const piotr = `piotr_${suffix}`;
-  const ewa = `ewa_${suffix}`;
-  let home: string;
-  const as = (login: string) => {
-    const named = new URL(url);
-    named.username = login;
-    return named.toString();
-  };
-  const crm = (binder: string, args: string[], today = TODAY): Result => crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: binder, CRM_TODAY: today, TZ: process.env.TZ, NO_COLOR: '1' });
+  const fixture = teamBinder();
+  const { schema, as } = fixture;
+  const anna = fixture.login('anna');
+  const piotr = fixture.login('piotr');
+  const ewa = fixture.login('ewa');
+  const crm = (binder: string, args: string[], today = TODAY): Result => crmWith(args, { PATH: process.env.PATH, HOME: fixture.home(), CRM_DB: binder, CRM_TODAY: today, TZ: process.env.TZ, NO_COLOR: '1' });
   const ok = (binder: string, args: string[], today = TODAY): string => {
     const result = crm(binder, args, today);
     expect(result.stderr).toBe('');
@@ -58,11 +50,14 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
   let logged: ChangedJson;
 
   beforeAll(() => {
-    home = mkdtempSync(join(tmpdir(), 'crm-byline-'));
-    ok(url, ['team', 'init']);
-    ok(url, ['team', 'add', ewa, '--name', 'Ewa Lis', '--manager']);
-    ok(url, ['team', 'add', anna, '--name', 'Anna Nowak']);
-    ok(url, ['team', 'add', piotr, '--name', 'Piotr Wilk']);
+    fixture.open(
+      [
+        { name: 'ewa', fullName: 'Ewa Lis', manager: true },
+        { name: 'anna', fullName: 'Anna Nowak' },
+        { name: 'piotr', fullName: 'Piotr Wilk' },
+      ],
+      TODAY,
+    );
     ok(as(piotr), ['file', 'kowalski', 'today', '--name', 'Jan Kowalski']);
     ok(as(piotr), ['log', 'kowalski', '--note', 'asked for the price list', '--next', TODAY]);
     ok(as(anna), ['file', 'nowak', '4', '--name', 'Adam Nowak']);
@@ -71,14 +66,7 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
     logged = JSON.parse(ok(as(anna), ['log', 'kowalski', '--note', 'sent the price list', '--outcome', 'reached', '--next', '2026-12-07', '--json'])) as ChangedJson;
   });
 
-  afterAll(() => {
-    try {
-      dropSchema(schema);
-    } finally {
-      psql(`DROP ROLE IF EXISTS ${anna}, ${piotr}, ${ewa}, "${team}", "${managers}"`);
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => fixture.close());
 
   it("Anna's call is recorded by her for Piotr: in what crm log printed, and in the entry the server holds", () => {
     expect(logged.entries.map((e) => [e.kind, e.by, e.for])).toEqual([
@@ -158,7 +146,7 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
     const kowalski = exported.dossiers.find((d) => d.handle === 'kowalski');
     expect(kowalski?.history.map((e) => e.by)).toEqual([piotr, piotr, piotr, anna, anna]);
     const file = (handle: string) => {
-      const path = join(home, `${handle}.json`);
+      const path = join(fixture.home(), `${handle}.json`);
       writeFileSync(path, JSON.stringify({ ...exported, dossiers: [{ ...kowalski, handle, name: `Jan ${handle}` }] }));
       return path;
     };

@@ -1,14 +1,13 @@
 // crm team (the manager's view) and each person's own capacity, spawned on a team's binder with real
 // logins: the figures of `crm team --json` against a fixture whose figures are known by construction
 // and counted again through psql; on a binder file, one line (exit 2).
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamRoles } from '../../src/store/postgres/team.js';
+import { teamBinder } from './team-binder.js';
 import { crmWith, type Result } from './cli.js';
-import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
+import { ON_SERVER, psql } from './server-binder.js';
 
 /** A Thursday: the week's figures start on Monday 2026-11-30. */
 const TODAY = '2026-12-03';
@@ -54,21 +53,14 @@ interface PersonJson {
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.
 describe.skipIf(!ON_SERVER)("crm team: the manager's view (server binders only)", { shuffle: false }, () => {
-  const { schema, url } = newSchema();
-  const { team, managers } = teamRoles(new URL(SERVER).pathname.slice(1), schema);
-  const suffix = randomBytes(4).toString('hex');
-  const anna = `anna_${suffix}`;
-  const piotr = `piotr_${suffix}`;
-  const ewa = `ewa_${suffix}`;
-  let home: string;
-  const as = (login: string) => {
-    const named = new URL(url);
-    named.username = login;
-    return named.toString();
-  };
+  const fixture = teamBinder();
+  const { schema, as } = fixture;
+  const anna = fixture.login('anna');
+  const piotr = fixture.login('piotr');
+  const ewa = fixture.login('ewa');
   /** CRM_NOW (a moment) or CRM_TODAY: crm takes one of them. */
   const crm = (binder: string, args: string[], when: string = TODAY): Result =>
-    crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: binder, ...(when.includes('T') ? { CRM_NOW: when } : { CRM_TODAY: when }), TZ: process.env.TZ });
+    crmWith(args, { PATH: process.env.PATH, HOME: fixture.home(), CRM_DB: binder, ...(when.includes('T') ? { CRM_NOW: when } : { CRM_TODAY: when }), TZ: process.env.TZ });
   const ok = (binder: string, args: string[], when?: string): Result => {
     const result = crm(binder, args, when);
     expect(result.stderr).toBe('');
@@ -80,11 +72,14 @@ describe.skipIf(!ON_SERVER)("crm team: the manager's view (server binders only)"
   const id = (handle: string) => `(SELECT id FROM dossier WHERE handle = '${handle}')`;
 
   beforeAll(() => {
-    home = mkdtempSync(join(tmpdir(), 'crm-team-view-'));
-    ok(url, ['team', 'init']);
-    ok(url, ['team', 'add', ewa, '--name', 'Ewa Lis', '--manager']);
-    ok(url, ['team', 'add', anna, '--name', 'Anna Nowak']);
-    ok(url, ['team', 'add', piotr, '--name', 'Piotr Wilk']);
+    fixture.open(
+      [
+        { name: 'ewa', fullName: 'Ewa Lis', manager: true },
+        { name: 'anna', fullName: 'Anna Nowak' },
+        { name: 'piotr', fullName: 'Piotr Wilk' },
+      ],
+      TODAY,
+    );
     ok(as(ewa), ['config', 'capacity', '4', '--team']);
     // Anna: five today and one left from Monday (overdue): 6 against 4.
     for (const n of [1, 2, 3, 4, 5]) ok(as(anna), ['file', `anna${n}`, 'today', '--name', `Anna's ${n}`]);
@@ -119,14 +114,7 @@ describe.skipIf(!ON_SERVER)("crm team: the manager's view (server binders only)"
     q(`INSERT INTO handover (owner, delegate, starts, until, made_at, made_by) VALUES ('${anna}', '${piotr}', '2026-12-02', '2026-12-04', '2026-12-01T17:00:00+01:00', '${anna}')`);
   });
 
-  afterAll(() => {
-    try {
-      dropSchema(schema);
-    } finally {
-      psql(`DROP ROLE IF EXISTS ${anna}, ${piotr}, ${ewa}, "${team}", "${managers}"`);
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => fixture.close());
 
   it('crm team --json: the figures as the fixture made them, the worst first', () => {
     const view = figures();

@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamRoles } from '../../src/store/postgres/team.js';
+import { teamBinder } from './team-binder.js';
 import { crmWith, type Result } from './cli.js';
 import { choose, key, spawnCrmInPty } from './pty.js';
-import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
+import { ON_SERVER, psql } from './server-binder.js';
 
 const TODAY = '2026-12-03';
 
@@ -43,19 +43,12 @@ describe.skipIf(ON_SERVER)('the team commands on a binder file', () => {
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.
 describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders only)', { shuffle: false }, () => {
-  const { schema, url } = newSchema();
-  const { team, managers } = teamRoles(new URL(SERVER).pathname.slice(1), schema);
-  const suffix = randomBytes(4).toString('hex');
-  const anna = `anna_${suffix}`;
-  const piotr = `piotr_${suffix}`;
-  const ewa = `ewa_${suffix}`;
-  let home: string;
-  const as = (login: string) => {
-    const named = new URL(url);
-    named.username = login;
-    return named.toString();
-  };
-  const crm = (binder: string, args: string[], today = TODAY): Result => crmWith(args, { PATH: process.env.PATH, HOME: home, CRM_DB: binder, CRM_TODAY: today, TZ: process.env.TZ });
+  const fixture = teamBinder();
+  const { schema, url, as } = fixture;
+  const anna = fixture.login('anna');
+  const piotr = fixture.login('piotr');
+  const ewa = fixture.login('ewa');
+  const crm = (binder: string, args: string[], today = TODAY): Result => crmWith(args, { PATH: process.env.PATH, HOME: fixture.home(), CRM_DB: binder, CRM_TODAY: today, TZ: process.env.TZ });
   const ok = (binder: string, args: string[], today = TODAY): Result => {
     const result = crm(binder, args, today);
     expect(result.stderr).toBe('');
@@ -65,25 +58,20 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
   const owners = () => psql(`SELECT handle || '=' || owner FROM "${schema}".dossier ORDER BY handle`).trim().split('\n');
 
   beforeAll(() => {
-    home = mkdtempSync(join(tmpdir(), 'crm-team-'));
-    ok(url, ['team', 'init']);
-    // The admin (root, with CREATEROLE) adds the manager, who adds the reps: their logins exist by then.
-    ok(url, ['team', 'add', ewa, '--name', 'Ewa Lis', '--manager']);
-    ok(url, ['team', 'add', anna, '--name', 'Anna Nowak']);
-    ok(url, ['team', 'add', piotr, '--name', 'Piotr Wilk']);
+    fixture.open(
+      [
+        { name: 'ewa', fullName: 'Ewa Lis', manager: true },
+        { name: 'anna', fullName: 'Anna Nowak' },
+        { name: 'piotr', fullName: 'Piotr Wilk' },
+      ],
+      TODAY,
+    );
     ok(as(piotr), ['file', 'kowalski', '4', '--name', 'Jan Kowalski']);
     ok(as(piotr), ['file', 'zielinski', '4', '--name', 'Olek Zieliński']);
     ok(as(anna), ['file', 'nowak', '4', '--name', 'Adam Nowak']);
   });
 
-  afterAll(() => {
-    try {
-      dropSchema(schema);
-    } finally {
-      psql(`DROP ROLE IF EXISTS ${anna}, ${piotr}, ${ewa}, "${team}", "${managers}"`);
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => fixture.close());
 
   it('crm whoami says the login, the name and the role', () => {
     expect(ok(as(anna), ['whoami']).stdout).toBe(`You are ${anna} (Anna Nowak), rep, on schema ${schema} of database test on 127.0.0.1:5432 as ${anna}.\n`);
@@ -91,7 +79,7 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
   });
 
   it('crm team add: a rep may not (exit 2, nobody added); a second time is refused', () => {
-    const refused = crm(as(anna), ['team', 'add', `x_${suffix}`, '--name', 'X']);
+    const refused = crm(as(anna), ['team', 'add', fixture.login('x'), '--name', 'X']);
     expect(refused).toEqual({ stdout: '', stderr: `crm: crm team add is a manager's: you (${anna}) are a rep; a manager of the team can run it (crm team lists who is)\n`, code: 2 });
     const twice = crm(as(ewa), ['team', 'add', anna, '--name', 'Anna Nowak']);
     expect(twice).toEqual({ stdout: '', stderr: `crm: ${anna} is on the team already; crm team lists who is\n`, code: 2 });
@@ -148,12 +136,12 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
     expect(ok(as(anna), ['show', 'kowalski']).stdout).toMatch(new RegExp(`assigned  owner: ${piotr} → ${anna}`));
     ok(as(ewa), ['undo']);
     expect(owners()).toContain(`kowalski=${piotr}`);
-    expect(crm(as(ewa), ['assign', 'kowalski', '--to', `nobody_${suffix}`])).toMatchObject({ stdout: '', code: 2 });
+    expect(crm(as(ewa), ['assign', 'kowalski', '--to', fixture.login('nobody')])).toMatchObject({ stdout: '', code: 2 });
   });
 
   it('two people logging one client at once: both calls kept, the later filing wins, and the later one is told who refiled it', async () => {
     ok(as(piotr), ['file', 'duda', '4', '--name', 'Ewa Duda']);
-    const session = spawnCrmInPty(['log', 'duda'], { env: { HOME: home, CRM_DB: as(piotr), CRM_TODAY: TODAY }, cols: 160, rows: 30 });
+    const session = spawnCrmInPty(['log', 'duda'], { env: { HOME: fixture.home(), CRM_DB: as(piotr), CRM_TODAY: TODAY }, cols: 160, rows: 30 });
     try {
       await session.expect('What was said with Ewa Duda?');
       // Meanwhile the manager calls the same client and refiles it to the 9th.
@@ -176,7 +164,7 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
   });
 
   it('crm team remove --to: their dossiers go to a colleague, their history stays theirs, they see nothing after', () => {
-    const leaving = `leo_${suffix}`;
+    const leaving = fixture.login('leo');
     ok(url, ['team', 'add', leaving, '--name', 'Leo Kot']);
     try {
       ok(as(leaving), ['file', 'kot', '4', '--name', 'Kamil Kot']);
