@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { teamRoles } from '../../src/store/postgres/team.js';
+import { teamBinder } from './team-binder.js';
 import { CRM, crmWith, type Result } from './cli.js';
-import { dropSchema, newSchema, ON_SERVER, psql, SERVER } from './server-binder.js';
+import { ON_SERVER, psql } from './server-binder.js';
 
 /** A Thursday: the handovers run until Friday 4 December. */
 const TODAY = '2026-12-03';
@@ -40,23 +40,17 @@ describe.skipIf(ON_SERVER)('the handover commands on a binder file', () => {
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.
 describe.skipIf(!ON_SERVER)('crm handover on a team binder (server binders only)', { shuffle: false }, () => {
-  const { schema, url } = newSchema();
-  const { team, managers } = teamRoles(new URL(SERVER).pathname.slice(1), schema);
-  const suffix = randomBytes(4).toString('hex');
-  const anna = `anna_${suffix}`;
-  const piotr = `piotr_${suffix}`;
-  const ewa = `ewa_${suffix}`;
-  const ola = `ola_${suffix}`;
-  let home: string;
-  const as = (login: string) => {
-    const named = new URL(url);
-    named.username = login;
-    return named.toString();
-  };
+  const fixture = teamBinder();
+  const { schema, as } = fixture;
+  const anna = fixture.login('anna');
+  const piotr = fixture.login('piotr');
+  const ewa = fixture.login('ewa');
+  const ola = fixture.login('ola');
+  const nobody = fixture.login('nobody');
   /** The environment of a run on `today`, or at the moment `now` (CRM_NOW: history stamps to the minute). */
   const env = (binder: string, today: string, now?: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
-    HOME: home,
+    HOME: fixture.home(),
     CRM_DB: binder,
     TZ: process.env.TZ,
     ...(now === undefined ? { CRM_TODAY: today } : { CRM_NOW: now }),
@@ -75,12 +69,15 @@ describe.skipIf(!ON_SERVER)('crm handover on a team binder (server binders only)
   const stackOf = (login: string, today: string) => (JSON.parse(ok(login, ['today', '--json'], today).stdout) as { stack: { handle: string; owner?: string }[] }).stack.map((d) => `${d.handle}${d.owner ? ` for ${d.owner}` : ''}`);
 
   beforeAll(() => {
-    home = mkdtempSync(join(tmpdir(), 'crm-handover-'));
-    ok('root', ['team', 'init']);
-    ok('root', ['team', 'add', ewa, '--name', 'Ewa Lis', '--manager']);
-    ok('root', ['team', 'add', anna, '--name', 'Anna Nowak']);
-    ok('root', ['team', 'add', piotr, '--name', 'Piotr Wilk']);
-    ok('root', ['team', 'add', ola, '--name', 'Ola Kot']);
+    fixture.open(
+      [
+        { name: 'ewa', fullName: 'Ewa Lis', manager: true },
+        { name: 'anna', fullName: 'Anna Nowak' },
+        { name: 'piotr', fullName: 'Piotr Wilk' },
+        { name: 'ola', fullName: 'Ola Kot' },
+      ],
+      TODAY,
+    );
     ok(piotr, ['file', 'zielinski', '4', '--name', 'Olek Zieliński', '--position', 'buyer', '--phone', '+48 602 111 222', '--address', 'Panie Olku'], '2026-11-30');
     ok(piotr, ['log', 'zielinski', '--note', 'wants 40 units', '--outcome', 'offer-sent', '--offer', '40 units at 12 PLN', '--next', '4'], TODAY, '2026-12-01T11:30');
     ok(piotr, ['file', 'wrobel', 'dec 10', '--name', 'Ewa Wróbel']);
@@ -96,14 +93,7 @@ describe.skipIf(!ON_SERVER)('crm handover on a team binder (server binders only)
     psql(`UPDATE "${schema}".handover SET ended_at = 'test', ended_by = 'test' WHERE ended_at IS NULL`);
   });
 
-  afterAll(() => {
-    try {
-      dropSchema(schema);
-    } finally {
-      psql(`DROP ROLE IF EXISTS ${anna}, ${piotr}, ${ewa}, ${ola}, "${team}", "${managers}"`);
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => fixture.close());
 
   it('piotr hands his stack to anna until Friday: the sheet, her stack, her work by her for him, gone from Saturday, his undo refused, the report', () => {
     expect(ok(piotr, ['handover', anna, '--until', 'fri']).stdout).toBe(`Handover: Piotr Wilk's stack to Anna Nowak
@@ -196,10 +186,10 @@ zielinski  Olek Zieliński  now filed on Wed 9 Dec
     refused(ola, ['handover', anna, '--until', 'fri 15:00'], '"fri 15:00" has an hour, and a handover lasts whole days; type fri without the hour');
     expect(crm(ola, ['handover', anna, '--until', 'someday'])).toMatchObject({ stdout: '', code: 2 });
     refused(ola, ['handover', ola, '--until', 'fri'], `crm handover ${ola} names you: a stack goes to a colleague (crm team lists who is)`);
-    refused(ola, ['handover', `nobody_${suffix}`, '--until', 'fri'], `nobody_${suffix} is not on the team, so cannot be given a stack; the team is ${[anna, ewa, ola, piotr].sort().join(', ')}, root (crm team add nobody_${suffix} --name "..." adds them)`);
+    refused(ola, ['handover', `${nobody}`, '--until', 'fri'], `${nobody} is not on the team, so cannot be given a stack; the team is ${[anna, ewa, ola, piotr].sort().join(', ')}, root (crm team add ${nobody} --name "..." adds them)`);
     refused(ola, ['handover', anna, '--from', piotr, '--until', 'fri'], `crm handover --from ${piotr} hands over ${piotr}'s stack: a manager's, and you (${ola}) are not one; crm handover <to> --until <when> hands over yours`);
     refused(ola, ['handover', anna, '--until', 'fri', '--only', 'zzzz'], `no dossier of ${ola}'s matches "zzzz"; nothing handed over (--only takes what crm find takes)`);
-    refused(ola, ['handover', anna, '--until', 'fri', '-o', join(home, 'sheet.txt')], `crm handover -o ${join(home, 'sheet.txt')}: say the sheet's format, --format markdown or --format html (or name the file .md or .html)`);
+    refused(ola, ['handover', anna, '--until', 'fri', '-o', join(fixture.home(), 'sheet.txt')], `crm handover -o ${join(fixture.home(), 'sheet.txt')}: say the sheet's format, --format markdown or --format html (or name the file .md or .html)`);
     expect(handoverRows()).toEqual(before);
 
     // Two at once for one owner: one is made, the other refused in the same one line.
@@ -229,7 +219,7 @@ zielinski  Olek Zieliński  now filed on Wed 9 Dec
 
   it('a manager hands over some of a stack (--only), the sheet to a file in Markdown or HTML; the delegate sees those alone', () => {
     ok(ola, ['file', 'kot', 'dec 11', '--name', 'Kamil Kot']);
-    const md = join(home, 'ola.md');
+    const md = join(fixture.home(), 'ola.md');
     expect(ok(ewa, ['handover', piotr, '--from', ola, '--until', 'fri', '--only', 'syn', '-o', md]).stdout).toBe(
       `Handed Ola Kot's stack (1 dossier, 1 due) over to Piotr Wilk until Fri 4 Dec; the handover sheet is in ${md}.\n`,
     );
@@ -260,7 +250,7 @@ Only the dossiers matching "syn": 1.
     const back = JSON.parse(ok(ewa, ['handover', 'back', '--from', ola, '--json']).stdout) as { handover: { endedBy: string; onlyWhat: string } };
     expect(back.handover).toMatchObject({ endedBy: ewa, onlyWhat: 'syn' });
 
-    const html = join(home, 'ola.html');
+    const html = join(fixture.home(), 'ola.html');
     ok(ola, ['handover', anna, '--until', 'fri', '-o', html]);
     const page = readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
