@@ -39,6 +39,9 @@ export function scopeOf(team: TeamBinder, today: Day, request: ScopeRequest, com
     }
     return handover.onlyIds === null ? { owners: [other], ids: [] } : { owners: [], ids: handover.onlyIds };
   }
+  // A team of one (a server binder used alone): every dossier is theirs, and no list need say so.
+  const people = Object.keys(team.names);
+  if (people.length === 1 && people[0] === me) return null;
   return {
     owners: [me, ...lent.filter((h) => h.onlyIds === null).map((h) => h.owner)],
     ids: lent.flatMap((h) => h.onlyIds ?? []),

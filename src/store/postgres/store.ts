@@ -237,7 +237,11 @@ export class PostgresStore implements Store {
    */
   private scoped(alias: string, bind: (value: unknown) => string): string {
     if (this.scope === null) return '';
-    return ` AND (${alias}.owner = ANY(${bind(this.scope.owners)}::text[]) OR ${alias}.id = ANY(${bind(this.scope.ids)}::bigint[]))`;
+    // Each part only when it names something: `owner = ANY(...)` alone is what the index on
+    // (owner, filed_on) answers; an OR with an empty list of ids would make every list a scan.
+    const { owners, ids } = this.scope;
+    const parts = [owners.length > 0 && `${alias}.owner = ANY(${bind(owners)}::text[])`, ids.length > 0 && `${alias}.id = ANY(${bind(ids)}::bigint[])`].filter(Boolean);
+    return ` AND (${parts.length > 0 ? parts.join(' OR ') : 'false'})`;
   }
 
   /** Narrows every list (the stack, the ring, find, promises...) to these owners' dossiers and these ids; null widens it to all. */
