@@ -2,8 +2,7 @@
 // shown as "by Anna Nowak for Piotr Wilk" in show, today's last conversation, review and the sheet,
 // and crm changes --all lists everyone's changes for a manager. Spawned on a team's binder with real
 // logins; on a binder file --all says in one line that it needs a team's binder.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamBinder } from './team-binder.js';
@@ -12,24 +11,6 @@ import { ON_SERVER, psql } from './server-binder.js';
 import type { ChangedJson, ShowJson } from './support.js';
 
 const TODAY = '2026-12-03';
-
-describe.skipIf(ON_SERVER)('crm changes --all on a binder file', () => {
-  it('exit 2, one line, no binder made', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-byline-'));
-    try {
-      const db = join(dir, 'binder.db');
-      const result = crmWith(['changes', '--all'], { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ });
-      expect(result).toEqual({
-        stdout: '',
-        stderr: `crm: crm changes --all works on a team's binder, on a PostgreSQL server; ${db} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>\n`,
-        code: 2,
-      });
-      expect(existsSync(db)).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
 
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.

@@ -2,9 +2,7 @@
 // binder with real logins (two reps and a manager, and a third rep for the refusals), and on a binder
 // file, where each says in one line that it needs a team's binder (exit 2) and writes nothing.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { teamBinder } from './team-binder.js';
@@ -13,29 +11,6 @@ import { ON_SERVER, psql } from './server-binder.js';
 
 /** A Thursday: the handovers run until Friday 4 December. */
 const TODAY = '2026-12-03';
-
-describe.skipIf(ON_SERVER)('the handover commands on a binder file', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'crm-handover-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it.each([
-    [['handover', 'anna', '--until', 'fri'], 'handover'],
-    [['handover', 'back'], 'handover back'],
-    [['handovers'], 'handovers'],
-  ])('crm %j: exit 2, one line, no binder made', (args, said) => {
-    const db = join(dir, `${randomBytes(4).toString('hex')}.db`);
-    const result = crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ }, { spawn: true });
-    expect(result).toEqual({
-      stdout: '',
-      stderr: `crm: crm ${said} works on a team's binder, on a PostgreSQL server; ${db} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>\n`,
-      code: 2,
-    });
-    expect(existsSync(db)).toBe(false);
-  });
-});
 
 // A story told in order on one team binder (each step starts where the one before left it):
 // its tests are not shuffled, whatever CI does with the others.

@@ -1,9 +1,6 @@
 // crm team (the manager's view) and each person's own capacity, spawned on a team's binder with real
 // logins: the figures of `crm team --json` against a fixture whose figures are known by construction
 // and counted again through psql; on a binder file, one line (exit 2).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamBinder } from './team-binder.js';
 import { crmWith, type Result } from './cli.js';
@@ -11,23 +8,6 @@ import { ON_SERVER, psql } from './server-binder.js';
 
 /** A Thursday: the week's figures start on Monday 2026-11-30. */
 const TODAY = '2026-12-03';
-
-describe.skipIf(ON_SERVER)('crm team on a binder file', () => {
-  it('exit 2, one line, no binder made', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-team-view-'));
-    try {
-      const db = join(dir, 'binder.db');
-      const result = crmWith(['team', '--json'], { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ });
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^crm: crm team works on a team's binder, on a PostgreSQL server; .* is a binder file/);
-      expect(result.stderr.split('\n')).toHaveLength(2);
-      expect(result.code).toBe(2);
-      expect(existsSync(db)).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
 
 interface PersonJson {
   login: string;

@@ -13,6 +13,7 @@ import { ON_SERVER, psql } from './server-binder.js';
 
 const TODAY = '2026-12-03';
 
+// Every command and option only a team's binder has, in one table (issue 16).
 describe.skipIf(ON_SERVER)('the team commands on a binder file', () => {
   let dir: string;
   beforeAll(() => {
@@ -28,9 +29,14 @@ describe.skipIf(ON_SERVER)('the team commands on a binder file', () => {
     [['today', '--team'], 'today --team'],
     [['find', 'acme', '--for', 'anna'], 'find --for'],
     [['binder', '--for=anna'], 'binder --for'],
+    [['team', '--json'], 'team'],
+    [['changes', '--all'], 'changes --all'],
+    [['handover', 'anna', '--until', 'fri'], 'handover'],
+    [['handover', 'back'], 'handover back'],
+    [['handovers'], 'handovers'],
   ])('crm %j: exit 2, one line, no binder made', (args, said) => {
     const db = join(dir, `${randomBytes(4).toString('hex')}.db`);
-    const result = crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ });
+    const result = crmWith(args, { PATH: process.env.PATH, HOME: dir, CRM_DB: db, CRM_TODAY: TODAY, TZ: process.env.TZ }, { spawn: true });
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       `crm: crm ${said} works on a team's binder, on a PostgreSQL server; ${db} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>\n`,
