@@ -128,9 +128,8 @@ async function checkOwner(owner: string, existing: string | undefined, deps: Dep
   const { needsTeam } = await import('./words.js');
   const team = deps.store.team;
   if (!team) throw needsTeam('file --owner', deps.store.where);
-  const { requireManager } = await import('./people.js');
+  const { activePerson, requireManager } = await import('./people.js');
   requireManager(team, 'file --owner');
   if (existing !== undefined) throw new UserError(`${existing} is filed already, and has its owner; crm assign ${existing} --to ${owner} gives it to ${owner}`);
-  const person = (await team.people()).find((p) => p.login === owner && p.removedAt === null);
-  if (!person) throw new UserError(`${owner} is not on the team, so cannot own a dossier; crm team lists who is`);
+  await activePerson(team, owner, 'the owner of a dossier');
 }

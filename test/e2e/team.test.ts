@@ -112,6 +112,10 @@ describe.skipIf(!ON_SERVER)('the team commands on a team binder (server binders 
     });
     expect(crm(as(ewa), ['file', 'lis', '8', '--owner', piotr]).stderr).toBe(`crm: lis is filed already, and has its owner; crm assign lis --to ${piotr} gives it to ${piotr}\n`);
     expect(owners().filter((line) => line.startsWith('lis2='))).toEqual([]);
+    const nobody = fixture.login('nobody');
+    expect(crm(as(ewa), ['file', 'lis3', '4', '--name', 'Ola Lis', '--owner', nobody]).stderr).toBe(
+      `crm: ${nobody} is not on the team, so cannot be the owner of a dossier; the team is ${[anna, ewa, piotr].sort().join(', ')}, root (crm team add ${nobody} --name "..." adds them)\n`,
+    );
     ok(as(ewa), ['undo']);
   });
 
