@@ -3,6 +3,7 @@
 // in-process exactly as it runs from a shell. Nothing below the runner reaches for `process.*`.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Readable, Writable } from 'node:stream';
+import type { Language } from './i18n/language.js';
 
 /** A stream crm writes to; a terminal says so (isTTY) and how wide it is. */
 export type Output = Writable & { isTTY?: boolean; columns?: number };
@@ -28,6 +29,8 @@ export interface Printing {
   color: boolean;
   /** Columns of the terminal standard output is, or undefined for a pipe or a file. */
   columns: number | undefined;
+  /** The interface language (i18n/language.ts); English when absent. */
+  language?: Language;
 }
 
 const PLAIN: Printing = { color: false, columns: undefined };
