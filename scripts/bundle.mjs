@@ -139,8 +139,23 @@ const fastPathOnly = (store) => ({
     }));
   },
 });
+/**
+ * The languages' catalogues (src/i18n/load.ts imports the run's one) as files of their own,
+ * dist/lang-<language>.js, in the bundles that are one file: a run in English reads none of them,
+ * a run in Polish only Polish. (crm-runner.js splits: each is a chunk of it already.)
+ */
+const LANGUAGES = ['pl', 'bg', 'hy', 'fa'];
+const languagesApart = {
+  name: 'languages-apart',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/(pl|bg|hy|fa)\/index\.js$/ }, (args) =>
+      args.importer === resolve('src/i18n/load.ts') ? { path: `./lang-${args.path.slice(2, 4)}.js`, external: true } : undefined,
+    );
+  },
+};
+
 /** What tells src/fast.ts which store's binders this bundle's fast path takes. */
-const holding = (store) => ({ plugins: [builtins, pgStream, pgCrypto, sqliteDriver, fastPathOnly(store)], define: { ...common.define, CRM_FAST_PATH_STORE: JSON.stringify(store) } });
+const holding = (store) => ({ plugins: [builtins, pgStream, pgCrypto, sqliteDriver, languagesApart, fastPathOnly(store)], define: { ...common.define, CRM_FAST_PATH_STORE: JSON.stringify(store) } });
 
 await build({ ...common, ...holding('sqlite'), entryPoints: { crm: 'src/main.ts' }, splitting: false, metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
@@ -180,3 +195,4 @@ for (const name of HOT_COMMANDS) {
   ]);
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: Object.fromEntries(LANGUAGES.map((language) => [`lang-${language}`, `src/i18n/${language}/index.ts`])), splitting: false });

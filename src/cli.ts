@@ -143,7 +143,7 @@ export async function parseCommandLine(args: string[], io: Io): Promise<number> 
 function commandNamed(argv: string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--db') i++;
+    if (arg === '--db' || arg === '--lang') i++;
     else if (arg === '--' || arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return undefined;
     else if (!arg.startsWith('-')) return arg;
   }

@@ -4,7 +4,8 @@
 import { UserError } from './errors.js';
 import type { CommandDeclaration } from './hot/declare.js';
 import { commandNamed, parseFast } from './hot/parse.js';
-import type { Io } from './io.js';
+import { chooseLanguage, languageAsked } from './i18n/language.js';
+import { printingAs, type Io } from './io.js';
 import { safe } from './render/style.js';
 import { storeKind } from './store/open.js';
 
@@ -39,7 +40,10 @@ export async function runFast(args: string[], io: Io): Promise<number | undefine
 /** Runs `work`; a failure is said on stderr (a stack trace only for a bug, with --debug) and becomes the exit code. */
 export async function exitCodeOf(args: string[], io: Io, work: () => Promise<number>): Promise<number> {
   try {
-    return await work();
+    // The language first: everything the run prints, its errors and help too, speaks it.
+    const { language, named } = chooseLanguage(languageAsked(args), io.env);
+    const catalogue = language === 'en' || language === 'qps' ? undefined : await (await import('./i18n/load.js')).catalogueOf(language);
+    return await printingAs({ color: false, columns: undefined, language, languageNamed: named, ...(catalogue && { catalogue }) }, work);
   } catch (error) {
     if (error instanceof UserError) {
       // Messages quote what was typed and what is stored: neutralise control characters in both.

@@ -3,6 +3,7 @@
 // in-process exactly as it runs from a shell. Nothing below the runner reaches for `process.*`.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Readable, Writable } from 'node:stream';
+import type { Catalogue } from './i18n/catalogue.js';
 import type { Language } from './i18n/language.js';
 
 /** A stream crm writes to; a terminal says so (isTTY) and how wide it is. */
@@ -31,6 +32,10 @@ export interface Printing {
   columns: number | undefined;
   /** The interface language (i18n/language.ts); English when absent. */
   language?: Language;
+  /** Whether the user named the language for this run (--lang, CRM_LANG): a binder's own setting then does not change it. */
+  languageNamed?: boolean;
+  /** The language's messages (i18n/load.ts), absent for English and the pseudo-language, which are made from English. */
+  catalogue?: Catalogue;
 }
 
 const PLAIN: Printing = { color: false, columns: undefined };

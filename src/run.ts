@@ -4,7 +4,7 @@ import type { BinderSettings } from './binder/settings.js';
 import { momentIn, stampOf } from './binder/clock.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
-import { printingAs, type Io } from './io.js';
+import { currentPrinting, printingAs, type Io, type Printing } from './io.js';
 import { streamSink, type Sink } from './sink.js';
 // Small, and it loads only the store the binder's name calls for: in the main bundle, not a chunk of its own.
 import { StoreError } from './store/errors.js';
@@ -45,7 +45,15 @@ const NEEDS: Record<'read' | 'write', OpenOptions> = {
  */
 export async function run(io: Io, flags: RunFlags, needs: Needs, work: (run: Run) => Promise<string>): Promise<void> {
   const context = resolveContext(flags, io);
-  const printing = { color: context.color, columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined };
+  // The language as the command line chose it (fast.ts exitCodeOf); the binder's own may change it (runIn).
+  const { language, languageNamed, catalogue } = currentPrinting();
+  const printing: Printing = {
+    color: context.color,
+    columns: io.stdout.isTTY ? (io.stdout.columns ?? 0) : undefined,
+    ...(language && { language }),
+    ...(languageNamed && { languageNamed }),
+    ...(catalogue && { catalogue }),
+  };
   // Renderers paint synchronously: a run in colour loads chalk first (a plain run never does).
   if (context.color) await (await import('./render/style.js')).loadColours();
   return printingAs(printing, () => runIn(io, context, flags, typeof needs === 'string' ? NEEDS[needs] : needs, work));
@@ -76,6 +84,12 @@ async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOpt
   const forget = io.onStop?.(() => void store.abandon());
   try {
     const binderSettings = await readSettings(store, options);
+    // The binder's language, unless the command line named one (i18n/language.ts chooseLanguage).
+    const printing = currentPrinting();
+    if (!printing.languageNamed && binderSettings.language !== null && binderSettings.language !== (printing.language ?? 'en')) {
+      printing.language = binderSettings.language;
+      printing.catalogue = await (await import('./i18n/load.js')).catalogueOf(binderSettings.language);
+    }
     // On a team's binder the capacity is the acting person's own when they set one (crm config
     // capacity); the binder's setting is the team's default.
     const own = store.team?.me?.capacity ?? null;

@@ -2,6 +2,7 @@
 // may bring in. Apart from settings.ts so that the commands that only read settings never load zod.
 import { z } from 'zod';
 import { OUTCOMES } from './dossier.js';
+import { LANGUAGES } from '../i18n/language.js';
 
 /** Every setting of a binder, each value within its limits. */
 export const SETTINGS_SCHEMA = z.object({
@@ -28,4 +29,5 @@ export const SETTINGS_SCHEMA = z.object({
     }, 'is not a time zone crm knows (an IANA name such as Europe/Warsaw)')
     .nullable(),
   remindWithin: z.number().int().min(1, 'the shortest window is 1 minute').max(24 * 60, 'the longest window is 24 hours'),
+  language: z.enum(LANGUAGES).nullable(),
 });

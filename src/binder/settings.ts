@@ -1,5 +1,6 @@
 import type { Day } from './day.js';
 import type { Outcome } from './dossier.js';
+import type { LANGUAGES } from '../i18n/language.js';
 
 /** The binder's own settings, kept in the binder file (`crm config`). */
 export interface BinderSettings {
@@ -27,6 +28,8 @@ export interface BinderSettings {
   timezone: string | null;
   /** How many minutes ahead crm remind looks when no --within is given. */
   remindWithin: number;
+  /** The language crm speaks on this binder unless --lang or CRM_LANG names one; null: the system's (LANG). */
+  language: (typeof LANGUAGES)[number] | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -45,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   complaintDue: 'tomorrow',
   timezone: null,
   remindWithin: 10,
+  language: null,
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -79,6 +83,7 @@ export const SETTING_DEFINITIONS = [
   { key: 'complaint-follow-up', help: 'when to check that the client of a resolved complaint is satisfied', values: 'a date: +1w' },
   { key: 'timezone', help: "the time zone of the filings' hours", values: 'an IANA name: Europe/Warsaw, or system' },
   { key: 'remind-within', help: 'how far ahead crm remind looks unless told', values: 'a span: 10m, 1h' },
+  { key: 'language', help: 'the language crm speaks, unless --lang or CRM_LANG says', values: 'en, pl, bg, hy, fa, or system' },
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

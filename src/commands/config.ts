@@ -5,6 +5,7 @@ import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
 import { parseWhen } from '../binder/when.js';
 import { checkedZone } from '../binder/zone.js';
 import { parseSpanMinutes } from '../binder/hours.js';
+import { languageNamed } from '../i18n/language.js';
 import { UserError } from '../errors.js';
 import { inCrmWords } from '../binder/zod-words.js';
 import { commitChange, type Changed } from './change.js';
@@ -115,6 +116,12 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
       return { timezone: ['system', 'off', 'local'].includes(first.toLowerCase()) ? null : checkedZone(first) };
     case 'remind-within':
       return { remindWithin: parseSpanMinutes(values.join(' '), 'crm config remind-within 10m') };
+    case 'language': {
+      if (['system', 'off', 'local'].includes(first.toLowerCase())) return { language: null };
+      const language = languageNamed(first);
+      if (!language || language === 'qps') throw new UserError(`language "${first}" is not one crm speaks; type crm config language en, pl, bg, hy or fa, or system`);
+      return { language };
+    }
   }
 }
 

@@ -72,6 +72,7 @@ export function defineCommand(declaration: CommandDeclaration): CommandDeclarati
 /** The options of the whole program: before the command's name, or after it. */
 export const GLOBAL_OPTIONS: OptionDeclaration[] = [
   { flags: '--db <file>', description: 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)' },
+  { flags: '--lang <language>', description: 'the language crm speaks: en, pl, bg, hy or fa (default: $CRM_LANG, else crm config language, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG)' },
   { flags: '--no-color', description: 'print without colour (also: NO_COLOR=1)' },
   { flags: '--debug', description: 'show the stack trace of an unexpected failure' },
   { flags: '-q, --quiet', description: "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)" },

@@ -13,13 +13,13 @@ import { GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type O
 export function commandNamed(args: string[]): { name: string; at: number } | undefined {
   for (let at = 0; at < args.length; at++) {
     const arg = args[at] as string;
-    if (arg === '--db') {
+    if (arg === '--db' || arg === '--lang') {
       // commander takes the next word whatever it is (`--db -q`): leave that to it.
       const value = args[at + 1];
       if (value === undefined || value.startsWith('-')) return undefined;
       at++;
     } else if (!arg.startsWith('-')) return { name: arg, at };
-    else if (!GLOBAL_SPELLINGS.has(arg) && !arg.startsWith('--db=')) return undefined;
+    else if (!GLOBAL_SPELLINGS.has(arg) && !arg.startsWith('--db=') && !arg.startsWith('--lang=')) return undefined;
   }
   return undefined;
 }
@@ -71,6 +71,9 @@ function globalsOf(args: string[]): { db?: string; noColor: boolean; debug: bool
     const arg = args[at] as string;
     if (arg === '--db') globals.db = args[++at] as string;
     else if (arg.startsWith('--db=')) globals.db = arg.slice('--db='.length);
+    // The language is chosen before any parsing (i18n/language.ts languageAsked): only skipped here.
+    else if (arg === '--lang') at++;
+    else if (arg.startsWith('--lang=')) continue;
     else if (arg === '--no-color') globals.noColor = true;
     else if (arg === '--debug') globals.debug = true;
     else globals.quiet = true;

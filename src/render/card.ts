@@ -1,7 +1,11 @@
 // A dossier as a small card: how the stack and the lists show each client.
 import type { Day } from '../binder/day.js';
 import type { DossierView, StackDossier } from '../commands/stack.js';
-import { oneLine, paint, plural, priorityBadge, safe, shortDay, width } from './style.js';
+import { messages } from '../i18n/catalogue.js';
+import { card as english } from '../i18n/en/card.js';
+import { oneLine, paint, priorityBadge, safe, shortDay, width } from './style.js';
+
+const say = messages('card', english);
 
 /** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
 export function who(dossier: DossierView): string {
@@ -17,41 +21,43 @@ export function who(dossier: DossierView): string {
  */
 export function byline(by: string | null | undefined, madeFor: string | null | undefined, reader: string | undefined, names: Readonly<Record<string, string>> = {}): string {
   const name = (login: string) => safe(names[login] ?? login);
+  const m = say();
   const parts: string[] = [];
-  if (by && by !== reader) parts.push(`by ${name(by)}`);
-  if (madeFor && madeFor !== by && madeFor !== reader) parts.push(`for ${name(madeFor)}`);
+  if (by && by !== reader) parts.push(m.by({ name: name(by) }));
+  if (madeFor && madeFor !== by && madeFor !== reader) parts.push(m.for({ name: name(madeFor) }));
   return parts.join(' ');
 }
 
 /** The card as the morning stack shows it: who, how to reach them, what was said, what was offered. */
 export function cardLines(dossier: StackDossier, today: Day, number: string, names: Readonly<Record<string, string>> = {}, reader?: string): string[] {
+  const m = say();
   const indent = ' '.repeat(number.length + 2);
   const room = width() - indent.length;
   const due = dueMark(dossier);
   // Someone else's dossier in my stack (handed over, or a manager's view): whose it is.
-  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(`for ${safe(names[dossier.owner] ?? dossier.owner)}`)}`;
+  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(m.whose({ name: safe(names[dossier.owner] ?? dossier.owner) }))}`;
   const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
   // The primary number and address; how many more there are, for when the primary does not answer.
-  const more = dossier.phones.length > 1 ? paint.dim(` (${dossier.phones[0]?.label}, +${dossier.phones.length - 1} more)`) : '';
+  const more = dossier.phones.length > 1 ? paint.dim(` ${m.morePhones({ label: dossier.phones[0]?.label ?? '', more: dossier.phones.length - 1 })}`) : '';
   const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
   if (reach) lines.push(indent + reach);
   // What is needed when dialling: how to address them and how to say their name.
-  const manner = [dossier.address && `${paint.dim('Addressed as:')} ${safe(dossier.address)}`, dossier.pronunciation && `${paint.dim('Say:')} ${safe(dossier.pronunciation)}`]
+  const manner = [dossier.address && `${paint.dim(m.addressedAs)} ${safe(dossier.address)}`, dossier.pronunciation && `${paint.dim(m.say)} ${safe(dossier.pronunciation)}`]
     .filter(Boolean)
     .join('   ');
   if (manner) lines.push(indent + manner);
   if (dossier.lastContact) {
-    const when = `${dossier.lastKind ?? 'note'} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
+    const when = `${m.kinds[dossier.lastKind ?? 'note']} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
     const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';
     // A colleague's conversation (on a team's binder): who had it.
     const made = byline(dossier.lastBy, dossier.lastFor, reader, names);
     const by = made ? paint.dim(`  ${made}`) : '';
-    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length)) : paint.dim('(no note)');
-    lines.push(`${indent}${paint.dim('Last:')} ${when}: ${said}${outcome}${by}`);
+    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length)) : paint.dim(m.noNote);
+    lines.push(`${indent}${paint.dim(m.last)} ${when}: ${said}${outcome}${by}`);
   } else {
-    lines.push(`${indent}${paint.dim('Last: no conversation yet')}`);
+    lines.push(`${indent}${paint.dim(m.noConversation)}`);
   }
-  if (dossier.offer) lines.push(`${indent}${paint.dim('Offer:')} ${oneLine(dossier.offer, room - 7)}`);
+  if (dossier.offer) lines.push(`${indent}${paint.dim(m.offer)} ${oneLine(dossier.offer, room - 7)}`);
   return lines;
 }
 
@@ -63,8 +69,8 @@ export function cardLines(dossier: StackDossier, today: Day, number: string, nam
 export function dueMark(dossier: StackDossier): string {
   const { due, filedAt, minutesUntil } = dossier;
   if (due === 'overdue') {
-    const was = filedAt === null ? '' : paint.dim(` (was ${filedAt})`);
-    return `${paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`)}${was}`;
+    const was = filedAt === null ? '' : paint.dim(` ${say().was({ hour: filedAt })}`);
+    return `${paint.red.bold(say().daysOverdue({ days: dossier.overdueDays }))}${was}`;
   }
   if (filedAt === null || minutesUntil === null) return '';
   if (due === 'past') return paint.red.bold(`${filedAt}, ${untilText(minutesUntil)}`);
@@ -74,14 +80,16 @@ export function dueMark(dossier: StackDossier): string {
 
 /** From now to an hour: 'in 10 min', 'now', '35 min ago', '2 h 5 min ago'. */
 export function untilText(minutes: number): string {
-  if (minutes === 0) return 'now';
-  return minutes > 0 ? `in ${spanText(minutes)}` : `${spanText(minutes)} ago`;
+  const m = say();
+  if (minutes === 0) return m.now;
+  return minutes > 0 ? m.in({ span: spanText(minutes) }) : m.ago({ span: spanText(minutes) });
 }
 
 /** A span of minutes, either way: '35 min', '2 h', '1 h 5 min'. */
 function spanText(minutes: number): string {
-  const m = Math.abs(minutes);
-  if (m < 60) return `${m} min`;
-  const rest = m % 60;
-  return rest === 0 ? `${Math.floor(m / 60)} h` : `${Math.floor(m / 60)} h ${rest} min`;
+  const all = Math.abs(minutes);
+  const m = say();
+  if (all < 60) return m.minutes({ minutes: all });
+  const rest = all % 60;
+  return rest === 0 ? m.hours({ hours: Math.floor(all / 60) }) : m.hoursMinutes({ hours: Math.floor(all / 60), minutes: rest });
 }

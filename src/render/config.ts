@@ -19,6 +19,7 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
   'complaint-follow-up': (s) => s.complaintFollowUp,
   timezone: (s) => s.timezone ?? paint.dim('the system\'s'),
   'remind-within': (s) => `${s.remindWithin} min`,
+  language: (s) => s.language ?? paint.dim('the system\'s'),
 };
 
 export function renderConfig(result: ConfigResult): string {

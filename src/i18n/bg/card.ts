@@ -1,0 +1,41 @@
+// Български: досието като карта (render/card.ts).
+import type { Catalogue } from '../catalogue.js';
+import { counted } from '../plural.js';
+
+export const card: Catalogue['card'] = {
+  whose: (p) => `на ${p.name}`,
+  by: (p) => `от ${p.name}`,
+  for: (p) => `за ${p.name}`,
+  morePhones: (p) => `(${p.label}, още ${p.more})`,
+  addressedAs: 'Обръщение:',
+  say: 'Произнася се:',
+  last: 'Последно:',
+  noConversation: 'Последно: още няма разговор',
+  noNote: '(без бележка)',
+  offer: 'Оферта:',
+  kinds: {
+    call: 'обаждане',
+    meeting: 'среща',
+    email: 'имейл',
+    note: 'бележка',
+    created: 'създадено',
+    filed: 'подредено',
+    moved: 'преместено',
+    closed: 'затворено',
+    changed: 'промяна',
+    attached: 'прикачено',
+    promised: 'обещание',
+    kept: 'изпълнено',
+    complaint: 'рекламация',
+    resolved: 'решено',
+    assigned: 'прехвърлено',
+  },
+  daysOverdue: (p) => `${counted('bg', p.days, { one: '# ден', other: '# дни' })} закъснение`,
+  was: (p) => `(беше за ${p.hour})`,
+  now: 'сега',
+  in: (p) => `след ${p.span}`,
+  ago: (p) => `преди ${p.span}`,
+  minutes: (p) => `${p.minutes} мин`,
+  hours: (p) => `${p.hours} ч`,
+  hoursMinutes: (p) => `${p.hours} ч ${p.minutes} мин`,
+};

@@ -1,0 +1,41 @@
+// فارسی: پرونده به شکل کارت (render/card.ts).
+import type { Catalogue } from '../catalogue.js';
+import { counted, digits } from '../plural.js';
+
+export const card: Catalogue['card'] = {
+  whose: (p) => `برای ${p.name}`,
+  by: (p) => `توسط ${p.name}`,
+  for: (p) => `به جای ${p.name}`,
+  morePhones: (p) => `(${p.label}، ${digits('fa', p.more)} شمارهٔ دیگر)`,
+  addressedAs: 'خطاب:',
+  say: 'تلفظ:',
+  last: 'آخرین:',
+  noConversation: 'آخرین: هنوز گفت‌وگویی نبوده',
+  noNote: '(بدون یادداشت)',
+  offer: 'پیشنهاد:',
+  kinds: {
+    call: 'تماس',
+    meeting: 'جلسه',
+    email: 'ایمیل',
+    note: 'یادداشت',
+    created: 'ایجاد',
+    filed: 'بایگانی',
+    moved: 'جابه‌جایی',
+    closed: 'بسته شد',
+    changed: 'تغییر',
+    attached: 'پیوست',
+    promised: 'قول',
+    kept: 'قول عملی شد',
+    complaint: 'شکایت',
+    resolved: 'حل شد',
+    assigned: 'واگذاری',
+  },
+  daysOverdue: (p) => `${counted('fa', p.days, { one: '# روز', other: '# روز' })} تأخیر`,
+  was: (p) => `(برای ساعت ${p.hour})`,
+  now: 'اکنون',
+  in: (p) => `${p.span} دیگر`,
+  ago: (p) => `${p.span} پیش`,
+  minutes: (p) => `${digits('fa', p.minutes)} دقیقه`,
+  hours: (p) => `${digits('fa', p.hours)} ساعت`,
+  hoursMinutes: (p) => `${digits('fa', p.hours)} ساعت و ${digits('fa', p.minutes)} دقیقه`,
+};

@@ -1,0 +1,41 @@
+// Հայերեն: թղթապանակը որպես քարտ (render/card.ts).
+import type { Catalogue } from '../catalogue.js';
+import { counted } from '../plural.js';
+
+export const card: Catalogue['card'] = {
+  whose: (p) => `պատասխանատու՝ ${p.name}`,
+  by: (p) => `գրանցեց՝ ${p.name}`,
+  for: (p) => `փոխարինելով՝ ${p.name}`,
+  morePhones: (p) => `(${p.label}, ևս ${p.more})`,
+  addressedAs: 'Դիմել:',
+  say: 'Արտասանություն:',
+  last: 'Վերջինը:',
+  noConversation: 'Վերջինը: դեռ զրույց չի եղել',
+  noNote: '(առանց նշումի)',
+  offer: 'Առաջարկ:',
+  kinds: {
+    call: 'զանգ',
+    meeting: 'հանդիպում',
+    email: 'էլ. նամակ',
+    note: 'նշում',
+    created: 'ստեղծվել է',
+    filed: 'դասվել է',
+    moved: 'տեղափոխվել է',
+    closed: 'փակվել է',
+    changed: 'փոփոխություն',
+    attached: 'կցվել է',
+    promised: 'խոստում',
+    kept: 'կատարվել է',
+    complaint: 'բողոք',
+    resolved: 'լուծվել է',
+    assigned: 'հանձնվել է',
+  },
+  daysOverdue: (p) => `${counted('hy', p.days, { one: '# օր', other: '# օր' })} ուշացում`,
+  was: (p) => `(նախատեսված էր ${p.hour})`,
+  now: 'հիմա',
+  in: (p) => `${p.span} հետո`,
+  ago: (p) => `${p.span} առաջ`,
+  minutes: (p) => `${p.minutes} րոպե`,
+  hours: (p) => `${p.hours} ժ`,
+  hoursMinutes: (p) => `${p.hours} ժ ${p.minutes} րոպե`,
+};

@@ -1,0 +1,6 @@
+// The whole catalogue of this language: every area English has (a missing one does not compile).
+import type { Catalogue } from '../catalogue.js';
+import { card } from './card.js';
+import { today } from './today.js';
+
+export const hy: Catalogue = { card, today };

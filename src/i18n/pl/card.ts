@@ -1,0 +1,41 @@
+// Polski: teczka jako karta (render/card.ts).
+import type { Catalogue } from '../catalogue.js';
+import { counted } from '../plural.js';
+
+export const card: Catalogue['card'] = {
+  whose: (p) => `właściciel: ${p.name}`,
+  by: (p) => `autor: ${p.name}`,
+  for: (p) => `w zastępstwie: ${p.name}`,
+  morePhones: (p) => `(${p.label}, jeszcze ${p.more})`,
+  addressedAs: 'Zwracać się:',
+  say: 'Wymowa:',
+  last: 'Ostatnio:',
+  noConversation: 'Ostatnio: jeszcze bez rozmowy',
+  noNote: '(bez notatki)',
+  offer: 'Oferta:',
+  kinds: {
+    call: 'telefon',
+    meeting: 'spotkanie',
+    email: 'e-mail',
+    note: 'notatka',
+    created: 'założona',
+    filed: 'odłożona',
+    moved: 'przełożona',
+    closed: 'zamknięta',
+    changed: 'zmiana',
+    attached: 'załącznik',
+    promised: 'obietnica',
+    kept: 'dotrzymana',
+    complaint: 'reklamacja',
+    resolved: 'załatwiona',
+    assigned: 'przekazana',
+  },
+  daysOverdue: (p) => `${counted('pl', p.days, { one: '# dzień', few: '# dni', many: '# dni', other: '# dnia' })} po terminie`,
+  was: (p) => `(planowo ${p.hour})`,
+  now: 'teraz',
+  in: (p) => `za ${p.span}`,
+  ago: (p) => `${p.span} temu`,
+  minutes: (p) => `${p.minutes} min`,
+  hours: (p) => `${p.hours} godz.`,
+  hoursMinutes: (p) => `${p.hours} godz. ${p.minutes} min`,
+};
