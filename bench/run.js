@@ -47,7 +47,11 @@ const SERVER_TODAY_QUERIES = 4;
  * was written on) and would hide crm's own cost. The report names the ones that were set.
  */
 const STARTUP_VARIABLES = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'NODE_V8_COVERAGE', 'NODE_DEBUG', 'NODE_COMPILE_CACHE', 'NODE_PATH'];
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !STARTUP_VARIABLES.includes(name) && !name.startsWith('CRM_') && name !== 'TASKRC' && name !== 'TASKDATA'));
+// The machine's locale is left out too (issue 17): every row speaks English unless it says which language.
+const LOCALE_VARIABLES = ['LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'];
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !STARTUP_VARIABLES.includes(name) && !LOCALE_VARIABLES.includes(name) && !name.startsWith('CRM_') && name !== 'TASKRC' && name !== 'TASKDATA'),
+);
 const removed = STARTUP_VARIABLES.filter((name) => process.env[name] !== undefined);
 
 
@@ -492,6 +496,17 @@ function commandsFor(setup, options, task) {
       env: env(setup.floorWriteBinder),
     }),
     node('today', 'crm today', () => [crm, 'today'], { against: 'read', check: (out) => out.includes(`${setup.stack.length} dossiers in today's stack`) || 'stack size not in the output' }),
+    // The same stack in Polish and in Persian (issue 17): the language's catalogue is read, English's costs nothing.
+    node('today-pl', 'crm today (LANG=pl_PL.UTF-8)', () => [crm, 'today'], {
+      env: { ...read, LANG: 'pl_PL.UTF-8' },
+      against: 'read',
+      check: (out) => / tecz(ka|ki|ek) na dziś/.test(out) || 'not the Polish stack',
+    }),
+    node('today-fa', 'crm today (LANG=fa_IR.UTF-8)', () => [crm, 'today'], {
+      env: { ...read, LANG: 'fa_IR.UTF-8' },
+      against: 'read',
+      check: (out) => out.includes('پشتهٔ امروز') || 'not the Persian stack',
+    }),
     node('today-json', 'crm today --json', () => [crm, 'today', '--json'], {
       against: 'read',
       check: (out) => JSON.parse(out).stack.length === setup.stack.length || 'wrong stack length',
@@ -665,6 +680,9 @@ function makeReport({ options, setups, jobs, warnings, timeBin, task, elapsed, l
     const growth = medianOf(at, id) / medianOf(small, id);
     target(`\`${labels.get(id)}\` at ${sizeName(at)} ≤ 1.10x at ${sizeName(small)} (index)`, growth, 1.1, ratio(growth));
   }
+  // Issue 17: a language costs its catalogue only: Polish within a few milliseconds of English.
+  const polishCost = medianOf(at, 'today-pl') - medianOf(at, 'today');
+  target('`crm today` in Polish ≤ English + 5 ms', polishCost, 5, `${polishCost >= 0 ? '+' : ''}${polishCost.toFixed(1)} ms`);
   const rss = stat(at, 'today')?.rss;
   target('`crm today` peak memory < 80 MB', timeBin ? rss / 1024 : NaN, 80 - 1e-9, timeBin ? mb(rss) : 'n/a (no /usr/bin/time)');
   tables += `\n### Targets (medians at ${thousands(at)} dossiers, same run)\n\n| target | measured | met |\n|---|---:|---|\n`;
