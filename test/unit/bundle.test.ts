@@ -34,4 +34,17 @@ describe('the bundles', () => {
     expect(chunks).not.toContain('node_modules/pg/lib/stream.js');
     expect(chunks.filter((path) => path.includes('pg-cloudflare'))).toEqual([]);
   });
+
+  const ONE_FILE = [...FAST, ...['today', 'next', 'log', 'show', 'find', 'binder'].map((name) => `crm-${name}-server.js`)];
+  it.each(ONE_FILE)('%s holds no language but English: each is a file of its own, read only by its runs', (file) => {
+    const bundled = modules(join(DIST, file));
+    expect(bundled.filter((path) => /^src\/i18n\/(pl|bg|hy|fa)\//.test(path))).toEqual([]);
+  });
+
+  it.each(['pl', 'bg', 'hy', 'fa'])('dist/lang-%s.js holds that language alone', (language) => {
+    const bundled = modules(join(DIST, `lang-${language}.js`));
+    expect(bundled).toContain(`src/i18n/${language}/index.ts`);
+    expect(bundled.filter((path) => /^src\/i18n\/(pl|bg|hy|fa)\//.test(path) && !path.startsWith(`src/i18n/${language}/`))).toEqual([]);
+    expect(bundled.filter((path) => !path.startsWith('src/i18n/'))).toEqual([]);
+  });
 });
