@@ -1,10 +1,7 @@
 // What one run of crm talks to: its standard streams, its environment, and how the process stops.
 // The entry (main.ts) hands in the process's own; a test hands in buffers, so that a command runs
 // in-process exactly as it runs from a shell. Nothing below the runner reaches for `process.*`.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Readable, Writable } from 'node:stream';
-import type { Catalogue } from './i18n/catalogue.js';
-import type { Language } from './i18n/language.js';
 
 /** A stream crm writes to; a terminal says so (isTTY) and how wide it is. */
 export type Output = Writable & { isTTY?: boolean; columns?: number };
@@ -25,30 +22,6 @@ export interface Io {
   onStop?(cleanup: () => void): () => void;
 }
 
-/** How the run in progress prints: colour, and the width lines are cut to. */
-export interface Printing {
-  color: boolean;
-  /** Columns of the terminal standard output is, or undefined for a pipe or a file. */
-  columns: number | undefined;
-  /** The interface language (i18n/language.ts); English when absent. */
-  language?: Language;
-  /** Whether the user named the language for this run (--lang, CRM_LANG): a binder's own setting then does not change it. */
-  languageNamed?: boolean;
-  /** The language's messages (i18n/load.ts), absent for English and the pseudo-language, which are made from English. */
-  catalogue?: Catalogue;
-}
-
-const PLAIN: Printing = { color: false, columns: undefined };
-
-// Per run, not per process: two runs in one process (tests do that) each print their own way.
-const printing = new AsyncLocalStorage<Printing>();
-
-/** Runs `work` with `how` as the way everything it renders prints. */
-export function printingAs<T>(how: Printing, work: () => T): T {
-  return printing.run(how, work);
-}
-
-/** How the run in progress prints; plain outside a run (a renderer under a unit test). */
-export function currentPrinting(): Printing {
-  return printing.getStore() ?? PLAIN;
-}
+// How the run in progress prints (colour, width, language) lives with the language, below the
+// binder, whose messages speak it: src/printing.ts.
+export { currentPrinting, printingAs, type Printing } from './printing.js';

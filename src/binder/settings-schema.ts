@@ -2,7 +2,7 @@
 // may bring in. Apart from settings.ts so that the commands that only read settings never load zod.
 import { z } from 'zod';
 import { OUTCOMES } from './dossier.js';
-import { LANGUAGES } from '../i18n/language.js';
+import { LANGUAGES } from '../i18n/languages.js';
 
 /** Every setting of a binder, each value within its limits. */
 export const SETTINGS_SCHEMA = z.object({

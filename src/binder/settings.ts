@@ -1,6 +1,6 @@
 import type { Day } from './day.js';
 import type { Outcome } from './dossier.js';
-import type { LANGUAGES } from '../i18n/language.js';
+import type { LANGUAGES } from '../i18n/languages.js';
 
 /** The binder's own settings, kept in the binder file (`crm config`). */
 export interface BinderSettings {

@@ -4,16 +4,11 @@
 // typed as the whole Catalogue, so a missing key or an unknown placeholder does not compile; a test
 // compares the placeholders each message uses with English's). Only the run's language is loaded
 // (load.ts); English is the renderers' own import and costs nothing more than the text it holds.
-import { currentPrinting } from '../io.js';
-import type { card } from './en/card.js';
-import type { today } from './en/today.js';
+import { currentPrinting } from '../printing.js';
+import type { Catalogue } from './areas.js';
 import { pseudo } from './pseudo.js';
 
-/** Every area's messages, as English has them. */
-export interface Catalogue {
-  card: typeof card;
-  today: typeof today;
-}
+export type { Catalogue } from './areas.js';
 
 export type Area = keyof Catalogue;
 

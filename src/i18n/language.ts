@@ -1,12 +1,11 @@
 // The interface language of the run in progress (issue 17). What crm prints depends on it; what it
 // reads (dates, yes/no answers) never does: every language's words are read under any of them.
 import { UserError } from '../errors.js';
-import { currentPrinting } from '../io.js';
+import { currentPrinting } from '../printing.js';
 
-/** The languages crm speaks, English the source of the others. */
-export const LANGUAGES = ['en', 'pl', 'bg', 'hy', 'fa'] as const;
-/** A language crm speaks, or `qps`: the pseudo-language that shows text left outside the catalogue. */
-export type Language = (typeof LANGUAGES)[number] | 'qps';
+import { LANGUAGES, type Language } from './languages.js';
+
+export { LANGUAGES, type Language } from './languages.js';
 
 /** The language the run in progress prints in; English outside a run (a renderer under a unit test). */
 export function currentLanguage(): Language {

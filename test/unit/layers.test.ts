@@ -18,6 +18,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const LAYERS: { name: string; holds: string[] }[] = [
   // UserError: imports nothing, thrown by every layer, caught once at the entry.
   { name: 'errors', holds: ['src/errors.ts'] },
+  // The run's language and how it prints, and the catalogue of what it says (issue 17): every layer
+  // above speaks through it, the binder's own messages included.
+  { name: 'language', holds: ['src/printing.ts', 'src/i18n/'] },
   // The domain, pure: date forms, the ring, working days, cards, settings and forms and their rules.
   { name: 'binder', holds: ['src/binder/'] },
   // Where a command's bytes come from and go to while it runs: standard input, a waiting sink.
@@ -47,7 +50,7 @@ const RENDER_TYPES_ONLY = ['commands', 'store', 'exchange'];
  * and the settings. No node: builtin (node:fs, node:path, node:os... are the world outside the
  * binder; none is needed for a rule) and nothing that draws on a terminal or opens a database.
  */
-const BINDER_PACKAGES = ['date-fns', '@date-fns/utc', 'zod'];
+const BINDER_PACKAGES = ['date-fns', '@date-fns/utc', 'zod', 'jalaali-js', 'any-ascii'];
 
 interface Import {
   from: string;
@@ -188,10 +191,12 @@ describe('the layers of src/', () => {
     expect(upward).toEqual([]);
   });
 
-  it('keeps the binder pure: only the binder, UserError and the pure packages', () => {
+  it('keeps the binder pure: only the binder, UserError, the language it speaks and the pure packages', () => {
     const impure = breaking((i) => {
       if (!i.from.startsWith('src/binder/')) return undefined;
-      if (i.to.startsWith('src/')) return i.to.startsWith('src/binder/') || i.to === 'src/errors.ts' ? undefined : 'outside the binder';
+      // The binder says its messages in the run's language: the catalogue and the languages below it.
+      const below = i.to.startsWith('src/binder/') || i.to === 'src/errors.ts' || i.to.startsWith('src/i18n/') || i.to === 'src/printing.ts';
+      if (i.to.startsWith('src/')) return below ? undefined : 'outside the binder';
       return BINDER_PACKAGES.includes(i.to) ? undefined : 'not a package the binder may use';
     });
     expect(impure).toEqual([]);
