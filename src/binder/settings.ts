@@ -27,6 +27,8 @@ export interface BinderSettings {
   timezone: string | null;
   /** How many minutes ahead crm remind looks when no --within is given. */
   remindWithin: number;
+  /** The calendar of the ring's dividers and of dates typed as numbers (issue 17). */
+  calendar: 'gregorian' | 'persian';
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   complaintDue: 'tomorrow',
   timezone: null,
   remindWithin: 10,
+  calendar: 'gregorian',
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
