@@ -148,6 +148,29 @@ function distinct(entries: Entry[]): Entry[] {
  * nothing matches; a UserError naming the candidates when a prefix means several things.
  */
 export function dateWord(text: string): DateWord | undefined {
+  return englishWord(text) ?? wordFromTables(text);
+}
+
+/**
+ * English as crm read it before issue 17, without building the tables (English start-up pays
+ * nothing for the other languages): a whole word, or a prefix of 3+ letters of one month or
+ * weekday. No English prefix means anything else in another language (a test checks it against
+ * wordFromTables), so this is the tables' answer, found sooner.
+ */
+function englishWord(text: string): DateWord | undefined {
+  const name = text.trim().toLowerCase().replace(/\.$/, '');
+  if (!/^[a-z]{3,}$/.test(name)) return undefined;
+  const offset = ['today', 'tomorrow', '', 'yesterday'].indexOf(name);
+  if (offset >= 0) return { kind: 'offset', days: offset === 3 ? -1 : offset };
+  const month = ENGLISH_MONTHS.findIndex((full) => full.toLowerCase().startsWith(name));
+  const weekday = ENGLISH_WEEKDAYS.findIndex((full) => full.toLowerCase().startsWith(name));
+  if (month >= 0 && weekday < 0) return { kind: 'month', month: month + 1, calendar: 'gregorian' };
+  if (weekday >= 0 && month < 0) return { kind: 'weekday', weekday };
+  return undefined;
+}
+
+/** dateWord from the tables of every language alone: exported for the test that englishWord agrees with it. */
+export function wordFromTables(text: string): DateWord | undefined {
   const table = (lookup ??= build());
   const key = wordKey(text);
   if (key === '') return undefined;
@@ -163,6 +186,8 @@ export function dateWord(text: string): DateWord | undefined {
 
 /** A relative form (`za 2 tygodnie`, `след 2 седмици`, `2 շաբաթից`, `۲ هفته دیگر`, `za tydzień`); undefined for anything else. */
 export function relativeStep(text: string, direction: 'ahead' | 'back'): RelativeStep | undefined {
+  // Every relative form has two words or more: a single one (`fri`, `8`) builds no table.
+  if (!/\S\s+\S/.test(text)) return undefined;
   const table = (lookup ??= build());
   const words = phraseKey(text).split(' ');
   const numbers = words.filter((word) => /^\d{1,4}$/.test(word));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import './seed.js';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, makeDay, type Day } from '../../src/binder/day.js';
-import { allDateWords, dateWord, englishName, type DateWord } from '../../src/binder/date-words.js';
+import { allDateWords, dateWord, englishName, wordFromTables, type DateWord } from '../../src/binder/date-words.js';
 import { fold } from '../../src/binder/fold.js';
 import { parsePastWhen, parseWhen, type Calendar } from '../../src/binder/when.js';
 import { UserError } from '../../src/errors.js';
@@ -107,6 +107,21 @@ describe('prefixes', () => {
     }
     // Armenian հու, հուն (January, June; հու also July) and nothing else (LANGUAGES.md).
     expect(ambiguous).toBeGreaterThan(0);
+  });
+
+  it("English's own reading (no tables built) is the tables' reading, for every English word and prefix", () => {
+    for (const { word } of words.filter((w) => /^[a-z]+\.?$/i.test(w.word))) {
+      for (let n = 3; n <= word.length; n++) {
+        const typed = word.slice(0, n).toLowerCase();
+        let fromTables: unknown;
+        try {
+          fromTables = wordFromTables(typed);
+        } catch (error) {
+          fromTables = error;
+        }
+        expect(dateWord(typed), typed).toEqual(fromTables);
+      }
+    }
   });
 
   it('the only ambiguous prefixes are Armenian հու and հուն', () => {
