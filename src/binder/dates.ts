@@ -99,8 +99,8 @@ export function dividerDates(text: string, { today, settings }: DateContext): Di
  * The period: a date form read backward (a review names a day gone by: `fri` is the latest Friday,
  * `dec 7` the latest 7 December, on or before today), or with week its Monday to Sunday.
  */
-export function reviewPeriod(when: string | undefined, week: boolean, today: Day): { from: Day; to: Day } {
-  const parsed = parsePastWhen(when ?? 'today', today);
+export function reviewPeriod(when: string | undefined, week: boolean, today: Day, calendar: BinderSettings['calendar'] = 'gregorian'): { from: Day; to: Day } {
+  const parsed = parsePastWhen(when ?? 'today', today, calendar);
   if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
   const day = parsed.day;
   const monday = addDays(day, -((weekday(day) + 6) % 7));
