@@ -81,7 +81,8 @@ function readWhen(input: string, today: Day, direction: Direction, calendar: Cal
   const step = relativeStep(text, 'ahead') ?? (back ? negated(relativeStep(text, 'back')) : undefined);
   if (step) return { kind: 'day', day: stepped(today, step.n, step.unit, calendar), form: 'offset' };
 
-  const word = dateWord(text);
+  // A number and a word (`5 lipca`) is a month and day, below: no one word.
+  const word = /\d/.test(text) && text.includes(' ') ? undefined : dateWord(text);
   if (word?.kind === 'offset') {
     // Yesterday's words only read backward; ahead they are not a date to file on.
     if (word.days < 0 && !back) throw refused();
