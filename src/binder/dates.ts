@@ -30,7 +30,7 @@ export interface ClockContext extends DateContext {
 export function filingFor(text: string, { today, settings }: DateContext, exact = false): Filing {
   const { when, hour } = splitWhenAndHour(text);
   if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and this takes a date only; type ${when === 'today' ? 'a date' : when} without the hour`);
-  return fileOn(parseWhen(when, today), today, settings, exact);
+  return fileOn(parseWhen(when, today, settings.calendar), today, settings, exact);
 }
 
 /** A filing with the hour of the next contact (issue 14). */
@@ -54,7 +54,7 @@ export function filingAt(text: string, context: ClockContext, exact = false, at?
     if (hour !== null) throw new UserError(`"${text.trim()}" has an hour and --at gives another (${at.trim()}); give it once: "${split.when}" --at ${at.trim()}`);
     hour = parseHour(at);
   }
-  const filing = fileOn(parseWhen(split.when, context.today), context.today, context.settings, exact);
+  const filing = fileOn(parseWhen(split.when, context.today, context.settings.calendar), context.today, context.settings, exact);
   if (hour === null) return { ...filing, at: null };
   const now = context.moment();
   if (hasPassed(filing.day, hour, now)) {
@@ -91,7 +91,7 @@ export interface DividerDates {
 }
 
 export function dividerDates(text: string, { today, settings }: DateContext): DividerDates {
-  const when = parseWhen(text, today);
+  const when = parseWhen(text, today, settings.calendar);
   return { divider: when.kind, ...selectRange(when, firstMonthDividerDay(today, settings)) };
 }
 
@@ -99,8 +99,8 @@ export function dividerDates(text: string, { today, settings }: DateContext): Di
  * The period: a date form read backward (a review names a day gone by: `fri` is the latest Friday,
  * `dec 7` the latest 7 December, on or before today), or with week its Monday to Sunday.
  */
-export function reviewPeriod(when: string | undefined, week: boolean, today: Day): { from: Day; to: Day } {
-  const parsed = parsePastWhen(when ?? 'today', today);
+export function reviewPeriod(when: string | undefined, week: boolean, today: Day, calendar: BinderSettings['calendar'] = 'gregorian'): { from: Day; to: Day } {
+  const parsed = parsePastWhen(when ?? 'today', today, calendar);
   if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
   const day = parsed.day;
   const monday = addDays(day, -((weekday(day) + 6) % 7));
@@ -116,10 +116,10 @@ export function reviewPeriod(when: string | undefined, week: boolean, today: Day
  * A handover's last day (crm handover --until), inclusive: a date form read ahead and kept as
  * named (a Sunday stays a Sunday: nothing is filed, so nothing moves to a working day), today or later.
  */
-export function lastDayOf(text: string, { today }: DateContext): Day {
+export function lastDayOf(text: string, { today, settings }: DateContext): Day {
   const { when, hour } = splitWhenAndHour(text);
   if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and a handover lasts whole days; type ${when === 'today' ? 'a date' : when} without the hour`);
-  const parsed = parseWhen(when, today);
+  const parsed = parseWhen(when, today, settings.calendar);
   if (parsed.kind !== 'day') throw new UserError(`"${text.trim()}" is a whole month, and a handover ends on a day; type that day: "${text.trim()} 31", fri, +2w`);
   if (parsed.day < today) throw new UserError(`${parsed.day} is in the past; a handover runs from today to its last day: --until fri, --until +2w, --until ${addDays(today, 7)}`);
   return parsed.day;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FilledForm } from './dossier.js';
 import { FORM_NAME } from './names.js';
 import { parseWhen } from './when.js';
+import { readYesNo, YES_NO_WORDS } from './yes-no.js';
 import { UserError } from '../errors.js';
 import { inCrmWords } from './zod-words.js';
 
@@ -83,9 +84,9 @@ export function answerFor(field: FormField, typed: string, today: string): strin
       return when.day;
     }
     case 'yes/no': {
-      if (/^(y|yes|true|1)$/i.test(text)) return true;
-      if (/^(n|no|false|0)$/i.test(text)) return false;
-      throw new UserError(`${field.key}: "${typed}" is not yes or no`);
+      const answer = readYesNo(text);
+      if (answer !== undefined) return answer;
+      throw new UserError(`${field.key}: "${typed}" is not yes or no; type ${YES_NO_WORDS}`);
     }
   }
 }

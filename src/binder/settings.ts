@@ -30,6 +30,8 @@ export interface BinderSettings {
   remindWithin: number;
   /** The language crm speaks on this binder unless --lang or CRM_LANG names one; null: the system's (LANG). */
   language: (typeof LANGUAGES)[number] | null;
+  /** The calendar of the ring's dividers and of dates typed as numbers (issue 17). */
+  calendar: 'gregorian' | 'persian';
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   timezone: null,
   remindWithin: 10,
   language: null,
+  calendar: 'gregorian',
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

@@ -2,6 +2,7 @@
 import { OUTCOMES } from '../binder/dossier.js';
 import { WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
+import { dateWord } from '../binder/date-words.js';
 import { parseWhen } from '../binder/when.js';
 import { checkedZone } from '../binder/zone.js';
 import { parseSpanMinutes } from '../binder/hours.js';
@@ -133,7 +134,7 @@ function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
   }
   if (dates.length === 0) throw new UserError(`holidays ${action} needs dates, such as crm config holidays ${action} 2026-12-24`);
   for (const text of dates) {
-    const when = parseWhen(text, deps.today);
+    const when = parseWhen(text, deps.today, deps.settings.calendar);
     if (when.kind !== 'day') throw new UserError(`"${text}" is a whole month; a holiday is one date, such as "${text} 1"`);
     if (action === 'add') current.add(when.day);
     else current.delete(when.day);
@@ -185,7 +186,12 @@ export function parseWeekdays(text: string): number[] {
 }
 
 function weekdayIndex(name: string): number {
-  const index = name.length >= 2 ? WEEKDAY_NAMES.findIndex((full) => full.startsWith(name)) : -1;
+  // English as before (`tu`, `th` too); then any language's weekday word (pon-pt, пн-пт, شنبه-چهارشنبه).
+  let index = name.length >= 2 ? WEEKDAY_NAMES.findIndex((full) => full.startsWith(name)) : -1;
+  if (index < 0) {
+    const word = dateWord(name);
+    if (word?.kind === 'weekday') index = word.weekday;
+  }
   if (index < 0) throw new UserError(`"${name}" is not a weekday; type crm config workdays mon-fri (or sun-thu, or mon,tue,thu)`);
   return index;
 }

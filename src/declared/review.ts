@@ -24,7 +24,7 @@ export const review = defineCommand({
     run(io, { ...globals, json: options.json, scope: scopeAsked('review', options) }, 'read', async ({ deps }) => {
       const input = await inputOf(reviewInput, { when, daysAgo: options.daysAgo, week: options.week });
       const { reviewPeriod } = await import('../binder/dates.js');
-      const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today), deps);
+      const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today, deps.settings.calendar), deps);
       return options.json ? json({ ...result, team: undefined }) : (await import('../render/case.js')).renderReview(result);
     }),
 });

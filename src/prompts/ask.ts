@@ -2,7 +2,9 @@
 // it as Ctrl-C does. readline closes on that end and leaves the question waiting for good; on a
 // binder file nothing else then keeps the process, whose end settles the question (inquirer's exit
 // hook), but a server binder's open connection keeps it waiting. Said at once here, on both.
+import { styleText } from 'node:util';
 import inquirer from 'inquirer';
+import { readYesNo, YES_NO_WORDS } from '../binder/yes-no.js';
 
 /** inquirer.prompt, cancelled (AbortPromptError, as crm says of Ctrl-C) when the terminal's input ends while it waits. */
 export const prompt = ((questions: Parameters<typeof inquirer.prompt>[0], answers?: Parameters<typeof inquirer.prompt>[1]) => {
@@ -21,3 +23,25 @@ export const prompt = ((questions: Parameters<typeof inquirer.prompt>[0], answer
     stdin.off('pause', paused);
   });
 }) as typeof inquirer.prompt;
+
+/**
+ * A yes/no question shown as inquirer's confirm shows it (`? Apply this plan? (Y/n)`, then `✔ Apply
+ * this plan? Yes`), but reading yes and no in every language crm speaks (binder/yes-no.ts): the
+ * confirm takes only its own two words and English. The answer is text; yesNoAnswer reads it.
+ */
+export function yesNoQuestion(name: string, message: string, fallback: boolean) {
+  const hint = fallback ? '(Y/n)' : '(y/N)';
+  return {
+    type: 'input' as const,
+    name,
+    message,
+    theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', hint)}`) } },
+    validate: (typed: string) => typed.trim() === '' || readYesNo(typed) !== undefined || `Type ${YES_NO_WORDS}`,
+    transformer: (typed: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', yesNoAnswer(typed, fallback) ? 'Yes' : 'No') : typed),
+  };
+}
+
+/** The answer to a yesNoQuestion: an empty one is the fallback. */
+export function yesNoAnswer(typed: string, fallback: boolean): boolean {
+  return typed.trim() === '' ? fallback : (readYesNo(typed) ?? fallback);
+}

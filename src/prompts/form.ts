@@ -1,5 +1,5 @@
 // Asks a form's fields on a terminal, each checked as it is typed.
-import { prompt } from './ask.js';
+import { prompt, yesNoAnswer, yesNoQuestion } from './ask.js';
 import { answerFor, type FormDefinition } from '../binder/forms.js';
 import { UserError } from '../errors.js';
 import { safe } from '../render/style.js';
@@ -10,11 +10,11 @@ export async function askForm(form: FormDefinition, given: Record<string, string
   const answers: Record<string, string> = {};
   for (const field of form.fields.filter((f) => given[f.key] === undefined)) {
     const label = safe(`${field.label}${field.required ? '' : ' (optional)'}${field.help ? ` (${field.help})` : ''}`);
-    const { value } = await prompt<{ value: string | boolean }>([
+    const { value } = await prompt<{ value: string }>([
       field.type === 'choice'
         ? { type: 'select', name: 'value', message: label, choices: [...(field.choices ?? []), ...(field.required ? [] : [''])].map((c) => ({ name: safe(c) || '(none)', value: c })) }
         : field.type === 'yes/no'
-          ? { type: 'confirm', name: 'value', message: label, default: false }
+          ? yesNoQuestion('value', label, false)
           : {
               type: 'input',
               name: 'value',
@@ -29,7 +29,7 @@ export async function askForm(form: FormDefinition, given: Record<string, string
               },
             },
     ]);
-    answers[field.key] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+    answers[field.key] = field.type === 'yes/no' ? (yesNoAnswer(value, false) ? 'yes' : 'no') : value;
   }
   return answers;
 }

@@ -1,5 +1,5 @@
 // Choosing what to postpone on a terminal: a checkbox list of today's stack, then where to.
-import { prompt } from './ask.js';
+import { prompt, yesNoAnswer, yesNoQuestion } from './ask.js';
 import type { Day } from '../binder/day.js';
 import type { DossierView } from '../commands/stack.js';
 import type { BinderSettings } from '../binder/settings.js';
@@ -37,6 +37,6 @@ export async function askWhereTo(today: Day, settings: BinderSettings): Promise<
 }
 
 export async function confirm(message: string, fallback = true): Promise<boolean> {
-  const { yes } = await prompt<{ yes: boolean }>([{ type: 'confirm', name: 'yes', message: safe(message), default: fallback }]);
-  return yes;
+  const { yes } = await prompt<{ yes: string }>([yesNoQuestion('yes', safe(message), fallback)]);
+  return yesNoAnswer(yes, fallback);
 }

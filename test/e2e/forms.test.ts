@@ -220,6 +220,25 @@ describe('crm log <client> --form <name> --field key=value', () => {
     expect(entry?.form).toEqual({ name: 'visit', answers: { budget: 12000, decision: true, stage: 'not now', next_visit: '2026-12-04', remarks: 'nice office, a=b' } });
   });
 
+  it.each([
+    ['tak', true],
+    ['Nie', false],
+    ['да', true],
+    ['не', false],
+    ['այո', true],
+    ['ոչ', false],
+    ['بله', true],
+    ['خیر', false],
+  ])('a yes/no answer in any language: decision=%s is %s', (typed, expected) => {
+    ok(binder, ['log', 'acme', '--form', 'visit', '--field', 'budget=500', '--field', `decision=${typed}`, '--next', 'fri']);
+    expect(show().history.at(-2)?.form?.answers.decision).toBe(expected);
+  });
+
+  it('refuses a yes/no answer that is neither, naming the words it takes', () => {
+    const { stderr } = refused(binder, ['log', 'acme', '--form', 'visit', '--field', 'budget=500', '--field', 'decision=maybe', '--next', 'fri']);
+    expect(stderr).toBe('crm: decision: "maybe" is not yes or no; type y or n (also tak/nie, да/не, այո/ոչ, بله/خیر)\n');
+  });
+
   it('shown on the card (crm show), with the call', () => {
     ok(binder, ['log', 'acme', '--form', 'visit', ...all, '--next', 'fri']);
     const line = lineWith(ok(binder, ['show', 'acme']), 'visit:');

@@ -310,6 +310,37 @@ describe('crm postpone --auto on a terminal', () => {
     expect(stack()).toEqual(['zolc', 'weber', 'iwanow']);
   });
 
+  it.each(['tak', 'да', 'այո', 'بله'])('applies the plan when the answer is yes in another language (%s)', async (yes) => {
+    const session = spawnCrmInPty(['postpone', '--auto'], terminal);
+    try {
+      await session.expect('Apply this plan?');
+      session.send(yes);
+      await session.expectScreen(`? Apply this plan? (Y/n) ${yes}`);
+      session.send(key.enter);
+      expect(await session.exited()).toMatchObject({ code: 0 });
+    } finally {
+      await session.kill();
+    }
+
+    expect(session.screen).toBe(`${PLAN}\n✔ Apply this plan? Yes\nPostponed 2 dossiers.`);
+  });
+
+  it('asks again when the answer is neither yes nor no, naming the words it takes', async () => {
+    const before = binder.dump();
+    const session = spawnCrmInPty(['postpone', '--auto'], terminal);
+    try {
+      await session.expect('Apply this plan?');
+      session.send('może', key.enter);
+      await session.expect('Type y or n (also tak/nie');
+      session.send(key.ctrlU, 'nie', key.enter);
+      expect(await session.exited()).toMatchObject({ code: 0 });
+    } finally {
+      await session.kill();
+    }
+    expect(session.screen).toContain('✔ Apply this plan? No\nNot postponed: nothing was written.');
+    expect(binder.dump()).toBe(before);
+  });
+
   it('says "1 dossier" when the plan applied holds one', async () => {
     ok(binder, ['config', 'capacity', '4']);
     const session = spawnCrmInPty(['postpone', '--auto'], terminal);

@@ -149,7 +149,7 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
       { today: '2027-01-01', input: 'jan', year: 2028, month: 1 },
       { today: '2027-01-01', input: 'feb', year: 2027, month: 2 },
     ])('today $today, `$input` is the $year-$month divider', ({ today, input, year, month }) => {
-      expect(parseWhen(input, today)).toEqual({ kind: 'month', year, month });
+      expect(parseWhen(input, today)).toEqual({ kind: 'month', year, month, calendar: 'gregorian' });
     });
 
     it.each([
@@ -362,7 +362,7 @@ describe.each(ZONES)('when.ts with TZ=%s', (zone) => {
       { today: '2026-12-14', input: 'nov', expected: { year: 2026, month: 11 }, why: 'earlier this year' },
       { today: '2026-03-14', input: 'july', expected: { year: 2025, month: 7 }, why: 'still to come this year: last year' },
     ])('today $today, the month name `$input` -> $expected.year-$expected.month ($why)', ({ today, input, expected }) => {
-      expect(parsePastWhen(input, today)).toEqual({ kind: 'month', ...expected });
+      expect(parsePastWhen(input, today)).toEqual({ kind: 'month', ...expected, calendar: 'gregorian' });
     });
 
     it.each(['someday', 'feb 30', '32', '+3y', 'last friday'])('`%s` is a UserError naming the forms read backward', (input) => {
