@@ -31,6 +31,8 @@ export interface Printing {
   columns: number | undefined;
   /** The interface language (i18n/language.ts); English when absent. */
   language?: Language;
+  /** The calendar dates are named in: the binder's (its `calendar` setting), set once it is read; Gregorian when absent. */
+  calendar?: 'gregorian' | 'persian';
 }
 
 const PLAIN: Printing = { color: false, columns: undefined };

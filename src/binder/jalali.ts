@@ -3,7 +3,7 @@
 // and days. jalaali-js does the arithmetic (Borkowski's algorithm, which agrees with Intl's
 // persian calendar from 1800 to 2256; test/unit/jalali.test.ts checks every day 1925-2099).
 import { isLeapJalaaliYear, jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
-import { addMonths, makeDay, parts, type Day } from './day.js';
+import { addDays, addMonths, makeDay, parts, weekday, type Day } from './day.js';
 
 /** The calendar a binder names its dividers in (the `calendar` setting). */
 export type Calendar = 'gregorian' | 'persian';
@@ -71,4 +71,10 @@ export function monthIn(day: Day, calendar: Calendar): string {
   if (calendar !== 'persian') return day.slice(0, 7);
   const { year, month } = toJalali(day);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** The first day of the week `day` is in: its Saturday in a Persian-calendar binder (Iran's week), else its Monday. */
+export function weekStart(day: Day, calendar: Calendar): Day {
+  const first = calendar === 'persian' ? 6 : 1;
+  return addDays(day, -((weekday(day) - first + 7) % 7));
 }

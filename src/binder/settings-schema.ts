@@ -28,4 +28,5 @@ export const SETTINGS_SCHEMA = z.object({
     }, 'is not a time zone crm knows (an IANA name such as Europe/Warsaw)')
     .nullable(),
   remindWithin: z.number().int().min(1, 'the shortest window is 1 minute').max(24 * 60, 'the longest window is 24 hours'),
+  calendar: z.enum(['gregorian', 'persian']),
 });

@@ -27,6 +27,8 @@ export interface BinderSettings {
   timezone: string | null;
   /** How many minutes ahead crm remind looks when no --within is given. */
   remindWithin: number;
+  /** The calendar of the ring's dividers and of dates typed as numbers (issue 17). */
+  calendar: 'gregorian' | 'persian';
 }
 
 export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<BinderSettings> = {
   complaintDue: 'tomorrow',
   timezone: null,
   remindWithin: 10,
+  calendar: 'gregorian',
 };
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -79,6 +82,7 @@ export const SETTING_DEFINITIONS = [
   { key: 'complaint-follow-up', help: 'when to check that the client of a resolved complaint is satisfied', values: 'a date: +1w' },
   { key: 'timezone', help: "the time zone of the filings' hours", values: 'an IANA name: Europe/Warsaw, or system' },
   { key: 'remind-within', help: 'how far ahead crm remind looks unless told', values: 'a span: 10m, 1h' },
+  { key: 'calendar', help: "the calendar of the ring's dividers and of a bare day number; dates are stored in ISO either way", values: 'gregorian, or persian' },
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

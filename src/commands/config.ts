@@ -115,6 +115,13 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
       return { timezone: ['system', 'off', 'local'].includes(first.toLowerCase()) ? null : checkedZone(first) };
     case 'remind-within':
       return { remindWithin: parseSpanMinutes(values.join(' '), 'crm config remind-within 10m') };
+    case 'calendar': {
+      const calendar = first.toLowerCase();
+      if ((calendar !== 'gregorian' && calendar !== 'persian') || rest.length > 0) {
+        throw new UserError(`calendar "${values.join(' ')}": type crm config calendar persian (Jalali dividers: Farvardin..Esfand), or crm config calendar gregorian`);
+      }
+      return { calendar };
+    }
   }
 }
 

@@ -14,7 +14,7 @@ export const review = defineCommand({
   description: 'the day in review: calls by outcome, planned versus done, what slipped, promises, complaints',
   arguments: [{ name: '[when]', description: 'the day, read backward: today (default), yesterday, fri (the latest Friday), 7 or dec 7 (the latest 7th), -3d, 2026-11-20', default: 'today' }],
   options: [
-    { flags: '--week', description: 'the week (Monday to Sunday) of that day' },
+    { flags: '--week', description: 'the week of that day: Monday to Sunday, or Saturday to Friday in a Persian-calendar binder' },
     { flags: '--days-ago <n>', description: 'the day n days before today' },
     { flags: '--json', description: 'print the figures as JSON' },
     ...SCOPE_OPTIONS,
@@ -24,7 +24,7 @@ export const review = defineCommand({
     run(io, { ...globals, json: options.json, scope: scopeAsked('review', options) }, 'read', async ({ deps }) => {
       const input = await inputOf(reviewInput, { when, daysAgo: options.daysAgo, week: options.week });
       const { reviewPeriod } = await import('../binder/dates.js');
-      const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today), deps);
+      const result = await (await import('../commands/review.js')).review(reviewPeriod(input.when, input.week, deps.today, deps.settings.calendar), deps);
       return options.json ? json({ ...result, team: undefined }) : (await import('../render/case.js')).renderReview(result);
     }),
 });
