@@ -32,7 +32,7 @@ export function renderBinder(result: BinderResult): string {
   months.forEach((month, i) => {
     // The first month divider holds only the dates past the ring: say which.
     const note = i === 0 ? paint.dim(` from ${longDay(result.monthsFrom)}`) : '';
-    lines.push(`  ${monthTitle(month.month).padEnd(21)}${count(month.count)}${note}`);
+    lines.push(`  ${monthTitle(month.month, month.calendar).padEnd(21)}${count(month.count)}${note}`);
   });
   if (later.length > 0) {
     lines.push('', paint.bold('Later'));

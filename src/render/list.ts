@@ -9,7 +9,7 @@ import { longDay, monthTitle, oneLine, paint, plural, priorityBadge, safe, short
 export function renderOpen(result: OpenResult, today: Day): string {
   const title =
     result.divider === 'month'
-      ? `Behind ${monthTitle(result.month ?? result.from.slice(0, 7))}` +
+      ? `Behind ${monthTitle(result.month ?? result.from.slice(0, 7), result.calendar)}` +
         (result.from <= result.to ? paint.dim(` (${shortDay(result.from, today)} to ${shortDay(result.to, today)})`) : '')
       : `Filed on ${longDay(result.from)}`;
   if (result.divider === 'month' && result.from > result.to) {

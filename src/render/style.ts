@@ -113,18 +113,21 @@ function dayIn(day: Day, withYear: boolean): string {
   return (withYear ? names.full : names.noYear).map(field).join('');
 }
 
-/** 'July' for '2027-07' (a month of the binder's calendar): the name standing alone, as a month divider prints it ('grudzień'). */
-export function monthName(month: string): string {
-  const { language, calendar } = dating();
+/**
+ * 'July' for '2027-07', or 'Dey' for '1405-10' of the Persian calendar: the name standing alone,
+ * as a month divider prints it ('grudzień', not 'grudnia').
+ */
+export function monthName(month: string, calendar: Calendar = 'gregorian'): string {
+  const { language } = dating();
   const index = Number(month.slice(5, 7)) - 1;
   if (language === 'en' && calendar === 'gregorian') return capitalize(MONTH_NAMES[index] ?? month);
   const names = namesOf(language);
   return (calendar === 'persian' ? names.jalaliMonths : names.monthsAlone)[index] ?? month;
 }
 
-/** 'July 2027' for '2027-07', as a month divider is titled ('دی ۱۴۰۵' in a Persian binder in Persian). */
-export function monthTitle(month: string): string {
-  return `${monthName(month)} ${numeral(Number(month.slice(0, 4)))}`;
+/** 'July 2027' for '2027-07', as a month divider is titled ('دی ۱۴۰۵' for '1405-10', Persian, in Persian). */
+export function monthTitle(month: string, calendar: Calendar = 'gregorian'): string {
+  return `${monthName(month, calendar)} ${numeral(Number(month.slice(0, 4)))}`;
 }
 
 /** Where a dossier is filed, in the binder's words: 'behind 8: Tue 8 Dec 2026'. */
@@ -137,19 +140,20 @@ export function dividerPhrase(divider: Divider, day: Day, dated: boolean): strin
     case 'day':
       return dated ? `behind ${longDay(day)}` : `behind ${numeral(divider.number)}: ${longDay(day)}`;
     case 'month':
-      return `behind ${monthName(divider.month)}: ${longDay(day)}`;
+      return `behind ${monthName(divider.month, divider.calendar)}: ${longDay(day)}`;
     case 'year':
       return `behind ${numeral(divider.year)}: ${longDay(day)}`;
   }
 }
 
 /**
- * The weekdays (0 = Sunday) in the order the run's language lists a week: Saturday first in
- * Persian, Monday first in Polish, Bulgarian and Armenian; English as crm always listed them.
+ * The weekdays (0 = Sunday) in the order a week is listed: from Saturday in a Persian-calendar
+ * binder (its weeks start then) and in Persian, from Monday in Polish, Bulgarian and Armenian;
+ * English from Sunday, as crm always listed them.
  */
 export function inWeekOrder(days: readonly number[]): number[] {
-  const { language } = dating();
-  const first = language === 'en' ? 0 : namesOf(language).firstDay;
+  const { language, calendar } = dating();
+  const first = calendar === 'persian' ? 6 : language === 'en' ? 0 : namesOf(language).firstDay;
   return [...days].sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7));
 }
 

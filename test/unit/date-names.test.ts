@@ -75,9 +75,10 @@ describe('month dividers print the nominative', () => {
     { language: 'fa', calendar: 'persian', month: '1405-10', name: 'دی', title: 'دی ۱۴۰۵' },
     { language: 'en', calendar: 'persian', month: '1405-12', name: 'Esfand', title: 'Esfand 1405' },
   ] as const)('$language, $calendar: $title', ({ language, calendar, month, name, title }) => {
+    // The month says its calendar (a divider's `calendar`); the printing's does not decide it.
     as(language, calendar, () => {
-      expect(monthName(month)).toBe(name);
-      expect(monthTitle(month)).toBe(title);
+      expect(monthName(month, calendar)).toBe(name);
+      expect(monthTitle(month, calendar)).toBe(title);
     });
   });
 });
@@ -108,5 +109,10 @@ describe('weekdays in the order of the language', () => {
     { language: 'fa', days: [0, 1, 2, 3, 6], shown: 'شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه' },
   ] as const)('$language: $shown', ({ language, days, shown }) => {
     expect(as(language, 'gregorian', () => inWeekOrder(days).map(weekdayName).join(' '))).toBe(shown);
+  });
+
+  it('a Persian-calendar binder lists its week from Saturday in any language', () => {
+    expect(as('en', 'persian', () => inWeekOrder([0, 1, 2, 3, 6]).map(weekdayName).join(' '))).toBe('sat sun mon tue wed');
+    expect(as('pl', 'persian', () => inWeekOrder([0, 1, 2, 3, 6]).map(weekdayName).join(' '))).toBe('sob. niedz. pon. wt. śr.');
   });
 });
