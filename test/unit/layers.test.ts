@@ -47,7 +47,7 @@ const RENDER_TYPES_ONLY = ['commands', 'store', 'exchange'];
  * and the settings. No node: builtin (node:fs, node:path, node:os... are the world outside the
  * binder; none is needed for a rule) and nothing that draws on a terminal or opens a database.
  */
-const BINDER_PACKAGES = ['date-fns', '@date-fns/utc', 'zod'];
+const BINDER_PACKAGES = ['date-fns', '@date-fns/utc', 'jalaali-js', 'zod'];
 
 interface Import {
   from: string;
