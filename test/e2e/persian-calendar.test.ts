@@ -1,6 +1,7 @@
 // A Persian-calendar binder (issue 17): crm config calendar persian; the ring's day dividers are the
 // Jalali days of the month and its month dividers Jalali months; weeks start on Saturday; stored
 // dates and JSON stay Gregorian ISO, with "calendar": "persian" beside a divider named in Jalali.
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBinder, type Binder } from './cli.js';
 import { binderFiles, lineWith, ok, refused, seed, type BinderJson, type OpenJson, type ReviewJson, type ShowJson } from './support.js';
@@ -35,6 +36,19 @@ describe('crm config calendar', () => {
     const { stderr } = refused(binder, ['config', 'calendar', 'julian']);
     expect(stderr).toBe('crm: calendar "julian": type crm config calendar persian (Jalali dividers: Farvardin..Esfand), or crm config calendar gregorian\n');
     expect(binderFiles(binder)).toEqual([]);
+  });
+
+  it('travels with an export into another binder', () => {
+    persian();
+    const file = join(binder.dir, 'export.json');
+    ok(binder, ['export', '-o', file]);
+    const other = tempBinder('2026-11-23');
+    try {
+      ok(other, ['import', file]);
+      expect(other.json<{ calendar: string }>(['config']).calendar).toBe('persian');
+    } finally {
+      other.remove();
+    }
   });
 
   it("workdays sat-wed are listed from Saturday in a Persian-calendar binder", () => {
