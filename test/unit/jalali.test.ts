@@ -2,7 +2,7 @@
 // binder is likely to see, 1925-2099, and by name at the year's turn and the months' ends.
 import { describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/binder/day.js';
-import { addJalaliMonths, fromJalali, isJalaliLeapYear, jalaliMonthLength, monthIn, toJalali } from '../../src/binder/jalali.js';
+import { addJalaliMonths, fromJalali, isJalaliLeapYear, jalaliMonthLength, monthIn, toJalali, weekStart } from '../../src/binder/jalali.js';
 
 // Test-time only: crm itself reads no Intl to name a date.
 const ORACLE = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -102,5 +102,15 @@ describe('jalali.ts', () => {
   it("monthIn names a day's month in either calendar", () => {
     expect(monthIn('2026-11-29', 'persian')).toBe('1405-09');
     expect(monthIn('2026-11-29', 'gregorian')).toBe('2026-11');
+  });
+
+  it.each([
+    { day: '2026-11-21', persian: '2026-11-21', gregorian: '2026-11-16' }, // a Saturday
+    { day: '2026-11-23', persian: '2026-11-21', gregorian: '2026-11-23' }, // a Monday
+    { day: '2026-11-27', persian: '2026-11-21', gregorian: '2026-11-23' }, // a Friday: the last day of an Iranian week
+    { day: '2026-11-29', persian: '2026-11-28', gregorian: '2026-11-23' }, // a Sunday
+  ])('weekStart of $day: Saturday $persian in the Persian calendar, Monday $gregorian otherwise', ({ day, persian, gregorian }) => {
+    expect(weekStart(day, 'persian')).toBe(persian);
+    expect(weekStart(day, 'gregorian')).toBe(gregorian);
   });
 });
