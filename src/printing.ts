@@ -14,6 +14,8 @@ export interface Printing {
   language?: Language;
   /** Whether the user named the language for this run (--lang, CRM_LANG): a binder's own setting then does not change it. */
   languageNamed?: boolean;
+  /** The calendar dates are named in: the binder's (its `calendar` setting), set once it is read; Gregorian when absent. */
+  calendar?: 'gregorian' | 'persian';
   /** The language's messages (i18n/load.ts), absent for English and the pseudo-language, which are made from English. */
   catalogue?: Catalogue;
 }

@@ -4,6 +4,7 @@ import type { BinderSettings } from './binder/settings.js';
 import { momentIn, stampOf } from './binder/clock.js';
 import type { Deps } from './commands/deps.js';
 import { resolveContext, type Context, type GlobalFlags } from './context.js';
+import { currentLanguage } from './i18n/language.js';
 import { currentPrinting, printingAs, type Io, type Printing } from './io.js';
 import { streamSink, type Sink } from './sink.js';
 // Small, and it loads only the store the binder's name calls for: in the main bundle, not a chunk of its own.
@@ -56,7 +57,7 @@ export async function run(io: Io, flags: RunFlags, needs: Needs, work: (run: Run
   };
   // Renderers paint synchronously: a run in colour loads chalk first (a plain run never does).
   if (context.color) await (await import('./render/style.js')).loadColours();
-  return printingAs(printing, () => runIn(io, context, flags, typeof needs === 'string' ? NEEDS[needs] : needs, work));
+  return printingAs(printing, () => runIn(io, context, flags, typeof needs === 'string' ? NEEDS[needs] : needs, work, printing));
 }
 
 /** A store's typed error as the user reads it (commands/words.ts, loaded only on failure). */
@@ -64,10 +65,12 @@ async function worded(error: unknown): Promise<unknown> {
   return (await import('./commands/words.js')).worded(error);
 }
 
-async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOptions, work: (run: Run) => Promise<string>): Promise<void> {
+async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOptions, work: (run: Run) => Promise<string>, printing: Printing): Promise<void> {
   let store: Store;
   try {
-    store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder, env: io.env });
+    // A binder made by a run in Persian names its dividers in the Persian calendar (issue 17).
+    const newBinder = currentLanguage() === 'fa' ? { newBinder: { calendar: 'persian' as const } } : {};
+    store = await openStore(machine.dbPath, options, { now: machine.now, createFolders: machine.dbDefault, stateFolder: machine.stateFolder, env: io.env, ...newBinder });
   } catch (error) {
     throw await worded(error);
   }
@@ -85,7 +88,6 @@ async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOpt
   try {
     const binderSettings = await readSettings(store, options);
     // The binder's language, unless the command line named one (i18n/language.ts chooseLanguage).
-    const printing = currentPrinting();
     if (!printing.languageNamed && binderSettings.language !== null && binderSettings.language !== (printing.language ?? 'en')) {
       printing.language = binderSettings.language;
       printing.catalogue = await (await import('./i18n/load.js')).catalogueOf(binderSettings.language);
@@ -94,6 +96,9 @@ async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOpt
     // capacity); the binder's setting is the team's default.
     const own = store.team?.me?.capacity ?? null;
     const settings = own === null ? binderSettings : { ...binderSettings, capacity: own };
+    // Renderers name dates in the binder's calendar without being told each time.
+    printing.calendar = settings.calendar;
+    if (printing.calendar === 'persian' || (printing.language !== undefined && printing.language !== 'en')) await (await import('./render/style.js')).loadDateNames();
     const context = inBinderZone(machine, settings);
     if (store.team) store.team.narrow((await import('./commands/scope.js')).scopeOf(store.team, context.today, flags.scope ?? {}, flags.scope?.command ?? ''));
     else if (flags.scope?.for !== undefined || flags.scope?.team) throw (await import('./commands/words.js')).needsTeam(`${flags.scope.command} ${flags.scope.team ? '--team' : '--for'}`, machine.dbPath);

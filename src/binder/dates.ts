@@ -97,14 +97,17 @@ export function dividerDates(text: string, { today, settings }: DateContext): Di
 
 /**
  * The period: a date form read backward (a review names a day gone by: `fri` is the latest Friday,
- * `dec 7` the latest 7 December, on or before today), or with week its Monday to Sunday.
+ * `dec 7` the latest 7 December, on or before today), or with week its week: Monday to Sunday, or
+ * Saturday to Friday in a Persian-calendar binder. The binder's calendar decides, not the language
+ * crm prints in, so that `crm review --week --json` is the same under any LANG.
  */
 export function reviewPeriod(when: string | undefined, week: boolean, today: Day, calendar: BinderSettings['calendar'] = 'gregorian'): { from: Day; to: Day } {
   const parsed = parsePastWhen(when ?? 'today', today, calendar);
   if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
   const day = parsed.day;
-  const monday = addDays(day, -((weekday(day) + 6) % 7));
-  const period = week ? { from: monday, to: addDays(monday, 6) } : { from: day, to: day };
+  const firstDay = calendar === 'persian' ? 6 : 1;
+  const first = addDays(day, -((weekday(day) - firstDay + 7) % 7));
+  const period = week ? { from: first, to: addDays(first, 6) } : { from: day, to: day };
   // What still reads ahead (tomorrow, +3d, an ISO date to come) is refused: a review looks back.
   if (period.from > today) {
     throw new UserError(`"${when}" is ${day}, still to come; review today or a past date: yesterday, --days-ago 3, ${addDays(today, -3)}`);

@@ -87,6 +87,7 @@ export const SETTING_DEFINITIONS = [
   { key: 'timezone', help: "the time zone of the filings' hours", values: 'an IANA name: Europe/Warsaw, or system' },
   { key: 'remind-within', help: 'how far ahead crm remind looks unless told', values: 'a span: 10m, 1h' },
   { key: 'language', help: 'the language crm speaks, unless --lang or CRM_LANG says', values: 'en, pl, bg, hy, fa, or system' },
+  { key: 'calendar', help: "the calendar of the ring's dividers and of a bare day number; dates are stored in ISO either way", values: 'gregorian, or persian' },
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

@@ -123,6 +123,13 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
       if (!language || language === 'qps') throw new UserError(`language "${first}" is not one crm speaks; type crm config language en, pl, bg, hy or fa, or system`);
       return { language };
     }
+    case 'calendar': {
+      const calendar = first.toLowerCase();
+      if ((calendar !== 'gregorian' && calendar !== 'persian') || rest.length > 0) {
+        throw new UserError(`calendar "${values.join(' ')}": type crm config calendar persian (Jalali dividers: Farvardin..Esfand), or crm config calendar gregorian`);
+      }
+      return { calendar };
+    }
   }
 }
 

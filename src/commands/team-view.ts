@@ -1,7 +1,8 @@
 // crm team (no action): the manager's morning view, one row per person of the team: their stack
 // against their capacity, what is late, their calls, who is away and who holds whose stack. The
 // figures are one query (store/postgres/figures.ts); the handovers are read as crm's today sees them.
-import { addDays, weekday, type Day } from '../binder/day.js';
+import type { Day } from '../binder/day.js';
+import { weekStart } from '../binder/jalali.js';
 import type { TeamFigures } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { requireManager, teamOf } from './people.js';
@@ -20,17 +21,12 @@ export interface PersonView extends TeamFigures {
 
 export interface TeamView {
   date: Day;
-  /** The Monday of today's week: where the week's figures start. */
+  /** The first day of today's week (its Monday; its Saturday in a Persian-calendar binder): where the week's figures start. */
   week: Day;
   /** The team's capacity (the binder's setting); null: none. */
   capacity: number | null;
   /** The worst first: over capacity, then overdue, broken promises, complaints past their date; then by login. */
   people: PersonView[];
-}
-
-/** The Monday on or before `day`. */
-export function mondayOf(day: Day): Day {
-  return addDays(day, -((weekday(day) + 6) % 7));
 }
 
 /** The worst first: the most over capacity, then the most overdue, broken promises, complaints past their date. */
@@ -42,7 +38,7 @@ export async function teamView(deps: Deps, path: string): Promise<TeamView> {
   const team = teamOf(deps, 'team', path);
   requireManager(team, 'team');
   const today = deps.today;
-  const week = mondayOf(today);
+  const week = weekStart(today, deps.settings.calendar);
   // The team's capacity as the binder keeps it (run.ts puts the acting person's own in deps.settings).
   const capacity = (await deps.store.readSettings()).capacity;
   const [figures, handovers] = await Promise.all([team.figures(today, week), team.handovers({ open: true })]);

@@ -39,6 +39,7 @@ keep to it); --team sets the team's, for everyone who has not set their own (a m
     'crm config note-limit 2MB',
     'crm config complaint-due +2d',
     'crm config complaint-follow-up +2w',
+    'crm config calendar persian',
   )}`,
   run: (io, { args: [setting, values], options, globals }) =>
     run(io, { ...globals, json: options.json }, setting && (values as string[]).length > 0 ? 'write' : 'read', async ({ deps }) => {

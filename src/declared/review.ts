@@ -14,7 +14,7 @@ export const review = defineCommand({
   description: 'the day in review: calls by outcome, planned versus done, what slipped, promises, complaints',
   arguments: [{ name: '[when]', description: 'the day, read backward: today (default), yesterday, fri (the latest Friday), 7 or dec 7 (the latest 7th), -3d, 2026-11-20', default: 'today' }],
   options: [
-    { flags: '--week', description: 'the week (Monday to Sunday) of that day' },
+    { flags: '--week', description: 'the week of that day: Monday to Sunday, or Saturday to Friday in a Persian-calendar binder' },
     { flags: '--days-ago <n>', description: 'the day n days before today' },
     { flags: '--json', description: 'print the figures as JSON' },
     ...SCOPE_OPTIONS,

@@ -3,6 +3,7 @@
 // change who is on the team.
 import { TEAM_ACTIONS, type TeamAction } from '../commands/team.js';
 import { resolveContext } from '../context.js';
+import { currentLanguage } from '../i18n/language.js';
 import { UserError } from '../errors.js';
 import { defineCommand, examples, text } from '../hot/declare.js';
 import { json, run } from '../run.js';
@@ -67,7 +68,7 @@ ${examples(
     }
     if (login !== undefined) throw new UserError(`crm team ${action as string} takes no login; crm team add <login> adds a person`);
     const context = resolveContext(globals, io);
-    const result = await (await import('../commands/team.js')).teamAction(action as TeamAction, context, io.env);
+    const result = await (await import('../commands/team.js')).teamAction(action as TeamAction, context, io.env, currentLanguage());
     if (options.json) io.stdout.write(json(result));
     else if (!globals.quiet) io.stdout.write((await import('../render/team.js')).renderTeam(result));
   },

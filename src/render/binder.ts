@@ -1,6 +1,6 @@
 // The ring at a glance (crm binder).
 import type { BinderResult } from '../commands/binder.js';
-import { longDay, monthName, paint, plural } from './style.js';
+import { longDay, monthTitle, numeral, paint, plural } from './style.js';
 
 /** The longest bar, in blocks: one block a dossier while the fullest day fits. */
 const BAR = 30;
@@ -22,7 +22,7 @@ export function renderBinder(result: BinderResult): string {
     paint.bold(result.dividers === 'dated' ? 'Dated dividers' : 'Day dividers'),
   ];
   for (const day of days) {
-    const label = result.dividers === 'dated' ? longDay(day.date) : `${String(day.divider).padStart(2)}  ${longDay(day.date)}`;
+    const label = result.dividers === 'dated' ? longDay(day.date) : `${numeral(day.divider).padStart(2)}  ${longDay(day.date)}`;
     const line = `  ${label.padEnd(21)}${count(day.count)}  ${bar(day.count)}`;
     // Said in words, not only dimmed: without colour (cron mail) a day off with dossiers filed on
     // it (--exact) would read as a working day.
@@ -32,11 +32,11 @@ export function renderBinder(result: BinderResult): string {
   months.forEach((month, i) => {
     // The first month divider holds only the dates past the ring: say which.
     const note = i === 0 ? paint.dim(` from ${longDay(result.monthsFrom)}`) : '';
-    lines.push(`  ${`${monthName(month.month)} ${month.month.slice(0, 4)}`.padEnd(21)}${count(month.count)}${note}`);
+    lines.push(`  ${monthTitle(month.month, month.calendar).padEnd(21)}${count(month.count)}${note}`);
   });
   if (later.length > 0) {
     lines.push('', paint.bold('Later'));
-    for (const year of later) lines.push(`  ${String(year.year).padEnd(21)}${count(year.count)}`);
+    for (const year of later) lines.push(`  ${numeral(year.year).padEnd(21)}${count(year.count)}`);
   }
   const filed = today.count + days.reduce((n, d) => n + d.count, 0) + months.reduce((n, m) => n + m.count, 0) + later.reduce((n, y) => n + y.count, 0);
   lines.push('', paint.dim(`${plural(filed, 'dossier')} filed.`));

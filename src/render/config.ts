@@ -1,11 +1,11 @@
 import type { ConfigResult } from '../commands/config.js';
-import { SETTING_DEFINITIONS, WEEKDAY_NAMES, type BinderSettings, type SettingKey } from '../binder/settings.js';
+import { SETTING_DEFINITIONS, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { formatSize } from '../binder/size.js';
-import { longDay, paint } from './style.js';
+import { inWeekOrder, longDay, paint, weekdayName } from './style.js';
 
 /** Each setting's value as crm config shows it; a Record, so that no setting can be left out. */
 const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
-  workdays: (s) => s.workdays.map((d) => (WEEKDAY_NAMES[d] ?? '').slice(0, 3)).join(' '),
+  workdays: (s) => inWeekOrder(s.workdays).map(weekdayName).join(' '),
   holidays: (s) => (s.holidays.length === 0 ? paint.dim('none') : s.holidays.map(longDay).join(', ')),
   capacity: (s) => (s.capacity === null ? paint.dim('no limit') : `${s.capacity} a day`),
   dividers: (s) => (s.dividers === 'dated' ? `dated, ${s.datedMonths} month(s) ahead` : 'numbered 1-31'),
@@ -20,6 +20,7 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
   timezone: (s) => s.timezone ?? paint.dim('the system\'s'),
   'remind-within': (s) => `${s.remindWithin} min`,
   language: (s) => s.language ?? paint.dim('the system\'s'),
+  calendar: (s) => (s.calendar === 'persian' ? 'persian (Jalali dividers, weeks from Saturday)' : 'gregorian'),
 };
 
 export function renderConfig(result: ConfigResult): string {

@@ -4,12 +4,12 @@ import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
 import { columns } from './columns.js';
-import { longDay, monthName, oneLine, paint, plural, priorityBadge, safe, shortDay } from './style.js';
+import { longDay, monthTitle, oneLine, paint, plural, priorityBadge, safe, shortDay } from './style.js';
 
 export function renderOpen(result: OpenResult, today: Day): string {
   const title =
     result.divider === 'month'
-      ? `Behind ${monthName(result.month ?? result.from)} ${result.from.slice(0, 4)}` +
+      ? `Behind ${monthTitle(result.month ?? result.from.slice(0, 7), result.calendar)}` +
         (result.from <= result.to ? paint.dim(` (${shortDay(result.from, today)} to ${shortDay(result.to, today)})`) : '')
       : `Filed on ${longDay(result.from)}`;
   if (result.divider === 'month' && result.from > result.to) {

@@ -1,9 +1,11 @@
 // Colours, dates and safe text for everything crm prints.
 import type { ChalkInstance } from 'chalk';
 import { parts, weekday, type Day } from '../binder/day.js';
+import { partsIn, type Calendar } from '../binder/jalali.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
 import type { Divider } from '../binder/ring.js';
 import { currentPrinting } from '../io.js';
+import type { DATE_NAMES, DateNames, DatePiece } from './date-names.generated.js';
 
 /** The styles crm's renderers use, chained as chalk chains them (`paint.red.bold`). */
 type Style = 'bold' | 'dim' | 'cyan' | 'green' | 'red' | 'yellow';
@@ -45,25 +47,87 @@ export const paint: Painter = new Proxy(PLAIN, {
 const WEEKDAY = WEEKDAY_NAMES.map((name) => capitalize(name.slice(0, 3)));
 const MONTH = MONTH_NAMES.map((name) => capitalize(name.slice(0, 3)));
 
-/** 'Tue 8 Dec 2026' */
+// The other languages' date words (CLDR's, generated), and the Jalali months: loaded by a run that
+// prints in another language or calendar before it renders (run.ts), so English plain pays nothing.
+let NAMES: typeof DATE_NAMES | undefined;
+
+/** Loads the date words before a run that prints in another language or calendar renders. */
+export async function loadDateNames(): Promise<void> {
+  NAMES ??= (await import('./date-names.generated.js')).DATE_NAMES;
+}
+
+/** The language and calendar the run in progress names dates in; English words for qps and outside a run. */
+function dating(): { language: keyof typeof DATE_NAMES; calendar: Calendar } {
+  const { language, calendar = 'gregorian' } = currentPrinting();
+  return { language: language === undefined || language === 'qps' ? 'en' : language, calendar };
+}
+
+function namesOf(language: keyof typeof DATE_NAMES): DateNames {
+  if (!NAMES) throw new Error('a run that prints in another language or calendar renders before loadDateNames()');
+  return NAMES[language];
+}
+
+/** A number in the digits of the run's language (Persian digits in Persian). */
+export function numeral(n: number): string {
+  const { language } = dating();
+  if (language === 'en') return String(n);
+  const { digits } = namesOf(language);
+  return digits === '0123456789' ? String(n) : String(n).replace(/\d/g, (d) => digits[Number(d)] as string);
+}
+
 /** ' at 15:00' after a date, or nothing for a filing for the day. */
 export function atHour(at: string | null | undefined): string {
   return at ? ` at ${at}` : '';
 }
 
+/**
+ * 'Tue 8 Dec 2026'; in another language CLDR's full pattern with short names ('wt., 8 gru 2026',
+ * 'سه‌شنبه ۸ دسامبر ۲۰۲۶'), in a Persian-calendar binder with the Jalali date ('Tue 17 Azar 1405').
+ */
 export function longDay(day: Day): string {
-  const { year, month, date } = parts(day);
-  return `${WEEKDAY[weekday(day)]} ${date} ${MONTH[month - 1]} ${year}`;
+  return dayIn(day, true);
 }
 
-/** 'Tue 8 Dec', with the year only when it is not `thisYear`'s. */
+/** 'Tue 8 Dec', with the year only when it is not `thisYear`'s (in the binder's calendar). */
 export function shortDay(day: Day, today: Day): string {
-  return day.slice(0, 4) === today.slice(0, 4) ? longDay(day).replace(/ \d{4}$/, '') : longDay(day);
+  const { calendar } = dating();
+  return dayIn(day, partsIn(day, calendar).year !== partsIn(today, calendar).year);
 }
 
-/** 'July' for '2027-07'. */
-export function monthName(month: string): string {
-  return capitalize(MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month);
+function dayIn(day: Day, withYear: boolean): string {
+  const { language, calendar } = dating();
+  if (language === 'en' && calendar === 'gregorian') {
+    const { year, month, date } = parts(day);
+    return `${WEEKDAY[weekday(day)]} ${date} ${MONTH[month - 1]}${withYear ? ` ${year}` : ''}`;
+  }
+  const { year, month, date } = partsIn(day, calendar);
+  const names = namesOf(language);
+  const monthWord = (calendar === 'persian' ? names.jalaliMonths : names.months)[month - 1] ?? '';
+  if (language === 'en') return `${WEEKDAY[weekday(day)]} ${date} ${monthWord}${withYear ? ` ${year}` : ''}`;
+  const field = (piece: DatePiece): string => {
+    if ('text' in piece) return piece.text;
+    if (piece.field === 'E') return names.weekdays[weekday(day)] ?? '';
+    if (piece.field === 'MMM') return monthWord;
+    return numeral(piece.field === 'd' ? date : year);
+  };
+  return (withYear ? names.full : names.noYear).map(field).join('');
+}
+
+/**
+ * 'July' for '2027-07', or 'Dey' for '1405-10' of the Persian calendar: the name standing alone,
+ * as a month divider prints it ('grudzień', not 'grudnia').
+ */
+export function monthName(month: string, calendar: Calendar = 'gregorian'): string {
+  const { language } = dating();
+  const index = Number(month.slice(5, 7)) - 1;
+  if (language === 'en' && calendar === 'gregorian') return capitalize(MONTH_NAMES[index] ?? month);
+  const names = namesOf(language);
+  return (calendar === 'persian' ? names.jalaliMonths : names.monthsAlone)[index] ?? month;
+}
+
+/** 'July 2027' for '2027-07', as a month divider is titled ('دی ۱۴۰۵' for '1405-10', Persian, in Persian). */
+export function monthTitle(month: string, calendar: Calendar = 'gregorian'): string {
+  return `${monthName(month, calendar)} ${numeral(Number(month.slice(0, 4)))}`;
 }
 
 /** Where a dossier is filed, in the binder's words: 'behind 8: Tue 8 Dec 2026'. */
@@ -74,12 +138,30 @@ export function dividerPhrase(divider: Divider, day: Day, dated: boolean): strin
     case 'today':
       return `in today's stack: ${longDay(day)}`;
     case 'day':
-      return dated ? `behind ${longDay(day)}` : `behind ${divider.number}: ${longDay(day)}`;
+      return dated ? `behind ${longDay(day)}` : `behind ${numeral(divider.number)}: ${longDay(day)}`;
     case 'month':
-      return `behind ${monthName(divider.month)}: ${longDay(day)}`;
+      return `behind ${monthName(divider.month, divider.calendar)}: ${longDay(day)}`;
     case 'year':
-      return `behind ${divider.year}: ${longDay(day)}`;
+      return `behind ${numeral(divider.year)}: ${longDay(day)}`;
   }
+}
+
+/**
+ * The weekdays (0 = Sunday) in the order a week is listed: from Saturday in a Persian-calendar
+ * binder (its weeks start then) and in Persian, from Monday in Polish, Bulgarian and Armenian;
+ * English from Sunday, as crm always listed them.
+ */
+export function inWeekOrder(days: readonly number[]): number[] {
+  const { language, calendar } = dating();
+  const first = calendar === 'persian' ? 6 : language === 'en' ? 0 : namesOf(language).firstDay;
+  return [...days].sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7));
+}
+
+/** A weekday's short name in the run's language: 'mon', 'pon.', 'شنبه'. */
+export function weekdayName(day: number): string {
+  const { language } = dating();
+  if (language === 'en') return (WEEKDAY_NAMES[day] ?? '').slice(0, 3);
+  return namesOf(language).weekdays[day] ?? '';
 }
 
 /**

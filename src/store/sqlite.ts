@@ -80,7 +80,7 @@ const APPLICATION_ID = 0x63726d31;
  * as it is on disk, creating nothing beside it; a write to it is refused. A read of a binder of
  * the current schema sets nothing up for writing.
  */
-export async function openSqliteStore(path: string, options: OpenOptions, { now, createFolders = false, stateFolder }: OpenContext): Promise<SqliteStore> {
+export async function openSqliteStore(path: string, options: OpenOptions, { now, createFolders = false, stateFolder, newBinder }: OpenContext): Promise<SqliteStore> {
   const exists = existsSync(path);
   if (exists && statSync(path).isDirectory()) throw new IsDirectory(path);
   const folder = dirname(path);
@@ -112,6 +112,8 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
       }
       if (version > 0 && version < SCHEMA_VERSION) upgrade = await upgradeBinder(db, path, version, now);
       else if (version < SCHEMA_VERSION) migrate(db);
+      // A binder made now starts with what the run says (its language's calendar), not a change to undo.
+      if (create && newBinder) startSettings(db, newBinder);
       // After the upgrade: a binder that fails one is left byte for byte as it was, journal mode too.
       if (!wal) db.exec('PRAGMA journal_mode = WAL');
       if (applicationId === 0) db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
@@ -198,6 +200,12 @@ async function upgradeBinder(db: Database, path: string, from: number, now: () =
     throw new UpgradeFailed(path, from, SCHEMA_VERSION, 'migrate', backup, (error as Error).message);
   }
   return { from, to: SCHEMA_VERSION, backup };
+}
+
+/** The settings a new binder starts with, written beside its tables. */
+function startSettings(db: Database, settings: Partial<BinderSettings>): void {
+  const insert = db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)');
+  for (const [key, value] of Object.entries(settings)) insert.run(key, JSON.stringify(value));
 }
 
 /** Removes a binder this process created, and the folders it created for it. */

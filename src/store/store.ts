@@ -256,6 +256,8 @@ export interface OpenContext {
   stateFolder?: string | undefined;
   /** The run's environment: a server binder's PG* variables, PGPASSWORD, and HOME for ~/.pgpass. The process's when absent. */
   env?: NodeJS.ProcessEnv;
+  /** The settings a binder this open creates starts with: a run in Persian makes a Persian-calendar binder (issue 17). */
+  newBinder?: Partial<BinderSettings>;
 }
 
 /** An older binder brought up to this crm's schema when it was opened. */

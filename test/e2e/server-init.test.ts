@@ -11,6 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { CRM, spawnCrm, type Result } from './cli.js';
 import { SERVER_SCHEMA_VERSION, TABLES } from '../../src/store/postgres/schema.js';
+import { teamAction } from '../../src/commands/team.js';
 import { describeServer, SERVER, serverClient, testSchemas } from './server.js';
 
 const home = mkdtempSync(join(tmpdir(), 'crm-server-'));
@@ -129,6 +130,12 @@ describeServer('crm team init', () => {
     const tables = await s.query<{ name: string }>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1', [s.name]);
     expect(tables.map((row) => row.name).sort()).toEqual(SORTED_TABLES);
     expect(await s.query('SELECT binder, version FROM crm_meta')).toEqual([{ binder: 'crm', version: SERVER_SCHEMA_VERSION }]);
+  });
+
+  it('a binder made by a run in Persian starts in the Persian calendar (issue 17)', async () => {
+    const s = await schema();
+    await teamAction('init', { dbPath: s.url, now: () => '2026-11-23T09:00:00+00:00' }, process.env, 'fa');
+    expect(await s.query('SELECT key, value FROM setting')).toEqual([{ key: 'calendar', value: '"persian"' }]);
   });
 
   it('makes the columns as the issue says: identity ids, dates, bytea, "C" handles and search text', async () => {

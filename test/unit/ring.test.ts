@@ -321,4 +321,85 @@ describe.each(ZONES)('ring.ts with TZ=%s', (zone) => {
       expect(view.today).toEqual({ date: today, count: 3, overdue: 2 });
     });
   });
+
+  describe('a Persian-calendar binder: the same ring in Jalali days and months (issue 17)', () => {
+    const PERSIAN: BinderSettings = { ...DEFAULT_SETTINGS, calendar: 'persian' };
+    const persianDated = (datedMonths: number): BinderSettings => ({ ...PERSIAN, dividers: 'dated', datedMonths });
+
+    it.each([
+      { today: '2026-11-29', expected: '2026-12-29', why: '8 Azar -> 8 Dey' },
+      { today: '2026-09-22', expected: '2026-10-22', why: '31 Shahrivar -> 30 Mehr (Mehr has 30 days)' },
+      { today: '2027-02-19', expected: '2027-03-20', why: '30 Bahman -> 29 Esfand 1405 (a common year)' },
+      { today: '2025-02-18', expected: '2025-03-20', why: '30 Bahman -> 30 Esfand 1403 (a leap year)' },
+      { today: '2027-03-20', expected: '2027-04-18', why: '29 Esfand -> 29 Farvardin 1406, across Nowruz' },
+      { today: '2026-03-20', expected: '2026-04-18', why: '29 Esfand 1404 -> 29 Farvardin 1405' },
+    ])('ringEnd, today $today: $expected ($why)', ({ today, expected }) => {
+      expect(ringEnd(today, PERSIAN)).toBe(expected);
+    });
+
+    it('monthDividers: 12 Jalali months from the one in which the ring ends', () => {
+      expect(monthDividers('2026-11-29', PERSIAN)).toEqual(['1405-10', '1405-11', '1405-12', '1406-01', '1406-02', '1406-03', '1406-04', '1406-05', '1406-06', '1406-07', '1406-08', '1406-09']);
+      expect(monthDividers('2027-03-20', PERSIAN)).toEqual(['1406-01', '1406-02', '1406-03', '1406-04', '1406-05', '1406-06', '1406-07', '1406-08', '1406-09', '1406-10', '1406-11', '1406-12']);
+      expect(monthDividers('2026-11-29', persianDated(3))[0]).toBe('1405-12');
+      expect(firstMonthDividerDay('2026-11-29', PERSIAN)).toBe('2026-12-30');
+      expect(firstMonthDividerDay('2027-02-19', PERSIAN)).toBe('2027-03-21');
+    });
+
+    it.each([
+      { day: '2026-11-30', expected: { kind: 'day', number: 9, day: '2026-11-30', calendar: 'persian' } },
+      { day: '2026-12-21', expected: { kind: 'day', number: 30, day: '2026-12-21', calendar: 'persian' } }, // 30 Azar
+      { day: '2026-12-22', expected: { kind: 'day', number: 1, day: '2026-12-22', calendar: 'persian' } }, // 1 Dey
+      { day: '2026-12-29', expected: { kind: 'day', number: 8, day: '2026-12-29', calendar: 'persian' } }, // the ring's last day
+      { day: '2026-12-30', expected: { kind: 'month', month: '1405-10', calendar: 'persian' } }, // Dey past the ring
+      { day: '2027-03-20', expected: { kind: 'month', month: '1405-12', calendar: 'persian' } }, // 29 Esfand
+      { day: '2027-03-21', expected: { kind: 'month', month: '1406-01', calendar: 'persian' } }, // Nowruz
+      { day: '2027-12-21', expected: { kind: 'month', month: '1406-09', calendar: 'persian' } }, // the 12th month divider
+      { day: '2027-12-22', expected: { kind: 'year', year: 1406, calendar: 'persian' } },
+      { day: '2028-03-20', expected: { kind: 'year', year: 1407, calendar: 'persian' } },
+      { day: '2026-11-29', expected: { kind: 'today', day: '2026-11-29' } },
+    ])('dividerFor, today 2026-11-29 (8 Azar 1405): $day sits behind $expected', ({ day, expected }) => {
+      expect(dividerFor(day, '2026-11-29', PERSIAN)).toStrictEqual(expected);
+    });
+
+    it('a Gregorian binder names no calendar beside its dividers: its JSON is as it was', () => {
+      expect(dividerFor('2026-12-01', '2026-11-23', NUMBERED)).toStrictEqual({ kind: 'day', number: 1, day: '2026-12-01' });
+      expect(dividerFor('2027-01-01', '2026-11-23', NUMBERED)).toStrictEqual({ kind: 'month', month: '2027-01' });
+      expect(Object.keys(overview('2026-11-23', NUMBERED, new Map()).months[0] ?? {})).toEqual(['month', 'count']);
+    });
+
+    it('overview: a day divider per Jalali day of the ring, Jalali month dividers, later Jalali years', () => {
+      const counts = new Map<Day, number>([
+        ['2026-11-29', 1], // today
+        ['2026-11-30', 2], // 9 Azar
+        ['2026-12-29', 1], // 8 Dey, the ring's last day
+        ['2026-12-30', 3], // 9 Dey: behind Dey
+        ['2027-03-20', 1], // 29 Esfand 1405
+        ['2027-03-21', 2], // 1 Farvardin 1406
+        ['2027-12-22', 1], // 1 Dey 1406: later
+        ['2028-04-01', 1], // 13 Farvardin 1407: later
+      ]);
+      const view = overview('2026-11-29', PERSIAN, counts);
+      expect(view.days).toHaveLength(30); // 9-30 Azar, 1-8 Dey
+      expect(view.days.map((d) => d.divider).slice(20, 24)).toEqual([29, 30, 1, 2]);
+      expect(view.days[0]).toEqual({ divider: 9, date: '2026-11-30', count: 2, workingDay: true, calendar: 'persian' });
+      expect(view.days.at(-1)).toEqual({ divider: 8, date: '2026-12-29', count: 1, workingDay: true, calendar: 'persian' });
+      expect(view.monthsFrom).toBe('2026-12-30');
+      expect(view.months.map((m) => [m.month, m.count])).toEqual([
+        ['1405-10', 3], ['1405-11', 0], ['1405-12', 1], ['1406-01', 2], ['1406-02', 0], ['1406-03', 0],
+        ['1406-04', 0], ['1406-05', 0], ['1406-06', 0], ['1406-07', 0], ['1406-08', 0], ['1406-09', 0],
+      ]);
+      expect(view.months[0]).toStrictEqual({ month: '1405-10', calendar: 'persian', count: 3 });
+      expect(view.later).toStrictEqual([{ year: 1406, calendar: 'persian', count: 1 }, { year: 1407, calendar: 'persian', count: 1 }]);
+      const total = view.today.count + [...view.days, ...view.months, ...view.later].reduce((n, d) => n + d.count, 0);
+      expect(total).toBe(12);
+    });
+
+    it('dated dividers for 2 Jalali months: working days to 8 Bahman, then Bahman', () => {
+      const view = overview('2026-11-29', { ...persianDated(2), workdays: [6, 0, 1, 2, 3] }, new Map());
+      // The ring ends on 8 Bahman 1405 (2027-01-28), a Thursday: a day off in Iran, left out.
+      expect(view.days.at(-1)?.date).toBe('2027-01-27');
+      expect(view.monthsFrom).toBe('2027-01-29');
+      expect(view.months[0]?.month).toBe('1405-11');
+    });
+  });
 });

@@ -2,6 +2,7 @@
 // upgrade), and the check every other command makes before it uses one: the schema holds a crm
 // binder of this crm's version. Ordinary commands never migrate a server binder: a whole team's
 // crm processes would race to, and an older crm of a colleague's would then find a newer binder.
+import type { BinderSettings } from '../../binder/settings.js';
 import type pg from 'pg';
 import { NotServerBinder } from '../errors.js';
 import { connectTo, serverError, transaction } from './connect.js';
@@ -36,7 +37,7 @@ type Found = { kind: 'empty' } | { kind: 'binder'; version: number } | { kind: '
  * table: one of another program's is refused, as a file of another program is. All in one
  * transaction: a failed init leaves the schema as it was.
  */
-export async function initServerBinder(given: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS): Promise<InitResult> {
+export async function initServerBinder(given: ServerBinder, now: string, steps: readonly SchemaStep[] = STEPS, newBinder: Partial<BinderSettings> = {}): Promise<InitResult> {
   return withClient(given, async (client, schema, binder) => {
     await refuseCLocale(client, binder, schema);
     const found = await contents(client, schema);
@@ -52,6 +53,8 @@ export async function initServerBinder(given: ServerBinder, now: string, steps: 
       if (current !== schema) await client.query(`SET LOCAL search_path TO ${identifier(schema)}`);
       for (const statement of filledIn(create.statements, { trgm, schema, ...teamRoles(binder.database, schema) })) await client.query(statement);
       await client.query('INSERT INTO crm_meta (binder, version, created_at, changed_at) VALUES ($1, $2, $3, $3)', ['crm', create.version, now]);
+      // The settings it starts with: made by a run in Persian, the Persian calendar (issue 17).
+      for (const [key, value] of Object.entries(newBinder)) await client.query('INSERT INTO setting (key, value) VALUES ($1, $2)', [key, JSON.stringify(value)]);
     });
     // Later steps, when the first one is older than this crm's schema (none are yet).
     const { to } = await upgradeIn(client, binder, schema, now, steps);
