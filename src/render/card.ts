@@ -1,11 +1,11 @@
 // A dossier as a small card: how the stack and the lists show each client.
 import type { Day } from '../binder/day.js';
 import type { DossierView, StackDossier } from '../commands/stack.js';
-import { oneLine, paint, plural, priorityBadge, safe, shortDay, width } from './style.js';
+import { oneLine, paint, plural, priorityBadge, isolated, shortDay, width } from './style.js';
 
 /** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
 export function who(dossier: DossierView): string {
-  return [paint.bold(safe(dossier.name)), dossier.position && safe(dossier.position), dossier.company && safe(dossier.company)]
+  return [paint.bold(isolated(dossier.name)), dossier.position && isolated(dossier.position), dossier.company && isolated(dossier.company)]
     .filter(Boolean)
     .join(paint.dim(' · '));
 }
@@ -16,7 +16,7 @@ export function who(dossier: DossierView): string {
  * maker nor the reader. '' when there is nothing to say (one's own work, a binder file).
  */
 export function byline(by: string | null | undefined, madeFor: string | null | undefined, reader: string | undefined, names: Readonly<Record<string, string>> = {}): string {
-  const name = (login: string) => safe(names[login] ?? login);
+  const name = (login: string) => isolated(names[login] ?? login);
   const parts: string[] = [];
   if (by && by !== reader) parts.push(`by ${name(by)}`);
   if (madeFor && madeFor !== by && madeFor !== reader) parts.push(`for ${name(madeFor)}`);
@@ -29,29 +29,29 @@ export function cardLines(dossier: StackDossier, today: Day, number: string, nam
   const room = width() - indent.length;
   const due = dueMark(dossier);
   // Someone else's dossier in my stack (handed over, or a manager's view): whose it is.
-  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(`for ${safe(names[dossier.owner] ?? dossier.owner)}`)}`;
-  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
+  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(`for ${isolated(names[dossier.owner] ?? dossier.owner)}`)}`;
+  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(isolated(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
   // The primary number and address; how many more there are, for when the primary does not answer.
   const more = dossier.phones.length > 1 ? paint.dim(` (${dossier.phones[0]?.label}, +${dossier.phones.length - 1} more)`) : '';
-  const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
+  const reach = [dossier.phone && `☎ ${isolated(dossier.phone)}${more}`, dossier.email && isolated(dossier.email)].filter(Boolean).join('   ');
   if (reach) lines.push(indent + reach);
   // What is needed when dialling: how to address them and how to say their name.
-  const manner = [dossier.address && `${paint.dim('Addressed as:')} ${safe(dossier.address)}`, dossier.pronunciation && `${paint.dim('Say:')} ${safe(dossier.pronunciation)}`]
+  const manner = [dossier.address && `${paint.dim('Addressed as:')} ${isolated(dossier.address)}`, dossier.pronunciation && `${paint.dim('Say:')} ${isolated(dossier.pronunciation)}`]
     .filter(Boolean)
     .join('   ');
   if (manner) lines.push(indent + manner);
   if (dossier.lastContact) {
     const when = `${dossier.lastKind ?? 'note'} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
-    const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';
+    const outcome = dossier.lastOutcome ? paint.dim(` → ${isolated(dossier.lastOutcome)}`) : '';
     // A colleague's conversation (on a team's binder): who had it.
     const made = byline(dossier.lastBy, dossier.lastFor, reader, names);
     const by = made ? paint.dim(`  ${made}`) : '';
-    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length)) : paint.dim('(no note)');
+    const said = dossier.lastNote ? isolated(oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length))) : paint.dim('(no note)');
     lines.push(`${indent}${paint.dim('Last:')} ${when}: ${said}${outcome}${by}`);
   } else {
     lines.push(`${indent}${paint.dim('Last: no conversation yet')}`);
   }
-  if (dossier.offer) lines.push(`${indent}${paint.dim('Offer:')} ${oneLine(dossier.offer, room - 7)}`);
+  if (dossier.offer) lines.push(`${indent}${paint.dim('Offer:')} ${isolated(oneLine(dossier.offer, room - 7))}`);
   return lines;
 }
 

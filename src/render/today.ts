@@ -1,7 +1,7 @@
 import { SOON_MINUTES } from '../binder/due.js';
 import type { TodayResult } from '../commands/today.js';
 import { cardLines } from './card.js';
-import { longDay, paint, plural, safe, shortDay } from './style.js';
+import { longDay, paint, plural, isolated, shortDay } from './style.js';
 
 export function renderToday(result: TodayResult): string {
   const { date, stack, overdue } = result;
@@ -38,11 +38,11 @@ function commitmentLines(result: TodayResult): string {
   const lines: string[] = [];
   for (const p of result.promises) {
     const state = p.status === 'broken' ? paint.red.bold(`broken: due ${shortDay(p.due, result.date)}`) : paint.yellow('due today');
-    lines.push(`  ${paint.dim(`#${p.id}`)} ${p.theirs ? 'they promised' : 'we promised'} ${paint.cyan(safe(p.handle))}: ${safe(p.what)}  ${state}`);
+    lines.push(`  ${paint.dim(`#${p.id}`)} ${p.theirs ? 'they promised' : 'we promised'} ${paint.cyan(isolated(p.handle))}: ${isolated(p.what)}  ${state}`);
   }
   for (const c of result.complaints) {
     const state = c.late ? paint.red.bold(`late: target ${shortDay(c.due, result.date)}`) : `target ${shortDay(c.due, result.date)}`;
-    lines.push(`  ${paint.dim(`#${c.id}`)} complaint ${paint.cyan(safe(c.handle))}: ${safe(c.what)}  ${state}`);
+    lines.push(`  ${paint.dim(`#${c.id}`)} complaint ${paint.cyan(isolated(c.handle))}: ${isolated(c.what)}  ${state}`);
   }
   return lines.length === 0 ? '' : `\n${paint.bold('Promises and complaints')}\n${lines.join('\n')}\n`;
 }
