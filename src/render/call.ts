@@ -1,6 +1,6 @@
 // What crm call (and crm work's call) says: the number, its tel: link, and whether the desktop took it.
 import type { CallResult, Dialled } from '../commands/call.js';
-import { paint, isolated } from './style.js';
+import { isolated, paint } from './style.js';
 
 /**
  * One line. `next` is the command to run after the call when crm does not go on to ask about it

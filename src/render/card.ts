@@ -1,7 +1,7 @@
 // A dossier as a small card: how the stack and the lists show each client.
 import type { Day } from '../binder/day.js';
 import type { DossierView, StackDossier } from '../commands/stack.js';
-import { oneLine, paint, plural, priorityBadge, isolated, shortDay, width } from './style.js';
+import { isolated, oneLine, paint, plural, priorityBadge, shortDay, width } from './style.js';
 
 /** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
 export function who(dossier: DossierView): string {

@@ -12,7 +12,7 @@ import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { changedJson } from './changes.js';
-import { longDay, paint, plural, isolated, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, shortDay } from './style.js';
 
 /** crm attach --json: the change, and the documents attached. */
 export function attachedJson(result: AttachResult) {

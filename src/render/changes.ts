@@ -10,7 +10,7 @@ import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord, Readers } from '../store/store.js';
 import { byline } from './card.js';
 import { padCells, widestCells } from '../binder/width.js';
-import { atHour, dividerPhrase, longDay, paint, plural, isolated, shortDay } from './style.js';
+import { atHour, dividerPhrase, isolated, longDay, paint, plural, shortDay } from './style.js';
 
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
 

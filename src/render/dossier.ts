@@ -9,7 +9,7 @@ import { byline, who } from './card.js';
 import type { Readers } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { padCells, widestCells } from '../binder/width.js';
-import { atHour, dividerPhrase, longDay, paint, plural, priorityBadge, isolated } from './style.js';
+import { atHour, dividerPhrase, isolated, longDay, paint, plural, priorityBadge } from './style.js';
 import { changedJson, meanwhileLines } from './changes.js';
 
 export function renderShow(result: ShowResult, today: Day, settings: BinderSettings): string {

@@ -6,7 +6,7 @@ import type { ExportFormat, ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import-result.js';
 import { padCells } from '../binder/width.js';
 import { columns } from './columns.js';
-import { longDay, paint, plural, isolated, safe, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, safe, shortDay } from './style.js';
 
 /** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */
 export const LISTED = 50;

@@ -4,7 +4,7 @@ import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
 import { columns } from './columns.js';
-import { longDay, monthName, oneLine, paint, plural, priorityBadge, isolated, shortDay } from './style.js';
+import { isolated, longDay, monthName, oneLine, paint, plural, priorityBadge, shortDay } from './style.js';
 
 export function renderOpen(result: OpenResult, today: Day): string {
   const title =

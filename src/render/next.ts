@@ -1,7 +1,7 @@
 // crm next: one line, for a shell prompt or a status line.
 import type { NextResult } from '../commands/next.js';
 import { untilText } from './card.js';
-import { paint, plural, isolated, shortDay } from './style.js';
+import { isolated, paint, plural, shortDay } from './style.js';
 
 /**
  * '14:00 acme Anna Nowak (Acme Ltd) +48 601 234 567, in 10 min'; a filing for the day without the

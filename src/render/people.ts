@@ -1,7 +1,7 @@
 // What crm whoami, crm team add / remove and crm assign say.
 import type { Day } from '../binder/day.js';
 import type { AddResult, AssignResult, RemoveResult, WhoAmI } from '../commands/people.js';
-import { plural, isolated, shortDay } from './style.js';
+import { isolated, plural, shortDay } from './style.js';
 
 export function renderWhoAmI(who: WhoAmI, today: Day): string {
   const lines = [

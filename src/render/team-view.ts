@@ -3,7 +3,7 @@
 import { addDays, daysBetween, weekday } from '../binder/day.js';
 import type { PersonView, TeamView } from '../commands/team-view.js';
 import { columns } from './columns.js';
-import { longDay, paint, plural, isolated, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, shortDay } from './style.js';
 
 /** Cells of a load bar. */
 const BAR = 10;

@@ -1,7 +1,7 @@
 import { SOON_MINUTES } from '../binder/due.js';
 import type { TodayResult } from '../commands/today.js';
 import { cardLines } from './card.js';
-import { longDay, paint, plural, isolated, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, shortDay } from './style.js';
 
 export function renderToday(result: TodayResult): string {
   const { date, stack, overdue } = result;
