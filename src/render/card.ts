@@ -3,13 +3,13 @@ import type { Day } from '../binder/day.js';
 import type { DossierView, StackDossier } from '../commands/stack.js';
 import { messages } from '../i18n/catalogue.js';
 import { card as english } from '../i18n/en/card.js';
-import { oneLine, paint, priorityBadge, safe, shortDay, width } from './style.js';
+import { isolated, oneLine, paint, priorityBadge, shortDay, width } from './style.js';
 
 const say = messages('card', english);
 
 /** Who the client is, on one line: 'Anna Nowak · purchasing manager · Acme Ltd'. */
 export function who(dossier: DossierView): string {
-  return [paint.bold(safe(dossier.name)), dossier.position && safe(dossier.position), dossier.company && safe(dossier.company)]
+  return [paint.bold(isolated(dossier.name)), dossier.position && isolated(dossier.position), dossier.company && isolated(dossier.company)]
     .filter(Boolean)
     .join(paint.dim(' · '));
 }
@@ -20,7 +20,7 @@ export function who(dossier: DossierView): string {
  * maker nor the reader. '' when there is nothing to say (one's own work, a binder file).
  */
 export function byline(by: string | null | undefined, madeFor: string | null | undefined, reader: string | undefined, names: Readonly<Record<string, string>> = {}): string {
-  const name = (login: string) => safe(names[login] ?? login);
+  const name = (login: string) => isolated(names[login] ?? login);
   const m = say();
   const parts: string[] = [];
   if (by && by !== reader) parts.push(m.by({ name: name(by) }));
@@ -35,29 +35,29 @@ export function cardLines(dossier: StackDossier, today: Day, number: string, nam
   const room = width() - indent.length;
   const due = dueMark(dossier);
   // Someone else's dossier in my stack (handed over, or a manager's view): whose it is.
-  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(m.whose({ name: safe(names[dossier.owner] ?? dossier.owner) }))}`;
-  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(safe(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
+  const whose = dossier.owner === undefined ? '' : `  ${paint.yellow(m.whose({ name: isolated(names[dossier.owner] ?? dossier.owner) }))}`;
+  const lines = [`${paint.dim(number)}  ${priorityBadge(dossier.priority)} ${paint.cyan(isolated(dossier.handle))}  ${who(dossier)}${whose}${due && `  ${due}`}`];
   // The primary number and address; how many more there are, for when the primary does not answer.
   const more = dossier.phones.length > 1 ? paint.dim(` ${m.morePhones({ label: dossier.phones[0]?.label ?? '', more: dossier.phones.length - 1 })}`) : '';
-  const reach = [dossier.phone && `☎ ${safe(dossier.phone)}${more}`, dossier.email && safe(dossier.email)].filter(Boolean).join('   ');
+  const reach = [dossier.phone && `☎ ${isolated(dossier.phone)}${more}`, dossier.email && isolated(dossier.email)].filter(Boolean).join('   ');
   if (reach) lines.push(indent + reach);
   // What is needed when dialling: how to address them and how to say their name.
-  const manner = [dossier.address && `${paint.dim(m.addressedAs)} ${safe(dossier.address)}`, dossier.pronunciation && `${paint.dim(m.say)} ${safe(dossier.pronunciation)}`]
+  const manner = [dossier.address && `${paint.dim(m.addressedAs)} ${isolated(dossier.address)}`, dossier.pronunciation && `${paint.dim(m.say)} ${isolated(dossier.pronunciation)}`]
     .filter(Boolean)
     .join('   ');
   if (manner) lines.push(indent + manner);
   if (dossier.lastContact) {
     const when = `${m.kinds[dossier.lastKind ?? 'note']} ${shortDay(dossier.lastContact.slice(0, 10), today)}`;
-    const outcome = dossier.lastOutcome ? paint.dim(` → ${safe(dossier.lastOutcome)}`) : '';
+    const outcome = dossier.lastOutcome ? paint.dim(` → ${isolated(dossier.lastOutcome)}`) : '';
     // A colleague's conversation (on a team's binder): who had it.
     const made = byline(dossier.lastBy, dossier.lastFor, reader, names);
     const by = made ? paint.dim(`  ${made}`) : '';
-    const said = dossier.lastNote ? oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length)) : paint.dim(m.noNote);
+    const said = dossier.lastNote ? isolated(oneLine(dossier.lastNote, Math.max(10, room - when.length - 10 - made.length))) : paint.dim(m.noNote);
     lines.push(`${indent}${paint.dim(m.last)} ${when}: ${said}${outcome}${by}`);
   } else {
     lines.push(`${indent}${paint.dim(m.noConversation)}`);
   }
-  if (dossier.offer) lines.push(`${indent}${paint.dim(m.offer)} ${oneLine(dossier.offer, room - 7)}`);
+  if (dossier.offer) lines.push(`${indent}${paint.dim(m.offer)} ${isolated(oneLine(dossier.offer, room - 7))}`);
   return lines;
 }
 

@@ -12,7 +12,7 @@ import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { changedJson } from './changes.js';
-import { longDay, paint, plural, safe, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, shortDay } from './style.js';
 
 /** crm attach --json: the change, and the documents attached. */
 export function attachedJson(result: AttachResult) {
@@ -39,42 +39,42 @@ export function complaintJson(result: ComplaintResult) {
 }
 
 export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
-  if (documents.length === 0) return `${safe(handle)} has no documents (crm attach ${safe(handle)} <file>).\n`;
-  const width = widestCells(documents.map((d) => safe(d.name)));
+  if (documents.length === 0) return `${isolated(handle)} has no documents (crm attach ${isolated(handle)} <file>).\n`;
+  const width = widestCells(documents.map((d) => isolated(d.name)));
   const lines = documents.map((d) => {
-    const what = d.link ? `link  ${safe(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
-    return `  ${padCells(safe(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
+    const what = d.link ? `link  ${isolated(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
+    return `  ${padCells(isolated(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
   });
-  return `${paint.bold(safe(title))}\n${lines.join('\n')}\n`;
+  return `${paint.bold(isolated(title))}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromises(promises: PromiseView[], today: Day): string {
   if (promises.length === 0) return 'No open promises.\n';
   const lines = promises.map((p) => {
     const state = p.status === 'broken' ? paint.red.bold('broken') : p.status === 'due' ? paint.yellow('due today') : `by ${shortDay(p.due, today)}`;
-    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(safe(p.handle))}  ${p.theirs ? 'theirs' : 'ours'}: ${safe(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` (was due ${shortDay(p.due, today)})`) : ''}`;
+    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(isolated(p.handle))}  ${p.theirs ? 'theirs' : 'ours'}: ${isolated(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` (was due ${shortDay(p.due, today)})`) : ''}`;
   });
   return `${paint.bold('Open promises')}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromise(promise: PromiseView): string {
-  if (promise.keptAt) return `Kept promise #${promise.id} (${safe(promise.handle)}): ${safe(promise.what)}.\n`;
-  return `Promise #${promise.id} for ${paint.cyan(safe(promise.handle))}, ${promise.theirs ? 'theirs' : 'ours'}, by ${longDay(promise.due)}: ${safe(promise.what)}.\n${paint.dim(`It shows in crm today from that day on; crm promise done ${promise.id} when it is kept.`)}\n`;
+  if (promise.keptAt) return `Kept promise #${promise.id} (${isolated(promise.handle)}): ${isolated(promise.what)}.\n`;
+  return `Promise #${promise.id} for ${paint.cyan(isolated(promise.handle))}, ${promise.theirs ? 'theirs' : 'ours'}, by ${longDay(promise.due)}: ${isolated(promise.what)}.\n${paint.dim(`It shows in crm today from that day on; crm promise done ${promise.id} when it is kept.`)}\n`;
 }
 
 export function renderComplaints(complaints: ComplaintView[], today: Day): string {
   if (complaints.length === 0) return 'No open complaints.\n';
   const lines = complaints.map(
-    (c) => `  ${paint.dim(`#${c.id}`)} ${paint.cyan(safe(c.handle))}  ${safe(c.what)}  ${c.late ? paint.red.bold(`late: target ${shortDay(c.due, today)}`) : `target ${shortDay(c.due, today)}`}`,
+    (c) => `  ${paint.dim(`#${c.id}`)} ${paint.cyan(isolated(c.handle))}  ${isolated(c.what)}  ${c.late ? paint.red.bold(`late: target ${shortDay(c.due, today)}`) : `target ${shortDay(c.due, today)}`}`,
   );
   return `${paint.bold('Open complaints')}\n${lines.join('\n')}\n`;
 }
 
 export function renderComplaint(complaint: ComplaintView, followUp?: Day): string {
   if (complaint.resolvedAt) {
-    return `Resolved complaint #${complaint.id} (${safe(complaint.handle)}): ${safe(complaint.resolution ?? '')}.\nFollow-up on ${longDay(followUp ?? complaint.due)}: check that the client is satisfied.\n`;
+    return `Resolved complaint #${complaint.id} (${isolated(complaint.handle)}): ${isolated(complaint.resolution ?? '')}.\nFollow-up on ${longDay(followUp ?? complaint.due)}: check that the client is satisfied.\n`;
   }
-  return `Complaint #${complaint.id} for ${paint.cyan(safe(complaint.handle))}, to resolve by ${longDay(complaint.due)}: ${safe(complaint.what)}.\n${paint.dim(`It shows in crm today until crm complaint resolve ${complaint.id} --note "...".`)}\n`;
+  return `Complaint #${complaint.id} for ${paint.cyan(isolated(complaint.handle))}, to resolve by ${longDay(complaint.due)}: ${isolated(complaint.what)}.\n${paint.dim(`It shows in crm today until crm complaint resolve ${complaint.id} --note "...".`)}\n`;
 }
 
 export function renderForms(forms: FormDefinition[]): string {
@@ -83,10 +83,10 @@ export function renderForms(forms: FormDefinition[]): string {
 }
 
 export function renderForm(form: FormDefinition, added?: 'added' | 'replaced'): string {
-  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(safe(form.name))}${form.title ? `: ${safe(form.title)}` : ''}`;
+  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(isolated(form.name))}${form.title ? `: ${isolated(form.title)}` : ''}`;
   const fields = form.fields.map(
     (f) =>
-      `  ${safe(f.key).padEnd(14)} ${safe(f.type)}${f.type === 'choice' ? ` (${safe(f.choices?.join(', ') ?? '')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(safe(f.label))}`,
+      `  ${padCells(isolated(f.key), 14)} ${isolated(f.type)}${f.type === 'choice' ? ` (${isolated(f.choices?.join(', ') ?? '')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(isolated(f.label))}`,
   );
   return `${head}\n${fields.join('\n')}\n`;
 }
@@ -95,7 +95,7 @@ export function renderSlipping(list: Slipping[], today: Day): string {
   if (list.length === 0) return 'Nobody is slipping: every client with a cadence was reached in time.\n';
   const lines = list.map(
     (s) =>
-      `  ${paint.red.bold(`${s.daysLate}d`.padStart(5))}  ${paint.cyan(safe(s.dossier.handle))}  ${safe(s.dossier.name)}  ${paint.dim(
+      `  ${paint.red.bold(`${s.daysLate}d`.padStart(5))}  ${paint.cyan(isolated(s.dossier.handle))}  ${isolated(s.dossier.name)}  ${paint.dim(
         `every ${s.cadence}; last reached ${s.lastReal ? shortDay(s.lastReal.slice(0, 10), today) : 'never'}; next filed ${s.dossier.filedOn ? shortDay(s.dossier.filedOn, today) : '-'}`,
       )}`,
   );
@@ -130,7 +130,7 @@ export function renderReview(r: ReviewResult): string {
 function loggedByLine(loggedBy: Record<string, number>, team: ReviewResult['team']): string {
   return Object.entries(loggedBy)
     .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-    .map(([login, n]) => `${login === team?.login ? 'you' : safe(team?.names[login] ?? login)} ${n}`)
+    .map(([login, n]) => `${login === team?.login ? 'you' : isolated(team?.names[login] ?? login)} ${n}`)
     .join(', ');
 }
 

@@ -10,7 +10,7 @@ import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord, Readers } from '../store/store.js';
 import { byline } from './card.js';
 import { padCells, widestCells } from '../binder/width.js';
-import { atHour, dividerPhrase, longDay, paint, plural, safe, shortDay } from './style.js';
+import { atHour, dividerPhrase, isolated, longDay, paint, plural, shortDay } from './style.js';
 
 const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
 
@@ -24,11 +24,11 @@ export function meanwhileLines(changed: Changed, today: Day): string[] {
   const where = (day: string | null, at: string | null) => (day === null ? 'the drawer (closed)' : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
   return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt, skipped, by }) => {
     // A team's binder names the colleague; elsewhere it was another crm (a script, another window).
-    const who = by === undefined ? 'someone else' : `a colleague (${safe(by)})`;
+    const who = by === undefined ? 'someone else' : `a colleague (${isolated(by)})`;
     return paint.yellow(
       skipped
-        ? `Skipped ${safe(handle)}: ${who} refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
-        : `Meanwhile ${who} refiled ${safe(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
+        ? `Skipped ${isolated(handle)}: ${who} refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
+        : `Meanwhile ${who} refiled ${isolated(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
     );
   });
 }
@@ -42,7 +42,7 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
   const { dossier, filing } = result;
   const entry = result.entries[0];
   const how = entry?.outcome ? `: ${entry.outcome}` : '';
-  const lines = [`Logged ${A_KIND[entry?.kind ?? 'call'] ?? 'a call'} with ${paint.cyan(safe(dossier.handle))} (${safe(dossier.name)})${how}.`];
+  const lines = [`Logged ${A_KIND[entry?.kind ?? 'call'] ?? 'a call'} with ${paint.cyan(isolated(dossier.handle))} (${isolated(dossier.name)})${how}.`];
   if (filing) {
     const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
     lines.push(`Refiled ${where}${result.byOutcome ? paint.dim(` (the default after ${entry?.outcome})`) : ''}.`);
@@ -64,11 +64,11 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
   const lines: string[] = [];
   if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
   else lines.push(`${result.dryRun ? 'Would move' : 'Moved'} ${plural(moves.length, 'dossier')} ${where}:`);
-  const width = widestCells(moves.map((m) => safe(m.handle)));
+  const width = widestCells(moves.map((m) => isolated(m.handle)));
   for (const move of moves) {
     // Without a new hour each keeps its own: said on its line.
     const kept = filing.at === null && move.toAt !== null ? `at ${move.toAt}, ` : '';
-    lines.push(`  ${paint.cyan(padCells(safe(move.handle), width))}  ${safe(move.name)}  ${paint.dim(`${kept}from ${shortDay(move.from, today)}${atHour(move.fromAt)}`)}`);
+    lines.push(`  ${paint.cyan(padCells(isolated(move.handle), width))}  ${isolated(move.name)}  ${paint.dim(`${kept}from ${shortDay(move.from, today)}${atHour(move.fromAt)}`)}`);
   }
   for (const adjusted of new Set(moves.flatMap((move) => (move.adjusted ? [move.adjusted] : [])))) lines.push(paint.yellow(`${adjusted}.`));
   if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
@@ -106,10 +106,10 @@ export function renderPostponePlan(plan: PostponePlan, state: PostponeState, cha
   const skipped = skippedOf(changed);
   const moved = plan.plan.filter((p) => !skipped.has(p.handle));
   lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(state === 'applied' ? moved.length : plan.plan.length, 'dossier')}:`);
-  const width = widestCells(plan.plan.map((p) => safe(p.handle)));
+  const width = widestCells(plan.plan.map((p) => isolated(p.handle)));
   for (const p of state === 'applied' ? moved : plan.plan) {
     const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
-    lines.push(`  ${p.priority} ${paint.cyan(padCells(safe(p.handle), width))}  → ${longDay(p.to)}${atHour(p.filedAt)}${full}  ${paint.dim(safe(p.name))}`);
+    lines.push(`  ${p.priority} ${paint.cyan(padCells(isolated(p.handle), width))}  → ${longDay(p.to)}${atHour(p.filedAt)}${full}  ${paint.dim(isolated(p.name))}`);
   }
   if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
   if (state === 'dry-run') lines.push(DRY_RUN);
@@ -145,11 +145,11 @@ export function renderChanges(changes: ChangeRecord[], team?: Readers, all = fal
   const width = Math.max(...changes.map((change) => change.command.length));
   for (const change of changes) {
     const made = byline(change.by, null, team?.login, team?.names);
-    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${safe(change.summary)}${made && paint.dim(`  ${made}`)}`);
+    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${isolated(change.summary)}${made && paint.dim(`  ${made}`)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function describe(change: ChangeRecord): string {
-  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${safe(change.summary)}`;
+  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${isolated(change.summary)}`;
 }

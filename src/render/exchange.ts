@@ -6,7 +6,7 @@ import type { ExportFormat, ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import-result.js';
 import { padCells } from '../binder/width.js';
 import { columns } from './columns.js';
-import { longDay, paint, plural, safe, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, safe, shortDay } from './style.js';
 
 /** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */
 export const LISTED = 50;
@@ -16,7 +16,7 @@ export function renderImport(result: ImportResult, today: Day): string {
   const { imported, updated, skipped, duplicates, total } = result;
   const verb = result.dryRun ? 'Would import' : 'Imported';
   const parts = [
-    `${verb} ${plural(total.imported, 'new dossier')} from ${safe(result.file)}`,
+    `${verb} ${plural(total.imported, 'new dossier')} from ${isolated(result.file)}`,
     total.updated > 0 && `${result.dryRun ? 'would update' : 'updated'} ${total.updated}`,
     total.skipped > 0 && `${plural(total.skipped, 'client')} already in the binder left as ${total.skipped === 1 ? 'it is' : 'they are'}`,
     duplicates.length > 0 && `${plural(duplicates.length, 'duplicate')} in the file left out`,
@@ -27,8 +27,8 @@ export function renderImport(result: ImportResult, today: Day): string {
   if (result.filing?.shifted) lines.push(paint.yellow(`${longDay(result.filing.named)} is a day off; filed on the next working day, ${longDay(result.filing.day)}.`));
 
   if (result.mapping.length > 0) {
-    lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${padCells(m.field, 13)} ← ${safe(m.from)}`));
-    if (result.unmapped.length > 0) lines.push(paint.dim(`  not read: ${result.unmapped.map((c) => safe(c)).join(', ')}`));
+    lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${padCells(m.field, 13)} ← ${isolated(m.from)}`));
+    if (result.unmapped.length > 0) lines.push(paint.dim(`  not read: ${result.unmapped.map((c) => isolated(c)).join(', ')}`));
   }
   if (result.settings === 'imported') lines.push('', "The export's settings were imported.");
   if (result.settings === 'kept') lines.push('', "The binder's own settings were kept; the export's were not imported (crm config to change them).");
@@ -41,17 +41,17 @@ export function renderImport(result: ImportResult, today: Day): string {
       ),
     );
   }
-  if (result.forms.length > 0) lines.push(`Forms: ${result.forms.map((f) => safe(f)).join(', ')}.`);
+  if (result.forms.length > 0) lines.push(`Forms: ${result.forms.map((f) => isolated(f)).join(', ')}.`);
 
   if (imported.length > 0) {
     // crm's own columns, as crm find lays them out: one width of text for every table. Every number
     // and address the contact holds, the primary first, each with its label after it.
     const labelled = (list: { label: string; value: string }[] | undefined, primary: string | null) =>
-      list && list.length > 1 ? list.map(({ label, value }) => `${safe(value)} ${paint.dim(label)}`).join(', ') : safe(primary ?? '');
+      list && list.length > 1 ? list.map(({ label, value }) => `${isolated(value)} ${paint.dim(label)}`).join(', ') : isolated(primary ?? '');
     const rows = imported.slice(0, LISTED).map((d) => [
-      paint.cyan(safe(d.handle)),
-      d.namedFrom ? `${safe(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : safe(d.name),
-      safe(d.company ?? ''),
+      paint.cyan(isolated(d.handle)),
+      d.namedFrom ? `${isolated(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : isolated(d.name),
+      isolated(d.company ?? ''),
       labelled(d.phones?.map(({ label, number }) => ({ label, value: number })), d.phone),
       labelled(d.emails?.map(({ label, address }) => ({ label, value: address })), d.email),
       d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
@@ -67,18 +67,18 @@ export function renderImport(result: ImportResult, today: Day): string {
     lines.push('', paint.bold(`Already in the binder (${what}):`));
     for (const c of conflicts.slice(0, LISTED)) {
       const changed = updated.length > 0 ? (c.changed.length > 0 ? `: ${c.changed.join(', ')}` : ': nothing differed') : '';
-      lines.push(`  ${paint.dim(padCells(safe(c.source), 12))} ${safe(c.name)} is ${paint.cyan(safe(c.handle))} (same ${c.match})${changed}`);
+      lines.push(`  ${paint.dim(padCells(isolated(c.source), 12))} ${isolated(c.name)} is ${paint.cyan(isolated(c.handle))} (same ${c.match})${changed}`);
     }
     if (conflictCount > LISTED) lines.push(paint.dim(`  ... and ${conflictCount - LISTED} more`));
   }
   if (result.invalid.length > 0) {
     lines.push('', paint.bold(`Not valid (${result.dryRun ? 'would be skipped' : 'skipped'}):`));
     // Every one: the user fixes them in the file, and needs each line.
-    for (const row of result.invalid) lines.push(`  ${paint.dim(row.source.padEnd(12))} ${safe(row.reason)}`);
+    for (const row of result.invalid) lines.push(`  ${paint.dim(padCells(row.source, 12))} ${isolated(row.reason)}`);
   }
   if (duplicates.length > 0) {
     lines.push('', paint.bold('Duplicates in the file (left out):'));
-    for (const d of duplicates.slice(0, LISTED)) lines.push(`  ${paint.dim(padCells(safe(d.source), 12))} ${safe(d.name)} repeats ${d.of} (same ${d.match})`);
+    for (const d of duplicates.slice(0, LISTED)) lines.push(`  ${paint.dim(padCells(isolated(d.source), 12))} ${isolated(d.name)} repeats ${d.of} (same ${d.match})`);
     if (duplicates.length > LISTED) lines.push(paint.dim(`  ... and ${duplicates.length - LISTED} more`));
   }
   if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));

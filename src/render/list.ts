@@ -4,7 +4,7 @@ import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
 import { columns } from './columns.js';
-import { longDay, monthTitle, oneLine, paint, plural, priorityBadge, safe, shortDay } from './style.js';
+import { isolated, longDay, monthTitle, oneLine, paint, plural, priorityBadge, shortDay } from './style.js';
 
 export function renderOpen(result: OpenResult, today: Day): string {
   const title =
@@ -23,7 +23,7 @@ export function renderOpen(result: OpenResult, today: Day): string {
 const ENTRIES_SHOWN = 3;
 
 export function renderFind(result: FindResult, today: Day): string {
-  if (result.dossiers.length === 0) return `Nothing matches "${safe(result.text)}".\n`;
+  if (result.dossiers.length === 0) return `Nothing matches "${isolated(result.text)}".\n`;
   const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
   const count = result.dossiers.length;
   const found = columns(
@@ -33,12 +33,12 @@ export function renderFind(result: FindResult, today: Day): string {
   // Each entry that matched: when, what kind, and the words around the match.
   const lines = result.dossiers.flatMap((d) => {
     const entries = d.matches.filter((m) => m.where === 'history');
-    const shown = entries.slice(0, ENTRIES_SHOWN).map((m) => [paint.cyan(safe(d.handle)), `${m.kind} ${shortDay(m.at.slice(0, 10), today)}`, quoted(m)]);
-    if (entries.length > ENTRIES_SHOWN) shown.push([paint.cyan(safe(d.handle)), '', paint.dim(`and ${plural(entries.length - ENTRIES_SHOWN, 'more entry', 'more entries')}: crm show ${safe(d.handle)}`)]);
+    const shown = entries.slice(0, ENTRIES_SHOWN).map((m) => [paint.cyan(isolated(d.handle)), `${m.kind} ${shortDay(m.at.slice(0, 10), today)}`, quoted(m)]);
+    if (entries.length > ENTRIES_SHOWN) shown.push([paint.cyan(isolated(d.handle)), '', paint.dim(`and ${plural(entries.length - ENTRIES_SHOWN, 'more entry', 'more entries')}: crm show ${isolated(d.handle)}`)]);
     return shown;
   });
   const history = lines.length > 0 ? `\n\n${paint.bold('Found in the history')}\n${columns(['handle', 'entry', 'text'], lines)}` : '';
-  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${safe(result.text)}"\n${found}${history}${more}\n`;
+  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${isolated(result.text)}"\n${found}${history}${more}\n`;
 }
 
 /** Where a dossier matched, in short: `card`, `call 20 Nov`, `card, 3 entries`. */
@@ -54,7 +54,7 @@ function foundIn(dossier: FoundDossier, today: Day): string {
 function quoted(match: Extract<FindMatch, { where: 'history' }>): string {
   const [field = 'note'] = match.fields;
   const label = field === 'note' ? '' : `${field.replace(/^form:/, '')}: `;
-  return `${safe(label)}${safe(match.snippet)}`;
+  return `${isolated(label)}${isolated(match.snippet)}`;
 }
 
 function table(dossiers: DossierView[], today: Day): string {
@@ -64,12 +64,12 @@ function table(dossiers: DossierView[], today: Day): string {
 function row(d: DossierView, today: Day): string[] {
   return [
     priorityBadge(d.priority),
-    paint.cyan(safe(d.handle)),
-    safe(d.name),
-    safe(d.company ?? ''),
-    safe(d.phone ?? ''),
+    paint.cyan(isolated(d.handle)),
+    isolated(d.name),
+    isolated(d.company ?? ''),
+    isolated(d.phone ?? ''),
     d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${d.filedAt}` : '') + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
-    d.lastNote ? oneLine(d.lastNote, 30) : '',
+    d.lastNote ? isolated(oneLine(d.lastNote, 30)) : '',
   ];
 }
 

@@ -1,7 +1,7 @@
 // crm next: one line, for a shell prompt or a status line.
 import type { NextResult } from '../commands/next.js';
 import { untilText } from './card.js';
-import { paint, plural, safe, shortDay } from './style.js';
+import { isolated, paint, plural, shortDay } from './style.js';
 
 /**
  * '14:00 acme Anna Nowak (Acme Ltd) +48 601 234 567, in 10 min'; a filing for the day without the
@@ -18,10 +18,10 @@ export function renderNext(result: NextResult, terminal: boolean): string {
   const timed = dossier.due !== 'overdue' && dossier.filedAt !== null && dossier.minutesUntil !== null;
   const who = [
     timed ? paint.bold(dossier.filedAt as string) : '',
-    paint.cyan(safe(dossier.handle)),
-    safe(dossier.name),
-    dossier.company ? `(${safe(dossier.company)})` : '',
-    dossier.phone ? safe(dossier.phone) : '',
+    paint.cyan(isolated(dossier.handle)),
+    isolated(dossier.name),
+    dossier.company ? `(${isolated(dossier.company)})` : '',
+    dossier.phone ? isolated(dossier.phone) : '',
   ]
     .filter(Boolean)
     .join(' ');

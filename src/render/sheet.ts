@@ -2,59 +2,123 @@
 import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
-import { byline } from './card.js';
+import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { formAnswers } from './dossier.js';
-import { atHour, longDay, safe } from './style.js';
+import { atHour, isolated, longDay, safe } from './style.js';
 
 /** How many history entries the sheet prints: the recent ones. */
 const RECENT = 15;
 
+/** Stored text (a name, a note, an offer) among crm's own words on a sheet's line. */
+export interface Stored {
+  stored: string;
+}
+
+/**
+ * A line of a sheet: crm's own words and stored text, told apart, so that the HTML gives each piece
+ * of stored text its own direction (a Persian name in a Polish sheet) and the terminal isolates it.
+ */
+export type Line = readonly (string | Stored)[];
+
+export function stored(text: string): Stored {
+  return { stored: text };
+}
+
 interface Sheet {
-  title: string;
-  card: [string, string][];
-  sections: { title: string; items: string[] }[];
+  title: Line;
+  card: [string, Line][];
+  sections: { title: string; items: Line[] }[];
+}
+
+/** Who made an entry and for whom, as byline() says it on a terminal: ' (by Anna Nowak for Piotr Wilk)'. */
+function madeBy(by: string | null | undefined, madeFor: string | null | undefined, team: ShowResult['team']): Line {
+  if (!team) return [];
+  const name = (login: string) => stored(team.names[login] ?? login);
+  const parts: (string | Stored)[][] = [];
+  if (by && by !== team.login) parts.push(['by ', name(by)]);
+  if (madeFor && madeFor !== by && madeFor !== team.login) parts.push(['for ', name(madeFor)]);
+  return parts.length === 0 ? [] : [' (', ...parts.flatMap((part, i) => (i === 0 ? part : [' ', ...part])), ')'];
+}
+
+/** Stored values one a line, each followed by crm's words: '+48 601 (work)'. */
+function listed(entries: [value: string, label: string][]): Line {
+  return entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), ` (${label})`]);
 }
 
 function sheet(result: ShowResult): Sheet {
   const d = result.dossier;
-  const card: [string, string | null][] = [
-    ['Handle', d.handle],
-    ['Address as', d.address],
-    ['Say it', d.pronunciation],
-    ['Position', d.position],
-    ['Company', d.company],
-    [d.phones.length > 1 ? 'Phones' : 'Phone', d.phones.map((p) => `${p.number} (${p.label})`).join('\n') || null],
-    [d.emails.length > 1 ? 'E-mails' : 'E-mail', d.emails.map((e) => `${e.address} (${e.label})`).join('\n') || null],
-    ['Priority', d.priority],
-    ['Stage', d.stage],
-    ['Tags', d.tags],
-    ['Cadence', d.cadence && `every ${d.cadence}`],
-    ['Next contact', d.filedOn ? `${longDay(d.filedOn)}${atHour(d.filedAt)}${d.overdueDays > 0 ? ` (${d.overdueDays} days overdue)` : ''}` : 'closed'],
-    ['Preferences', d.preferences],
-    ['Current offer', d.offer],
-    ['Notes', d.notes],
+  const text = (value: string | null | undefined): Line | null => (value ? [stored(value)] : null);
+  const card: [string, Line | null][] = [
+    ['Handle', text(d.handle)],
+    ['Address as', text(d.address)],
+    ['Say it', text(d.pronunciation)],
+    ['Position', text(d.position)],
+    ['Company', text(d.company)],
+    [d.phones.length > 1 ? 'Phones' : 'Phone', d.phones.length > 0 ? listed(d.phones.map((p) => [p.number, p.label])) : null],
+    [d.emails.length > 1 ? 'E-mails' : 'E-mail', d.emails.length > 0 ? listed(d.emails.map((e) => [e.address, e.label])) : null],
+    ['Priority', [d.priority]],
+    ['Stage', text(d.stage)],
+    ['Tags', text(d.tags)],
+    ['Cadence', d.cadence ? [`every ${d.cadence}`] : null],
+    ['Next contact', [d.filedOn ? `${longDay(d.filedOn)}${atHour(d.filedAt)}${d.overdueDays > 0 ? ` (${d.overdueDays} days overdue)` : ''}` : 'closed']],
+    ['Preferences', text(d.preferences)],
+    ['Current offer', text(d.offer)],
+    ['Notes', text(d.notes)],
   ];
   const history = d.history.filter((e) => e.kind !== 'filed' && e.kind !== 'created').slice(-RECENT);
   return {
-    title: d.name,
-    card: card.filter((row): row is [string, string] => row[1] !== null && row[1] !== ''),
+    title: [stored(d.name)],
+    card: card.filter((row): row is [string, Line] => row[1] !== null),
     sections: [
       {
         title: 'Open promises',
-        items: d.promises.map((p) => `${p.theirs ? 'Theirs' : 'Ours'}, by ${longDay(p.due)}: ${p.what}${p.status === 'broken' ? ' (BROKEN)' : ''}`),
+        items: d.promises.map((p) => [`${p.theirs ? 'Theirs' : 'Ours'}, by ${longDay(p.due)}: `, stored(p.what), p.status === 'broken' ? ' (BROKEN)' : '']),
       },
-      { title: 'Open complaints', items: d.complaints.map((c) => `${c.what} (target ${longDay(c.due)}${c.late ? ', LATE' : ''})`) },
+      { title: 'Open complaints', items: d.complaints.map((c) => [stored(c.what), ` (target ${longDay(c.due)}${c.late ? ', LATE' : ''})`]) },
       {
         title: `Recent history (${history.length} of ${d.history.length} entries)`,
         items: history.map((e) => {
-          const parts = [e.note, e.changes && `card: ${Object.keys(e.changes).join(', ')}`, e.outcome && `→ ${e.outcome}`, e.offer && `offer: ${e.offer}`, e.form && `${e.form.name}: ${formAnswers(e.form)}`, e.from && e.to && `${e.from} → ${e.to}`];
-          const made = result.team ? byline(e.by, e.for, result.team.login, result.team.names) : '';
-          return `${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: ${parts.filter(Boolean).join('; ')}${made && ` (${made})`}`;
+          const parts: Line[] = [
+            e.note ? [stored(e.note)] : [],
+            e.changes ? [`card: ${Object.keys(e.changes).join(', ')}`] : [],
+            e.outcome ? ['→ ', stored(e.outcome)] : [],
+            e.offer ? ['offer: ', stored(e.offer)] : [],
+            e.form ? [stored(e.form.name), ': ', stored(formAnswers(e.form, (answer) => answer))] : [],
+            e.from && e.to ? [`${e.from} → ${e.to}`] : [],
+          ].filter((part) => part.length > 0);
+          return [`${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: `, ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])), ...madeBy(e.by, e.for, result.team)];
         }),
       },
-      { title: 'Documents', items: d.documents.map((doc) => `${doc.name} (${doc.link ? `link: ${doc.link}` : `${doc.type}, ${formatSize(doc.size ?? 0)}, sha256 ${doc.sha256?.slice(0, 12)}…`})`) },
+      {
+        title: 'Documents',
+        items: d.documents.map((doc) => [stored(doc.name), ...(doc.link ? [' (link: ', stored(doc.link), ')'] : [` (${doc.type}, ${formatSize(doc.size ?? 0)}, sha256 ${doc.sha256?.slice(0, 12)}…)`])]),
+      },
     ].filter((section) => section.items.length > 0),
   };
+}
+
+/** A line as Markdown: stored text as it is (Markdown has no direction of its own to give it). */
+export function mdLine(line: Line): string {
+  return line.map((piece) => md(typeof piece === 'string' ? piece : piece.stored)).join('');
+}
+
+/**
+ * A line as HTML: each piece of stored text in a <span dir="auto">, an isolate whose direction is
+ * its own first strong letter's; crm's words take the document's direction.
+ */
+export function htmlLine(line: Line): string {
+  return line.map((piece) => (typeof piece === 'string' ? h(piece) : piece.stored === '' ? '' : `<span dir="auto">${h(piece.stored)}</span>`)).join('');
+}
+
+/** A line for the terminal: stored text isolated() among crm's words. */
+export function terminalLine(line: Line): string {
+  return line.map((piece) => (typeof piece === 'string' ? piece : isolated(piece.stored))).join('');
+}
+
+/** The attributes of an HTML sheet's <html>: the run's language and its direction. */
+export function htmlLanguage(): string {
+  const language = currentLanguage();
+  return `lang="${language}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}"`;
 }
 
 /** Stored text as Markdown's text: control characters as safe() shows them (a sheet is printed to a terminal too), Markdown's marks escaped, line ends as <br>. */
@@ -69,20 +133,21 @@ export function h(text: string): string {
 
 export function renderMarkdown(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const lines = [`# ${md(s.title)}`, '', `*Dossier sheet, ${longDay(today)}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${md(v)} |`)];
-  for (const section of s.sections) lines.push('', `## ${section.title}`, '', ...section.items.map((item) => `- ${md(item)}`));
+  const lines = [`# ${mdLine(s.title)}`, '', `*Dossier sheet, ${longDay(today)}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${mdLine(v)} |`)];
+  for (const section of s.sections) lines.push('', `## ${section.title}`, '', ...section.items.map((item) => `- ${mdLine(item)}`));
   return `${lines.join('\n')}\n`;
 }
 
+// Logical properties only (text-align: start, padding-inline-end): a right-to-left sheet is the mirror of a left-to-right one.
 export function renderHtml(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const rows = s.card.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('\n');
-  const sections = s.sections.map((section) => `<h2>${h(section.title)}</h2>\n<ul>\n${section.items.map((item) => `<li>${h(item)}</li>`).join('\n')}\n</ul>`).join('\n');
+  const rows = s.card.map(([k, v]) => `<tr><th>${h(k)}</th><td>${htmlLine(v)}</td></tr>`).join('\n');
+  const sections = s.sections.map((section) => `<h2>${h(section.title)}</h2>\n<ul>\n${section.items.map((item) => `<li>${htmlLine(item)}</li>`).join('\n')}\n</ul>`).join('\n');
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${h(s.title)}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;max-width:46em;margin:2em auto}th{text-align:left;padding-right:1em;vertical-align:top}h2{font-size:1.1em;margin-top:1.5em}@media print{body{margin:0}}</style>
+<html ${htmlLanguage()}><head><meta charset="utf-8"><title>${h(s.title.map((piece) => (typeof piece === 'string' ? piece : piece.stored)).join(''))}</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;max-width:46em;margin:2em auto;overflow-wrap:anywhere}th{text-align:start;padding-inline-end:1em;vertical-align:top;white-space:nowrap}h2{font-size:1.1em;margin-top:1.5em}@media print{body{margin:0}}</style>
 </head><body>
-<h1>${h(s.title)}</h1>
+<h1>${htmlLine(s.title)}</h1>
 <p><em>Dossier sheet, ${h(longDay(today))}</em></p>
 <table>
 ${rows}

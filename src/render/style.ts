@@ -4,6 +4,8 @@ import { parts, weekday, type Day } from '../binder/day.js';
 import { partsIn, type Calendar } from '../binder/jalali.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
 import type { Divider } from '../binder/ring.js';
+import { displayWidth } from '../binder/width.js';
+import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { currentPrinting } from '../io.js';
 import type { DATE_NAMES, DateNames, DatePiece } from './date-names.generated.js';
 
@@ -181,12 +183,49 @@ export function safe(text: string, keepNewlines = false): string {
   });
 }
 
-/** The first line of a text, cut to `width` characters with an ellipsis. */
+// Letters written right to left: Hebrew, Arabic (Persian among it), Syriac, Thaana, N'Ko and the
+// rest of U+0590-08FF, their presentation forms, and the right-to-left blocks of the other planes.
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Stored text as a terminal shows it among crm's own words and other columns: safe(), and, when
+ * directions can mix (the text holds right-to-left letters, or crm speaks a right-to-left
+ * language), each line in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. A terminal that
+ * reorders (VTE's GNOME Terminal, by FriBidi) then keeps the piece in its place: a Persian name
+ * and a Persian company beside it do not swap, the phone after them does not jump to their left.
+ * Terminals that do not reorder take the two marks as zero-width, as displayWidth() counts them.
+ * Only on a terminal: a pipe, a file, --json, exports and completion get the text as stored.
+ */
+export function isolated(text: string, keepNewlines = false): string {
+  const shown = safe(text, keepNewlines);
+  if (currentPrinting().columns === undefined || shown === '') return shown;
+  if (!RIGHT_TO_LEFT.test(shown) && !isRightToLeft(currentLanguage())) return shown;
+  return shown
+    .split('\n')
+    .map((line) => (line === '' ? line : `${FSI}${line}${PDI}`))
+    .join('\n');
+}
+
+/**
+ * The first line of a text, cut to `width` terminal cells with an ellipsis (cells, as columns are
+ * padded: a Persian note's ZWNJ takes none, a CJK letter two); marks stay with their letter.
+ */
 export function oneLine(text: string, width: number): string {
   const [first = ''] = text.split(/\r?\n/);
   const line = safe(first) + (text.includes('\n') ? ' …' : '');
-  const chars = [...line];
-  return chars.length > width ? `${chars.slice(0, Math.max(1, width - 1)).join('')}…` : line;
+  if (displayWidth(line) <= width) return line;
+  const room = Math.max(1, width - 1);
+  let kept = '';
+  let used = 0;
+  for (const ch of line) {
+    const cells = displayWidth(ch);
+    if (used + cells > room) break;
+    kept += ch;
+    used += cells;
+  }
+  return `${kept}…`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -3,7 +3,7 @@
 import { addDays, daysBetween, weekday } from '../binder/day.js';
 import type { PersonView, TeamView } from '../commands/team-view.js';
 import { columns } from './columns.js';
-import { longDay, paint, plural, safe, shortDay } from './style.js';
+import { isolated, longDay, paint, plural, shortDay } from './style.js';
 
 /** Cells of a load bar. */
 const BAR = 10;
@@ -31,8 +31,8 @@ function quiet(n: number): string {
 /** Away (to whom, until when) and whose stacks they hold. */
 function whereabouts(person: PersonView, view: TeamView, names: Map<string, string>): string {
   const parts: string[] = [];
-  if (person.away) parts.push(paint.yellow(`away, to ${safe(names.get(person.away.to) ?? person.away.to)} until ${shortDay(person.away.until, view.date)}`));
-  for (const held of person.holding) parts.push(`holding ${safe(names.get(held.owner) ?? held.owner)}'s until ${shortDay(held.until, view.date)}`);
+  if (person.away) parts.push(paint.yellow(`away, to ${isolated(names.get(person.away.to) ?? person.away.to)} until ${shortDay(person.away.until, view.date)}`));
+  for (const held of person.holding) parts.push(`holding ${isolated(names.get(held.owner) ?? held.owner)}'s until ${shortDay(held.until, view.date)}`);
   return parts.join('; ');
 }
 
@@ -46,7 +46,7 @@ export function renderTeamView(view: TeamView, week: boolean): string {
     ? ['Person', 'Today\'s stack', ...days.map((d) => WEEKDAYS[weekday(d)] ?? d), 'Calls', 'Refiled', 'Moved', 'Kept', 'Broken', 'Away / holding']
     : ['Person', "Today's stack", 'Overdue', 'Broken', 'Complaints', 'Calls', 'Week', 'Away / holding'];
   const rows = view.people.map((p) => {
-    const who = `${safe(p.name)} ${paint.dim(`(${safe(p.login)})`)}`;
+    const who = `${isolated(p.name)} ${paint.dim(`(${isolated(p.login)})`)}`;
     const figures = week
       ? [...days.map((d) => quiet(p.callsByDay[d] ?? 0)), String(p.callsWeek), quiet(p.refiled), quiet(p.moved), quiet(p.promisesKept), alarm(p.promisesBroken)]
       : [alarm(p.overdue), alarm(p.brokenPromises), alarm(p.lateComplaints), quiet(p.callsToday), quiet(p.callsWeek)];

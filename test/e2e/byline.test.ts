@@ -91,7 +91,10 @@ describe.skipIf(!ON_SERVER)('who did what on a team binder (server binders only)
 
   it('the sheet says who made each entry', () => {
     expect(ok(as(piotr), ['show', 'kowalski', '--format', 'markdown'])).toMatch(/call: sent the price list; → reached \(by Anna Nowak\)/);
-    expect(ok(as(ewa), ['show', 'kowalski', '--format', 'html'])).toContain('call: sent the price list; → reached (by Anna Nowak for Piotr Wilk)');
+    // In HTML each piece of stored text (the note, the outcome, each name) takes its own direction.
+    expect(ok(as(ewa), ['show', 'kowalski', '--format', 'html'])).toContain(
+      'call: <span dir="auto">sent the price list</span>; → <span dir="auto">reached</span> (by <span dir="auto">Anna Nowak</span> for <span dir="auto">Piotr Wilk</span>)',
+    );
   });
 
   it("crm review --team for the manager: who logged the day's conversations", () => {

@@ -228,9 +228,9 @@ Only the dossiers matching "syn": 1.
     const html = join(fixture.home(), 'ola.html');
     ok(ola, ['handover', anna, '--until', 'fri', '-o', html]);
     const page = readFileSync(html, 'utf8');
-    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
     expect(page).toContain('<h3><span dir="auto">Lis &#60;b&#62;&#38; Syn&#60;/b&#62;</span> <small><span dir="auto">lis</span> · priority B</small></h3>');
-    expect(page).toContain('<tr><th>Who</th><td dir="auto">Lis &#38; Syn</td></tr>');
+    expect(page).toContain('<tr><th>Who</th><td><span dir="auto">Lis &#38; Syn</span></td></tr>');
     expect(page).not.toContain('<b>');
     ok(ola, ['handover', 'back']);
   });

@@ -151,23 +151,28 @@ describe('--format html', () => {
     expect(sheet).toContain('<title>Anna Nowak</title>');
     expect(sheet).toContain('@media print');
     expect(sheet.endsWith('</body></html>\n')).toBe(true);
-    expect(sheet).toContain('<h1>Anna Nowak</h1>');
+    // The run's language and its direction; each piece of stored text takes its own (dir="auto").
+    expect(sheet).toContain('<html lang="en" dir="ltr">');
+    expect(sheet).toContain('<h1><span dir="auto">Anna Nowak</span></h1>');
     expect(sheet).toContain('<p><em>Dossier sheet, Mon 23 Nov 2026</em></p>');
   });
 
   it('the card as a table, the sections as lists', () => {
     for (const row of [
-      '<tr><th>Address as</th><td>Pani Anno</td></tr>',
-      '<tr><th>Say it</th><td>AH-na NO-vak</td></tr>',
-      '<tr><th>Stage</th><td>client</td></tr>',
+      '<tr><th>Address as</th><td><span dir="auto">Pani Anno</span></td></tr>',
+      '<tr><th>Say it</th><td><span dir="auto">AH-na NO-vak</span></td></tr>',
+      '<tr><th>Stage</th><td><span dir="auto">client</span></td></tr>',
       '<tr><th>Cadence</th><td>every 2w</td></tr>',
       '<tr><th>Next contact</th><td>Wed 25 Nov 2026</td></tr>',
-      '<tr><th>Notes</th><td>prefers mornings<br>never on Fridays | *urgent*</td></tr>',
+      '<tr><th>Notes</th><td><span dir="auto">prefers mornings<br>never on Fridays | *urgent*</span></td></tr>',
     ]) {
       expect(sheet).toContain(row);
     }
-    expect(section(sheet, /^<h2>Open promises<\/h2>$/)).toEqual(['<li>Ours, by Tue 24 Nov 2026: send the price list</li>', '<li>Theirs, by Thu 10 Dec 2026: decide on the offer</li>']);
-    expect(section(sheet, /^<h2>Open complaints<\/h2>$/)).toEqual(['<li>delivery two weeks late (target Tue 24 Nov 2026)</li>']);
+    expect(section(sheet, /^<h2>Open promises<\/h2>$/)).toEqual([
+      '<li>Ours, by Tue 24 Nov 2026: <span dir="auto">send the price list</span></li>',
+      '<li>Theirs, by Thu 10 Dec 2026: <span dir="auto">decide on the offer</span></li>',
+    ]);
+    expect(section(sheet, /^<h2>Open complaints<\/h2>$/)).toEqual(['<li><span dir="auto">delivery two weeks late</span> (target Tue 24 Nov 2026)</li>']);
     expect(section(sheet, /^<h2>Documents<\/h2>$/)).toHaveLength(2);
     expect(sheet).toMatch(/<h2>Recent history \(\d+ of \d+ entries\)<\/h2>/);
   });
@@ -201,7 +206,7 @@ describe('the sheet as the days go by', () => {
     expect(md).toContain('- delivery two weeks late (target Tue 24 Nov 2026, LATE)');
     expect(md).toContain('*Dossier sheet, Fri 27 Nov 2026*');
     const html = ok(binder, ['show', 'acme', '--format', 'html'], { today: '2026-11-27' });
-    expect(html).toContain('<li>Ours, by Tue 24 Nov 2026: send the price list (BROKEN)</li>');
+    expect(html).toContain('<li>Ours, by Tue 24 Nov 2026: <span dir="auto">send the price list</span> (BROKEN)</li>');
   });
 
   it('kept promises and resolved complaints are off the sheet; a closed dossier says so', () => {
