@@ -7,12 +7,22 @@
 import { currentPrinting } from '../io.js';
 import type { card } from './en/card.js';
 import type { today } from './en/today.js';
+import type { changes } from './en/changes.js';
+import type { dossier } from './en/dossier.js';
+import type { call } from './en/call.js';
+import type { refusals } from './en/refusals.js';
+import type { prompts } from './en/prompts.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
   card: typeof card;
   today: typeof today;
+  changes: typeof changes;
+  dossier: typeof dossier;
+  call: typeof call;
+  refusals: typeof refusals;
+  prompts: typeof prompts;
 }
 
 export type Area = keyof Catalogue;
