@@ -3,6 +3,8 @@
 import type { ContactLabel } from '../binder/dossier.js';
 import { telUri } from '../binder/reach.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { call as english } from '../i18n/en/call.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 
@@ -32,17 +34,19 @@ export interface Dialled {
   opened: boolean;
 }
 
+const say = messages('call', english);
+
 export async function callClient(input: CallInput, deps: Deps): Promise<CallResult> {
   const dossier = await requireClient(deps.store, input.client);
   const { handle, name, phones } = dossier;
-  if (phones.length === 0) throw new UserError(`${handle} has no phone number to call; add one: crm edit ${handle} --phone "+48 601 234 567"`);
+  if (phones.length === 0) throw new UserError(say().noPhone({ handle }));
   // Several numbers may share a label: the first of them, as the card lists them.
   const phone = input.label === undefined ? phones[0] : phones.find((p) => p.label === input.label);
   if (!phone) {
     const labels = [...new Set(phones.map((p) => p.label))];
     // The example names another number than the primary, which crm call dials without --number.
     const example = labels[1] ?? labels[0];
-    throw new UserError(`--number ${input.label}: none of ${handle}'s numbers is labelled so; they are labelled ${labels.join(', ')} (crm call ${handle} --number ${example})`);
+    throw new UserError(say().noSuchLabel({ label: input.label ?? '', handle, labels: labels.join(', '), example: example ?? '' }));
   }
   return { handle, name, number: phone.number, label: phone.label, uri: telUri(phone.number) };
 }

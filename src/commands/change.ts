@@ -3,10 +3,14 @@
 import type { Dossier, HistoryEntry, NewEntry } from '../binder/dossier.js';
 import { formatSize, textSize } from '../binder/size.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import { ChangedMeanwhile, type BinderChange, type ChangeRecord } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { managesTeam } from './scope.js';
 import { view, type DossierView } from './stack.js';
+
+const say = messages('refusals', english);
 
 export interface Changed {
   /** The change as the change log keeps it; null when the command found nothing to change. */
@@ -63,8 +67,9 @@ function refuseTeamWide(deps: Deps, change: BinderChange): void {
   if (!team || (!change.settings && !change.forms?.length)) return;
   if (managesTeam(team)) return;
   const me = team.me;
-  const what = change.settings ? "the binder's settings" : 'its forms';
-  throw new UserError(`on a team's binder ${what} are the team's, and a manager changes them; you (${team.login}) are ${me && me.removedAt === null ? `a ${me.role}` : 'not on the team'}`);
+  const m = say();
+  const role = me && me.removedAt === null ? m.roles[me.role] : m.notOnTeam;
+  throw new UserError((change.settings ? m.teamSettings : m.teamForms)({ login: team.login, role }));
 }
 
 /**
@@ -91,9 +96,7 @@ async function commitOrRefuse(deps: Deps, change: BinderChange) {
     if (!(error instanceof ChangedMeanwhile)) throw error;
     const update = change.updates?.find((u) => u.handle === error.handle);
     const given = error.fields.map((field) => `${field} "${update?.card?.[field] ?? ''}"`).join(', ');
-    throw new UserError(
-      `${error.handle}'s ${error.fields.join(' and ')} changed since crm read the dossier (someone else changed it meanwhile); nothing was written: look at it (crm show ${error.handle}), then give yours again: ${given}`,
-    );
+    throw new UserError(say().changedMeanwhile({ handle: error.handle, fields: error.fields.join(say().and), given }));
   }
 }
 
@@ -120,16 +123,18 @@ function added(handle: string, entry: NewEntry): AddedEntry {
  * Refuses a text over the binder's note limit (crm config note-limit): one line saying its size,
  * the limit, and that a text that long belongs in the dossier as a document.
  */
-export function checkNoteSize(text: string | null | undefined, what: string, limit: number, handle = '<client>'): void {
+export function checkNoteSize(text: string | null | undefined, what: MeasuredText, limit: number, handle = '<client>'): void {
   // A UTF-16 unit is at most 3 UTF-8 bytes: a short text need not be measured.
   if (text === null || text === undefined || text.length * 3 <= limit) return;
   const size = textSize(text);
   if (size <= limit) return;
-  throw new UserError(
-    `the ${what} is ${formatSize(size)}, over the binder's limit of ${formatSize(limit)} for one entry; ` +
-      `keep a text that long as a document (crm attach ${handle} <file>), or raise the limit (crm config note-limit); nothing was written`,
-  );
+  const m = say();
+  const named = typeof what === 'string' ? m.texts[what] : m.answerTo({ key: what.answerTo });
+  throw new UserError(m.tooLong({ what: named, size: formatSize(size), limit: formatSize(limit), handle }));
 }
+
+/** A text measured against the note limit: one of the entries' texts, or a form's answer to a question (its key). */
+export type MeasuredText = keyof (typeof english)['texts'] | { answerTo: string };
 
 /** Every text a change adds to a history, a promise or a complaint, checked against the limit. */
 function checkTextSizes(change: BinderChange, limit: number): void {
@@ -142,7 +147,7 @@ function checkTextSizes(change: BinderChange, limit: number): void {
       checkNoteSize(entry.note, 'note', limit, handle);
       checkNoteSize(entry.offer, 'offer', limit, handle);
       for (const [key, answer] of Object.entries(entry.form?.answers ?? {})) {
-        if (typeof answer === 'string') checkNoteSize(answer, `answer to "${key}"`, limit, handle);
+        if (typeof answer === 'string') checkNoteSize(answer, { answerTo: key }, limit, handle);
       }
     }
   }
@@ -151,6 +156,6 @@ function checkTextSizes(change: BinderChange, limit: number): void {
 /** `--note ""` (or blank) is refused: a conversation logged with nothing said is a mistake. */
 export function checkNotBlank(note: string | undefined, example: string): void {
   if (note !== undefined && note.trim() === '') {
-    throw new UserError(`--note is empty; say what was said (${example} --note "wants 40 units"), or leave --note out; nothing was written`);
+    throw new UserError(say().blankNote({ example }));
   }
 }

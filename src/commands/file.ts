@@ -6,11 +6,15 @@ import { changedCard } from '../binder/reach.js';
 import type { TimedFiling } from '../binder/dates.js';
 import { dayAndHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import { HandleTaken } from '../store/errors.js';
 import type { Deps } from './deps.js';
 import { ambiguous, lookupClient } from './lookup.js';
 import type { DossierView } from './stack.js';
 import { checkNotBlank, commitChange, type Changed } from './change.js';
+
+const say = messages('refusals', english);
 
 export interface FileInput {
   client: string;
@@ -91,10 +95,7 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
     // BINDER.md, "Card options": a handle reused by mistake for a new client would overwrite the
     // old client's card. Renaming is crm edit's job.
     const who = [dossier.name, dossier.company].filter(Boolean).join(', ');
-    throw new UserError(
-      `"${input.client}" is ${dossier.handle} (${who}), and crm file does not rename a client: to rename, type crm edit ${dossier.handle} --name "${changes.name.to}"; ` +
-        `for a new client, choose another handle: crm file <handle> ${input.when} --name "${changes.name.to}"; nothing was written`,
-    );
+    throw new UserError(say().noRename({ client: input.client, handle: dossier.handle, who, name: `${changes.name.to}`, when: input.when }));
   }
   // The same day without an hour keeps the hour it has (crm file acme 8 --priority A changes the
   // card, not the appointment); another day without one is a filing for the day.
@@ -120,7 +121,7 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
 async function newCard(handle: string, given: Partial<Card>, deps: Deps): Promise<Card> {
   if (given.name) return changedCard(emptyCard(given.name), given);
   if (deps.ask) return deps.ask.card(handle, given);
-  throw new UserError(`no client matches "${handle}"; to open a new dossier with that handle, add --name "<client's name>"`);
+  throw new UserError(say().newNeedsName({ handle }));
 }
 
 /** crm file --owner: a team's binder, a manager, a new dossier, an owner on the team. */
@@ -130,6 +131,6 @@ async function checkOwner(owner: string, existing: string | undefined, deps: Dep
   if (!team) throw needsTeam('file --owner', deps.store.where);
   const { activePerson, requireManager } = await import('./people.js');
   requireManager(team, 'file --owner');
-  if (existing !== undefined) throw new UserError(`${existing} is filed already, and has its owner; crm assign ${existing} --to ${owner} gives it to ${owner}`);
+  if (existing !== undefined) throw new UserError(say().hasOwner({ handle: existing, owner }));
   await activePerson(team, owner, 'the owner of a dossier');
 }

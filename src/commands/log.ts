@@ -4,10 +4,14 @@ import { filingAt, type TimedFiling } from '../binder/dates.js';
 import { dayAndHour } from '../binder/hours.js';
 import { seenOf } from '../binder/meanwhile.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import { checkNoteSize, checkNotBlank, commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
+
+const say = messages('refusals', english);
 
 export interface LogInput {
   client: string;
@@ -57,7 +61,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
   }
 
   if (kind === 'note' && note === undefined && !deps.ask) {
-    throw new UserError('a note needs its text: add --note "<what was said>" (or --note - to read it from stdin)');
+    throw new UserError(say().noteNeedsText);
   }
   // A log complete on the command line is saved as it is; only what cannot be known is asked.
   if (!given && next === undefined && !done && outcome && settings.outcomeNext[outcome] !== undefined) next = settings.outcomeNext[outcome];
@@ -70,9 +74,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
       if (answers.next === null) done = true;
       else next = answers.next;
     } else {
-      throw new UserError(
-        `the next contact is missing: add --next <when> (such as --next fri), or --done to close ${dossier.handle}; nothing was written`,
-      );
+      throw new UserError(say().nextMissing({ handle: dossier.handle }));
     }
   }
 
@@ -106,7 +108,7 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
 async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | null> {
   const given = input.fields ?? {};
   if (input.form === undefined) {
-    if (Object.keys(given).length > 0) throw new UserError('--field goes with --form <name>: crm log acme --form visit --field budget=12000');
+    if (Object.keys(given).length > 0) throw new UserError(say().fieldNeedsForm);
     return null;
   }
   const { checkGiven, fillForm } = await import('../binder/forms.js');
@@ -123,7 +125,7 @@ async function fillTheForm(input: LogInput, deps: Deps): Promise<FilledForm | nu
 export function checkKind(kind: string | undefined): ConversationKind {
   if (kind === undefined) return 'call';
   const known = CONVERSATION_KINDS.find((k) => k === kind);
-  if (!known) throw new UserError(`--kind "${kind}" is not a kind of contact; use ${CONVERSATION_KINDS.join(', ')}`);
+  if (!known) throw new UserError(say().notAKind({ kind, kinds: CONVERSATION_KINDS.join(', ') }));
   return known;
 }
 
@@ -131,6 +133,6 @@ export function checkKind(kind: string | undefined): ConversationKind {
 export function checkOutcome(outcome: string | undefined): Outcome | undefined {
   if (outcome === undefined) return undefined;
   const known = OUTCOMES.find((o) => o === outcome);
-  if (!known) throw new UserError(`--outcome "${outcome}" is not an outcome; use ${OUTCOMES.join(', ')}`);
+  if (!known) throw new UserError(say().notAnOutcome({ outcome, outcomes: OUTCOMES.join(', ') }));
   return known;
 }

@@ -4,9 +4,13 @@ import type { Dossier, NewEntry } from '../binder/dossier.js';
 import { hasPassed, hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
 import { dayAndHour, storedHour, type Hour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
+
+const say = messages('refusals', english);
 
 export interface MoveInput {
   clients: string[];
@@ -102,12 +106,12 @@ async function behind({ from, to }: DividerDates, deps: Deps): Promise<Dossier[]
 }
 
 async function named(clients: string[], deps: Deps): Promise<Dossier[]> {
-  if (clients.length === 0) throw new UserError('move needs clients and a date (crm move acme zolc fri), or --from <divider> --to <when>');
+  if (clients.length === 0) throw new UserError(say().moveNeeds);
   const dossiers = new Map<string, Dossier>();
   for (const client of clients) {
     const dossier = await requireClient(deps.store, client);
     if (dossier.filedOn === null) {
-      throw new UserError(`${dossier.handle} is closed (in the drawer); refile it with crm file ${dossier.handle} <when>`);
+      throw new UserError(say().closedRefile({ handle: dossier.handle }));
     }
     dossiers.set(dossier.handle, dossier);
   }

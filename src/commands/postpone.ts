@@ -6,11 +6,15 @@ import type { NewEntry } from '../binder/dossier.js';
 import { filingFor, hourOn } from '../binder/dates.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
 import { todayStack } from './today.js';
+
+const say = messages('refusals', english);
 
 export interface PostponeInput {
   clients: string[];
@@ -53,7 +57,7 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
   const stack = await todayStack(deps);
   let picked: DossierView[];
   if (input.auto) {
-    if (stack.capacity === null) throw new UserError('postpone --auto needs a daily capacity: set one with crm config capacity 20');
+    if (stack.capacity === null) throw new UserError(say().autoNeedsCapacity);
     picked = lowestPriority(stack.stack, today, stack.overCapacity);
   } else if (input.clients.length > 0) {
     picked = await named(input.clients, deps);
@@ -63,7 +67,7 @@ export async function planPostpone(input: PostponeInput, deps: Deps): Promise<Po
     const handles = await deps.ask.pick(stack.stack, lowestPriority(stack.stack, today, stack.overCapacity).map((d) => d.handle));
     picked = stack.stack.filter((d) => handles.includes(d.handle));
   } else {
-    throw new UserError('postpone needs the handles to move (crm postpone acme zolc), or --auto to choose by priority');
+    throw new UserError(say().postponeNeeds);
   }
 
   const asked = !given && deps.ask && !input.auto && input.clients.length === 0 && picked.length > 0 ? await deps.ask.whereTo() : null;
@@ -119,7 +123,7 @@ async function named(clients: string[], deps: Deps): Promise<DossierView[]> {
   const found = new Map<string, DossierView>();
   for (const client of clients) {
     const dossier = await requireClient(deps.store, client);
-    if (dossier.filedOn === null) throw new UserError(`${dossier.handle} is closed (in the drawer): there is nothing to postpone`);
+    if (dossier.filedOn === null) throw new UserError(say().closedNothingToPostpone({ handle: dossier.handle }));
     found.set(dossier.handle, { ...dossier, overdueDays: 0 });
   }
   return [...found.values()];

@@ -1,9 +1,13 @@
 // crm undo and crm changes: walk back the changes to the binder, newest first.
 import type { ChangeRecord } from '../store/store.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals as english } from '../i18n/en/refusals.js';
 import type { Deps } from './deps.js';
 import { teamOf } from './people.js';
 import { managesTeam } from './scope.js';
+
+const say = messages('refusals', english);
 
 export interface UndoResult {
   /** The change taken back; null when there was none left. */
@@ -23,7 +27,8 @@ export async function recentChanges(input: { limit: number; all?: boolean }, dep
   if (input.all) {
     const team = teamOf(deps, 'changes --all', path);
     if (!managesTeam(team)) {
-      throw new UserError(`crm changes --all lists the whole team's changes: a manager's view, and you (${team.login}) are ${team.me ? `a ${team.me.role}` : 'not on the team'}; crm changes lists yours`);
+      const m = say();
+      throw new UserError(m.changesAll({ login: team.login, role: team.me ? m.roles[team.me.role] : m.notOnTeam }));
     }
     return { changes: await deps.store.changes(input.limit, { all: true }) };
   }

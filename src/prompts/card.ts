@@ -4,23 +4,23 @@ import { checkCardField, validateCardFields } from '../binder/card.js';
 import { emptyCard, type Card, type CardField } from '../binder/dossier.js';
 import { changedCard } from '../binder/reach.js';
 import { safe } from '../render/style.js';
+import { messages } from '../i18n/catalogue.js';
+import { prompts as english } from '../i18n/en/prompts.js';
 
-const QUESTIONS: [Exclude<CardField, 'priority' | 'notes'>, string][] = [
-  ['name', "Client's name"],
-  ['position', 'Position'],
-  ['company', 'Company'],
-  ['phone', 'Phone'],
-  ['email', 'E-mail'],
-];
+const say = messages('prompts', english);
+
+/** The fields asked, in order (their questions in the run's language). */
+const QUESTIONS = ['name', 'position', 'company', 'phone', 'email'] as const satisfies readonly CardField[];
 
 export async function askCard(handle: string, given: Partial<Card>): Promise<Card> {
-  process.stdout.write(`New dossier "${safe(handle)}": a name is needed; other fields may be left empty.\n`);
+  const m = say().card;
+  process.stdout.write(`${m.newDossier({ handle: safe(handle) })}\n`);
   const answers = await prompt<Record<CardField, string>>([
     // Numbers and addresses given with --add-phone or --add-email are not asked for again.
-    ...QUESTIONS.filter(([field]) => given[field] === undefined && !(field === 'phone' && given.phones) && !(field === 'email' && given.emails)).map(([field, message]) => ({
+    ...QUESTIONS.filter((field) => given[field] === undefined && !(field === 'phone' && given.phones) && !(field === 'email' && given.emails)).map((field) => ({
       type: 'input' as const,
       name: field,
-      message,
+      message: m[field],
       validate: (value: string) => checkCardField(field, value) ?? true,
     })),
     ...(given.priority
@@ -29,12 +29,12 @@ export async function askCard(handle: string, given: Partial<Card>): Promise<Car
           {
             type: 'select' as const,
             name: 'priority' as const,
-            message: 'Priority',
+            message: m.priority,
             default: 'B',
             choices: [
-              { name: 'A (most important)', value: 'A' },
-              { name: 'B', value: 'B' },
-              { name: 'C (least)', value: 'C' },
+              { name: m.priorityA, value: 'A' },
+              { name: m.priorityB, value: 'B' },
+              { name: m.priorityC, value: 'C' },
             ],
           },
         ]),

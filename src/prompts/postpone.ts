@@ -5,16 +5,21 @@ import type { DossierView } from '../commands/stack.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { safe } from '../render/style.js';
 import { describeNext } from './log.js';
+import { messages } from '../i18n/catalogue.js';
+import { prompts as english } from '../i18n/en/prompts.js';
+
+const say = messages('prompts', english);
 
 export async function pickToPostpone(stack: DossierView[], suggested: string[]): Promise<string[]> {
+  const m = say().postpone;
   const { handles } = await prompt<{ handles: string[] }>([
     {
       type: 'checkbox',
       name: 'handles',
-      message: 'Postpone which dossiers? (space to tick, enter to go on)',
+      message: m.which,
       pageSize: 15,
       choices: stack.map((d) => ({
-        name: `${d.priority} ${safe(d.handle)}  ${safe(d.name)}${d.company ? ` · ${safe(d.company)}` : ''}${d.overdueDays > 0 ? `  (${d.overdueDays}d overdue)` : ''}`,
+        name: `${d.priority} ${safe(d.handle)}  ${safe(d.name)}${d.company ? ` · ${safe(d.company)}` : ''}${d.overdueDays > 0 ? `  ${m.daysOverdue({ days: d.overdueDays })}` : ''}`,
         value: d.handle,
         checked: suggested.includes(d.handle),
       })),
@@ -29,7 +34,7 @@ export async function askWhereTo(today: Day, settings: BinderSettings): Promise<
     {
       type: 'input',
       name: 'where',
-      message: 'Where to? (a date such as fri or +1w; Enter: the nearest working days with room)',
+      message: say().postpone.whereTo,
       validate: (value: string) => (value.trim() === '' ? true : (describeNext(value, today, settings).error ?? true)),
     },
   ]);

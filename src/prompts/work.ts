@@ -12,9 +12,15 @@ import { renderCall } from '../render/call.js';
 import { cardLines } from '../render/card.js';
 import { renderLogged } from '../render/changes.js';
 import { historyLine } from '../render/dossier.js';
-import { dividerPhrase, longDay, paint, plural, safe } from '../render/style.js';
+import { dividerPhrase, longDay, paint, safe } from '../render/style.js';
 import { dividerFor } from '../binder/ring.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { prompts as english } from '../i18n/en/prompts.js';
+import { today as englishToday } from '../i18n/en/today.js';
+
+const say = messages('prompts', english);
+const sayToday = messages('today', englishToday);
 
 type Choice = 'log' | 'call' | 'postpone' | 'skip' | 'history' | 'quit';
 
@@ -24,14 +30,15 @@ const RECENT = 4;
 /** `dial` opens a tel: link with the desktop's opener (declared/opener.ts), as crm call does. */
 export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Dialled>): Promise<string> {
   const { today, settings } = deps;
+  const m = say().work;
   const skipped = new Set<string>();
   // Dossiers already dealt with this session: one refiled for today again is not shown twice.
   const passed = new Set<string>();
   const done = { logged: 0, postponed: 0 };
   const total = (await todayStack(deps)).stack.length;
   const out = (text: string) => process.stdout.write(text);
-  if (total === 0) return `${longDay(today)}: nothing in today's stack. A clear desk.\n`;
-  out(`${paint.bold(longDay(today))}: ${plural(total, 'dossier')} in today's stack. One card at a time; quit whenever you like.\n`);
+  if (total === 0) return `${sayToday().clearDesk({ date: longDay(today) })}\n`;
+  out(`${m.start({ date: paint.bold(longDay(today)), dossiers: sayToday().dossiers({ count: total }) })}\n`);
 
   try {
     for (;;) {
@@ -39,15 +46,15 @@ export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Di
       const dossier = stack[0];
       if (!dossier) break;
       const history = await deps.store.history(dossier.handle);
-      out(`\n${paint.bold(`${passed.size + 1} of ${total}`)}\n${cardLines(dossier, today, '', deps.store.team?.names, deps.store.team?.login).join('\n')}\n`);
+      out(`\n${paint.bold(m.cardOf({ number: passed.size + 1, total }))}\n${cardLines(dossier, today, '', deps.store.team?.names, deps.store.team?.login).join('\n')}\n`);
       // What was said and done, without the bookkeeping of filings.
       const recent = history.filter((entry) => entry.kind !== 'filed' && entry.kind !== 'created').slice(-RECENT);
-      if (recent.length > 0) out(`${paint.dim('Recent history:')}\n${recent.map((entry) => historyLine(entry, deps.store.team)).join('\n')}\n`);
+      if (recent.length > 0) out(`${paint.dim(m.recentHistory)}\n${recent.map((entry) => historyLine(entry, deps.store.team)).join('\n')}\n`);
 
       const choice = await choose(history, dossier.phone);
       if (choice === 'quit') break;
       if (choice === 'history') {
-        out(`${paint.bold(`History of ${safe(dossier.handle)}`)}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
+        out(`${paint.bold(m.historyOf({ handle: safe(dossier.handle) }))}\n${history.map((entry) => historyLine(entry)).join('\n')}\n`);
         continue;
       }
       passed.add(dossier.handle);
@@ -67,48 +74,47 @@ export async function workTheStack(deps: Deps, dial: (uri: string) => Promise<Di
         const plan = await planPostpone({ clients: [dossier.handle], auto: false, exact: false, ...(to !== null && { to: filingFor(to, deps) }) }, deps);
         const moved = plan.plan[0];
         if (!moved) {
-          out(`${safe(dossier.handle)} stays in today's stack: it is filed for that day already.\n`);
+          out(`${m.staysToday({ handle: safe(dossier.handle) })}\n`);
           continue;
         }
         await applyPostpone(plan, deps);
-        out(`Postponed ${safe(dossier.handle)} ${dividerPhrase(dividerFor(moved.to, today, settings), moved.to, settings.dividers === 'dated')}.\n`);
+        out(`${m.postponed({ handle: safe(dossier.handle), where: dividerPhrase(dividerFor(moved.to, today, settings), moved.to, settings.dividers === 'dated') })}\n`);
         done.postponed += 1;
       }
     }
   } catch (error) {
     // Ctrl-C (or Ctrl-D) at a question: what was logged or postponed before it is in the binder already.
     if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-      const kept = done.logged + done.postponed > 0 ? `what was done before stays done: ${tally(done, skipped.size)}` : 'nothing was written';
-      throw new UserError(`cancelled; ${kept}`, 130);
+      const kept = done.logged + done.postponed > 0 ? m.keptDone({ tally: tally(done, skipped.size) }) : m.nothingWritten;
+      throw new UserError(m.cancelled({ kept }), 130);
     }
     throw error;
   }
 
   const left = (await todayStack(deps)).stack.length;
-  return `\n${paint.bold('Session done')}: ${tally(done, skipped.size)}; ${
-    left === 0 ? 'the stack is clear.' : `${plural(left, 'dossier')} still in today's stack (crm work to go on).`
-  }\n`;
+  return `\n${paint.bold(m.sessionDone)}: ${m.end({ tally: tally(done, skipped.size), left: left === 0 ? m.stackClear : m.stillLeft({ count: left }) })}\n`;
 }
 
 function tally(done: { logged: number; postponed: number }, skipped: number): string {
-  return `${plural(done.logged, 'call')} logged, ${done.postponed} postponed, ${skipped} skipped`;
+  return say().work.tally({ logged: done.logged, postponed: done.postponed, skipped });
 }
 
 /** `phone`: the card's primary number, which the call choice dials; none, no such choice. */
 async function choose(history: HistoryEntry[], phone: string | null): Promise<Choice> {
+  const m = say().work;
   const { choice } = await prompt<{ choice: Choice }>([
     {
       type: 'select',
       name: 'choice',
-      message: 'What now?',
+      message: m.whatNow,
       choices: [
-        { name: 'Log the call and refile', value: 'log' },
-        { name: 'Postpone', value: 'postpone' },
-        { name: 'Skip for now', value: 'skip' },
-        { name: `Show the full history (${history.length})`, value: 'history' },
+        { name: m.log, value: 'log' },
+        { name: m.postpone, value: 'postpone' },
+        { name: m.skip, value: 'skip' },
+        { name: m.history({ count: history.length }), value: 'history' },
         // Before Quit, so that every other choice keeps its place (and Up from the top is still Quit).
-        ...(phone === null ? [] : [{ name: `Call ${safe(phone)}, then log it`, value: 'call' as const }]),
-        { name: 'Quit', value: 'quit' },
+        ...(phone === null ? [] : [{ name: m.call({ phone: safe(phone) }), value: 'call' as const }]),
+        { name: m.quit, value: 'quit' },
       ],
     },
   ]);

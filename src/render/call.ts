@@ -1,6 +1,10 @@
 // What crm call (and crm work's call) says: the number, its tel: link, and whether the desktop took it.
 import type { CallResult, Dialled } from '../commands/call.js';
+import { messages } from '../i18n/catalogue.js';
+import { call as english } from '../i18n/en/call.js';
 import { isolated, paint } from './style.js';
+
+const say = messages('call', english);
 
 /**
  * One line. `next` is the command to run after the call when crm does not go on to ask about it
@@ -8,11 +12,13 @@ import { isolated, paint } from './style.js';
  */
 export function renderCall(call: CallResult, dialled: Dialled, next?: string): string {
   const { opener, found, opened } = dialled;
+  const m = say();
   const how = opened
-    ? `opened with ${opener}`
-    : `(${opener === undefined ? 'no program to open it with here' : found ? `${opener} did not start` : `no ${opener} on PATH`}: dial it by hand)`;
+    ? m.openedWith({ opener: opener ?? '' })
+    : m.byHand({ why: opener === undefined ? m.noOpener : found ? m.didNotStart({ opener }) : m.notOnPath({ opener }) });
   const who = `${paint.cyan(isolated(call.handle))} (${isolated(call.name)}), ${call.label} ${isolated(call.number)}`;
-  return `${opened ? 'Calling ' : ''}${who}: ${call.uri} ${how}${next === undefined ? '.' : `; then ${next}.`}\n`;
+  const said = { who, uri: call.uri, how, then: next === undefined ? m.end : m.then({ command: next }) };
+  return `${(opened ? m.calling : m.notCalling)(said)}\n`;
 }
 
 /** crm call --json: the call, and whether the opener took the link. */

@@ -10,26 +10,27 @@ import type { UndoResult } from '../commands/undo.js';
 import type { ChangeRecord, Readers } from '../store/store.js';
 import { byline } from './card.js';
 import { padCells, widestCells } from '../binder/width.js';
-import { atHour, dividerPhrase, isolated, longDay, paint, plural, shortDay } from './style.js';
+import { messages } from '../i18n/catalogue.js';
+import { changes as english } from '../i18n/en/changes.js';
+import { atHour, dividerPhrase, isolated, longDay, paint, shortDay } from './style.js';
 
-const A_KIND: Readonly<Record<string, string>> = { call: 'a call', meeting: 'a meeting', email: 'an e-mail', note: 'a note' };
+const say = messages('changes', english);
 
-const DRY_RUN = paint.yellow('Dry run: nothing was written.');
+/** The dry run's last line, in the run's language. */
+const dryRun = () => paint.yellow(say().dryRun);
 
 /**
  * A line for each dossier someone else refiled between this command's read and its write: the
  * change was made again from there (binder/meanwhile.ts), and the user should know.
  */
 export function meanwhileLines(changed: Changed, today: Day): string[] {
-  const where = (day: string | null, at: string | null) => (day === null ? 'the drawer (closed)' : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
+  const m = say();
+  const where = (day: string | null, at: string | null) => (day === null ? m.drawer : `${shortDay(day as Day, today)}${at ? ` ${at}` : ''}`);
   return (changed.meanwhile ?? []).map(({ handle, saw, sawAt, found, foundAt, skipped, by }) => {
     // A team's binder names the colleague; elsewhere it was another crm (a script, another window).
-    const who = by === undefined ? 'someone else' : `a colleague (${isolated(by)})`;
-    return paint.yellow(
-      skipped
-        ? `Skipped ${isolated(handle)}: ${who} refiled it after the plan was made (from ${where(saw, sawAt)} to ${where(found, foundAt)}); it stays there.`
-        : `Meanwhile ${who} refiled ${isolated(handle)} (from ${where(saw, sawAt)} to ${where(found, foundAt)}); this change was made from there, and the history shows both.`,
-    );
+    const who = by === undefined ? m.someoneElse : m.colleague({ login: isolated(by) });
+    const moved = { who, handle: isolated(handle), from: where(saw, sawAt), to: where(found, foundAt) };
+    return paint.yellow(skipped ? m.skipped(moved) : m.meanwhile(moved));
   });
 }
 
@@ -40,16 +41,18 @@ export function changedJson({ change, dossiers, entries }: Changed): Pick<Change
 
 export function renderLogged(result: LogResult, today: Day, settings: BinderSettings): string {
   const { dossier, filing } = result;
+  const m = say();
   const entry = result.entries[0];
   const how = entry?.outcome ? `: ${entry.outcome}` : '';
-  const lines = [`Logged ${A_KIND[entry?.kind ?? 'call'] ?? 'a call'} with ${paint.cyan(isolated(dossier.handle))} (${isolated(dossier.name)})${how}.`];
+  const kind = entry?.kind === 'meeting' || entry?.kind === 'email' || entry?.kind === 'note' ? entry.kind : 'call';
+  const lines = [m.logged[kind]({ handle: paint.cyan(isolated(dossier.handle)), name: isolated(dossier.name), how })];
   if (filing) {
     const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
-    lines.push(`Refiled ${where}${result.byOutcome ? paint.dim(` (the default after ${entry?.outcome})`) : ''}.`);
+    lines.push(m.refiled({ where, byDefault: result.byOutcome ? paint.dim(m.byDefault({ outcome: entry?.outcome ?? '' })) : '' }));
     if (filing.adjusted) lines.push(paint.yellow(`${filing.adjusted}.`));
-    if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; filed on the next working day.`));
+    if (filing.shifted) lines.push(paint.yellow(m.filedNextWorkingDay({ day: longDay(filing.named) })));
   } else {
-    lines.push('Closed: out of the ring, into the drawer; the history is kept (crm file brings it back).');
+    lines.push(m.closed);
   }
   lines.push(...meanwhileLines(result, today));
   return `${lines.join('\n')}\n`;
@@ -57,23 +60,24 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
 
 export function renderMoved(result: MoveResult, today: Day, settings: BinderSettings): string {
   const { filing, unchanged } = result;
+  const m = say();
   // A move --from skips what someone refiled after it read the divider: listed below, not as moved.
   const skipped = skippedOf(result);
   const moves = result.moves.filter((move) => !skipped.has(move.handle));
   const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
   const lines: string[] = [];
-  if (moves.length === 0) lines.push(unchanged.length > 0 ? `Nothing to move: already ${where}.` : 'Nothing to move: no dossier is filed there.');
-  else lines.push(`${result.dryRun ? 'Would move' : 'Moved'} ${plural(moves.length, 'dossier')} ${where}:`);
+  if (moves.length === 0) lines.push(unchanged.length > 0 ? m.nothingToMoveThere({ where }) : m.nothingFiledThere);
+  else lines.push((result.dryRun ? m.wouldMove : m.moved)({ count: moves.length, where }));
   const width = widestCells(moves.map((m) => isolated(m.handle)));
   for (const move of moves) {
     // Without a new hour each keeps its own: said on its line.
-    const kept = filing.at === null && move.toAt !== null ? `at ${move.toAt}, ` : '';
-    lines.push(`  ${paint.cyan(padCells(isolated(move.handle), width))}  ${isolated(move.name)}  ${paint.dim(`${kept}from ${shortDay(move.from, today)}${atHour(move.fromAt)}`)}`);
+    const kept = filing.at === null && move.toAt !== null ? m.keptAt({ hour: move.toAt }) : '';
+    lines.push(`  ${paint.cyan(padCells(isolated(move.handle), width))}  ${isolated(move.name)}  ${paint.dim(`${kept}${m.from({ day: `${shortDay(move.from, today)}${atHour(move.fromAt)}` })}`)}`);
   }
   for (const adjusted of new Set(moves.flatMap((move) => (move.adjusted ? [move.adjusted] : [])))) lines.push(paint.yellow(`${adjusted}.`));
-  if (filing.shifted) lines.push(paint.yellow(`${longDay(filing.named)} is a day off; the next working day is used.`));
-  if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(`Already there: ${unchanged.join(', ')}.`));
-  if (result.dryRun) lines.push(DRY_RUN);
+  if (filing.shifted) lines.push(paint.yellow(m.nextWorkingDayUsed({ day: longDay(filing.named) })));
+  if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(m.alreadyThere({ handles: unchanged.join(', ') })));
+  if (result.dryRun) lines.push(dryRun());
   lines.push(...meanwhileLines(result, today));
   return `${lines.join('\n')}\n`;
 }
@@ -91,39 +95,41 @@ function skippedOf(changed: Changed | undefined): Set<string> {
 }
 
 export function renderPostponePlan(plan: PostponePlan, state: PostponeState, changed?: Changed, today?: Day): string {
+  const m = say();
   const lines: string[] = [];
   if (plan.capacity !== null) {
     lines.push(
       plan.over > 0
-        ? `Today's stack holds ${plan.stackSize}: ${paint.red.bold(`${plan.over} over`)} the capacity of ${plan.capacity}.`
-        : `Today's stack holds ${plan.stackSize}, within the capacity of ${plan.capacity}.`,
+        ? m.stackOver({ size: plan.stackSize, over: paint.red.bold(m.overBy({ count: plan.over })), capacity: plan.capacity })
+        : m.stackWithin({ size: plan.stackSize, capacity: plan.capacity }),
     );
   }
   if (plan.plan.length === 0) {
-    lines.push('Nothing to postpone.');
+    lines.push(m.nothingToPostpone);
     return `${lines.join('\n')}\n`;
   }
   const skipped = skippedOf(changed);
   const moved = plan.plan.filter((p) => !skipped.has(p.handle));
-  lines.push(`${state === 'applied' ? 'Postponed' : 'Postpone'} ${plural(state === 'applied' ? moved.length : plan.plan.length, 'dossier')}:`);
+  lines.push(state === 'applied' ? m.postponedList({ count: moved.length }) : m.postponeList({ count: plan.plan.length }));
   const width = widestCells(plan.plan.map((p) => isolated(p.handle)));
   for (const p of state === 'applied' ? moved : plan.plan) {
-    const full = p.overCapacity ? paint.red(' (that day is full too)') : '';
+    const full = p.overCapacity ? paint.red(` ${m.dayFullToo}`) : '';
     lines.push(`  ${p.priority} ${paint.cyan(padCells(isolated(p.handle), width))}  → ${longDay(p.to)}${atHour(p.filedAt)}${full}  ${paint.dim(isolated(p.name))}`);
   }
-  if (plan.shifted) lines.push(paint.yellow(`${longDay(plan.shifted.named)} is a day off; the next working day is used.`));
-  if (state === 'dry-run') lines.push(DRY_RUN);
-  if (state === 'declined') lines.push('Not postponed: nothing was written.');
+  if (plan.shifted) lines.push(paint.yellow(m.nextWorkingDayUsed({ day: longDay(plan.shifted.named) })));
+  if (state === 'dry-run') lines.push(dryRun());
+  if (state === 'declined') lines.push(m.notPostponed);
   if (changed && today) lines.push(...meanwhileLines(changed, today));
   return `${lines.join('\n')}\n`;
 }
 
 /** The one line after a plan shown at the terminal and confirmed, or not (the plan is on the screen above it), and what it skipped. */
 export function renderConfirmed(plan: PostponePlan, applied: boolean, changed?: Changed, today?: Day): string {
-  if (!applied) return 'Not postponed: nothing was written.\n';
+  const m = say();
+  if (!applied) return `${m.notPostponed}\n`;
   const moved = plan.plan.length - skippedOf(changed).size;
   const skipped = changed && today ? meanwhileLines(changed, today).map((line) => `${line}\n`).join('') : '';
-  return `Postponed ${plural(moved, 'dossier')}.\n${skipped}`;
+  return `${m.postponedCount({ count: moved })}\n${skipped}`;
 }
 
 /** crm postpone --json: the plan, how it ended, and what changed (nothing unless applied). */
@@ -132,15 +138,17 @@ export function postponeJson(plan: PostponePlan, state: PostponeState, changed?:
 }
 
 export function renderUndo(result: UndoResult): string {
-  if (!result.undone) return 'Nothing to undo.\n';
-  const next = result.next ? paint.dim(`Next undo would take back: ${describe(result.next)}`) : paint.dim('Nothing further to undo.');
-  return `Undid ${describe(result.undone)}\n${next}\n`;
+  const m = say();
+  if (!result.undone) return `${m.nothingToUndo}\n`;
+  const next = result.next ? paint.dim(m.nextUndo({ change: describe(result.next) })) : paint.dim(m.nothingFurther);
+  return `${m.undid({ change: describe(result.undone) })}\n${next}\n`;
 }
 
 /** crm changes; with --all (each change with `by`) everyone's, each said by whom when it is not the reader's. */
 export function renderChanges(changes: ChangeRecord[], team?: Readers, all = false): string {
-  if (changes.length === 0) return all ? 'No changes.\n' : 'No changes to undo.\n';
-  const lines = [paint.bold(all ? "Recent changes, everyone's, newest first (crm undo takes back only yours):" : 'Recent changes, newest first (crm undo takes back the top one):')];
+  const m = say();
+  if (changes.length === 0) return `${all ? m.noChanges : m.noChangesToUndo}\n`;
+  const lines = [paint.bold(all ? m.recentAll : m.recent)];
   // As wide as the longest command listed: 'complaint' and 'document' do not fit a fixed column.
   const width = Math.max(...changes.map((change) => change.command.length));
   for (const change of changes) {

@@ -1,7 +1,15 @@
 // crm next: one line, for a shell prompt or a status line.
 import type { NextResult } from '../commands/next.js';
+import { messages } from '../i18n/catalogue.js';
+import { call as english } from '../i18n/en/call.js';
+import { card as englishCard } from '../i18n/en/card.js';
+import { today as englishToday } from '../i18n/en/today.js';
 import { untilText } from './card.js';
-import { isolated, paint, plural, shortDay } from './style.js';
+import { isolated, paint, shortDay } from './style.js';
+
+const say = messages('call', english);
+const sayCard = messages('card', englishCard);
+const sayToday = messages('today', englishToday);
 
 /**
  * '14:00 acme Anna Nowak (Acme Ltd) +48 601 234 567, in 10 min'; a filing for the day without the
@@ -12,8 +20,9 @@ export function renderNext(result: NextResult, terminal: boolean): string {
   const { dossier } = result;
   if (!dossier) {
     if (!terminal) return '';
-    const next = result.next ? ` Next up: ${plural(result.next.count, 'dossier')} on ${shortDay(result.next.day, result.date)}.` : '';
-    return `Nothing left in today's stack.${next}\n`;
+    const m = sayToday();
+    const next = result.next ? ` ${m.nextUp({ dossiers: m.dossiers({ count: result.next.count }), day: shortDay(result.next.day, result.date) })}` : '';
+    return `${say().nothingLeft}${next}\n`;
   }
   const timed = dossier.due !== 'overdue' && dossier.filedAt !== null && dossier.minutesUntil !== null;
   const who = [
@@ -26,7 +35,7 @@ export function renderNext(result: NextResult, terminal: boolean): string {
     .filter(Boolean)
     .join(' ');
   let when = '';
-  if (dossier.due === 'overdue') when = paint.red.bold(`${plural(dossier.overdueDays, 'day')} overdue`);
+  if (dossier.due === 'overdue') when = paint.red.bold(sayCard().daysOverdue({ days: dossier.overdueDays }));
   else if (timed) {
     const text = untilText(dossier.minutesUntil as number);
     when = dossier.due === 'past' ? paint.red.bold(text) : dossier.due === 'soon' ? paint.yellow.bold(text) : text;

@@ -1,0 +1,47 @@
+// English: a whole dossier (crm show's card, render/dossier.ts) and what crm file says it did.
+export const dossier = {
+  /** The card's labels, in a column as wide as the longest and a space. */
+  labels: {
+    filed: 'Filed',
+    priority: 'Priority',
+    phone: 'Phone',
+    phones: 'Phones',
+    email: 'E-mail',
+    emails: 'E-mails',
+    addressedAs: 'Addressed as',
+    say: 'Say',
+    stage: 'Stage',
+    tags: 'Tags',
+    every: 'Every',
+    prefers: 'Prefers',
+    offer: 'Offer',
+    notes: 'Notes',
+  },
+  closed: 'closed (in the drawer)',
+  /** After the first of several numbers or addresses. */
+  primary: 'primary',
+  openPromises: 'Open promises',
+  /** A promise: 'theirs by Fri 27 Nov 2026: <what>'. */
+  theirsBy: (p: { day: string; what: string }) => `theirs by ${p.day}: ${p.what}`,
+  oursBy: (p: { day: string; what: string }) => `ours by ${p.day}: ${p.what}`,
+  broken: 'broken',
+  openComplaints: 'Open complaints',
+  target: (p: { day: string }) => `target ${p.day}`,
+  late: 'late',
+  documents: 'Documents',
+  link: (p: { link: string }) => `link: ${p.link}`,
+  history: (p: { count: number }) => `History (${p.count})`,
+  /** A history entry's filing when it came from nowhere (a new dossier). */
+  filedOn: (p: { day: string }) => `filed on ${p.day}`,
+  newDossier: 'new dossier',
+  offerLabel: 'offer:',
+  /** A form's yes/no answer. */
+  yes: 'yes',
+  no: 'no',
+  /** crm file: `dossier` is 'acme (Anna Nowak, Acme Ltd)', `where` the divider (and hour). */
+  filedNew: (p: { dossier: string; where: string }) => `New dossier ${p.dossier} filed ${p.where}.`,
+  stays: (p: { dossier: string; where: string }) => `${p.dossier} stays ${p.where}.`,
+  refiled: (p: { dossier: string; where: string }) => `Refiled ${p.dossier} ${p.where}.`,
+  /** The card fields a filing changed, as typed in the options (phone, priority). */
+  changedCard: (p: { fields: string; handle: string }) => `Changed ${p.fields} on ${p.handle}'s card.`,
+};

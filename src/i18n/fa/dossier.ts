@@ -1,0 +1,43 @@
+// فارسی: کل پرونده (crm show، render/dossier.ts) و پاسخ crm file.
+import type { Catalogue } from '../catalogue.js';
+import { digits } from '../plural.js';
+
+export const dossier: Catalogue['dossier'] = {
+  labels: {
+    filed: 'بایگانی',
+    priority: 'اولویت',
+    phone: 'تلفن',
+    phones: 'تلفن‌ها',
+    email: 'ایمیل',
+    emails: 'ایمیل‌ها',
+    addressedAs: 'خطاب',
+    say: 'تلفظ',
+    stage: 'مرحله',
+    tags: 'برچسب‌ها',
+    every: 'هر',
+    prefers: 'ترجیح می‌دهد',
+    offer: 'پیشنهاد',
+    notes: 'یادداشت‌ها',
+  },
+  closed: 'بسته (در کشو)',
+  primary: 'اصلی',
+  openPromises: 'قول‌های باز',
+  theirsBy: (p) => `مشتری قول داده تا ${p.day}: ${p.what}`,
+  oursBy: (p) => `ما قول داده‌ایم تا ${p.day}: ${p.what}`,
+  broken: 'زیر قول زده شد',
+  openComplaints: 'شکایت‌های باز',
+  target: (p) => `موعد ${p.day}`,
+  late: 'دیرکرد',
+  documents: 'سندها',
+  link: (p) => `پیوند: ${p.link}`,
+  history: (p) => `تاریخچه (${digits('fa', p.count)})`,
+  filedOn: (p) => `بایگانی برای ${p.day}`,
+  newDossier: 'پروندهٔ جدید',
+  offerLabel: 'پیشنهاد:',
+  yes: 'بله',
+  no: 'خیر',
+  filedNew: (p) => `پروندهٔ جدید ${p.dossier} بایگانی شد، ${p.where}.`,
+  stays: (p) => `${p.dossier} همان‌جا می‌ماند، ${p.where}.`,
+  refiled: (p) => `${p.dossier} جابه‌جا شد، ${p.where}.`,
+  changedCard: (p) => `در کارت ${p.handle} تغییر کرد: ${p.fields}.`,
+};

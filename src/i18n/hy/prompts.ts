@@ -1,0 +1,63 @@
+// Հայերեն: տերմինալում տրվող հարցերը (src/prompts/)։
+import type { Catalogue } from '../catalogue.js';
+import { counted } from '../plural.js';
+
+export const prompts: Catalogue['prompts'] = {
+  card: {
+    newDossier: (p) => `Նոր թղթապանակ "${p.handle}"․ անհրաժեշտ է անուն, մյուս դաշտերը կարող են դատարկ մնալ։`,
+    name: 'Հաճախորդի անունը',
+    position: 'Պաշտոն',
+    company: 'Ընկերություն',
+    phone: 'Հեռախոս',
+    email: 'Էլ. փոստ',
+    priority: 'Առաջնահերթություն',
+    priorityA: 'A (ամենակարևոր)',
+    priorityB: 'B',
+    priorityC: 'C (ամենաքիչ կարևոր)',
+  },
+  form: {
+    title: (p) => `Ձևաթուղթ ${p.title}:`,
+    optional: '(ըստ ցանկության)',
+    none: '(չկա)',
+  },
+  editorFailed: (p) => `խմբագիրը (${p.editor}) ավարտվեց ${p.status} կոդով․ նշումները չփոխվեցին`,
+  log: {
+    whatWasSaid: (p) => `Ի՞նչ ասվեց ${p.name}-ի հետ`,
+    howDidItEnd: 'Ինչո՞վ ավարտվեց',
+    noOutcome: '(առանց արդյունքի)',
+    whatOffer: 'Ի՞նչ առաջարկ ուղարկվեց (Enter՝ ոչ մի)',
+    nextByDefault: (p) => `Հաջորդ կապը (Enter՝ ${p.date}, ${p.where}, կամ ${p.done})`,
+    next: (p) => `Հաջորդ կապը (8, jul 5, +2w, fri, կամ ${p.done}՝ փակելու համար)`,
+    typeTheDate: (p) => `գրեք հաջորդ կապի ամսաթիվը կամ ${p.done}`,
+    closes: 'փակված՝ հանված քարտադարանից, պատմությունը պահպանված',
+    movedOffDayOff: (p) => `${p.where} (տեղափոխված հանգստյան օրից)`,
+  },
+  postpone: {
+    which: 'Ո՞ր թղթապանակները հետաձգել (բացատ՝ նշելու, Enter՝ շարունակելու համար)',
+    daysOverdue: (p) => `(${counted('hy', p.days, { one: '# օր', other: '# օր' })} ուշացած)`,
+    whereTo: 'Ո՞ւր (ամսաթիվ, օրինակ՝ fri կամ +1w, Enter՝ ազատ տեղ ունեցող մոտակա աշխատանքային օրերը)',
+  },
+  work: {
+    start: (p) => `${p.date}: այսօրվա կույտում ${p.dossiers} է։ Մեկական քարտ, կարող եք դադարեցնել ցանկացած պահի։`,
+    cardOf: (p) => `${p.number}/${p.total}`,
+    recentHistory: 'Վերջին պատմությունը:',
+    historyOf: (p) => `${p.handle}-ի պատմությունը`,
+    staysToday: (p) => `${p.handle}-ը մնում է այսօրվա կույտում՝ արդեն դասված է այդ օրվա համար։`,
+    postponed: (p) => `Հետաձգվեց ${p.handle}-ը ${p.where}։`,
+    cancelled: (p) => `ընդհատվեց․ ${p.kept}`,
+    keptDone: (p) => `մինչ այդ արվածը մնում է՝ ${p.tally}`,
+    nothingWritten: 'ոչինչ չի գրանցվել',
+    sessionDone: 'Աշխատաշրջանն ավարտվեց',
+    end: (p) => `${p.tally}․ ${p.left}`,
+    stackClear: 'կույտը դատարկ է։',
+    stillLeft: (p) => `այսօրվա կույտում դեռ ${counted('hy', p.count, { one: '# թղթապանակ', other: '# թղթապանակ' })} կա (շարունակելու համար՝ crm work)։`,
+    tally: (p) => `գրանցված զանգեր՝ ${p.logged}, հետաձգված՝ ${p.postponed}, բաց թողնված՝ ${p.skipped}`,
+    whatNow: 'Հիմա ի՞նչ',
+    log: 'Գրանցել զանգը և տեղափոխել',
+    postpone: 'Հետաձգել',
+    skip: 'Առայժմ բաց թողնել',
+    history: (p) => `Ցույց տալ ամբողջ պատմությունը (${p.count})`,
+    call: (p) => `Զանգել ${p.phone} համարին, ապա գրանցել`,
+    quit: 'Դուրս գալ',
+  },
+};
