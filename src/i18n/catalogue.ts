@@ -7,12 +7,16 @@
 import { currentPrinting } from '../io.js';
 import type { card } from './en/card.js';
 import type { today } from './en/today.js';
+import type { upkeep } from './en/upkeep.js';
+import type { records } from './en/records.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
   card: typeof card;
   today: typeof today;
+  upkeep: typeof upkeep;
+  records: typeof records;
 }
 
 export type Area = keyof Catalogue;

@@ -2,5 +2,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { card } from './card.js';
 import { today } from './today.js';
+import { upkeep } from './upkeep.js';
+import { records } from './records.js';
 
-export const pl: Catalogue = { card, today };
+export const pl: Catalogue = { card, today, upkeep, records };
