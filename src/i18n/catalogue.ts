@@ -9,6 +9,7 @@ import type { card } from './en/card.js';
 import type { today } from './en/today.js';
 import type { upkeep } from './en/upkeep.js';
 import type { records } from './en/records.js';
+import type { exchange } from './en/exchange.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
@@ -17,6 +18,7 @@ export interface Catalogue {
   today: typeof today;
   upkeep: typeof upkeep;
   records: typeof records;
+  exchange: typeof exchange;
 }
 
 export type Area = keyof Catalogue;

@@ -4,5 +4,6 @@ import { card } from './card.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 import { records } from './records.js';
+import { exchange } from './exchange.js';
 
-export const hy: Catalogue = { card, today, upkeep, records };
+export const hy: Catalogue = { card, today, upkeep, records, exchange };
