@@ -10,6 +10,7 @@ import type { today } from './en/today.js';
 import type { upkeep } from './en/upkeep.js';
 import type { records } from './en/records.js';
 import type { exchange } from './en/exchange.js';
+import type { team } from './en/team.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
@@ -19,6 +20,7 @@ export interface Catalogue {
   upkeep: typeof upkeep;
   records: typeof records;
   exchange: typeof exchange;
+  team: typeof team;
 }
 
 export type Area = keyof Catalogue;

@@ -5,5 +5,6 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 import { records } from './records.js';
 import { exchange } from './exchange.js';
+import { team } from './team.js';
 
-export const hy: Catalogue = { card, today, upkeep, records, exchange };
+export const hy: Catalogue = { card, today, upkeep, records, exchange, team };
