@@ -11,6 +11,7 @@ import type { upkeep } from './en/upkeep.js';
 import type { records } from './en/records.js';
 import type { exchange } from './en/exchange.js';
 import type { team } from './en/team.js';
+import type { remind } from './en/remind.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
@@ -21,6 +22,7 @@ export interface Catalogue {
   records: typeof records;
   exchange: typeof exchange;
   team: typeof team;
+  remind: typeof remind;
 }
 
 export type Area = keyof Catalogue;

@@ -6,5 +6,6 @@ import { upkeep } from './upkeep.js';
 import { records } from './records.js';
 import { exchange } from './exchange.js';
 import { team } from './team.js';
+import { remind } from './remind.js';
 
-export const fa: Catalogue = { card, today, upkeep, records, exchange, team };
+export const fa: Catalogue = { card, today, upkeep, records, exchange, team, remind };
