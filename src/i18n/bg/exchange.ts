@@ -3,8 +3,8 @@ import type { Catalogue } from '../catalogue.js';
 import { counted } from '../plural.js';
 
 export const exchange: Catalogue['exchange'] = {
-  exported: (p) => `Записани са ${counted('bg', p.count, { one: '# досие', other: '# досиета' })} в ${p.path} (${p.format}).`,
-  calendarWritten: (p) => `Записани са ${counted('bg', p.count, { one: '# запис', other: '# записа' })} от календара в ${p.path}.`,
+  exported: (p) => `${counted('bg', p.count, { one: 'Записано е # досие', other: 'Записани са # досиета' })} в ${p.path} (${p.format}).`,
+  calendarWritten: (p) => `${counted('bg', p.count, { one: 'Записан е # запис', other: 'Записани са # записа' })} от календара в ${p.path}.`,
   progress: (p) => `Внасяне на ${p.file}: прочетени ${p.read} ${counted('bg', p.count, { one: 'досие', other: 'досиета' })}`,
   progressShare: (p) => `Внасяне на ${p.file}: прочетени ${p.read} ${counted('bg', p.count, { one: 'досие', other: 'досиета' })} (${p.percent}%)`,
   outputIsFolder: (p) => `${p.path} е папка; дайте име на файл за запис, например ${p.example}`,

@@ -25,6 +25,18 @@ export const team: Catalogue['team'] = {
   createdSchema: (p) => `Класьорът е създаден в ${p.where} (заедно със схемата): версия ${p.version}, ${counted('bg', p.tables, { one: '# таблица', other: '# таблици' })}.`,
   upToDate: (p) => `Класьорът в ${p.where} е актуален (версия ${p.version}); няма какво да се прави.`,
   upgraded: (p) => `Класьорът в ${p.where} е обновен от версия ${p.from} до ${p.to} (${counted('bg', p.steps, { one: '# стъпка', other: '# стъпки' })}).`,
+  standing: { none: 'извън екипа', left: 'вече извън екипа', rep: 'търговец', manager: 'мениджър', admin: 'администратор' },
+  managersOnly: (p) => `crm ${p.command} е за мениджър: вие (${p.login}) сте ${p.standing}; мениджър на екипа може да го изпълни (crm team показва кой е)`,
+  teamOnlyManagers: (p) => `crm ${p.command} --team показва досиетата на целия екип: изглед за мениджър, а вие (${p.login}) сте ${p.standing}; crm ${p.command} показва вашите`,
+  forOnlyManagers: (p) =>
+    `crm ${p.command} --for ${p.other} показва досиетата на ${p.other}: на мениджър или на този, на когото ${p.other} ги е предал, а вие (${p.login}) днес не сте нито едното; crm ${p.command} показва вашите`,
+  addNeedsName: (p) => `crm team add ${p.login} иска името, с което клиентите и колегите го познават: crm team add ${p.login} --name "Anna Nowak"`,
+  assignFromAll: 'crm assign приема клиенти или --from <login> --all за всички досиета на един човек: crm assign --from piotr --all --to anna',
+  assignNeedsClients: 'crm assign иска клиентите за предаване или --from <login> --all: crm assign acme kowalski --to anna',
+  assignFromWithAll: 'crm assign --from <login> върви с --all (всичките му досиета); за да предадете някои, назовете тези клиенти: crm assign acme --to anna',
+  removeNeedsTo: (p) => `crm team remove ${p.login} иска на кого да отидат досиетата: crm team remove ${p.login} --to <login>`,
+  adminStays: (p) => `${p.login} създаде този класьор (администраторът му е) и остава в екипа`,
+  removeToSelf: (p) => `crm team remove ${p.login} --to посочва ${p.login}: досиетата отиват при някой, който остава`,
   view: {
     title: 'Екипът',
     people: (p) => people(p.count),

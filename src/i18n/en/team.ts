@@ -34,6 +34,21 @@ export const team = {
   upToDate: (p: { where: string; version: number }) => `The binder in ${p.where} is up to date (version ${p.version}); nothing to do.`,
   upgraded: (p: { where: string; from: number; to: number; steps: number }) =>
     `Upgraded the binder in ${p.where} from version ${p.from} to ${p.to} (${counted('en', p.steps, { one: '# step', other: '# steps' })}).`,
+  /** What someone is, after "you (login) are": refusals of a manager's commands. */
+  standing: { none: 'not on the team', left: 'no longer on the team', rep: 'a rep', manager: 'a manager', admin: 'the admin' },
+  managersOnly: (p: { command: string; login: string; standing: string }) =>
+    `crm ${p.command} is a manager's: you (${p.login}) are ${p.standing}; a manager of the team can run it (crm team lists who is)`,
+  teamOnlyManagers: (p: { command: string; login: string; standing: string }) =>
+    `crm ${p.command} --team shows the whole team's dossiers: a manager's view, and you (${p.login}) are ${p.standing}; crm ${p.command} shows yours`,
+  forOnlyManagers: (p: { command: string; other: string; login: string }) =>
+    `crm ${p.command} --for ${p.other} shows ${p.other}'s dossiers: to a manager, or to whom ${p.other} handed them over, and you (${p.login}) are neither today; crm ${p.command} shows yours`,
+  addNeedsName: (p: { login: string }) => `crm team add ${p.login} needs their name as clients and colleagues see it: crm team add ${p.login} --name "Anna Nowak"`,
+  assignFromAll: 'crm assign takes clients, or --from <login> --all for every dossier of one person: crm assign --from piotr --all --to anna',
+  assignNeedsClients: 'crm assign needs the clients to give, or --from <login> --all: crm assign acme kowalski --to anna',
+  assignFromWithAll: 'crm assign --from <login> goes with --all (every dossier of theirs); to give some of them, name those clients: crm assign acme --to anna',
+  removeNeedsTo: (p: { login: string }) => `crm team remove ${p.login} needs whom their dossiers go to: crm team remove ${p.login} --to <login>`,
+  adminStays: (p: { login: string }) => `${p.login} made this binder (its admin) and stays on the team`,
+  removeToSelf: (p: { login: string }) => `crm team remove ${p.login} --to names ${p.login}: their dossiers go to someone who stays`,
   /** crm team, the manager's morning view: its first line, pieces joined by ' · '. */
   view: {
     title: 'The team',

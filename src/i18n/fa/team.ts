@@ -26,6 +26,18 @@ export const team: Catalogue['team'] = {
   upToDate: (p) => `زونکن در ${p.where} به‌روز است (نسخهٔ ${digits('fa', p.version)})؛ کاری نمانده است.`,
   upgraded: (p) =>
     `زونکن در ${p.where} از نسخهٔ ${digits('fa', p.from)} به ${digits('fa', p.to)} ارتقا یافت (${counted('fa', p.steps, { one: '# گام', other: '# گام' })}).`,
+  standing: { none: 'خارج از تیم', left: 'دیگر خارج از تیم', rep: 'کارشناس فروش', manager: 'مدیر', admin: 'مدیر سیستم' },
+  managersOnly: (p) => `crm ${p.command} کار مدیر است: شما (${p.login}) ${p.standing} هستید؛ یکی از مدیران تیم می‌تواند آن را اجرا کند (crm team نشان می‌دهد چه کسی)`,
+  teamOnlyManagers: (p) => `crm ${p.command} --team پرونده‌های کل تیم را نشان می‌دهد: نمای مدیر است، و شما (${p.login}) ${p.standing} هستید؛ crm ${p.command} پرونده‌های خودتان را نشان می‌دهد`,
+  forOnlyManagers: (p) =>
+    `crm ${p.command} --for ${p.other} پرونده‌های ${p.other} را نشان می‌دهد: به مدیر، یا به کسی که ${p.other} آن‌ها را به او واگذار کرده، و شما (${p.login}) امروز هیچ‌کدام نیستید؛ crm ${p.command} پرونده‌های خودتان را نشان می‌دهد`,
+  addNeedsName: (p) => `crm team add ${p.login} نام او را، آن‌طور که مشتریان و همکاران می‌بینند، می‌خواهد: crm team add ${p.login} --name "Anna Nowak"`,
+  assignFromAll: 'crm assign مشتری می‌گیرد، یا --from <login> --all برای همهٔ پرونده‌های یک نفر: crm assign --from piotr --all --to anna',
+  assignNeedsClients: 'crm assign مشتریانی برای واگذاری می‌خواهد، یا --from <login> --all: crm assign acme kowalski --to anna',
+  assignFromWithAll: 'crm assign --from <login> همراه --all می‌آید (همهٔ پرونده‌های او)؛ برای واگذاری برخی، همان مشتریان را نام ببرید: crm assign acme --to anna',
+  removeNeedsTo: (p) => `crm team remove ${p.login} می‌خواهد بداند پرونده‌هایش به چه کسی برسد: crm team remove ${p.login} --to <login>`,
+  adminStays: (p) => `${p.login} این زونکن را ساخته (مدیر سیستم آن است) و در تیم می‌ماند`,
+  removeToSelf: (p) => `crm team remove ${p.login} --to خود ${p.login} را نام می‌برد: پرونده‌هایش به کسی می‌رسد که می‌ماند`,
   view: {
     title: 'تیم',
     people: (p) => people(p.count),

@@ -27,6 +27,18 @@ export const team: Catalogue['team'] = {
     `Քարտադարանը ստեղծվեց այստեղ՝ ${p.where} (սխեմայի հետ միասին). տարբերակ ${p.version}, ${counted('hy', p.tables, { one: '# աղյուսակ', other: '# աղյուսակ' })}։`,
   upToDate: (p) => `${p.where} քարտադարանը թարմ է (տարբերակ ${p.version}), անելու բան չկա։`,
   upgraded: (p) => `${p.where} քարտադարանը թարմացվեց ${p.from} տարբերակից մինչև ${p.to} տարբերակ (${counted('hy', p.steps, { one: '# քայլ', other: '# քայլ' })})։`,
+  standing: { none: 'թիմից դուրս', left: 'այլևս թիմից դուրս', rep: 'վաճառքի մասնագետ', manager: 'ղեկավար', admin: 'ադմինիստրատոր' },
+  managersOnly: (p) => `crm ${p.command} հրամանը ղեկավարի համար է, իսկ դուք (${p.login}) ${p.standing} եք, այն կարող է գործարկել թիմի ղեկավարը (crm team-ը ցույց է տալիս, թե ով է)`,
+  teamOnlyManagers: (p) => `crm ${p.command} --team ցույց է տալիս ամբողջ թիմի թղթապանակները՝ ղեկավարի տեսք, իսկ դուք (${p.login}) ${p.standing} եք, crm ${p.command} ցույց է տալիս ձերը`,
+  forOnlyManagers: (p) =>
+    `crm ${p.command} --for ${p.other} ցույց է տալիս ${p.other} օգտատիրոջ թղթապանակները ղեկավարին կամ նրան, ում ${p.other}-ը դրանք հանձնել է, իսկ դուք (${p.login}) այսօր ոչ մեկն եք, ոչ մյուսը, crm ${p.command} ցույց է տալիս ձերը`,
+  addNeedsName: (p) => `crm team add ${p.login} հրամանին պետք է անունը, ինչպես այն տեսնում են հաճախորդներն ու գործընկերները՝ crm team add ${p.login} --name "Anna Nowak"`,
+  assignFromAll: 'crm assign հրամանն ընդունում է հաճախորդներ կամ --from <login> --all՝ մեկ մարդու բոլոր թղթապանակների համար՝ crm assign --from piotr --all --to anna',
+  assignNeedsClients: 'crm assign հրամանին պետք են հանձնվող հաճախորդները կամ --from <login> --all՝ crm assign acme kowalski --to anna',
+  assignFromWithAll: 'crm assign --from <login> գնում է --all-ի հետ (նրա բոլոր թղթապանակները), մի մասը հանձնելու համար նշեք այդ հաճախորդներին՝ crm assign acme --to anna',
+  removeNeedsTo: (p) => `crm team remove ${p.login} հրամանին պետք է, թե ում անցնեն թղթապանակները՝ crm team remove ${p.login} --to <login>`,
+  adminStays: (p) => `${p.login} օգտատերը ստեղծել է այս քարտադարանը (նրա ադմինիստրատորն է) և մնում է թիմում`,
+  removeToSelf: (p) => `crm team remove ${p.login} --to նշում է ${p.login}-ին, թղթապանակները պետք է անցնեն մեկին, ով մնում է`,
   view: {
     title: 'Թիմը',
     people: (p) => people(p.count),

@@ -26,6 +26,18 @@ export const team: Catalogue['team'] = {
     `Utworzono segregator w ${p.where} (razem ze schematem): wersja ${p.version}, ${counted('pl', p.tables, { one: '# tabela', few: '# tabele', many: '# tabel', other: '# tabeli' })}.`,
   upToDate: (p) => `Segregator w ${p.where} jest aktualny (wersja ${p.version}); nie ma nic do zrobienia.`,
   upgraded: (p) => `Zaktualizowano segregator w ${p.where} z wersji ${p.from} do ${p.to} (${counted('pl', p.steps, { one: '# krok', few: '# kroki', many: '# kroków', other: '# kroku' })}).`,
+  standing: { none: 'poza zespołem', left: 'już poza zespołem', rep: 'handlowcem', manager: 'kierownikiem', admin: 'administratorem' },
+  managersOnly: (p) => `crm ${p.command} jest dla kierownika: ty (${p.login}) jesteś ${p.standing}; może to uruchomić kierownik zespołu (crm team pokazuje, kto nim jest)`,
+  teamOnlyManagers: (p) => `crm ${p.command} --team pokazuje teczki całego zespołu: to widok kierownika, a ty (${p.login}) jesteś ${p.standing}; crm ${p.command} pokazuje twoje`,
+  forOnlyManagers: (p) =>
+    `crm ${p.command} --for ${p.other} pokazuje teczki ${p.other}: kierownikowi albo temu, komu ${p.other} je przekazał(a), a ty (${p.login}) dziś nie jesteś żadnym z nich; crm ${p.command} pokazuje twoje`,
+  addNeedsName: (p) => `crm team add ${p.login} potrzebuje imienia i nazwiska, jakie widzą klienci i koledzy: crm team add ${p.login} --name "Anna Nowak"`,
+  assignFromAll: 'crm assign przyjmuje klientów albo --from <login> --all dla wszystkich teczek jednej osoby: crm assign --from piotr --all --to anna',
+  assignNeedsClients: 'crm assign potrzebuje klientów do przekazania albo --from <login> --all: crm assign acme kowalski --to anna',
+  assignFromWithAll: 'crm assign --from <login> idzie w parze z --all (wszystkie teczki tej osoby); aby przekazać tylko niektóre, wymień tych klientów: crm assign acme --to anna',
+  removeNeedsTo: (p) => `crm team remove ${p.login} potrzebuje osoby, która przejmie teczki: crm team remove ${p.login} --to <login>`,
+  adminStays: (p) => `${p.login} założył(a) ten segregator (jest administratorem) i zostaje w zespole`,
+  removeToSelf: (p) => `crm team remove ${p.login} --to wskazuje ${p.login}: teczki muszą trafić do kogoś, kto zostaje`,
   view: {
     title: 'Zespół',
     people: (p) => osoby(p.count),
