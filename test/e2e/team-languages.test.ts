@@ -34,7 +34,8 @@ describe.skipIf(!ON_SERVER)('crm team in Polish (server binders only)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Zespół · .+ · 2 osoby · limit zespołu 4 dziennie$/);
+    // Three: the binder's admin (root, who made it), ewa and anna.
+    expect(lines[0]).toMatch(/^Zespół · .+ · 3 osoby · limit zespołu 4 dziennie$/);
     expect(lines[2]).toMatch(/^Osoba +Stos na dziś +Zaległe +Niedotrzymane +Reklamacje +Telefony +Tydzień +Nieobecność \/ zastępstwo$/);
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Anna Nowak \\(${anna}\\) +██████████ 5/4 +0 +0 +0 +0 +0$`)));
     expect(lines).toContain('1 osoba ponad limit: crm today --for <login> pokazuje stos tej osoby; crm assign lub crm handover go odciąży.');
