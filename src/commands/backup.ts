@@ -3,11 +3,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { upkeep as english } from '../i18n/en/upkeep.js';
 import { backupFileName, backupsFolder, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
 import { StoreError } from '../store/errors.js';
 import type { FileMaintenance, Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { needsFile } from './words.js';
+
+const say = messages('upkeep', english);
 
 /** The binder's file, for what only a binder kept in one file can do; refused in one line for a server's. */
 function binderFile(deps: Deps, command: string): FileMaintenance {
@@ -29,11 +33,11 @@ export interface BackupResult {
  */
 export async function backupBinder(input: { path?: string }, deps: Deps): Promise<BackupResult> {
   const file = binderFile(deps, 'backup');
-  if (!file.exists) throw new UserError(`there is no binder at ${file.path} to back up; name one with --db or CRM_DB`);
+  if (!file.exists) throw new UserError(say().noBinderToBackUp({ path: file.path }));
   if (input.path === undefined) return keptBackup(deps);
   const inFolder = existsSync(input.path) && statSync(input.path).isDirectory();
   const path = inFolder ? join(input.path, backupFileName(file.path, deps.now())) : input.path;
-  await failing(`the backup ${path}`, () => writeCopy(path, (temporary) => file.backup(temporary)));
+  await failing((code) => say().cannotWriteBackup({ path, code }), () => writeCopy(path, (temporary) => file.backup(temporary)));
   return { path, size: statSync(path).size, removed: [] };
 }
 
@@ -42,21 +46,21 @@ export async function keptBackup(deps: Deps, reason?: BackupReason): Promise<Bac
   const file = binderFile(deps, 'backup');
   // Only a restore keeps a copy of a damaged binder: of the one it replaces, named as damaged.
   const damagedToo = reason === 'before-restore-damaged';
-  const { path, removed } = await failing(`a backup in ${backupsFolder(file.path)}`, () =>
+  const { path, removed } = await failing((code) => say().cannotWriteBackups({ folder: backupsFolder(file.path), code }), () =>
     keepCopy(file.path, deps.now(), reason, (temporary) => file.backup(temporary, { damagedToo })),
   );
   return { path, size: statSync(path).size, removed };
 }
 
 /** A copy that cannot be written is the user's to mend: one line saying where and why. */
-async function failing<T>(what: string, write: () => Promise<T>): Promise<T> {
+async function failing<T>(said: (code: string) => string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
     // Said already (a damaged binder, a backups folder not the user's own): the command line words it.
     if (error instanceof UserError || error instanceof StoreError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`cannot write ${what} (${code}); check that its folder exists and is yours`);
+    throw new UserError(said(code));
   }
 }
 
@@ -84,11 +88,11 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   const result = { from: input.from, path: file.path, version: copy.version, dossiers: copy.dossiers, before: null, restored: false };
   if (file.exists && !input.yes && !deps.ask) {
     // What would be asked at a terminal is refused without one, as postpone --auto does.
-    throw new UserError(`restore replaces the binder ${file.path} whole and asks first at a terminal; add --yes to restore ${input.from} without asking; nothing was written`);
+    throw new UserError(say().restoreNeedsYes({ path: file.path, from: input.from }));
   }
   if (file.exists && deps.ask && !input.yes) {
     const current = await deps.store.dossierCount();
-    const question = `Replace the binder ${file.path} (${current} dossiers) with ${input.from} (${copy.dossiers})? The binder as it is now is kept in backups/.`;
+    const question = say().replace({ path: file.path, current, from: input.from, dossiers: copy.dossiers });
     // No is what Enter alone answers: the whole binder is at stake.
     if (!(await deps.ask.confirm(question, false))) return result;
   }
@@ -120,7 +124,7 @@ export interface DoctorResult {
  */
 export async function checkBinder(input: { repair: boolean }, deps: Deps): Promise<DoctorResult> {
   const { store } = deps;
-  if (store.file && !store.file.exists) throw new UserError(`there is no binder at ${store.file.path} to check; name one with --db or CRM_DB`);
+  if (store.file && !store.file.exists) throw new UserError(say().noBinderToCheck({ path: store.file.path }));
   // A damaged file answers the rest wrongly or not at all: its own lines are the report.
   const damage = (await store.file?.checkFile()) ?? [];
   const found = damage.length > 0 ? damage : await store.check();

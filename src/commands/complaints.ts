@@ -3,10 +3,14 @@ import type { Day } from '../binder/day.js';
 import { filingFor } from '../binder/dates.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { records as english } from '../i18n/en/records.js';
 import type { ComplaintRecord } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
+
+const say = messages('records', english);
 
 export interface ComplaintView extends ComplaintRecord {
   /** Open and past its target date. */
@@ -50,10 +54,9 @@ export async function resolveComplaint(
 ): Promise<Changed & { complaint: ComplaintView; followUp: Day }> {
   const { today, settings } = deps;
   const complaint = (await deps.store.complaints({})).find((c) => c.id === input.id);
-  if (!complaint) throw new UserError(`there is no complaint ${input.id}; crm complaints lists the open ones`);
-  if (complaint.resolvedAt) throw new UserError(`complaint ${input.id} was resolved already (${complaint.resolvedAt.slice(0, 10)})`);
-  // The suggestion names the complaint typed: it is the one to resolve.
-  if (input.note.trim() === '') throw new UserError(`say how it was resolved: crm complaint resolve ${input.id} --note "replaced the parts"`);
+  if (!complaint) throw new UserError(say().noComplaint({ id: input.id }));
+  if (complaint.resolvedAt) throw new UserError(say().complaintResolved({ id: input.id, day: complaint.resolvedAt.slice(0, 10) }));
+  if (input.note.trim() === '') throw new UserError(say().sayHowResolved({ id: input.id }));
   const dossier = await requireClient(deps.store, complaint.handle);
   const { day: followUp } = filingFor(settings.complaintFollowUp, deps);
   const at = deps.now();

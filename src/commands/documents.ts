@@ -8,10 +8,14 @@ import { DOCUMENT_NAME_RULE, documentNameProblem } from '../binder/names.js';
 import { formatSize } from '../binder/size.js';
 import { writeWhole } from '../exchange/output.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { records as english } from '../i18n/en/records.js';
 import type { DocumentInfo } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
+
+const say = messages('records', english);
 
 /** Media types by file ending: what a document is, for the list and for whoever opens it. */
 const TYPES: Readonly<Record<string, string>> = {
@@ -47,11 +51,11 @@ export async function attachDocuments(input: AttachInput, deps: Deps): Promise<A
   const dossier = await requireClient(deps.store, input.client);
   const existing = new Set((await deps.store.documents(dossier.handle)).map((d) => d.name));
   const at = deps.now();
-  if (input.link !== undefined && input.files.length > 0) throw new UserError('attach takes files or --link <url|path>, not both: attach the files and the link one after the other');
+  if (input.link !== undefined && input.files.length > 0) throw new UserError(say().attachBoth);
   const documents = input.link !== undefined ? [linkDocument(input.link)] : input.files.map((file) => storedDocument(file, deps.settings.attachLimit));
-  if (documents.length === 0) throw new UserError('attach needs files (crm attach acme offer.pdf) or --link <url>');
+  if (documents.length === 0) throw new UserError(say().attachNeedsFiles);
   for (const d of documents) {
-    if (existing.has(d.name)) throw new UserError(`${dossier.handle} has a document named ${d.name} already; rename the file and attach it again`);
+    if (existing.has(d.name)) throw new UserError(say().nameTaken({ handle: dossier.handle, name: d.name }));
     existing.add(d.name);
   }
   const changed = await commitChange(deps, {
@@ -69,14 +73,14 @@ function storedDocument(file: string, limit: number) {
   let size: number;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw new UserError(`${file} is not a file; attach files one by one, or a folder's files with a shell glob`);
+    if (!stat.isFile()) throw new UserError(say().notAFile({ file }));
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+    throw new UserError(say().cannotRead({ path: file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   if (size > limit) {
-    throw new UserError(`${file} is ${formatSize(size)}, over the binder's limit of ${formatSize(limit)}; attach it with --link <path or url>, or raise the limit (crm config attach-limit 50MB)`);
+    throw new UserError(say().overLimit({ file, size: formatSize(size), limit: formatSize(limit) }));
   }
   const name = basename(file);
   const problem = documentNameProblem(name);
@@ -93,7 +97,7 @@ function storedDocument(file: string, limit: number) {
 }
 
 function linkDocument(link: string) {
-  if (link.trim() === '') throw new UserError('--link needs a URL or a path');
+  if (link.trim() === '') throw new UserError(say().linkEmpty);
   const last = basename(link.replace(/[?#].*$/, '').replace(/\/+$/, ''));
   // A link's name is only a label, but a plain file name like any document's.
   const name = documentNameProblem(last) === undefined ? last : 'link';
@@ -119,18 +123,20 @@ export async function getDocument(input: { client: string; name: string }, deps:
   const same = names.filter((name) => fold(name) === typed);
   const matching = same.length > 0 ? same : typed === '' ? [] : names.filter((name) => fold(name).startsWith(typed));
   if (matching.length > 1) {
-    throw new UserError(`"${input.name}" matches ${matching.length} documents of ${dossier.handle}: ${matching.join(', ')}; type more of the name`);
+    throw new UserError(say().documentsMatch({ name: input.name, count: matching.length, handle: dossier.handle, names: matching.join(', ') }));
   }
   const document = matching[0] === undefined ? undefined : await deps.store.document(dossier.handle, matching[0]);
   if (!document) {
-    throw new UserError(`${dossier.handle} has no document named ${input.name}${names.length > 0 ? `; it has ${names.join(', ')}` : ''}`);
+    throw new UserError(
+      names.length > 0 ? say().noDocument({ handle: dossier.handle, name: input.name, names: names.join(', ') }) : say().noDocuments({ handle: dossier.handle, name: input.name }),
+    );
   }
   return { handle: dossier.handle, document };
 }
 
 /** A stored document's bytes; a link has none to write. */
 export function storedContent(document: { name: string; content: Buffer | null; link: string | null }): Buffer {
-  if (!document.content) throw new UserError(`${document.name} is a link, not a stored file: ${document.link}`);
+  if (!document.content) throw new UserError(say().isLink({ name: document.name, link: document.link ?? '' }));
   return document.content;
 }
 
@@ -163,9 +169,9 @@ export async function saveDocument(input: SaveInput, deps: Deps) {
   }
   const path = folder === undefined ? (input.output as string) : folder === '.' ? document.name : join(folder, document.name);
   // lstat: a symlink is there even when what it points at is not.
-  if (!input.force && exists(path)) throw new UserError(`${path} exists; add --force to overwrite it, or -o <another path>`);
-  if (isFolder(path)) throw new UserError(`${path} is a folder; give -o <another path>`);
-  if (!existsSync(dirname(path))) throw new UserError(`the folder ${dirname(path)} does not exist; make it first, or give -o another path`);
+  if (!input.force && exists(path)) throw new UserError(say().exists({ path }));
+  if (isFolder(path)) throw new UserError(say().isFolder({ path }));
+  if (!existsSync(dirname(path))) throw new UserError(say().noFolder({ folder: dirname(path) }));
   // Always to a file: standard output (-o -) is written by the command's own output.
   await writeWhole(path, null, (output) => output.write(content));
   return { written: path, handle, document };

@@ -3,10 +3,14 @@ import { seenOf } from '../binder/meanwhile.js';
 import { cardChanges, checkCardEdit, editedCard, type ReachOptions } from '../binder/card.js';
 import type { CardField } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { records as english } from '../i18n/en/records.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import type { DossierView } from './stack.js';
+
+const say = messages('records', english);
 
 export type EditResult = Changed & { dossier: DossierView };
 
@@ -18,7 +22,7 @@ export async function editCard(
   const typed = { ...input.card };
   const edit = checkCardEdit(typed, input.reach);
   if (Object.keys(typed).length === 0 && !edit.phones && !edit.emails) {
-    if (!input.editNotes) throw new UserError('edit needs the fields to change (crm edit acme --phone "+48 22 555 01 02"), or a terminal for $EDITOR');
+    if (!input.editNotes) throw new UserError(say().editNeedsFields);
     edit.fields = checkCardEdit({ notes: await input.editNotes(dossier.notes ?? '') }).fields;
   }
   const given = editedCard(edit, dossier, dossier.handle);

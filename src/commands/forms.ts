@@ -3,8 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { parseForm, type FormDefinition } from '../binder/forms.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { records as english } from '../i18n/en/records.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
+
+const say = messages('records', english);
 
 /** crm form's actions (cli.ts), offered by shell completion. */
 export const FORM_ACTIONS = ['add', 'list', 'show'] as const;
@@ -15,7 +19,7 @@ export async function readFormFile(path: string): Promise<FormDefinition> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the path`);
+    throw new UserError(say().cannotRead({ path, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   const yaml = /\.ya?ml$/i.test(path);
   const parse: (text: string) => unknown = yaml ? await yamlParse() : JSON.parse;
@@ -23,7 +27,7 @@ export async function readFormFile(path: string): Promise<FormDefinition> {
   try {
     data = parse(text);
   } catch (error) {
-    throw new UserError(`${path} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UserError(say().notValid({ path, format: yaml ? 'YAML' : 'JSON', detail: (error as Error).message.split('\n')[0] ?? '' }));
   }
   return parseForm(data, path);
 }
@@ -58,7 +62,7 @@ export async function loadForm(name: string, deps: Deps): Promise<FormDefinition
   const definition = await deps.store.form(name);
   if (definition === undefined) {
     const names = (await deps.store.forms()).map((f) => f.name);
-    throw new UserError(`there is no form "${name}"${names.length > 0 ? `; the binder has ${names.join(', ')}` : '; add one with crm form add <file>'}`);
+    throw new UserError(names.length > 0 ? say().noForm({ name, names: names.join(', ') }) : say().noFormYet({ name }));
   }
   return JSON.parse(definition) as FormDefinition;
 }
@@ -69,7 +73,7 @@ export function fieldPairs(pairs: string[]): Record<string, string> {
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     const key = at < 0 ? '' : pair.slice(0, at).trim();
-    if (key === '') throw new UserError(`--field "${pair}" is not key=value; type --field budget=12000`);
+    if (key === '') throw new UserError(say().fieldNotPair({ pair }));
     answers[key] = pair.slice(at + 1).trim();
   }
   return answers;

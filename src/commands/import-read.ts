@@ -8,6 +8,10 @@ import { UserError } from '../errors.js';
 import { peekStandardInput } from '../stdin.js';
 import type { ImportFormat } from './import-result.js';
 import type { Input } from '../io.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+
+const say = messages('exchange', english);
 
 /**
  * A contacts file's text, read up to CONTACTS_FILE_LIMIT and refused past it, so that `crm import
@@ -91,9 +95,9 @@ export function formatOf(text: string): ImportFormat {
 /** A file that cannot be opened or read, in one line. */
 export function cannotRead(file: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  if (code === 'ENOENT') return new UserError(`no file ${file}; check the path`);
-  if (code === 'EISDIR') return new UserError(`${file} is a folder; name the file to import`);
-  return new UserError(`cannot read ${file} (${code}); check that it is a file you can read`);
+  if (code === 'ENOENT') return new UserError(say().noFile({ file }));
+  if (code === 'EISDIR') return new UserError(say().importFolder({ file }));
+  return new UserError(say().cannotRead({ file, code }));
 }
 
 /** The start of the file as text, enough to tell a crm export from contacts; standard input is read no further than its first chunk, which is put back. */

@@ -8,19 +8,23 @@ import { UserError } from '../errors.js';
 import type { Deps } from './deps.js';
 import { formatByName, formatOf, peekText, readInput } from './import-read.js';
 import type { Base, ImportInput, ImportResult } from './import-result.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+
+const say = messages('exchange', english);
 
 export async function importFile(input: ImportInput, deps: Deps): Promise<ImportResult> {
   const perDay = input.perDay ?? null;
-  if (input.fileOn !== undefined && input.spread) throw new UserError('--file-on and --spread both say where to file; give one of them');
-  if (perDay !== null && !input.spread) throw new UserError('--per-day goes with --spread: crm import <file> --spread --per-day 5');
+  if (input.fileOn !== undefined && input.spread) throw new UserError(say().fileOnOrSpread);
+  if (perDay !== null && !input.spread) throw new UserError(say().perDayNeedsSpread);
   const name = input.file === '-' ? 'standard input' : input.file;
   // A crm export is read as it comes (it may be larger than any string can be); contacts whole, up to their limit.
   const format = input.format ?? (input.file === '-' ? undefined : formatByName(input.file)) ?? formatOf(await peekText(input.file, deps.stdin));
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
-    throw new UserError(`--map and --delimiter are for CSV files; ${name} is read as ${format === 'json' ? 'a crm JSON export' : 'vCards'}`);
+    throw new UserError(format === 'json' ? say().mapForCsv({ file: name }) : say().mapForCsvVcard({ file: name }));
   }
   if (format === 'json' && input.skipInvalid) {
-    throw new UserError(`--skip-invalid is for contacts (CSV, vCard); ${name} is a crm JSON export, imported whole or not at all`);
+    throw new UserError(say().skipInvalidForContacts({ file: name }));
   }
   const base: Base = {
     file: name,

@@ -3,12 +3,16 @@
 // a refusal is one line (exit 2), not the server's error.
 import type { Dossier, NewEntry } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { team as english } from '../i18n/en/team.js';
 import type { Handover, Person, TeamBinder } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
 import { inForce, managesTeam } from './scope.js';
 import { needsTeam } from './words.js';
+
+const say = messages('team', english);
 
 /** A login as crm takes it: a PostgreSQL role name without quoting surprises. */
 const LOGIN = /^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$/;
@@ -49,8 +53,9 @@ export function whoAmI(deps: Deps, path: string): WhoAmI {
 /** Refuses anyone but a manager (or the admin), naming the command. */
 export function requireManager(team: TeamBinder, command: string): void {
   if (managesTeam(team)) return;
-  const who = team.me === undefined || team.me.removedAt !== null ? 'not on the team' : `a ${team.me.role}`;
-  throw new UserError(`crm ${command} is a manager's: you (${team.login}) are ${who}; a manager of the team can run it (crm team lists who is)`);
+  const { standing } = say();
+  const who = team.me === undefined || team.me.removedAt !== null ? standing.none : standing[team.me.role];
+  throw new UserError(say().managersOnly({ command, login: team.login, standing: who }));
 }
 
 export function checkLogin(login: string, what = 'a login'): string {
@@ -71,7 +76,7 @@ export async function addToTeam(input: { login: string; name: string | undefined
   requireManager(team, 'team add');
   const login = checkLogin(input.login);
   const name = input.name?.trim();
-  if (!name) throw new UserError(`crm team add ${login} needs their name as clients and colleagues see it: crm team add ${login} --name "Anna Nowak"`);
+  if (!name) throw new UserError(say().addNeedsName({ login }));
   const role = input.manager ? 'manager' : 'rep';
   return { login, name, role, ...(await team.addPerson({ login, name, role }, deps.now())) };
 }
@@ -103,11 +108,11 @@ export async function assign(input: { clients: string[]; to: string; from?: stri
   const to = (await activePerson(team, checkLogin(input.to), 'given dossiers')).login;
   let dossiers: Dossier[];
   if (input.all) {
-    if (input.from === undefined || input.clients.length > 0) throw new UserError('crm assign takes clients, or --from <login> --all for every dossier of one person: crm assign --from piotr --all --to anna');
+    if (input.from === undefined || input.clients.length > 0) throw new UserError(say().assignFromAll);
     dossiers = await Promise.all((await team.ownedBy(checkLogin(input.from))).map(async (handle) => (await deps.store.dossier(handle)) as Dossier));
   } else {
-    if (input.clients.length === 0) throw new UserError('crm assign needs the clients to give, or --from <login> --all: crm assign acme kowalski --to anna');
-    if (input.from !== undefined) throw new UserError('crm assign --from <login> goes with --all (every dossier of theirs); to give some of them, name those clients: crm assign acme --to anna');
+    if (input.clients.length === 0) throw new UserError(say().assignNeedsClients);
+    if (input.from !== undefined) throw new UserError(say().assignFromWithAll);
     dossiers = [];
     for (const client of input.clients) dossiers.push(await requireClient(deps.store, client));
   }
@@ -136,10 +141,10 @@ export async function removeFromTeam(input: { login: string; to: string | undefi
   const team = teamOf(deps, 'team remove', path);
   requireManager(team, 'team remove');
   const login = checkLogin(input.login);
-  if (input.to === undefined) throw new UserError(`crm team remove ${login} needs whom their dossiers go to: crm team remove ${login} --to <login>`);
+  if (input.to === undefined) throw new UserError(say().removeNeedsTo({ login }));
   const person = await activePerson(team, login, 'removed');
-  if (person.role === 'admin') throw new UserError(`${login} made this binder (its admin) and stays on the team`);
-  if (input.to === login) throw new UserError(`crm team remove ${login} --to names ${login}: their dossiers go to someone who stays`);
+  if (person.role === 'admin') throw new UserError(say().adminStays({ login }));
+  if (input.to === login) throw new UserError(say().removeToSelf({ login }));
   const to = (await activePerson(team, checkLogin(input.to), 'given their dossiers')).login;
   const at = deps.now();
   const handles = await team.ownedBy(login);

@@ -3,10 +3,14 @@
 import type { Day } from '../binder/day.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { records as english } from '../i18n/en/records.js';
 import type { PromiseRecord } from '../store/store.js';
 import { commitChange, type Changed } from './change.js';
 import type { Deps } from './deps.js';
 import { requireClient } from './lookup.js';
+
+const say = messages('records', english);
 
 /** A promise as it stands today. */
 export interface PromiseView extends PromiseRecord {
@@ -42,8 +46,8 @@ export async function makePromise(
 
 export async function keepPromise(input: { id: number }, deps: Deps): Promise<Changed & { promise: PromiseView }> {
   const promise = (await deps.store.promises({})).find((p) => p.id === input.id);
-  if (!promise) throw new UserError(`there is no promise ${input.id}; crm promises lists the open ones`);
-  if (promise.keptAt) throw new UserError(`promise ${input.id} was kept already (${promise.keptAt.slice(0, 10)})`);
+  if (!promise) throw new UserError(say().noPromise({ id: input.id }));
+  if (promise.keptAt) throw new UserError(say().promiseKept({ id: input.id, day: promise.keptAt.slice(0, 10) }));
   const at = deps.now();
   const late = promise.due < deps.today ? ` (late: due ${promise.due})` : '';
   const changed = await commitChange(deps, {

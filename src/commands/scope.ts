@@ -4,7 +4,11 @@
 // (--team: a manager). The database decides what a login may see at all; this decides what a list shows.
 import type { Day } from '../binder/day.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { team as english } from '../i18n/en/team.js';
 import type { Handover, Scope, TeamBinder } from '../store/store.js';
+
+const say = messages('team', english);
 
 /** What a command line asked for: --for <login>, --team. */
 export interface ScopeRequest {
@@ -27,7 +31,7 @@ export function scopeOf(team: TeamBinder, today: Day, request: ScopeRequest, com
   const me = team.login;
   const lent = team.myHandovers.filter((handover) => handover.delegate === me && inForce(handover, today));
   if (request.team) {
-    if (!managesTeam(team)) throw new UserError(`crm ${command} --team shows the whole team's dossiers: a manager's view, and you (${me}) are ${roleOf(team)}; crm ${command} shows yours`);
+    if (!managesTeam(team)) throw new UserError(say().teamOnlyManagers({ command, login: me, standing: roleOf(team) }));
     return null;
   }
   const other = request.for;
@@ -35,7 +39,7 @@ export function scopeOf(team: TeamBinder, today: Day, request: ScopeRequest, com
     if (managesTeam(team)) return { owners: [other], ids: [] };
     const handover = lent.find((h) => h.owner === other);
     if (!handover) {
-      throw new UserError(`crm ${command} --for ${other} shows ${other}'s dossiers: to a manager, or to whom ${other} handed them over, and you (${me}) are neither today; crm ${command} shows yours`);
+      throw new UserError(say().forOnlyManagers({ command, other, login: me }));
     }
     return handover.onlyIds === null ? { owners: [other], ids: [] } : { owners: [], ids: handover.onlyIds };
   }
@@ -49,7 +53,8 @@ export function scopeOf(team: TeamBinder, today: Day, request: ScopeRequest, com
 }
 
 function roleOf(team: TeamBinder): string {
-  if (team.me === undefined) return 'not on the team';
-  if (team.me.removedAt !== null) return 'no longer on the team';
-  return `a ${team.me.role}`;
+  const { standing } = say();
+  if (team.me === undefined) return standing.none;
+  if (team.me.removedAt !== null) return standing.left;
+  return standing[team.me.role];
 }

@@ -5,6 +5,10 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSyn
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Sink } from '../sink.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+
+const say = messages('exchange', english);
 
 export interface Output {
   /**
@@ -70,14 +74,14 @@ function openOutput(path: string | undefined, stdout: Sink | null): Target {
     return { write: (chunk) => stdout.write(chunk), finish: () => {}, abandon: () => {} };
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UserError(`${path} is a folder; give the name of a file to write, such as ${join(path, 'binder.json')}`);
+    throw new UserError(say().outputIsFolder({ path, example: join(path, 'binder.json') }));
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
   try {
     fd = openSync(temporary, 'wx', 0o600);
   } catch (error) {
-    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that its folder exists and is yours`);
+    throw new UserError(say().cannotWrite({ path, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   let open = true;
   const close = () => {
@@ -94,7 +98,7 @@ function openOutput(path: string | undefined, stdout: Sink | null): Target {
         renameSync(temporary, path);
       } catch (error) {
         rmSync(temporary, { force: true });
-        throw new UserError(`cannot replace ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that it is a file you may write`);
+        throw new UserError(say().cannotReplace({ path, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
       }
     },
     abandon: () => {

@@ -4,9 +4,14 @@ import type { call } from './en/call.js';
 import type { card } from './en/card.js';
 import type { changes } from './en/changes.js';
 import type { dossier } from './en/dossier.js';
+import type { exchange } from './en/exchange.js';
 import type { prompts } from './en/prompts.js';
+import type { records } from './en/records.js';
 import type { refusals } from './en/refusals.js';
+import type { remind } from './en/remind.js';
+import type { team } from './en/team.js';
 import type { today } from './en/today.js';
+import type { upkeep } from './en/upkeep.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
@@ -14,7 +19,12 @@ export interface Catalogue {
   card: typeof card;
   changes: typeof changes;
   dossier: typeof dossier;
+  exchange: typeof exchange;
   prompts: typeof prompts;
+  records: typeof records;
   refusals: typeof refusals;
+  remind: typeof remind;
+  team: typeof team;
   today: typeof today;
+  upkeep: typeof upkeep;
 }

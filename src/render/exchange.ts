@@ -4,9 +4,17 @@
 import type { Day } from '../binder/day.js';
 import type { ExportFormat, ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import-result.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { currentLanguage, type Language } from '../i18n/language.js';
 import { padCells } from '../binder/width.js';
 import { columns } from './columns.js';
 import { isolated, longDay, paint, plural, safe, shortDay } from './style.js';
+
+const say = messages('exchange', english);
+
+/** The locale a language groups the digits of a large number in; the pseudo-language as English. */
+const numbersOf = (language: Language) => (language === 'qps' ? 'en' : language);
 
 /** How many new dossiers a preview lists before it says "and N more"; an import need keep no more. */
 export const LISTED = 50;
@@ -88,12 +96,12 @@ export function renderImport(result: ImportResult, today: Day): string {
 
 /** crm export -o: what was written where; nothing when the export went to standard output. */
 export function renderExported(result: ExportResult, format: ExportFormat): string {
-  return result.output ? `Wrote ${plural(result.count, 'dossier')} to ${result.output} (${format}).\n` : '';
+  return result.output ? `${say().exported({ count: result.count, path: result.output, format })}\n` : '';
 }
 
 /** crm ics -o: how many entries were written where; nothing when the calendar went to standard output. */
 export function renderCalendarWritten(result: ExportResult): string {
-  return result.output ? `Wrote ${plural(result.count, 'calendar entry', 'calendar entries')} to ${result.output}.\n` : '';
+  return result.output ? `${say().calendarWritten({ count: result.count, path: result.output })}\n` : '';
 }
 
 /** Waits this long before showing progress: a short import shows none. */
@@ -115,8 +123,11 @@ export function importProgress(file: string, stderr: NodeJS.WritableStream, now:
       if (at - start < PROGRESS_AFTER || at - last < PROGRESS_EVERY) return;
       last = at;
       shown = true;
-      const share = size ? ` (${Math.min(100, Math.floor((bytes / size) * 100))}%)` : '';
-      stderr.write(`\r\x1b[2KImporting ${safe(file)}: ${dossiers.toLocaleString('en')} dossier${dossiers === 1 ? '' : 's'} read${share}`);
+      const m = say();
+      // The count as the language groups its digits ('412,500', '412 500', '۴۱۲٬۵۰۰').
+      const said = { file: safe(file), count: dossiers, read: dossiers.toLocaleString(numbersOf(currentLanguage())) };
+      const line = size ? m.progressShare({ ...said, percent: Math.min(100, Math.floor((bytes / size) * 100)) }) : m.progress(said);
+      stderr.write(`\r\x1b[2K${line}`);
     },
     clear: () => {
       if (shown) stderr.write('\r\x1b[2K');

@@ -2,7 +2,12 @@
 // a line on standard output, or the JSON an --exec command reads), and what was sent.
 import type { Day } from '../binder/day.js';
 import type { Reminder, RemindResult } from '../commands/remind.js';
-import { paint, plural, safe, shortDay } from './style.js';
+import { messages } from '../i18n/catalogue.js';
+import { remind as english } from '../i18n/en/remind.js';
+import { paint, safe, shortDay } from './style.js';
+
+const say = messages('remind', english);
+type Said = typeof english;
 
 /** A reminder as a notification says it. The title always starts with crm's own word (Call, Promise, Complaint). */
 export interface Message {
@@ -14,31 +19,31 @@ export interface Message {
 export type ReminderJson = Reminder & Message;
 
 /** '5 min', '1 h 30 min'. */
-function span(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+function span(minutes: number, said: Said = say()): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return hours === 0 ? said.minutes({ minutes: rest }) : rest === 0 ? said.hours({ hours }) : said.hoursMinutes({ hours, minutes: rest });
 }
 
 /** '3 days ago', 'yesterday'. */
-function daysAgo(days: number): string {
-  return days === 1 ? 'yesterday' : `${days} days ago`;
+function daysAgo(days: number, said: Said): string {
+  return days === 1 ? said.yesterday : said.daysAgo({ days });
 }
 
-/** The notification for one reminder; `today` on the binder's wall clock. */
-export function message(reminder: Reminder, today: Day): Message {
+/** The notification for one reminder; `today` on the binder's wall clock; in the run's language unless told (JSON is English). */
+export function message(reminder: Reminder, today: Day, said: Said = say()): Message {
   const who = `${safe(reminder.handle)} (${safe(reminder.name)})`;
   if (reminder.kind === 'call') {
     const { minutes, filedOn, filedAt, phone, company } = reminder;
-    const when = minutes > 0 ? `in ${span(minutes)}` : minutes === 0 ? 'due now' : `due ${span(-minutes)} ago`;
-    const day = filedOn === today ? '' : ` on ${shortDay(filedOn, today)}`;
-    return { title: `Call ${who} at ${filedAt}${day}`, text: [when, phone, company].filter((part) => part !== null).map((part) => safe(part)).join(' · ') };
+    const when = minutes > 0 ? said.callIn({ span: span(minutes, said) }) : minutes === 0 ? said.dueNow : said.dueAgo({ span: span(-minutes, said) });
+    const title = filedOn === today ? said.callTitle({ who, hour: filedAt }) : said.callTitleOn({ who, hour: filedAt, day: shortDay(filedOn, today) });
+    return { title, text: [when, phone, company].filter((part) => part !== null).map((part) => safe(part)).join(' · ') };
   }
-  const due = `due ${shortDay(reminder.due, today)}, ${daysAgo(reminder.daysLate)}`;
+  const due = said.due({ day: shortDay(reminder.due, today), ago: daysAgo(reminder.daysLate, said) });
   if (reminder.kind === 'promise') {
-    return { title: `Promise to ${who} broken`, text: `${safe(reminder.what)}: ${due} (kept: crm promise done ${reminder.id})` };
+    return { title: said.promiseTitle({ who }), text: said.promiseText({ what: safe(reminder.what), due, id: reminder.id }) };
   }
-  return { title: `Complaint of ${who} past its date`, text: `${safe(reminder.what)}: ${due} (crm complaint resolve ${reminder.id} --note "...")` };
+  return { title: said.complaintTitle({ who }), text: said.complaintText({ what: safe(reminder.what), due, id: reminder.id }) };
 }
 
 /** A reminder as a line of standard output, when that is where reminders go. */
@@ -48,7 +53,7 @@ export function messageLine({ title, text }: Message): string {
 
 /** One reminder as JSON: what an --exec command reads on its standard input. */
 export function reminderJson(reminder: Reminder, today: Day): ReminderJson {
-  return { ...reminder, ...message(reminder, today) };
+  return { ...reminder, ...message(reminder, today, english) };
 }
 
 /**
@@ -57,9 +62,10 @@ export function reminderJson(reminder: Reminder, today: Day): ReminderJson {
  * whatever a job prints).
  */
 export function renderSent(result: RemindResult, notifier: string, atTerminal: boolean): string {
-  if (result.sent.length === 0) return atTerminal ? `Nothing to remind of: no call due within ${span(result.within)}, no promise or complaint past its date not reminded of already.\n` : '';
-  const lines = result.sent.map((reminder) => `  ${message(reminder, result.today).title}\n`);
-  return `Sent ${plural(result.sent.length, 'reminder')} with ${notifier}:\n${lines.join('')}`;
+  const said = say();
+  if (result.sent.length === 0) return atTerminal ? `${said.nothing({ span: span(result.within, said) })}\n` : '';
+  const lines = result.sent.map((reminder) => `  ${message(reminder, result.today, said).title}\n`);
+  return `${said.sent({ count: result.sent.length, notifier })}\n${lines.join('')}`;
 }
 
 /** crm remind --json. */

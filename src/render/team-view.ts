@@ -2,12 +2,15 @@
 // load bar (their stack against their capacity, red when over) and what needs the manager's word.
 import { addDays, daysBetween, weekday } from '../binder/day.js';
 import type { PersonView, TeamView } from '../commands/team-view.js';
+import { messages } from '../i18n/catalogue.js';
+import { team as english } from '../i18n/en/team.js';
 import { columns } from './columns.js';
-import { isolated, longDay, paint, plural, shortDay } from './style.js';
+import { isolated, longDay, paint, shortDay } from './style.js';
+
+const say = messages('team', english);
 
 /** Cells of a load bar. */
 const BAR = 10;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** `████████░░ 8/10`: the stack against the capacity (against the fullest stack when there is none). */
 function loadBar(person: PersonView, fullest: number): string {
@@ -30,21 +33,23 @@ function quiet(n: number): string {
 
 /** Away (to whom, until when) and whose stacks they hold. */
 function whereabouts(person: PersonView, view: TeamView, names: Map<string, string>): string {
+  const m = say().view;
   const parts: string[] = [];
-  if (person.away) parts.push(paint.yellow(`away, to ${isolated(names.get(person.away.to) ?? person.away.to)} until ${shortDay(person.away.until, view.date)}`));
-  for (const held of person.holding) parts.push(`holding ${isolated(names.get(held.owner) ?? held.owner)}'s until ${shortDay(held.until, view.date)}`);
+  if (person.away) parts.push(paint.yellow(m.away({ name: isolated(names.get(person.away.to) ?? person.away.to), until: shortDay(person.away.until, view.date) })));
+  for (const held of person.holding) parts.push(m.holding({ name: isolated(names.get(held.owner) ?? held.owner), until: shortDay(held.until, view.date) }));
   return parts.join('; ');
 }
 
 export function renderTeamView(view: TeamView, week: boolean): string {
+  const m = say().view;
   const names = new Map(view.people.map((p) => [p.login, p.name]));
   const fullest = Math.max(0, ...view.people.map((p) => p.stack));
-  const header = `${paint.bold('The team')} · ${longDay(view.date)} · ${plural(view.people.length, 'person', 'people')}${paint.dim(view.capacity === null ? ' · no team capacity' : ` · team capacity ${view.capacity} a day`)}`;
-  if (view.people.length === 0) return `${header}\nNobody is on the team yet: crm team add <login> --name "..." adds a person.\n`;
+  const header = `${paint.bold(m.title)} · ${longDay(view.date)} · ${m.people({ count: view.people.length })}${paint.dim(` · ${view.capacity === null ? m.noCapacity : m.capacity({ capacity: view.capacity })}`)}`;
+  if (view.people.length === 0) return `${header}\n${m.nobody}\n`;
   const days = week ? Array.from({ length: daysBetween(view.week, view.date) + 1 }, (_, i) => addDays(view.week, i)) : [];
   const head = week
-    ? ['Person', 'Today\'s stack', ...days.map((d) => WEEKDAYS[weekday(d)] ?? d), 'Calls', 'Refiled', 'Moved', 'Kept', 'Broken', 'Away / holding']
-    : ['Person', "Today's stack", 'Overdue', 'Broken', 'Complaints', 'Calls', 'Week', 'Away / holding'];
+    ? [m.person, m.stack, ...days.map((d) => m.weekday({ day: weekday(d) })), m.calls, m.refiled, m.moved, m.kept, m.broken, m.whereabouts]
+    : [m.person, m.stack, m.overdue, m.broken, m.complaints, m.calls, m.week, m.whereabouts];
   const rows = view.people.map((p) => {
     const who = `${isolated(p.name)} ${paint.dim(`(${isolated(p.login)})`)}`;
     const figures = week
@@ -54,9 +59,9 @@ export function renderTeamView(view: TeamView, week: boolean): string {
   });
   const over = view.people.filter((p) => p.overCapacity > 0);
   const notes = [
-    week ? paint.dim(`The week from ${shortDay(view.week, view.date)}: calls, meetings and e-mails logged each day; dossiers refiled after a conversation, moved without one; promises kept, and due and not kept by their day.`) : '',
-    !week && over.length > 0 ? `${paint.red.bold(`${plural(over.length, 'person', 'people')} over capacity`)}: crm today --for <login> shows their stack; crm assign or crm handover lightens it.` : '',
-    !week ? paint.dim('Broken: our promises past their date; complaints: open past their date; calls: logged today, and this week. crm team --week: the week by day.') : '',
+    week ? paint.dim(m.weekNote({ from: shortDay(view.week, view.date) })) : '',
+    !week && over.length > 0 ? `${paint.red.bold(m.over({ count: over.length }))}: ${m.overAdvice}` : '',
+    !week ? paint.dim(m.dayNote) : '',
   ].filter(Boolean);
   return `${header}\n\n${columns(head, rows)}\n${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
 }

@@ -1,12 +1,16 @@
 // What crm team init and crm team upgrade say they did.
 import type { TeamResult } from '../commands/team.js';
-import { plural } from './style.js';
+import { messages } from '../i18n/catalogue.js';
+import { team as english } from '../i18n/en/team.js';
+
+const say = messages('team', english);
 
 export function renderTeam(result: TeamResult): string {
+  const m = say();
   if (result.action === 'init') {
-    const made = result.schemaCreated ? ' (the schema made too)' : '';
-    return `Created the binder in ${result.where}${made}: version ${result.version}, ${plural(result.tables.length, 'table')}.\n`;
+    const created = result.schemaCreated ? m.createdSchema : m.created;
+    return `${created({ where: result.where, version: result.version, tables: result.tables.length })}\n`;
   }
-  if (result.applied.length === 0) return `The binder in ${result.where} is up to date (version ${result.to}); nothing to do.\n`;
-  return `Upgraded the binder in ${result.where} from version ${result.from} to ${result.to} (${plural(result.applied.length, 'step')}).\n`;
+  if (result.applied.length === 0) return `${m.upToDate({ where: result.where, version: result.to })}\n`;
+  return `${m.upgraded({ where: result.where, from: result.from, to: result.to, steps: result.applied.length })}\n`;
 }

@@ -4,8 +4,13 @@ import { call } from './call.js';
 import { card } from './card.js';
 import { changes } from './changes.js';
 import { dossier } from './dossier.js';
+import { exchange } from './exchange.js';
 import { prompts } from './prompts.js';
+import { records } from './records.js';
 import { refusals } from './refusals.js';
+import { remind } from './remind.js';
+import { team } from './team.js';
 import { today } from './today.js';
+import { upkeep } from './upkeep.js';
 
-export const bg: Catalogue = { call, card, changes, dossier, prompts, refusals, today };
+export const bg: Catalogue = { call, card, changes, dossier, exchange, prompts, records, refusals, remind, team, today, upkeep };

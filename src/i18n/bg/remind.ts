@@ -1,0 +1,23 @@
+// Български: известията на crm remind и какво казва изпълнението за изпратените.
+import type { Catalogue } from '../catalogue.js';
+import { counted } from '../plural.js';
+
+export const remind: Catalogue['remind'] = {
+  minutes: (p) => `${p.minutes} мин`,
+  hours: (p) => `${p.hours} ч`,
+  hoursMinutes: (p) => `${p.hours} ч ${p.minutes} мин`,
+  yesterday: 'вчера',
+  daysAgo: (p) => `преди ${counted('bg', p.days, { one: '# ден', other: '# дни' })}`,
+  callIn: (p) => `след ${p.span}`,
+  dueNow: 'сега',
+  dueAgo: (p) => `преди ${p.span}`,
+  callTitle: (p) => `Обаждане: ${p.who} в ${p.hour}`,
+  callTitleOn: (p) => `Обаждане: ${p.who} в ${p.hour}, ${p.day}`,
+  due: (p) => `срок ${p.day}, ${p.ago}`,
+  promiseTitle: (p) => `Обещание към ${p.who} е нарушено`,
+  promiseText: (p) => `${p.what}: ${p.due} (изпълнено: crm promise done ${p.id})`,
+  complaintTitle: (p) => `Рекламация от ${p.who} след срока`,
+  complaintText: (p) => `${p.what}: ${p.due} (crm complaint resolve ${p.id} --note "...")`,
+  nothing: (p) => `Няма за какво да се напомня: няма обаждане в следващите ${p.span}, няма просрочено обещание или рекламация, за които още не е напомнено.`,
+  sent: (p) => `${counted('bg', p.count, { one: 'Изпратено е # напомняне', other: 'Изпратени са # напомняния' })} чрез ${p.notifier}:`,
+};
