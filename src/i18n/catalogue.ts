@@ -7,12 +7,16 @@
 import { currentPrinting } from '../io.js';
 import type { card } from './en/card.js';
 import type { today } from './en/today.js';
+import type { help } from './en/help.js';
+import type { commandHelp } from './en/commandHelp.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
   card: typeof card;
   today: typeof today;
+  help: typeof help;
+  commandHelp: typeof commandHelp;
 }
 
 export type Area = keyof Catalogue;

@@ -2,5 +2,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { card } from './card.js';
 import { today } from './today.js';
+import { help } from './help.js';
+import { commandHelp } from './commandHelp.js';
 
-export const fa: Catalogue = { card, today };
+export const fa: Catalogue = { card, today, help, commandHelp };
