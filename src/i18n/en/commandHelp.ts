@@ -78,4 +78,35 @@ export const commandHelp = {
     description: "the morning session on a terminal: today's stack one card at a time (log, call, postpone, skip, history, quit)",
     help: (p: { examples: string }) => `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${p.examples}`,
   },
+  undo: {
+    description: 'take back the last change to the binder, as a whole (a bulk move is one change); repeat to go further',
+    json: 'print {"undone": change or null, "next": change or null}',
+  },
+  changes: {
+    description: 'the recent changes to the binder, newest first: what crm undo would walk back',
+    limit: 'how many to list',
+    all: "a team's binder: everyone's changes, with who made each (a manager)",
+    json: 'print {"changes": [{"id", "at", "command", "summary"}]} ("by", the login, with --all)',
+  },
+  open: {
+    description: 'the dossiers behind one divider, as it stands (no move to a working day)',
+    divider: 'a day number, a month, or any date form',
+    json: 'print the dossiers as JSON',
+    /** After the date forms. */
+    asItStands: 'A divider is named as it stands: a day off is not moved to a working day.',
+  },
+  slipping: {
+    description: 'clients whose last real contact is older than their cadence (crm edit --every), worst first',
+    json: 'print {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}',
+  },
+  promises: {
+    description: 'the open promises, of one client or all; past their date they are broken',
+    client: 'a handle or prefix',
+    json: 'print {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}',
+  },
+  complaints: {
+    description: 'the open complaints, of one client or all',
+    client: 'a handle or prefix',
+    json: 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}',
+  },
 };

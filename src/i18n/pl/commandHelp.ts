@@ -76,4 +76,34 @@ export const commandHelp: Catalogue['commandHelp'] = {
     description: 'poranna sesja w terminalu: stos na dziś, karta po karcie (zapisz rozmowę, zadzwoń, przełóż, pomiń, historia, koniec)',
     help: (p) => `\nTo, co zapisane lub przełożone, trafia do segregatora od razu: możesz przerwać w każdej chwili, a crm work podejmie od tego miejsca.\n${p.examples}`,
   },
+  undo: {
+    description: 'cofnij ostatnią zmianę w segregatorze, w całości (przełożenie wielu teczek to jedna zmiana); powtórz, by cofnąć dalej',
+    json: 'wypisz {"undone": zmiana lub null, "next": zmiana lub null}',
+  },
+  changes: {
+    description: 'ostatnie zmiany w segregatorze, od najnowszej: to, co cofnąłby crm undo',
+    limit: 'ile wypisać',
+    all: 'segregator zespołu: zmiany wszystkich, z autorem każdej (dla kierownika)',
+    json: 'wypisz {"changes": [{"id", "at", "command", "summary"}]} ("by", login, z --all)',
+  },
+  open: {
+    description: 'teczki za jedną przekładką, tak jak stoi (bez przechodzenia na dzień roboczy)',
+    divider: 'numer dnia, miesiąc albo dowolna forma daty',
+    json: 'wypisz teczki jako JSON',
+    asItStands: 'Przekładka jest nazwana tak, jak stoi: dzień wolny nie przechodzi na dzień roboczy.',
+  },
+  slipping: {
+    description: 'klienci, których ostatni prawdziwy kontakt jest starszy niż ich rytm (crm edit --every), najpierw najbardziej zaległe',
+    json: 'wypisz {"slipping": [{"dossier", "cadence", "lastReal", "dueSince", "daysLate"}]}',
+  },
+  promises: {
+    description: 'otwarte obietnice, jednego klienta lub wszystkie; po terminie są złamane',
+    client: 'skrót albo jego początek',
+    json: 'wypisz {"promises": [{"id", "handle", "what", "due", "theirs", "status", ...}]}',
+  },
+  complaints: {
+    description: 'otwarte reklamacje, jednego klienta lub wszystkie',
+    client: 'skrót albo jego początek',
+    json: 'wypisz {"complaints": [{"id", "handle", "what", "due", "late", ...}]}',
+  },
 };
