@@ -109,4 +109,50 @@ export const commandHelp = {
     client: 'a handle or prefix',
     json: 'print {"complaints": [{"id", "handle", "what", "due", "late", ...}]}',
   },
+  promise: {
+    description: 'record a commitment with a date, ours or the client\'s; "crm promise done <id>" when it is kept',
+    client: 'a handle or prefix; or "done" to mark a promise kept',
+    what: "what was promised; after \"done\": the promise's number",
+    by: 'the date it is due (see Dates)',
+    theirs: "the client's promise, not ours",
+    exact: 'keep a day off instead of moving to the next working day',
+    json: 'print what changed as JSON, with "promise"',
+    /** The examples with words in them (what was promised, a date): each a command line as typed. */
+    examples: {
+      ours: 'crm promise acme "send the price list" --by fri',
+      theirs: 'crm promise acme "decide on the offer" --by 10 --theirs',
+    },
+  },
+  complaint: {
+    description: 'open a complaint with a target date; "crm complaint resolve <id> --note" closes it and files a follow-up',
+    client: 'a handle or prefix; or "resolve" to close a complaint',
+    what: 'what the complaint is; after "resolve": its number',
+    by: 'the target date (default: the next working day; crm config complaint-due)',
+    note: 'with resolve: how it was resolved',
+    json: 'print what changed as JSON, with "complaint"',
+    /** The examples with words in them: each a command line as typed. */
+    examples: {
+      open: 'crm complaint acme "delivery two weeks late"',
+      resolve: 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"',
+    },
+  },
+  whoami: {
+    description: "a team's binder: who you are (the server's login), your role, and the handovers you are in",
+    json: 'print {"login", "name", "role", "where", "away", "holding"}',
+    help: (p: { examples: string }) => `
+The person acting is the login of the connection to the server (the URL's user, else PGUSER, else
+the system's user name): not $USER, not a setting. On a binder file there is one user, who owns everything.
+${p.examples}`,
+  },
+  backup: {
+    description: 'copy the binder while it may be in use: to a file or folder, else to backups/ beside it (the newest 10 kept)',
+    path: 'the file or folder to write the copy to',
+    json: 'print {"path", "size", "removed": [older backups removed]}',
+  },
+  restore: {
+    description: 'put a copy made by crm backup back as the binder, after checking it; the binder as it was goes to backups/ first',
+    path: 'the copy to restore',
+    yes: 'do not ask first at a terminal; without a terminal, needed to restore over a binder',
+    json: 'print {"from", "path", "version", "dossiers", "before", "restored"}',
+  },
 };

@@ -106,4 +106,48 @@ export const commandHelp: Catalogue['commandHelp'] = {
     client: 'شناسه یا آغاز آن',
     json: 'چاپ {"complaints": [{"id", "handle", "what", "due", "late", ...}]}',
   },
+  promise: {
+    description: 'ثبت تعهدی با موعد، از ما یا از مشتری؛ وقتی به آن عمل شد "crm promise done <id>"',
+    client: 'شناسه یا آغاز آن؛ یا "done" برای علامت زدن قولی که عمل شده',
+    what: 'آنچه قول داده شد؛ پس از "done": شمارهٔ قول',
+    by: 'موعد آن (تاریخ‌ها را ببینید)',
+    theirs: 'قول مشتری، نه قول ما',
+    exact: 'روز تعطیل را نگه دارید، به‌جای رفتن به روز کاری بعدی',
+    json: 'چاپ تغییرها به‌صورت JSON، با "promise"',
+    examples: {
+      ours: 'crm promise acme "فرستادن فهرست قیمت" --by سه‌شنبه',
+      theirs: 'crm promise acme "تصمیم دربارهٔ پیشنهاد" --by 10 --theirs',
+    },
+  },
+  complaint: {
+    description: 'باز کردن شکایتی با تاریخ هدف؛ "crm complaint resolve <id> --note" آن را می‌بندد و پرونده را برای پیگیری بایگانی می‌کند',
+    client: 'شناسه یا آغاز آن؛ یا "resolve" برای بستن شکایت',
+    what: 'شکایت دربارهٔ چیست؛ پس از "resolve": شمارهٔ آن',
+    by: 'تاریخ هدف (پیش‌فرض: روز کاری بعدی؛ crm config complaint-due)',
+    note: 'با resolve: چگونه حل شد',
+    json: 'چاپ تغییرها به‌صورت JSON، با "complaint"',
+    examples: {
+      open: 'crm complaint acme "تحویل دو هفته دیر شد"',
+      resolve: 'crm complaint resolve 3 --note "قطعه‌ها عوض شد، ۱۰٪ تخفیف برای سفارش بعدی"',
+    },
+  },
+  whoami: {
+    description: 'زونکن تیمی: شما که هستید (نام کاربری سرور)، نقش شما، و واگذاری‌هایی که در آن‌ها هستید',
+    json: 'چاپ {"login", "name", "role", "where", "away", "holding"}',
+    help: (p) => `
+کسی که کار می‌کند نام کاربری اتصال به سرور است (کاربرِ URL، وگرنه PGUSER، وگرنه نام کاربری
+سیستم): نه $USER و نه یک تنظیم. در پروندهٔ زونکن یک کاربر هست که همه چیز از آنِ اوست.
+${p.examples}`,
+  },
+  backup: {
+    description: 'رونوشت از زونکن، حتی وقتی در حال استفاده است: در یک پرونده یا پوشه، وگرنه در backups/ کنار آن (۱۰ تای تازه‌تر نگه داشته می‌شوند)',
+    path: 'پرونده یا پوشه‌ای که رونوشت در آن نوشته می‌شود',
+    json: 'چاپ {"path", "size", "removed": [رونوشت‌های قدیمی‌ترِ پاک‌شده]}',
+  },
+  restore: {
+    description: 'بازگرداندن رونوشتی که crm backup ساخته به‌جای زونکن، پس از بررسی آن؛ زونکن کنونی نخست به backups/ می‌رود',
+    path: 'رونوشتی که بازگردانده می‌شود',
+    yes: 'در پایانه از پیش نپرسد؛ بدون پایانه، برای بازگرداندن روی یک زونکن لازم است',
+    json: 'چاپ {"from", "path", "version", "dossiers", "before", "restored"}',
+  },
 };

@@ -106,4 +106,48 @@ export const commandHelp: Catalogue['commandHelp'] = {
     client: 'skrót albo jego początek',
     json: 'wypisz {"complaints": [{"id", "handle", "what", "due", "late", ...}]}',
   },
+  promise: {
+    description: 'zapisz zobowiązanie z terminem, nasze albo klienta; "crm promise done <id>", gdy zostało dotrzymane',
+    client: 'skrót albo jego początek; albo "done", by oznaczyć obietnicę jako dotrzymaną',
+    what: 'co obiecano; po "done": numer obietnicy',
+    by: 'termin (zob. Daty)',
+    theirs: 'obietnica klienta, nie nasza',
+    exact: 'zostaw dzień wolny, zamiast przechodzić na następny dzień roboczy',
+    json: 'wypisz zmiany jako JSON, z "promise"',
+    examples: {
+      ours: 'crm promise acme "wysłać cennik" --by pt',
+      theirs: 'crm promise acme "decyzja w sprawie oferty" --by 10 --theirs',
+    },
+  },
+  complaint: {
+    description: 'otwórz reklamację z terminem; "crm complaint resolve <id> --note" ją zamyka i odkłada teczkę na dalszy kontakt',
+    client: 'skrót albo jego początek; albo "resolve", by zamknąć reklamację',
+    what: 'czego dotyczy reklamacja; po "resolve": jej numer',
+    by: 'termin (domyślnie: następny dzień roboczy; crm config complaint-due)',
+    note: 'z resolve: jak ją rozwiązano',
+    json: 'wypisz zmiany jako JSON, z "complaint"',
+    examples: {
+      open: 'crm complaint acme "dostawa spóźniona o dwa tygodnie"',
+      resolve: 'crm complaint resolve 3 --note "wymieniono części, 10% rabatu na następne zamówienie"',
+    },
+  },
+  whoami: {
+    description: 'segregator zespołu: kim jesteś (login na serwerze), twoja rola i przekazania, w których bierzesz udział',
+    json: 'wypisz {"login", "name", "role", "where", "away", "holding"}',
+    help: (p) => `
+Osoba działająca to login połączenia z serwerem (użytkownik z URL, a bez niego PGUSER, a bez niego
+nazwa użytkownika w systemie): nie $USER ani ustawienie. W pliku segregatora jest jeden użytkownik, do którego należy wszystko.
+${p.examples}`,
+  },
+  backup: {
+    description: 'skopiuj segregator, nawet gdy jest w użyciu: do pliku albo folderu, a bez nich do backups/ obok niego (zostaje 10 najnowszych)',
+    path: 'plik lub folder, do którego zapisać kopię',
+    json: 'wypisz {"path", "size", "removed": [usunięte starsze kopie]}',
+  },
+  restore: {
+    description: 'przywróć kopię zrobioną przez crm backup jako segregator, po jej sprawdzeniu; dotychczasowy segregator najpierw trafia do backups/',
+    path: 'kopia do przywrócenia',
+    yes: 'nie pytaj najpierw w terminalu; bez terminala potrzebne, by przywrócić w miejsce segregatora',
+    json: 'wypisz {"from", "path", "version", "dossiers", "before", "restored"}',
+  },
 };
