@@ -4,7 +4,7 @@
 // path parses without commander, the others in src/declared/; here they are built into
 // commander's commands from that data.
 import { readFileSync } from 'node:fs';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { GlobalFlags } from './context.js';
 import { attach } from './declared/attach.js';
 import { call } from './declared/call.js';
@@ -39,13 +39,13 @@ import { whoami } from './declared/whoami.js';
 import { assign } from './declared/assign.js';
 import { handover, handoversCommand } from './declared/handover.js';
 import { binder } from './hot/binder.js';
-import { examples, GLOBAL_OPTIONS, optionParts, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
+import { GLOBAL_OPTIONS, helpExamples, optionParts, said, sayHelp, type Call, type CommandDeclaration, type OptionDeclaration } from './hot/declare.js';
 import { find } from './hot/find.js';
 import { log } from './hot/log.js';
 import { next } from './hot/next.js';
 import { show } from './hot/show.js';
 import { today } from './hot/today.js';
-import type { Io } from './io.js';
+import { currentPrinting, printingAs, type Io } from './io.js';
 
 // The bundle writes the version in (scripts/bundle.mjs), where this code is a chunk in dist/chunks/;
 // unbundled (the unit tests), the package's own file says it.
@@ -71,7 +71,7 @@ function globalOptions(): Option[] {
 
 /** commander's option for a declared one. */
 function commanderOption(declared: OptionDeclaration): Option {
-  const option = new Option(declared.flags, declared.description);
+  const option = new Option(declared.flags, said(declared.description));
   if (declared.choices) option.choices(declared.choices);
   if (declared.default !== undefined) option.default(declared.default);
   if (declared.repeatable) option.argParser(collect);
@@ -83,13 +83,14 @@ export type Act = (declaration: CommandDeclaration, call: Call) => Promise<void 
 
 /** A declared command (src/hot/, src/declared/), built as commander's: its arguments, options, help and action. */
 function declared(program: Command, declaration: CommandDeclaration, act: Act): void {
-  const command = program.command(declaration.name, { hidden: Boolean(declaration.hidden) }).description(declaration.description);
+  const command = program.command(declaration.name, { hidden: Boolean(declaration.hidden) }).description(said(declaration.description));
   for (const { name, description, default: value, choices } of declaration.arguments) {
-    const argument = new Argument(name, description).default(value);
+    const argument = new Argument(name, said(description)).default(value);
     command.addArgument(choices ? argument.choices(choices) : argument);
   }
   for (const option of declaration.options) command.addOption(commanderOption(option));
-  if (declaration.help) command.addHelpText('after', declaration.help);
+  const help = said(declaration.help);
+  if (help) command.addHelpText('after', help);
   const keys = declaration.options.map((option) => optionParts(option.flags).key);
   command.action(async (...params: unknown[]) => {
     const count = declaration.arguments.length;
@@ -117,7 +118,11 @@ function flags(command: Command): GlobalFlags & Record<string, unknown> {
  */
 export function buildProgram(argv: string[], io: Io, act: Act = (declaration, call) => declaration.run(io, call)): Command {
   const named = commandNamed(argv);
-  const program = programWith(io, named !== undefined && named !== 'completion' ? (name) => name === named : () => true, act);
+  // A completion script is never in the run's language: it is made from the help's English.
+  if (named === 'completion' && !argv.includes('--help') && !argv.includes('-h')) {
+    return printingAs({ ...currentPrinting(), language: 'en', catalogue: undefined }, () => programWith(io, () => true, act));
+  }
+  const program = programWith(io, named !== undefined ? (name) => name === named : () => true, act);
   // An unknown command (or `crm help`) needs every name, to list them and suggest one.
   return program.commands.length > 0 ? program : programWith(io, () => true, act);
 }
@@ -151,18 +156,22 @@ function commandNamed(argv: string[]): string | undefined {
 }
 
 function programWith(io: Io, wanted: (name: string) => boolean, act: Act): Command {
+  const say = sayHelp();
   const program = new Command('crm')
-    .description('A tickler-file planner: every client\'s dossier filed behind the divider of its next contact.')
-    .version(VERSION, '-V, --version')
+    .description(say.program.description)
+    .version(VERSION, '-V, --version', say.versionOption)
+    .helpOption('-h, --help', say.helpOption)
+    .helpCommand('help [command]', say.helpCommand)
+    .configureHelp(helpIn(say))
     // The program reads its options only before the command's name: after it, a value such as
     // `--note -V` or `--name --quiet` is the user's text, not crm's version or a flag.
     .enablePositionalOptions();
   for (const option of globalOptions()) program.addOption(option);
   program.addHelpText(
     'after',
-    `
-Today is the local date, or CRM_TODAY=YYYY-MM-DD for scripts and tests.
-${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"')}`,
+    say.program.after({
+      examples: helpExamples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 567"', 'crm binder', 'crm today --json | jq ".stack[].handle"'),
+    }),
   );
 
   for (const command of COMMANDS) if (wanted(command.name)) declared(program, command, act);
@@ -185,12 +194,60 @@ ${examples('crm today', 'crm file acme 8 --name "Acme Ltd" --phone "+48 601 234 
       getErrHasColors: () => false,
       outputError: (message, write) => {
         const help = command === program ? 'crm --help' : `crm ${command.name()} --help`;
+        const errors = sayHelp().errors;
         // crm log acme --next fri 15:00: an option takes one word, and the rest is left over.
-        const quote = /too many arguments/.test(message) && command.name() === 'log' ? '; an option\'s words go in quotes: --next "fri 15:00", --note "wants 40 units"' : '';
-        const said = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
-        write(`crm: ${quote ? said.replace(/\.$/, '') : said}${quote} (see ${help})\n`);
+        const quote = /too many arguments/.test(message) && command.name() === 'log' ? errors.quoteWords : '';
+        const line = commanderSaid(message, errors);
+        write(`crm: ${quote ? line.replace(/[.։]$/, '') : line}${quote} ${errors.see({ help })}\n`);
       },
     });
   }
   return program;
+}
+
+type HelpWords = ReturnType<typeof sayHelp>;
+
+/** commander's help in the run's language: its section titles, and what it adds after an option's or argument's text. */
+function helpIn(say: HelpWords): Partial<Help> {
+  const titles: Record<string, string> = {
+    'Usage:': say.titles.usage,
+    'Arguments:': say.titles.arguments,
+    'Options:': say.titles.options,
+    'Global Options:': say.titles.globalOptions,
+    'Commands:': say.titles.commands,
+  };
+  // commander's own text after a description: ' (choices: "markdown", "html", default: "call")'.
+  const extra = (described: string, description: string) =>
+    described === description
+      ? described
+      : `${description} ${described
+          .slice(description.length + 1)
+          .replace(/(\(|, )choices: (.*?)(?=, default: |\)$)/, (_all, before: string, values: string) => `${before}${say.choices({ values })}`)
+          .replace(/(\(|, )default: (.*)\)$/, (_all, before: string, value: string) => `${before}${say.defaultValue({ value })})`)}`;
+  return {
+    styleTitle: (title) => titles[title] ?? title,
+    optionDescription: (option) => extra(Help.prototype.optionDescription.call(new Help(), option), option.description),
+    argumentDescription: (argument) => extra(Help.prototype.argumentDescription.call(new Help(), argument), argument.description),
+  };
+}
+
+/** One of commander's errors of a command line, on one line in the run's language (as commander says it when no message matches). */
+function commanderSaid(message: string, errors: HelpWords['errors']): string {
+  const english = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+  const [, main = english, one, several] = /^(.*?)(?: \(Did you mean (?:one of (.+)|(.+))\?\))?$/.exec(english) ?? [];
+  const suggestion = one !== undefined ? ` ${errors.didYouMeanOneOf({ names: one })}` : several !== undefined ? ` ${errors.didYouMean({ name: several })}` : '';
+  const matched = (pattern: RegExp) => pattern.exec(main) ?? undefined;
+  let m: RegExpExecArray | undefined;
+  if ((m = matched(/^missing required argument '(.+)'$/))) return errors.missingArgument({ argument: m[1] as string });
+  if ((m = matched(/^option '(.+)' argument missing$/))) return errors.optionMissingArgument({ option: m[1] as string });
+  if ((m = matched(/^unknown option '(.+)'$/))) return errors.unknownOption({ option: m[1] as string }) + suggestion;
+  if ((m = matched(/^unknown command '(.+)'$/))) return errors.unknownCommand({ command: m[1] as string }) + suggestion;
+  if ((m = matched(/^too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\.$/)))
+    return errors.tooManyArgumentsFor({ command: m[1] as string, expected: Number(m[2]), got: Number(m[3]) });
+  if ((m = matched(/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/))) return errors.tooManyArguments({ expected: Number(m[1]), got: Number(m[2]) });
+  if ((m = matched(/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/)))
+    return errors.optionChoice({ option: m[1] as string, value: m[2] as string, choices: m[3] as string });
+  if ((m = matched(/^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.*)\.$/)))
+    return errors.argumentChoice({ value: m[1] as string, argument: m[2] as string, choices: m[3] as string });
+  return english;
 }

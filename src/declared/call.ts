@@ -3,9 +3,13 @@
 // questions for the same client, asked by crm log's own handler.
 import { CONTACT_LABELS } from '../binder/dossier.js';
 import { atTerminal } from '../context.js';
-import { CLIENT_ARGUMENT, defineCommand, examples } from '../hot/declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 export const callInput = (z: Zod) =>
   z
@@ -18,20 +22,13 @@ export const callInput = (z: Zod) =>
 
 export const call = defineCommand({
   name: 'call',
-  description: "dial the client's primary number (a tel: link for the desktop's opener), then log the call",
+  description: () => say().call.description,
   arguments: [CLIENT_ARGUMENT],
   options: [
-    { flags: '--number <label>', description: `another of the card's numbers, by its label: ${CONTACT_LABELS.join(', ')}` },
-    { flags: '--json', description: 'print the call as JSON and ask nothing: {"handle", "name", "number", "label", "uri", "opened"}' },
+    { flags: '--number <label>', description: () => say().call.number({ labels: CONTACT_LABELS.join(', ') }) },
+    { flags: '--json', description: () => say().call.json },
   ],
-  help: `
-  The number is opened as a tel: link (RFC 3966: tel:+48601234567) with xdg-open (macOS: open),
-  found on PATH: a softphone, or a phone linked to the desktop, dials it. A number without +
-  is passed as its digits, as you would dial it. Then, on a terminal, crm log's questions
-  follow for the same client; from a script crm call prints the number and the link, and
-  crm log <client> is yours to run. Without an opener it prints them too. Nothing is written
-  but the log.
-  ${examples('crm call acme', 'crm call acme --number home', 'crm call acme --json')}`,
+  help: () => say().call.help({ examples: helpExamples('crm call acme', 'crm call acme --number home', 'crm call acme --json') }),
   asks: true,
   run: (io, { args, options, globals }) => {
     // Only a call that goes on to crm log's questions writes (and so refuses a binder it cannot write, before dialling).

@@ -3,32 +3,29 @@
 import { CARD_FIELDS, CONTACT_LABELS, STAGES, type CardField } from '../binder/dossier.js';
 import type { ReachOptions } from '../binder/card.js';
 import type { OptionDeclaration } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
+
+const say = messages('commandHelp', commandHelp);
 
 export const CARD_OPTIONS: OptionDeclaration[] = [
-  { flags: '--position <position>', description: 'their position' },
-  { flags: '--company <company>', description: 'their company' },
-  {
-    flags: '--phone <number>',
-    description:
-      'the primary phone number (the one crm today shows): replaces the primary, or makes a number already on the card the primary; a label may go before it, "mobile:+48 601 234 567"; "" removes it',
-  },
-  {
-    flags: '--add-phone <number>',
-    description: `adds a phone number, its label before it: ${CONTACT_LABELS.join(', ')} ("home:+48 22 555 01 02"; work unless given); repeat for several`,
-    repeatable: true,
-  },
-  { flags: '--remove-phone <number|label>', description: 'removes a phone number (in any spacing), or every number with that label; repeat for several', repeatable: true },
-  { flags: '--email <address>', description: 'the primary e-mail address, as --phone ("home:anna@example.com")' },
-  { flags: '--add-email <address>', description: 'adds an e-mail address, labelled as --add-phone; repeat for several', repeatable: true },
-  { flags: '--remove-email <address|label>', description: 'removes an e-mail address, or every address with that label; repeat for several', repeatable: true },
-  { flags: '--notes <text>', description: "the card's standing notes (replaces them)" },
-  { flags: '--priority <A|B|C>', description: 'A most important, B unless set' },
-  { flags: '--address <text>', description: 'how to address them ("Pani Anno", "Dr. Müller")' },
-  { flags: '--pronunciation <text>', description: 'how to say their name ("WOO-kash")' },
-  { flags: '--preferences <text>', description: 'what they prefer: when to call, channel, language' },
+  { flags: '--position <position>', description: () => say().card.position },
+  { flags: '--company <company>', description: () => say().card.company },
+  { flags: '--phone <number>', description: () => say().card.phone },
+  { flags: '--add-phone <number>', description: () => say().card.addPhone({ labels: CONTACT_LABELS.join(', ') }), repeatable: true },
+  { flags: '--remove-phone <number|label>', description: () => say().card.removePhone, repeatable: true },
+  { flags: '--email <address>', description: () => say().card.email },
+  { flags: '--add-email <address>', description: () => say().card.addEmail, repeatable: true },
+  { flags: '--remove-email <address|label>', description: () => say().card.removeEmail, repeatable: true },
+  { flags: '--notes <text>', description: () => say().card.notes },
+  { flags: '--priority <A|B|C>', description: () => say().card.priority },
+  { flags: '--address <text>', description: () => say().card.address },
+  { flags: '--pronunciation <text>', description: () => say().card.pronunciation },
+  { flags: '--preferences <text>', description: () => say().card.preferences },
+  // The stages are the words typed: no text to translate.
   { flags: '--stage <stage>', description: `${STAGES.join(', ')}` },
-  { flags: '--tags <tags>', description: 'comma separated: "vip, warsaw"' },
-  { flags: '--every <span>', description: 'contact cadence: 10d, 2w, 1m (after a call that reached them, the next date)' },
+  { flags: '--tags <tags>', description: () => say().card.tags },
+  { flags: '--every <span>', description: () => say().card.every },
 ];
 
 /** The options that add and remove phone numbers and e-mail addresses. */

@@ -1,7 +1,11 @@
 // crm changes: the declaration, the schema that reads --limit, and what it runs.
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** --limit: a whole number above 0, as Number reads it. */
 export const changesInput: InputSchema<{ limit: number }> = (z) =>
@@ -14,14 +18,14 @@ export const changesInput: InputSchema<{ limit: number }> = (z) =>
 
 export const changes = defineCommand({
   name: 'changes',
-  description: 'the recent changes to the binder, newest first: what crm undo would walk back',
+  description: () => say().changes.description,
   arguments: [],
   options: [
-    { flags: '--limit <n>', description: 'how many to list', default: '20' },
-    { flags: '--all', description: "a team's binder: everyone's changes, with who made each (a manager)" },
-    { flags: '--json', description: 'print {"changes": [{"id", "at", "command", "summary"}]} ("by", the login, with --all)' },
+    { flags: '--limit <n>', description: () => say().changes.limit, default: '20' },
+    { flags: '--all', description: () => say().changes.all },
+    { flags: '--json', description: () => say().changes.json },
   ],
-  help: examples('crm changes', 'crm changes --limit 5 --json', 'crm changes --all'),
+  help: () => helpExamples('crm changes', 'crm changes --limit 5 --json', 'crm changes --all'),
   run: (io, { options, globals }) =>
     run(io, { ...globals, json: options.json }, 'read', async ({ deps, context }) => {
       const input = { ...(await inputOf(changesInput, { limit: options.limit })), all: options.all === true };

@@ -1,9 +1,13 @@
 // crm complaint: the declaration, its input schema, and what it runs.
 import { COMPLAINT_RESOLVE } from '../binder/handle.js';
 import type { ComplaintResult } from '../commands/complaints.js';
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, recordNumber, refuse, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** Either the complaint to resolve, by its number, or the one to open, its date (--by) as typed, resolved when it runs. */
 export const complaintInput = (z: Zod) =>
@@ -20,17 +24,17 @@ export const complaintInput = (z: Zod) =>
 
 export const complaint = defineCommand({
   name: 'complaint',
-  description: 'open a complaint with a target date; "crm complaint resolve <id> --note" closes it and files a follow-up',
+  description: () => say().complaint.description,
   arguments: [
-    { name: '<client>', description: 'a handle or prefix; or "resolve" to close a complaint' },
-    { name: '<what>', description: 'what the complaint is; after "resolve": its number' },
+    { name: '<client>', description: () => say().complaint.client },
+    { name: '<what>', description: () => say().complaint.what },
   ],
   options: [
-    { flags: '--by <when>', description: 'the target date (default: the next working day; crm config complaint-due)' },
-    { flags: '--note <text>', description: 'with resolve: how it was resolved' },
-    { flags: '--json', description: 'print what changed as JSON, with "complaint"' },
+    { flags: '--by <when>', description: () => say().complaint.by },
+    { flags: '--note <text>', description: () => say().complaint.note },
+    { flags: '--json', description: () => say().complaint.json },
   ],
-  help: examples('crm complaint acme "delivery two weeks late"', 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"', 'crm complaints'),
+  help: () => helpExamples(say().complaint.examples.open, say().complaint.examples.resolve, 'crm complaints'),
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps }) => {
       const input = await inputOf(complaintInput, call);

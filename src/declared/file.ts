@@ -1,8 +1,12 @@
 // crm file: the declaration, its input schema, and what it runs.
-import { CLIENT_ARGUMENT, defineCommand, examples, WHEN_HELP } from '../hot/declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples, whenHelp } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { CARD_OPTIONS, cardFrom, reachFrom } from './card.js';
 import { inputOf, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** The handler's input but the filing: `when` as typed, resolved against the binder when it runs. */
 export const fileInput = (z: Zod) =>
@@ -27,25 +31,25 @@ export const fileInput = (z: Zod) =>
 
 export const file = defineCommand({
   name: 'file',
-  description: 'file a dossier behind the divider of its next contact; a new handle opens a new dossier',
-  arguments: [CLIENT_ARGUMENT, { name: '<when...>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' }],
+  description: () => say().file.description,
+  arguments: [CLIENT_ARGUMENT, { name: '<when...>', description: () => say().file.when }],
   options: [
-    { flags: '--name <name>', description: "the client's name (needed for a new dossier when no terminal can ask; crm edit renames)" },
+    { flags: '--name <name>', description: () => say().file.name },
     ...CARD_OPTIONS,
-    { flags: '--note <text>', description: 'what was said: a note in the history' },
-    { flags: '--offer <text>', description: 'the offer made' },
-    { flags: '--at <hour>', description: 'the hour of the next contact: 10:30, 15.00, 3pm, 15h (the binder\'s time zone)' },
-    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--owner <login>', description: "a team's binder, a manager: the new dossier's owner (else whoever files it)" },
-    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "created", "named", "shifted", "adjusted"}' },
+    { flags: '--note <text>', description: () => say().file.note },
+    { flags: '--offer <text>', description: () => say().file.offer },
+    { flags: '--at <hour>', description: () => say().file.at },
+    { flags: '--exact', description: () => say().file.exact },
+    { flags: '--owner <login>', description: () => say().file.owner },
+    { flags: '--json', description: () => say().file.json },
   ],
-  help: `${WHEN_HELP}\n${examples(
+  help: () => `${whenHelp()}\n${helpExamples(
     'crm file acme 8 --name "Anna Nowak" --company "Acme Ltd" --phone "+48 601 234 567"',
     'crm file acme 8 --name "Anna Nowak" --phone "mobile:+48 601 234 567" --add-phone "work:+48 22 555 01 02"',
-    'crm file acme "jul 5" --note "call back after the holidays"',
+    say().file.examples.holidays,
     'crm file nowak +2w',
     'crm file acme 8 --at 10:30',
-    'crm file acme "fri 15:00" --note "call back at three"',
+    say().file.examples.three,
     'crm file zolc jan --priority A',
   )}`,
   run: (io, call) =>

@@ -1,9 +1,13 @@
 // crm move: the declaration, its input schema, and what it runs.
-import { defineCommand, examples, WHEN_HELP } from '../hot/declare.js';
+import { defineCommand, helpExamples, whenHelp } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
 import { splitWhenAndHour } from '../binder/hours.js';
 import { parseWhen } from '../binder/when.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** A word that is an hour and nothing else (14:00, 3pm). */
 function isHourAlone(word: string): boolean {
@@ -56,21 +60,21 @@ export const moveInput = (z: Zod) =>
 
 export const move = defineCommand({
   name: 'move',
-  description: 'reschedule dossiers: the ones named, or everything behind one divider',
-  arguments: [{ name: '[clients...]', description: 'the clients to move, then the date (or give the date with --to)' }],
+  description: () => say().move.description,
+  arguments: [{ name: '[clients...]', description: () => say().move.clients }],
   options: [
-    { flags: '--to <when>', description: 'where to, with an hour if agreed: fri, "fri 14:00" (see Dates below); without one each keeps its hour' },
-    { flags: '--from <divider>', description: 'move everything behind this divider, as it stands (8, jul, fri, 2026-12-05)' },
-    { flags: '--note <text>', description: 'why: recorded with each move' },
-    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--dry-run', description: 'show what would move; write nothing' },
-    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries", "moves"}' },
+    { flags: '--to <when>', description: () => say().move.to },
+    { flags: '--from <divider>', description: () => say().move.from },
+    { flags: '--note <text>', description: () => say().move.note },
+    { flags: '--exact', description: () => say().move.exact },
+    { flags: '--dry-run', description: () => say().move.dryRun },
+    { flags: '--json', description: () => say().move.json },
   ],
-  help: `${WHEN_HELP}\n${examples(
+  help: () => `${whenHelp()}\n${helpExamples(
     'crm move acme fri',
     'crm move acme tue 14:00',
-    'crm move acme zolc petrova "dec 7" --note "trade fair this week"',
-    'crm move --from 24 --to 25 --note "day off"',
+    say().move.examples.fair,
+    say().move.examples.dayOff,
     'crm move --from dec --to jan --dry-run',
   )}`,
   run: (io, call) =>

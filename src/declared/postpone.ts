@@ -1,9 +1,13 @@
 // crm postpone: the declaration, its input schema, and its flow: plan, show, confirm, apply.
 import type { Changed } from '../commands/change.js';
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import type { PostponeState } from '../render/changes.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** The handler's input but the date: --to as typed, resolved against the binder when it runs. */
 export const postponeInput = (z: Zod) =>
@@ -25,17 +29,17 @@ export const postponeInput = (z: Zod) =>
 
 export const postpone = defineCommand({
   name: 'postpone',
-  description: "too much for today: move dossiers of your choice, or the lowest-priority ones, to the nearest days with room",
-  arguments: [{ name: '[clients...]', description: 'the clients to postpone (on a terminal, without any: a list to tick)' }],
+  description: () => say().postpone.description,
+  arguments: [{ name: '[clients...]', description: () => say().postpone.clients }],
   options: [
-    { flags: '--to <when>', description: 'one date for all of them; without it each goes to the nearest coming working day with room under the capacity (tomorrow first)' },
-    { flags: '--auto', description: "choose the lowest-priority dossiers that put today's stack over capacity" },
-    { flags: '--yes', description: 'apply the --auto plan without asking (for scripts)' },
-    { flags: '--dry-run', description: 'show the plan; write nothing' },
-    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--json', description: 'print the plan and what changed as JSON' },
+    { flags: '--to <when>', description: () => say().postpone.to },
+    { flags: '--auto', description: () => say().postpone.auto },
+    { flags: '--yes', description: () => say().postpone.yes },
+    { flags: '--dry-run', description: () => say().postpone.dryRun },
+    { flags: '--exact', description: () => say().postpone.exact },
+    { flags: '--json', description: () => say().postpone.json },
   ],
-  help: examples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
+  help: () => helpExamples('crm postpone', 'crm postpone rahimi iwanow', 'crm postpone rahimi --to fri', 'crm postpone --auto', 'crm postpone --auto --yes', 'crm postpone --auto --dry-run'),
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps }) => {
       const { to, yes, dryRun, ...input } = await inputOf(postponeInput, call);

@@ -1,8 +1,12 @@
 // crm promise: the declaration, its input schema, and what it runs.
 import { PROMISE_DONE } from '../binder/handle.js';
-import { defineCommand, examples, WHEN_HELP } from '../hot/declare.js';
+import { defineCommand, helpExamples, whenHelp } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, recordNumber, refuse, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** Either the promise to keep, by its number, or the one to make, its date (--by) as typed, resolved when it runs. */
 export const promiseInput = (z: Zod) =>
@@ -23,18 +27,18 @@ export const promiseInput = (z: Zod) =>
 
 export const promise = defineCommand({
   name: 'promise',
-  description: 'record a commitment with a date, ours or the client\'s; "crm promise done <id>" when it is kept',
+  description: () => say().promise.description,
   arguments: [
-    { name: '<client>', description: 'a handle or prefix; or "done" to mark a promise kept' },
-    { name: '<what>', description: 'what was promised; after "done": the promise\'s number' },
+    { name: '<client>', description: () => say().promise.client },
+    { name: '<what>', description: () => say().promise.what },
   ],
   options: [
-    { flags: '--by <when>', description: 'the date it is due (see Dates)' },
-    { flags: '--theirs', description: "the client's promise, not ours" },
-    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--json', description: 'print what changed as JSON, with "promise"' },
+    { flags: '--by <when>', description: () => say().promise.by },
+    { flags: '--theirs', description: () => say().promise.theirs },
+    { flags: '--exact', description: () => say().promise.exact },
+    { flags: '--json', description: () => say().promise.json },
   ],
-  help: `${WHEN_HELP}\n${examples('crm promise acme "send the price list" --by fri', 'crm promise acme "decide on the offer" --by 10 --theirs', 'crm promise done 4', 'crm promises')}`,
+  help: () => `${whenHelp()}\n${helpExamples(say().promise.examples.ours, say().promise.examples.theirs, 'crm promise done 4', 'crm promises')}`,
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps }) => {
       const input = await inputOf(promiseInput, call);

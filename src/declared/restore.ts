@@ -1,16 +1,20 @@
 // crm restore: the declaration, and what it runs.
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
+
+const say = messages('commandHelp', commandHelp);
 
 export const restore = defineCommand({
   name: 'restore',
-  description: 'put a copy made by crm backup back as the binder, after checking it; the binder as it was goes to backups/ first',
-  arguments: [{ name: '<path>', description: 'the copy to restore' }],
+  description: () => say().restore.description,
+  arguments: [{ name: '<path>', description: () => say().restore.path }],
   options: [
-    { flags: '-y, --yes', description: 'do not ask first at a terminal; without a terminal, needed to restore over a binder' },
-    { flags: '--json', description: 'print {"from", "path", "version", "dossiers", "before", "restored"}' },
+    { flags: '-y, --yes', description: () => say().restore.yes },
+    { flags: '--json', description: () => say().restore.json },
   ],
-  help: examples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'),
+  help: () => helpExamples('crm restore ~/.local/share/crm/backups/binder-2026-11-23T091403.db', 'crm restore ~/usb/crm-binder.db --yes'),
   run: (io, { args: [path], options, globals }) =>
     // Over a damaged binder too: putting a copy back is the cure for one.
     run(io, { ...globals, json: options.json }, { create: true, write: true, writableOnly: true, damagedOk: true }, async ({ deps }) => {

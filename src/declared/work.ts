@@ -1,13 +1,17 @@
 // crm work: the declaration and what it runs (it takes no input: the session asks for everything).
-import { defineCommand, examples } from '../hot/declare.js';
+import { defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { run } from '../run.js';
+
+const say = messages('commandHelp', commandHelp);
 
 export const work = defineCommand({
   name: 'work',
-  description: "the morning session on a terminal: today's stack one card at a time (log, call, postpone, skip, history, quit)",
+  description: () => say().work.description,
   arguments: [],
   options: [],
-  help: `\nWhat is logged or postponed is written at once: quit any time, and crm work again goes on.\n${examples('crm work')}`,
+  help: () => say().work.help({ examples: helpExamples('crm work') }),
   run: (io, call) =>
     // With no binder there is no stack to work, and nothing is created; what is logged is written.
     run(io, call.globals, { create: false, write: true }, async ({ deps }) => {

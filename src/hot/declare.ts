@@ -3,12 +3,29 @@
 // command line with the same declaration, so an option is declared once for both.
 import type { Command } from 'commander';
 import type { GlobalFlags } from '../context.js';
+import { messages } from '../i18n/catalogue.js';
+import { help as english } from '../i18n/en/help.js';
 import type { Io } from '../io.js';
+
+/** crm's help in the run's language (src/i18n/en/help.ts), read when cli.ts builds the help. */
+export const sayHelp = messages('help', english);
+
+/**
+ * A text of the help: a function that reads the catalogue (called when cli.ts builds commander's
+ * command, so in the run's language: a declaration is made once, at module load), or English
+ * written in place for a command whose help is not in the catalogue yet.
+ */
+export type HelpText = string | (() => string);
+
+/** A help text as the run's language says it. */
+export function said(text: HelpText): string {
+  return typeof text === 'function' ? text() : text;
+}
 
 export interface ArgumentDeclaration {
   /** As commander writes it: `<client>` (required), `[when]` (optional), `<text...>` (one or more). */
   name: string;
-  description: string;
+  description: HelpText;
   /** The value when an optional argument is not given (crm review's `[when]` is today). */
   default?: string;
   /** The only values taken (anything else is commander's error). */
@@ -18,7 +35,7 @@ export interface ArgumentDeclaration {
 export interface OptionDeclaration {
   /** As commander writes it: `--json`, `--note <text>`, `-o, --output <file>`. */
   flags: string;
-  description: string;
+  description: HelpText;
   /** The value when the option is not given. */
   default?: string;
   /** The only values taken (anything else is commander's error). */
@@ -41,11 +58,11 @@ export interface Call {
 
 export interface CommandDeclaration {
   name: string;
-  description: string;
+  description: HelpText;
   arguments: ArgumentDeclaration[];
   options: OptionDeclaration[];
   /** Printed after the options in `crm <name> --help`. */
-  help: string;
+  help: HelpText;
   /**
    * May ask questions at a terminal: an interactive run goes through commander's path, whose
    * bundle holds the prompts (the fast path's bundle leaves them out).
@@ -71,17 +88,17 @@ export function defineCommand(declaration: CommandDeclaration): CommandDeclarati
 
 /** The options of the whole program: before the command's name, or after it. */
 export const GLOBAL_OPTIONS: OptionDeclaration[] = [
-  { flags: '--db <file>', description: 'the binder file, in a folder that exists (default: $CRM_DB, else $XDG_DATA_HOME/crm/binder.db)' },
-  { flags: '--lang <language>', description: 'the language crm speaks: en, pl, bg, hy or fa (default: $CRM_LANG, else crm config language, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG)' },
-  { flags: '--no-color', description: 'print without colour (also: NO_COLOR=1)' },
-  { flags: '--debug', description: 'show the stack trace of an unexpected failure' },
-  { flags: '-q, --quiet', description: "print nothing on success (errors still go to standard error; a command's JSON and exported data still print)" },
+  { flags: '--db <file>', description: () => sayHelp().globalOptions.db },
+  { flags: '--lang <language>', description: () => sayHelp().globalOptions.lang },
+  { flags: '--no-color', description: () => sayHelp().globalOptions.color },
+  { flags: '--debug', description: () => sayHelp().globalOptions.debug },
+  { flags: '-q, --quiet', description: () => sayHelp().globalOptions.quiet },
 ];
 
 /** On a team's binder: whose dossiers a list shows (commands/scope.ts). On a binder file, refused. */
 export const SCOPE_OPTIONS: OptionDeclaration[] = [
-  { flags: '--for <login>', description: "a team's binder: a colleague's dossiers (a manager, or the delegate of their handover)" },
-  { flags: '--team', description: "a team's binder: the whole team's dossiers (a manager)" },
+  { flags: '--for <login>', description: () => sayHelp().scopeOptions.for },
+  { flags: '--team', description: () => sayHelp().scopeOptions.team },
 ];
 
 /** The scope a command line asked for with SCOPE_OPTIONS, for run(). */
@@ -99,27 +116,34 @@ export function optionParts(flags: string): { short?: string; long: string; take
   return { ...(short !== undefined && { short }), long, takesValue: flags.includes('<'), key };
 }
 
-/** The date forms, for a command that names a divider as it stands. */
-export const DATE_FORMS = `
-Dates (<when>), as on the binder's dividers:
-  8          the next 8th (today's own number means the same day next month)
-  jul        the July divider: its first working day
-  jul 5      the next 5 July (also 5 jul)
-  +3d +2w +1m  days, weeks or months from today
-  fri        the next Friday
-  today, tomorrow, 2026-12-05`;
+/** The date forms, for a command that names a divider as it stands, in the run's language. */
+export function dateForms(): string {
+  return sayHelp().dateForms;
+}
 
 /** The date forms, for a command that files (and so moves a day off to a working day, unless --exact). */
-export const WHEN_HELP = `${DATE_FORMS}
-A date that falls on a day off moves to the next working day, unless --exact.`;
-
-/** The "Examples:" part of a help text. */
-/** The argument most commands take: which client. */
-export const CLIENT_ARGUMENT = { name: '<client>', description: 'a handle, or a prefix of the handle or of a word of the name or company' };
-
-export function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+export function whenHelp(): string {
+  return `${sayHelp().dateForms}\n${sayHelp().dayOff}`;
 }
+
+/** The "Examples:" part of a help text, its title in the run's language (the lines are commands, as typed). */
+export function helpExamples(...lines: string[]): string {
+  return `\n${sayHelp().titles.examples}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+// English as it stands, for the help of a command not in the catalogue yet (read at module load,
+// where the run's language must not creep in).
+/** The date forms, in English. */
+export const DATE_FORMS = english.dateForms;
+/** The date forms for a command that files, in English. */
+export const WHEN_HELP = `${DATE_FORMS}\n${english.dayOff}`;
+/** The "Examples:" part, in English. */
+export function examples(...lines: string[]): string {
+  return `\n${english.titles.examples}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** The argument most commands take: which client. */
+export const CLIENT_ARGUMENT: ArgumentDeclaration = { name: '<client>', description: () => sayHelp().client };
 
 /** An option's text, or undefined when it was not given. */
 export function text(value: unknown): string | undefined {

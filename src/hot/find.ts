@@ -1,13 +1,13 @@
 // crm find: the declaration both parsers read, and what it runs.
 import { json, run } from '../run.js';
-import { defineCommand, examples, SCOPE_OPTIONS, scopeAsked } from './declare.js';
+import { defineCommand, helpExamples, sayHelp, SCOPE_OPTIONS, scopeAsked } from './declare.js';
 
 export const find = defineCommand({
   name: 'find',
-  description: 'search cards (handle, name, position, company, phone, e-mail, notes) and histories (notes, offers, form answers): every word, in any order',
-  arguments: [{ name: '<text...>', description: "the words to look for, each anywhere in the dossier; case, accents and the digits' script do not matter" }],
-  options: [{ flags: '--json', description: 'print the dossiers found, and where each matched, as JSON' }, ...SCOPE_OPTIONS],
-  help: examples('crm find nowak', 'crm find nowak anna', 'crm find zamowienie', 'crm find 601234', 'crm find петр'),
+  description: () => sayHelp().find.description,
+  arguments: [{ name: '<text...>', description: () => sayHelp().find.text }],
+  options: [{ flags: '--json', description: () => sayHelp().find.json }, ...SCOPE_OPTIONS],
+  help: () => helpExamples('crm find nowak', 'crm find nowak anna', 'crm find zamowienie', 'crm find 601234', 'crm find петр'),
   run: (io, { args: [words], options, globals }) =>
     run(io, { ...globals, json: options.json, scope: scopeAsked('find', options) }, 'read', async ({ deps, context }) => {
       const { findDossiers } = await import('../commands/find.js');

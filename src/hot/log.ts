@@ -2,36 +2,36 @@
 import { CONVERSATION_KINDS, OUTCOMES } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
 import { json, run } from '../run.js';
-import { CLIENT_ARGUMENT, defineCommand, examples, text, WHEN_HELP } from './declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples, sayHelp, text, whenHelp } from './declare.js';
 
 export const log = defineCommand({
   name: 'log',
-  description: 'after a call: note what was said and how it ended, and refile the dossier, in one step',
+  description: () => sayHelp().log.description,
   arguments: [CLIENT_ARGUMENT],
   options: [
-    { flags: '--note <text>', description: 'what was said; "-" reads it from stdin, several lines' },
-    { flags: '--outcome <outcome>', description: `how it ended: ${OUTCOMES.join(', ')}` },
-    { flags: '--next <when>', description: 'the date of the next contact, and its hour if agreed: fri, "fri 15:00" (see Dates below)' },
-    { flags: '--done', description: 'close the dossier instead: out of the ring, history kept' },
-    { flags: '--offer <text>', description: 'the offer made' },
-    { flags: '--kind <kind>', description: `the kind of contact: ${CONVERSATION_KINDS.join(', ')}`, default: 'call' },
-    { flags: '--form <name>', description: 'fill in a form with this entry (crm form list); its fields are asked on a terminal' },
-    { flags: '--field <key=value>', description: 'a form answer; repeat for several', repeatable: true },
-    { flags: '--exact', description: 'keep a day off instead of moving to the next working day' },
-    { flags: '--json', description: 'print what changed as JSON: {"change", "dossiers", "entries"}' },
+    { flags: '--note <text>', description: () => sayHelp().log.note },
+    { flags: '--outcome <outcome>', description: () => sayHelp().log.outcome({ outcomes: OUTCOMES.join(', ') }) },
+    { flags: '--next <when>', description: () => sayHelp().log.next },
+    { flags: '--done', description: () => sayHelp().log.done },
+    { flags: '--offer <text>', description: () => sayHelp().log.offer },
+    { flags: '--kind <kind>', description: () => sayHelp().log.kind({ kinds: CONVERSATION_KINDS.join(', ') }), default: 'call' },
+    { flags: '--form <name>', description: () => sayHelp().log.form },
+    { flags: '--field <key=value>', description: () => sayHelp().log.field, repeatable: true },
+    { flags: '--exact', description: () => sayHelp().log.exact },
+    { flags: '--json', description: () => sayHelp().log.json },
   ],
-  help: `
-  Without --next or --done, an outcome with a default date files by it (crm config outcome);
-  on a terminal the missing parts are asked; otherwise crm log refuses and writes nothing.
-  ${WHEN_HELP}
-  ${examples(
-    'crm log acme --note "wants 40 units, sends the order Friday" --outcome reached --next "dec 4"',
-    'crm log zolc --outcome no-answer',
-    'crm log acme --outcome callback --next "fri 15:00"',
-    'crm log petrova --kind meeting --outcome won --done',
-    'pbpaste | crm log acme --note - --next +2w',
-    'crm log acme',
-  )}`,
+  help: () =>
+    sayHelp().log.help({
+      when: whenHelp(),
+      examples: helpExamples(
+        sayHelp().log.examples.reached,
+        'crm log zolc --outcome no-answer',
+        sayHelp().log.examples.callback,
+        'crm log petrova --kind meeting --outcome won --done',
+        'pbpaste | crm log acme --note - --next +2w',
+        'crm log acme',
+      ),
+    }),
   asks: true,
   slowWith: ['form', 'field'],
   run: (io, { args: [client], options, globals }) =>

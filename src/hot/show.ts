@@ -1,16 +1,16 @@
 // crm show: the declaration both parsers read, and what it runs.
 import { json, run } from '../run.js';
-import { CLIENT_ARGUMENT, defineCommand, examples } from './declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples, sayHelp } from './declare.js';
 
 export const show = defineCommand({
   name: 'show',
-  description: 'the whole dossier: card, where it is filed, history (newest last)',
+  description: () => sayHelp().show.description,
   arguments: [CLIENT_ARGUMENT],
   options: [
-    { flags: '--json', description: 'print the dossier with its "history", "promises", "complaints" and "documents" as JSON' },
-    { flags: '--format <format>', description: 'a printable sheet to take to a meeting', choices: ['markdown', 'html'] },
+    { flags: '--json', description: () => sayHelp().show.json },
+    { flags: '--format <format>', description: () => sayHelp().show.format, choices: ['markdown', 'html'] },
   ],
-  help: examples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'),
+  help: () => helpExamples('crm show acme', 'crm show zolc', 'crm show acme --json | jq ".history"', 'crm show acme --format html > acme.html'),
   run: (io, { args: [client], options, globals }) =>
     run(io, { ...globals, json: options.json }, 'read', async ({ deps, context, settings }) => {
       const { showDossier } = await import('../commands/show.js');

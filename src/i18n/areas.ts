@@ -3,8 +3,10 @@
 import type { call } from './en/call.js';
 import type { card } from './en/card.js';
 import type { changes } from './en/changes.js';
+import type { commandHelp } from './en/commandHelp.js';
 import type { dossier } from './en/dossier.js';
 import type { exchange } from './en/exchange.js';
+import type { help } from './en/help.js';
 import type { prompts } from './en/prompts.js';
 import type { records } from './en/records.js';
 import type { refusals } from './en/refusals.js';
@@ -18,8 +20,10 @@ export interface Catalogue {
   call: typeof call;
   card: typeof card;
   changes: typeof changes;
+  commandHelp: typeof commandHelp;
   dossier: typeof dossier;
   exchange: typeof exchange;
+  help: typeof help;
   prompts: typeof prompts;
   records: typeof records;
   refusals: typeof refusals;

@@ -3,8 +3,10 @@ import type { Catalogue } from '../catalogue.js';
 import { call } from './call.js';
 import { card } from './card.js';
 import { changes } from './changes.js';
+import { commandHelp } from './commandHelp.js';
 import { dossier } from './dossier.js';
 import { exchange } from './exchange.js';
+import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { records } from './records.js';
 import { refusals } from './refusals.js';
@@ -13,4 +15,4 @@ import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const bg: Catalogue = { call, card, changes, dossier, exchange, prompts, records, refusals, remind, team, today, upkeep };
+export const bg: Catalogue = { call, card, changes, commandHelp, dossier, exchange, help, prompts, records, refusals, remind, team, today, upkeep };
