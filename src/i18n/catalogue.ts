@@ -7,12 +7,18 @@
 import { currentPrinting } from '../io.js';
 import type { card } from './en/card.js';
 import type { today } from './en/today.js';
+import type { errors } from './en/errors.js';
+import type { lookup } from './en/lookup.js';
+import type { store } from './en/store.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
   card: typeof card;
   today: typeof today;
+  errors: typeof errors;
+  lookup: typeof lookup;
+  store: typeof store;
 }
 
 export type Area = keyof Catalogue;

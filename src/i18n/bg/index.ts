@@ -2,5 +2,8 @@
 import type { Catalogue } from '../catalogue.js';
 import { card } from './card.js';
 import { today } from './today.js';
+import { errors } from './errors.js';
+import { lookup } from './lookup.js';
+import { store } from './store.js';
 
-export const bg: Catalogue = { card, today };
+export const bg: Catalogue = { card, today, errors, lookup, store };
