@@ -10,6 +10,7 @@ import type { today } from './en/today.js';
 import type { errors } from './en/errors.js';
 import type { lookup } from './en/lookup.js';
 import type { store } from './en/store.js';
+import type { fields } from './en/fields.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
@@ -19,6 +20,7 @@ export interface Catalogue {
   errors: typeof errors;
   lookup: typeof lookup;
   store: typeof store;
+  fields: typeof fields;
 }
 
 export type Area = keyof Catalogue;

@@ -5,5 +5,6 @@ import { today } from './today.js';
 import { errors } from './errors.js';
 import { lookup } from './lookup.js';
 import { store } from './store.js';
+import { fields } from './fields.js';
 
-export const hy: Catalogue = { card, today, errors, lookup, store };
+export const hy: Catalogue = { card, today, errors, lookup, store, fields };
