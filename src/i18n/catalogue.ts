@@ -11,6 +11,7 @@ import type { errors } from './en/errors.js';
 import type { lookup } from './en/lookup.js';
 import type { store } from './en/store.js';
 import type { fields } from './en/fields.js';
+import type { storeWhy } from './en/storeWhy.js';
 import { pseudo } from './pseudo.js';
 
 /** Every area's messages, as English has them. */
@@ -21,6 +22,7 @@ export interface Catalogue {
   lookup: typeof lookup;
   store: typeof store;
   fields: typeof fields;
+  storeWhy: typeof storeWhy;
 }
 
 export type Area = keyof Catalogue;

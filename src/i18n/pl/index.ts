@@ -6,5 +6,6 @@ import { errors } from './errors.js';
 import { lookup } from './lookup.js';
 import { store } from './store.js';
 import { fields } from './fields.js';
+import { storeWhy } from './storeWhy.js';
 
-export const pl: Catalogue = { card, today, errors, lookup, store, fields };
+export const pl: Catalogue = { card, today, errors, lookup, store, fields, storeWhy };
