@@ -84,7 +84,7 @@ function words(error: StoreError): [string, number?] {
   // crm file words its own refusal (commands/file.ts); this is any other command's that creates one.
   if (error instanceof HandleTaken && error.unseen) return [said.handleUnseen({ handle: error.handle })];
   if (error instanceof HandleTaken) return [said.handleTaken({ handle: error.handle })];
-  if (error instanceof BadServerUrl) return [said.badUrl({ url: error.url, why: error.why, hint: error.why.includes('(write ') ? '' : said.writeUrl })];
+  if (error instanceof BadServerUrl) return [said.badUrl({ url: error.url, why: error.why, hint: error.example ? '' : said.writeUrl })];
   // PostgreSQL's text cannot hold U+0000 (SQLite's can): what the user typed or imported, exit 2.
   if (error instanceof ServerUnavailable && error.what.kind === 'server' && error.what.sqlstate === '22021' && /0x00/.test(error.what.reason)) {
     return [said.nulOnServer];
