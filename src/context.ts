@@ -5,6 +5,8 @@ import { isAbsolute, join } from 'node:path';
 import { dayFromDate, parseDay, type Day } from './binder/day.js';
 import type { WallClock } from './binder/zone.js';
 import { UserError } from './errors.js';
+import { messages } from './i18n/catalogue.js';
+import { errors as english } from './i18n/en/errors.js';
 import type { Io } from './io.js';
 
 export interface GlobalFlags {
@@ -37,19 +39,21 @@ export interface Context {
   now(): string;
 }
 
+const say = messages('errors', english);
+
 export function resolveContext(flags: GlobalFlags, io: Io): Context {
   const { env } = io;
   const fixedToday = env.CRM_TODAY?.trim();
   let today = dayFromDate(new Date());
   if (fixedToday) {
     const parsed = parseDay(fixedToday);
-    if (!parsed) throw new UserError(`CRM_TODAY="${fixedToday}" is not a date; set it as YYYY-MM-DD (CRM_TODAY=2026-11-23) or unset it`);
+    if (!parsed) throw new UserError(say().todayNotADate({ typed: fixedToday }));
     today = parsed;
   }
   const fixedNow = parseNow(env.CRM_NOW);
   if (fixedNow) {
     if (fixedToday && fixedNow.day !== today) {
-      throw new UserError(`CRM_NOW=${env.CRM_NOW?.trim()} and CRM_TODAY=${fixedToday} name different dates; CRM_NOW implies its date: unset CRM_TODAY`);
+      throw new UserError(say().nowAndToday({ now: env.CRM_NOW?.trim() ?? '', today: fixedToday }));
     }
     today = fixedNow.day;
   }
@@ -78,7 +82,7 @@ function parseNow(text: string | undefined): WallClock | undefined {
   const hour = Number(m?.[2]);
   const minute = Number(m?.[3]);
   if (!m || !day || hour > 23 || minute > 59 || Number(m[4] ?? 0) > 59) {
-    throw new UserError(`CRM_NOW="${typed}" is not a moment; set it as YYYY-MM-DDTHH:MM (CRM_NOW=2026-11-23T14:50) or unset it`);
+    throw new UserError(say().nowNotAMoment({ typed }));
   }
   return { day, hour, minute };
 }

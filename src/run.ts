@@ -77,7 +77,8 @@ async function runIn(io: Io, machine: Context, flags: RunFlags, options: OpenOpt
   // On stderr: stdout is the command's own output, which a script may be reading.
   if (store.upgrade) {
     const { from, to, backup } = store.upgrade;
-    io.stderr.write(`Upgraded the binder ${machine.dbPath} from version ${from} to ${to}; the binder as it was is in ${backup}\n`);
+    const { messages } = await import('./i18n/catalogue.js');
+    io.stderr.write(`${messages('errors', (await import('./i18n/en/errors.js')).errors)().upgraded({ path: machine.dbPath, from, to, backup })}\n`);
   }
   let done = false;
   // A terminal closed (or the process told to stop) while a question waits: leave no trace either.

@@ -46,8 +46,8 @@ export async function peekStandardInput(stdin: Input): Promise<Buffer> {
 export async function readNote(stdin: Input, example: string): Promise<string> {
   const note = (await readStandardInput(stdin)).toString('utf8').trimEnd();
   if (note.trim() === '') {
-    const { UserError } = await import('./errors.js');
-    throw new UserError(`--note - read no text from standard input; pipe the note in (pbpaste | ${example} --note -), or type it: --note "..."; nothing was written`);
+    const [{ UserError }, { messages }, { errors }] = await Promise.all([import('./errors.js'), import('./i18n/catalogue.js'), import('./i18n/en/errors.js')]);
+    throw new UserError(messages('errors', errors)().noNoteOnStdin({ example }));
   }
   return note;
 }

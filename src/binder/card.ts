@@ -7,41 +7,49 @@ import { isHandle } from './names.js';
 import { changedCard, editEmails, editPhones, emailsText, phonesText, readableTel, splitLabel, type ListEdit, type Typed } from './reach.js';
 import { reservedBy } from './handle.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { fields as english } from '../i18n/en/fields.js';
 import { inCrmWords } from './zod-words.js';
+
+const say = messages('fields', english);
 
 /** Blank text clears a field (`--phone ""`). */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `is longer than ${max} characters`)
+    .max(max, { error: () => say().longerThan({ max }) })
     .transform((text) => (text === '' ? null : text));
 
 const FIELDS = {
-  name: z.string().trim().min(1, 'is empty; every dossier needs a name').max(200, 'is longer than 200 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => say().nameEmpty })
+    .max(200, { error: () => say().longerThan({ max: 200 }) }),
   position: optionalText(200),
   company: optionalText(200),
   phone: optionalText(60)
-    .refine((phone) => phone === null || (phone.match(/\p{Nd}/gu)?.length ?? 0) >= 3, 'has fewer than 3 digits')
+    .refine((phone) => phone === null || (phone.match(/\p{Nd}/gu)?.length ?? 0) >= 3, { error: () => say().fewDigits })
     // One number a line: crm's CSV export writes a card's numbers one a line in a cell.
-    .refine((phone) => phone === null || !/[\n\r\u2028\u2029]/u.test(phone), 'is more than one line; give each number on its own'),
-  email: optionalText(254).refine((email) => email === null || /^[^\s@]+@[^\s@]+$/u.test(email), 'is not an e-mail address (name@example.com)'),
+    .refine((phone) => phone === null || !/[\n\r\u2028\u2029]/u.test(phone), { error: () => say().severalLines }),
+  email: optionalText(254).refine((email) => email === null || /^[^\s@]+@[^\s@]+$/u.test(email), { error: () => say().notEmail }),
   notes: optionalText(100_000),
   priority: z
     .string()
     .trim()
     .toUpperCase()
-    .pipe(z.enum(['A', 'B', 'C'], { error: 'is not a priority; use A, B or C' })),
+    .pipe(z.enum(['A', 'B', 'C'], { error: () => say().notPriority })),
   address: optionalText(200),
   pronunciation: optionalText(200),
   preferences: optionalText(2000),
-  stage: optionalText(20).refine((stage) => stage === null || (STAGES as readonly string[]).includes(stage.toLowerCase()), `is not a stage; use ${STAGES.join(', ')}`)
+  stage: optionalText(20).refine((stage) => stage === null || (STAGES as readonly string[]).includes(stage.toLowerCase()), { error: () => say().notStage({ stages: STAGES.join(', ') }) })
     .transform((stage) => stage?.toLowerCase() ?? null),
   // "vip,  Warsaw ," is kept as "vip, Warsaw": one way of writing a list.
   tags: optionalText(500).transform((tags) => tags?.split(',').map((tag) => tag.trim()).filter(Boolean).join(', ') || null),
   cadence: optionalText(10)
     .transform((span) => span?.toLowerCase().replace(/^\+/, '') ?? null)
-    .refine((span) => span === null || /^[1-9]\d{0,2}[dwm]$/.test(span), 'is not a span; use a number of days, weeks or months: 10d, 2w, 1m'),
+    .refine((span) => span === null || /^[1-9]\d{0,2}[dwm]$/.test(span), { error: () => say().notSpan }),
 } satisfies Record<CardField, z.ZodType>;
 
 /** Validates the card fields that were given; throws a UserError naming the option and the fix. */
@@ -58,7 +66,7 @@ export function validateCardFields(given: Partial<Record<CardField, string>>): P
 function checked(field: CardField, value: string, option: string, typed = value): unknown {
   const result = FIELDS[field].safeParse(value, { error: inCrmWords });
   if (result.success) return result.data;
-  throw new UserError(`--${option} "${shown(typed)}" ${result.error.issues[0]?.message ?? 'is not valid'}`);
+  throw new UserError(say().option({ option, typed: shown(typed), problem: result.error.issues[0]?.message ?? say().notValid }));
 }
 
 /** Quoted short: a 100,000-character note need not come back whole in an error. */
@@ -96,21 +104,20 @@ export function checkCardEdit(typed: Partial<Record<CardField, string>>, reach: 
 
 function listEdit(field: 'phone' | 'email', primary: string | undefined, add: string[], remove: string[]): ListEdit | undefined {
   if (primary === undefined && add.length === 0 && remove.length === 0) return undefined;
-  const what = field === 'phone' ? 'number' : 'address';
   const typed = (text: string, option: string): Typed => {
     const { label, value: given } = splitLabel(text);
     // A link's scheme is not a label: tel:+48... is the number, mailto:a@b the address.
     const value = field === 'phone' ? readableTel(given) : given.replace(/^mailto:/i, '');
     const word = label === undefined ? /^([\p{L}][\p{L}-]*)\s*:/u.exec(value)?.[1] : undefined;
     if (word !== undefined) {
-      throw new UserError(`--${option} "${shown(text)}": "${word}" is not a label; use ${CONTACT_LABELS.slice(0, -1).join(', ')} or ${CONTACT_LABELS.at(-1)}, as in ${EXAMPLES[field]}`);
+      throw new UserError(say().notALabel({ option, typed: shown(text), word, labels: [...CONTACT_LABELS], example: EXAMPLES[field] }));
     }
     const stored = checked(field, value, option, text) as string | null;
-    if (stored === null) throw new UserError(`--${option} "${shown(text)}" has no ${what}; give one, such as ${EXAMPLES[field]}`);
+    if (stored === null) throw new UserError((field === 'phone' ? say().noNumber : say().noAddress)({ option, typed: shown(text), example: EXAMPLES[field] }));
     return { ...(label && { label }), value: stored };
   };
   for (const target of remove) {
-    if (target.trim() === '') throw new UserError(`--remove-${field} needs the ${what} to remove, or a label (${CONTACT_LABELS.join(', ')}) to remove every ${what} labelled so`);
+    if (target.trim() === '') throw new UserError((field === 'phone' ? say().removeNeedsNumber : say().removeNeedsAddress)({ labels: CONTACT_LABELS.join(', ') }));
   }
   return {
     ...(primary !== undefined && { primary: splitLabel(primary).value === '' ? null : typed(primary, field) }),
@@ -156,19 +163,17 @@ export function cardChanges(current: Card | null, next: Partial<Card>): NewEntry
 /** The message for one field's value, or undefined when it is valid: for prompts and for the checks of an import. */
 export function checkCardField(field: CardField, value: string): string | undefined {
   const result = FIELDS[field].safeParse(value, { error: inCrmWords });
-  return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? 'is not valid'}`;
+  return result.success ? undefined : `${field} ${result.error.issues[0]?.message ?? say().notValid}`;
 }
 
 /** A new dossier's handle: one word of letters, digits, dots, dashes or underscores, not one of crm's own. */
 export function validateHandle(handle: string): string {
   if (!isHandle(handle)) {
-    throw new UserError(
-      `"${handle}" cannot be a handle: use one short word of letters and digits (dots, dashes and underscores inside), such as acme or nowak-a`,
-    );
+    throw new UserError(say().notHandle({ handle }));
   }
   const command = reservedBy(handle);
   if (command) {
-    throw new UserError(`"${handle}" cannot be a handle: crm reads it as its own word (${command}); choose another, such as ${handle}-1 or the client's family name`);
+    throw new UserError(say().reservedHandle({ handle, command }));
   }
   return handle;
 }

@@ -1,6 +1,10 @@
 // What may name a client and a document. A handle is typed in commands and inserted by shell
 // completion; a document's name becomes a file name when `crm docs --get` writes it out. Both can
 // come from someone else's file (an import, a copy to restore), so every way in checks them here.
+import { messages } from '../i18n/catalogue.js';
+import { fields as english } from '../i18n/en/fields.js';
+
+const say = messages('fields', english);
 
 /** A handle: one word of letters and digits, with dots, dashes or underscores inside. Nothing a shell reads specially. */
 export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
@@ -25,12 +29,13 @@ const NAME_BYTES = 255;
  * something besides spaces.
  */
 export function documentNameProblem(name: string): string | undefined {
-  if (name.trim() === '') return 'is empty';
-  if (/[/\\]/.test(name)) return 'holds a folder separator (/ or \\)';
-  if (name === '.' || name === '..') return 'names a folder, not a file';
+  const said = say().document;
+  if (name.trim() === '') return said.empty;
+  if (/[/\\]/.test(name)) return said.separator;
+  if (name === '.' || name === '..') return said.folder;
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\u0000-\u001F\u007F]/.test(name)) return 'holds a control character';
-  if (new TextEncoder().encode(name).length > NAME_BYTES) return `is longer than a file name can be (${NAME_BYTES} bytes)`;
+  if (/[\u0000-\u001F\u007F]/.test(name)) return said.control;
+  if (new TextEncoder().encode(name).length > NAME_BYTES) return said.tooLong({ bytes: NAME_BYTES });
   return undefined;
 }
 

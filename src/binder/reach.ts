@@ -4,6 +4,8 @@
 import { CONTACT_LABELS, type Card, type ContactLabel, type LabelledEmail, type LabelledPhone } from './dossier.js';
 import { asciiDigits } from './fold.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { fields as english } from '../i18n/en/fields.js';
 
 /** The label of a number or address typed without one. */
 export const DEFAULT_LABEL: ContactLabel = 'work';
@@ -156,6 +158,8 @@ interface Entry {
   value: string;
 }
 
+const say = messages('fields', english);
+
 /** Applies one ListEdit; throws a UserError for a removal that matches nothing on the card. */
 function editList(list: readonly Entry[], edit: ListEdit, same: (a: string, b: string) => boolean, noun?: ListNoun): Entry[] {
   let entries = [...list];
@@ -165,9 +169,12 @@ function editList(list: readonly Entry[], edit: ListEdit, same: (a: string, b: s
     const hits = entries.filter((entry) => (byLabel ? entry.label === label : same(entry.value, target)));
     if (hits.length === 0 && noun) {
       const option = `--remove-${noun.option} "${target}"`;
-      if (list.length === 0) throw new UserError(`${option}: ${noun.holder} has no ${noun.many}`);
+      const { holder } = noun;
+      const phones = noun.option === 'phone';
+      if (list.length === 0) throw new UserError((phones ? say().noPhones : say().noEmails)({ option, holder }));
       const have = list.map((entry) => `${entry.label} ${entry.value}`).join(', ');
-      throw new UserError(`${option}: none of ${noun.holder}'s ${noun.many} ${byLabel ? `is labelled ${label}` : 'is that one'} (${have}); name one of them, or its label`);
+      if (byLabel) throw new UserError((phones ? say().noPhoneLabelled : say().noEmailLabelled)({ option, holder, label, have }));
+      throw new UserError((phones ? say().noSuchPhone : say().noSuchEmail)({ option, holder, have }));
     }
     entries = entries.filter((entry) => !hits.includes(entry));
   }
@@ -190,17 +197,16 @@ function editList(list: readonly Entry[], edit: ListEdit, same: (a: string, b: s
 /** How a refusal names the list: "--remove-phone "home": none of acme's phone numbers is labelled home (...)". */
 export interface ListNoun {
   option: 'phone' | 'email';
-  many: string;
   holder: string;
 }
 
 /** A card's phones after `crm file`/`crm edit`'s options; `holder` names the client in a refusal. */
 export function editPhones(phones: readonly LabelledPhone[], edit: ListEdit, holder: string): LabelledPhone[] {
-  return toPhones(editList(fromPhones(phones), edit, sameNumber, { option: 'phone', many: 'phone numbers', holder }));
+  return toPhones(editList(fromPhones(phones), edit, sameNumber, { option: 'phone', holder }));
 }
 
 export function editEmails(emails: readonly LabelledEmail[], edit: ListEdit, holder: string): LabelledEmail[] {
-  return toEmails(editList(fromEmails(emails), edit, sameAddress, { option: 'email', many: 'e-mail addresses', holder }));
+  return toEmails(editList(fromEmails(emails), edit, sameAddress, { option: 'email', holder }));
 }
 
 const fromPhones = (phones: readonly LabelledPhone[]): Entry[] => phones.map(({ label, number }) => ({ label, value: number }));

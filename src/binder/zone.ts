@@ -15,6 +15,8 @@
 // - One formatter per zone, kept: building an Intl.DateTimeFormat costs far more than using one.
 //   Its format() is read, not formatToParts(): a calendar feed asks for thousands of instants.
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { fields as english } from '../i18n/en/fields.js';
 import type { Day } from './day.js';
 import type { Hour } from './hours.js';
 
@@ -163,6 +165,8 @@ export function offsetChanges(zone: string, fromMs: number, toMs: number): Offse
   return changes;
 }
 
+const say = messages('fields', english);
+
 /**
  * The zone's canonical IANA name (`europe/warsaw` -> `Europe/Warsaw`), or a UserError naming
  * what to type: for the binder's time-zone setting.
@@ -172,10 +176,10 @@ export function checkedZone(name: string): string {
   try {
     zone = new Intl.DateTimeFormat('en-US', { timeZone: name.trim() }).resolvedOptions().timeZone;
   } catch {
-    throw new UserError(`"${name}" is not a time zone crm knows; type an IANA name such as Europe/Warsaw, America/Santiago or UTC`);
+    throw new UserError(say().notZone({ name }));
   }
   // An offset (+01:00) is a zone with no summer time: hours filed in it would be an hour off half the year.
-  if (/^[+-]/.test(zone)) throw new UserError(`"${name}" is an offset, not a time zone: it has no summer time; type the place's IANA name, such as Europe/Warsaw`);
+  if (/^[+-]/.test(zone)) throw new UserError(say().offsetZone({ name }));
   return zone;
 }
 

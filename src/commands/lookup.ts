@@ -5,10 +5,14 @@ import type { Dossier } from '../binder/dossier.js';
 import { fold, foldedWords } from '../binder/fold.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { lookup as english } from '../i18n/en/lookup.js';
 import type { Store } from '../store/store.js';
 
 /** How many candidates an ambiguous name lists before "and N more". */
 const SHOWN = 10;
+
+const say = messages('lookup', english);
 
 export type Lookup = { kind: 'one'; dossier: Dossier } | { kind: 'none' } | { kind: 'many'; dossiers: Dossier[] };
 
@@ -52,9 +56,10 @@ export async function requireClient(store: Store, name: string): Promise<Dossier
 export function ambiguous(name: string, dossiers: Dossier[]): UserError {
   const shown = dossiers.slice(0, SHOWN);
   const width = widestCells(shown.map((d) => d.handle));
-  const more = dossiers.length > SHOWN ? ['  ... and more'] : [];
+  const over = dossiers.length > SHOWN;
+  const more = over ? [say().andMore] : [];
   return new UserError(
-    `"${name}" matches ${dossiers.length > SHOWN ? `more than ${SHOWN}` : dossiers.length} clients; type one of these handles, or more letters:`,
+    say().ambiguous({ name, count: over ? SHOWN : dossiers.length, over }),
     2,
     [...shown.map((d) => `  ${padCells(d.handle, width)}  ${[d.name, d.company].filter(Boolean).join(', ')}`), ...more],
   );
@@ -62,8 +67,7 @@ export function ambiguous(name: string, dossiers: Dossier[]): UserError {
 
 export async function unknown(store: Store, name: string): Promise<UserError> {
   const near = nearest(name, await store.handles());
-  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'see crm find <text> to search';
-  return new UserError(`no client matches "${name}"; ${hint}`);
+  return new UserError(near.length > 0 ? say().didYouMean({ name, handles: near }) : say().none({ name }));
 }
 
 /** Handles within two edits of what was typed (folded), closest first. */

@@ -25,7 +25,8 @@ function accent(text: string): string {
 /** The quoted values of a message's placeholders marked, so that accent() leaves them alone. */
 function marked(value: unknown): unknown {
   if (typeof value === 'string') return `${OPEN}${value}${CLOSE}`;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value.map(marked);
+  if (value === null || typeof value !== 'object') return value;
   return new Proxy(value, { get: (target, key) => marked(Reflect.get(target, key)) });
 }
 

@@ -131,6 +131,8 @@ export class BadServerUrl extends StoreError {
   constructor(
     readonly url: string,
     readonly why: string,
+    /** `why` says what to write instead: the line needs no example URL. */
+    readonly example = false,
   ) {
     super(`${url} is not a server binder's URL: ${why}`);
   }

@@ -10,6 +10,8 @@ import { isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
+import { messages } from '../i18n/catalogue.js';
+import { storeWhy } from '../i18n/en/storeWhy.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
 import { CannotOpen, Damaged, HandleTaken, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
@@ -68,6 +70,8 @@ import type {
   Upgrade,
 } from './store.js';
 
+/** Why the binder may not be written or a copy restored, in the run's language. */
+const why = messages('storeWhy', storeWhy);
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -98,7 +102,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
     db.exec('PRAGMA busy_timeout = 5000');
     const { version, applicationId } = checkBinder(db, path);
     if (readOnly) {
-      if (version < SCHEMA_VERSION) throw new ReadOnly(path, `${readOnly}, and ${version === 0 ? 'it is an empty file, not yet a binder' : `this crm must first upgrade it from binder version ${version}`}`);
+      if (version < SCHEMA_VERSION) throw new ReadOnly(path, version === 0 ? why().emptyFile({ why: readOnly }) : why().mustUpgrade({ why: readOnly, version }));
     } else if (options.write || version < SCHEMA_VERSION) {
       // A read of a binder of the current schema needs none of this (issue 13, 6d): an older one
       // is upgraded by whichever command opens it first.
@@ -146,9 +150,9 @@ function whyReadOnly(path: string): string | undefined {
     }
   };
   const file = refused(path);
-  if (file === 'EROFS') return 'it is on a read-only file system';
-  if (file) return 'the file is not writable';
-  if (refused(dirname(path))) return `its folder ${dirname(path)} is not writable, and SQLite writes its log beside the binder`;
+  if (file === 'EROFS') return why().readOnlyFileSystem;
+  if (file) return why().fileNotWritable;
+  if (refused(dirname(path))) return why().folderNotWritable({ folder: dirname(path) });
   return undefined;
 }
 
@@ -264,7 +268,7 @@ function typedError(error: unknown, path: string): unknown {
   if (error instanceof StoreError) return error;
   if (isDamage(error)) return damagedBy(path, error);
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ReadOnly(path, whyReadOnly(path) ?? 'SQLite may not write it');
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ReadOnly(path, whyReadOnly(path) ?? why().sqliteMayNot);
   if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return new CannotOpen(path, code);
   return error;
 }
@@ -985,27 +989,28 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   async inspectCopy(path: string): Promise<CopyInfo> {
-    const refuse = (why: string) => new NotRestorable(path, why, join(dirname(this.path), 'backups'));
-    if (!existsSync(path)) throw refuse('there is no such file');
-    if (realpathSync(path) === (existsSync(this.path) ? realpathSync(this.path) : this.path)) throw refuse('it is the binder itself');
+    const refuse = (reason: string) => new NotRestorable(path, reason, join(dirname(this.path), 'backups'));
+    const said = why().copy;
+    if (!existsSync(path)) throw refuse(said.noSuchFile);
+    if (realpathSync(path) === (existsSync(this.path) ? realpathSync(this.path) : this.path)) throw refuse(said.theBinder);
     let copy: Database | undefined;
     try {
       // Opened for writing but never written to: a read-only handle would leave -wal and -shm files beside it.
       copy = new Database(path, { fileMustExist: true });
       const { problem, version } = notOurs(copy);
-      if (problem) throw refuse(problem.kind === 'another program' ? 'it is a SQLite database of another program, not a crm binder' : `it was written by a newer crm (binder version ${problem.version}, this crm knows up to ${problem.newest})`);
-      if (version === 0) throw refuse('it is an empty SQLite file, not a binder');
+      if (problem) throw refuse(problem.kind === 'another program' ? said.anotherProgram : said.newer({ version: problem.version, newest: problem.newest }));
+      if (version === 0) throw refuse(said.empty);
       const integrity = prepared(copy, 'PRAGMA integrity_check').pluck().all() as string[];
-      if (integrity.join() !== 'ok') throw refuse(`it is damaged (${integrity[0]})`);
-      if (prepared(copy, 'PRAGMA foreign_key_check').all().length > 0) throw refuse('records in it point at dossiers that are not there');
+      if (integrity.join() !== 'ok') throw refuse(said.damaged({ reason: String(integrity[0]) }));
+      if (prepared(copy, 'PRAGMA foreign_key_check').all().length > 0) throw refuse(said.dangling);
       const unsafe = unsafeNames(copy)[0];
-      if (unsafe) throw refuse(`in it, ${unsafe}`);
+      if (unsafe) throw refuse(said.unsafe({ problem: unsafe }));
       const dossiers = prepared(copy, 'SELECT count(*) FROM dossier').pluck().get() as number;
       return { version, dossiers, newest: SCHEMA_VERSION };
     } catch (error) {
       if (error instanceof StoreError) throw error;
       const code = (error as { code?: string }).code ?? (error as Error).message;
-      throw refuse(code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? 'it is damaged, or not a SQLite file' : `it cannot be read (${code})`);
+      throw refuse(code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? said.damagedOrNot : said.unreadable({ code }));
     } finally {
       copy?.close();
     }

@@ -5,6 +5,8 @@
 // made here for the user ever holds the password.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { messages } from '../../i18n/catalogue.js';
+import { storeWhy } from '../../i18n/en/storeWhy.js';
 import { BadServerUrl } from '../errors.js';
 
 /** A server binder as a URL names it. */
@@ -42,7 +44,19 @@ export interface PasswordSources {
 }
 
 /** What is wrong with a URL, said by the helpers below; readServerUrl makes it a BadServerUrl. */
-class UrlProblem extends Error {}
+class UrlProblem extends Error {
+  constructor(
+    message: string,
+    /** The message says what to write instead: the line adds no example URL. */
+    readonly example = false,
+  ) {
+    super(message);
+  }
+}
+
+/** The reasons, in the run's language. */
+const words = messages('storeWhy', storeWhy);
+const said = () => words().url;
 
 const SSLMODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
 const PARAMETERS = new Set(['host', 'hostaddr', 'port', 'user', 'password', 'dbname', 'options', 'sslmode', 'connect_timeout', 'application_name']);
@@ -61,15 +75,15 @@ export function readServerUrl(text: string, sources: PasswordSources): ServerBin
     // above would quote back in pieces. Said without them.
     const rest = text.replace(/^postgres(?:ql)?:\/\//i, '');
     const cut = rest.search(/[/?]/);
-    const why = cut >= 0 && rest.indexOf('@', cut) > cut ? 'an @ comes after the host (a password holding /, ? or @ is written %2F, %3F, %40)' : error.message;
-    throw new BadServerUrl(withoutPassword(text), why);
+    const atAfterHost = cut >= 0 && rest.indexOf('@', cut) > cut;
+    throw new BadServerUrl(withoutPassword(text), atAfterHost ? said().atAfterHost : error.message, !atAfterHost && error.example);
   }
 }
 
 function readUrl(text: string, sources: PasswordSources): ServerBinder {
   const { env } = sources;
   const scheme = /^(postgres(?:ql)?):\/\//i.exec(text);
-  if (!scheme) throw new UrlProblem('it does not start with postgres:// or postgresql://');
+  if (!scheme) throw new UrlProblem(said().scheme);
   const rest = text.slice(scheme[0].length);
   // libpq's layout: [user[:password]@][host][:port][/dbname][?param=value&...]; the last @ ends the user part.
   const [beforeQuery = '', query] = splitOnce(rest, '?');
@@ -84,28 +98,28 @@ function readUrl(text: string, sources: PasswordSources): ServerBinder {
   for (const pair of query ? query.split('&') : []) {
     if (pair === '') continue;
     const [key = '', value] = splitOnce(pair, '=');
-    const name = decoded(key, 'a parameter name');
-    if (!PARAMETERS.has(name)) throw new UrlProblem(`it has the parameter "${name}", which crm does not know (it knows ${[...PARAMETERS].join(', ')})`);
-    if (value === undefined) throw new UrlProblem(`its parameter "${name}" has no value (write ${name}=...)`);
-    params.set(name, decoded(value, `the parameter ${name}`));
+    const name = decoded(key, () => said().parts.parameter);
+    if (!PARAMETERS.has(name)) throw new UrlProblem(said().unknownParameter({ name, known: [...PARAMETERS].join(', ') }));
+    if (value === undefined) throw new UrlProblem(said().noValue({ name }), true);
+    params.set(name, decoded(value, () => said().parts.value({ name })));
   }
 
   const host = params.get('host') ?? (urlHost !== '' ? urlHost : undefined) ?? env.PGHOST ?? 'localhost';
   const portText = params.get('port') ?? (urlPort !== '' ? urlPort : undefined) ?? env.PGPORT ?? '5432';
-  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) throw new UrlProblem(`its port "${portText}" is not a port number (1-65535)`);
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) throw new UrlProblem(said().port({ port: portText }));
   const port = Number(portText);
-  const user = params.get('user') ?? (userPart ? decoded(userPart, 'the user name') : undefined) ?? env.PGUSER ?? sources.systemUser ?? env.USER ?? env.LOGNAME;
-  if (!user) throw new UrlProblem('it names no user, and neither do PGUSER nor USER (write postgres://<user>@<host>/<database>)');
-  const database = params.get('dbname') ?? (path ? decoded(path, 'the database name') : undefined) ?? env.PGDATABASE ?? user;
-  if (database === '') throw new UrlProblem('its database name is empty (write postgres://<host>/<database>)');
+  const user = params.get('user') ?? (userPart ? decoded(userPart, () => said().parts.user) : undefined) ?? env.PGUSER ?? sources.systemUser ?? env.USER ?? env.LOGNAME;
+  if (!user) throw new UrlProblem(said().noUser, true);
+  const database = params.get('dbname') ?? (path ? decoded(path, () => said().parts.database) : undefined) ?? env.PGDATABASE ?? user;
+  if (database === '') throw new UrlProblem(said().noDatabase, true);
   const options = params.get('options');
   const named = searchPath(options);
   const schema = named ?? 'public';
   const timeout = params.get('connect_timeout');
-  if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new UrlProblem(`its connect_timeout "${timeout}" is not a number of seconds`);
+  if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new UrlProblem(said().timeout({ timeout }));
   const sslmode = params.get('sslmode');
-  if (sslmode !== undefined && !SSLMODES.includes(sslmode as never)) throw new UrlProblem(`its sslmode "${sslmode}" is not one of ${SSLMODES.join(', ')}`);
-  const password = params.get('password') ?? (passwordPart !== undefined ? decoded(passwordPart, 'the password') : undefined) ?? passwordFor({ host, port, user, database }, sources);
+  if (sslmode !== undefined && !SSLMODES.includes(sslmode as never)) throw new UrlProblem(said().sslmode({ sslmode, modes: SSLMODES.join(', ') }));
+  const password = params.get('password') ?? (passwordPart !== undefined ? decoded(passwordPart, () => said().parts.password) : undefined) ?? passwordFor({ host, port, user, database }, sources);
   const where = whereOf({ schema, database, host, port, user });
   return {
     host, port, user, password, database, schema, schemaNamed: named !== undefined, options, where, url: withoutPassword(text),
@@ -158,7 +172,7 @@ function searchPath(options: string | undefined): string | undefined {
     if (name.replace(/-/g, '_').toLowerCase() !== 'search_path' || value === undefined) continue;
     const first = value.split(',')[0]?.trim() ?? '';
     const schema = /^"(.*)"$/.test(first) ? first.slice(1, -1).replace(/""/g, '"') : first.toLowerCase();
-    if (schema === '') throw new UrlProblem('its search_path names no schema (write options=-csearch_path%3D<schema>)');
+    if (schema === '') throw new UrlProblem(said().noSchema, true);
     return schema;
   }
   return undefined;
@@ -184,9 +198,9 @@ function hostAndPort(text: string): { host: string; port: string } {
   // [::1]:5432, an IPv6 address in brackets.
   const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(text);
   if (bracketed) return { host: bracketed[1] ?? '', port: bracketed[2] ?? '' };
-  if (text.includes(',')) throw new UrlProblem('it names several hosts; crm connects to one (name the one to use)');
+  if (text.includes(',')) throw new UrlProblem(said().severalHosts);
   const [host = '', port = ''] = splitOnce(text, ':');
-  return { host: decoded(host, 'the host'), port };
+  return { host: decoded(host, () => said().parts.host), port };
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
@@ -194,11 +208,11 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + separator.length)];
 }
 
-function decoded(text: string, what: string): string {
+function decoded(text: string, part: () => string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new UrlProblem(`${what} has a % not followed by two hex digits (write %25 for a % itself)`);
+    throw new UrlProblem(said().badPercent({ part: part() }), true);
   }
 }
 

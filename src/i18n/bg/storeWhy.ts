@@ -1,0 +1,45 @@
+// Български: защо във файла на класьора не може да се пише или копие не може да се върне (store/sqlite.ts).
+import type { Catalogue } from '../catalogue.js';
+
+export const storeWhy: Catalogue['storeWhy'] = {
+  readOnlyFileSystem: 'той е на файлова система само за четене',
+  fileNotWritable: 'във файла не може да се пише',
+  folderNotWritable: (p) => `в папката му ${p.folder} не може да се пише, а SQLite пише дневника си до класьора`,
+  sqliteMayNot: 'SQLite няма право да пише в него',
+  emptyFile: (p) => `${p.why}, а е празен файл, още не е класьор`,
+  mustUpgrade: (p) => `${p.why}, а този crm първо трябва да го обнови от версия ${p.version}`,
+  copy: {
+    noSuchFile: 'няма такъв файл',
+    theBinder: 'това е самият класьор',
+    anotherProgram: 'това е база данни SQLite на друга програма, а не класьор на crm',
+    newer: (p) => `записано е от по-нов crm (версия на класьора ${p.version}, този crm знае до ${p.newest})`,
+    empty: 'това е празен файл на SQLite, а не класьор',
+    damaged: (p) => `повредено е (${p.reason})`,
+    dangling: 'записи в него сочат досиета, които ги няма',
+    unsafe: (p) => `в него: ${p.problem}`,
+    damagedOrNot: 'повредено е или не е файл на SQLite',
+    unreadable: (p) => `не може да се прочете (${p.code})`,
+  },
+  url: {
+    atAfterHost: 'след хоста има @ (в парола / ? и @ се пишат %2F, %3F, %40)',
+    scheme: 'не започва с postgres:// или postgresql://',
+    unknownParameter: (p) => `има параметъра "${p.name}", който crm не познава (познава ${p.known})`,
+    noValue: (p) => `параметърът му "${p.name}" няма стойност (напишете ${p.name}=...)`,
+    port: (p) => `портът му "${p.port}" не е номер на порт (1-65535)`,
+    noUser: 'не посочва потребител, нито PGUSER или USER (напишете postgres://<user>@<host>/<database>)',
+    noDatabase: 'името на базата данни е празно (напишете postgres://<host>/<database>)',
+    timeout: (p) => `неговият connect_timeout "${p.timeout}" не е брой секунди`,
+    sslmode: (p) => `неговият sslmode "${p.sslmode}" не е едно от ${p.modes}`,
+    noSchema: 'неговият search_path не посочва схема (напишете options=-csearch_path%3D<schema>)',
+    severalHosts: 'посочва няколко хоста; crm се свързва с един (посочете кой)',
+    badPercent: (p) => `${p.part} съдържа %, след който няма две шестнайсетични цифри (за самия % пишете %25)`,
+    parts: {
+      parameter: 'името на параметър',
+      user: 'потребителското име',
+      database: 'името на базата данни',
+      password: 'паролата',
+      host: 'хостът',
+      value: (p) => `параметърът ${p.name}`,
+    },
+  },
+};

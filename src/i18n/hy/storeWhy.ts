@@ -1,0 +1,45 @@
+// Հայերեն: ինչու քարտադարանի ֆայլում հնարավոր չէ գրել կամ պատճենը վերականգնել (store/sqlite.ts):
+import type { Catalogue } from '../catalogue.js';
+
+export const storeWhy: Catalogue['storeWhy'] = {
+  readOnlyFileSystem: 'այն միայն կարդալու ֆայլային համակարգում է',
+  fileNotWritable: 'ֆայլում հնարավոր չէ գրել',
+  folderNotWritable: (p) => `նրա ${p.folder} պանակում հնարավոր չէ գրել, իսկ SQLite-ը իր մատյանը գրում է քարտադարանի կողքին`,
+  sqliteMayNot: 'SQLite-ը չի կարող գրել դրանում',
+  emptyFile: (p) => `${p.why}, և այն դատարկ ֆայլ է, դեռ քարտադարան չէ`,
+  mustUpgrade: (p) => `${p.why}, և այս crm-ը նախ պետք է այն թարմացնի քարտադարանի ${p.version} տարբերակից`,
+  copy: {
+    noSuchFile: 'այդպիսի ֆայլ չկա',
+    theBinder: 'դա հենց քարտադարանն է',
+    anotherProgram: 'դա այլ ծրագրի SQLite տվյալների բազա է, ոչ թե crm-ի քարտադարան',
+    newer: (p) => `այն գրվել է ավելի նոր crm-ով (քարտադարանի տարբերակ ${p.version}, այս crm-ը գիտի մինչև ${p.newest})`,
+    empty: 'դա դատարկ SQLite ֆայլ է, ոչ թե քարտադարան',
+    damaged: (p) => `այն վնասված է (${p.reason})`,
+    dangling: 'դրանում գրառումները հղում են չեղած թղթապանակների',
+    unsafe: (p) => `դրանում՝ ${p.problem}`,
+    damagedOrNot: 'այն վնասված է կամ SQLite ֆայլ չէ',
+    unreadable: (p) => `այն հնարավոր չէ կարդալ (${p.code})`,
+  },
+  url: {
+    atAfterHost: 'հոսթից հետո @ կա (գաղտնաբառում /, ? և @ նիշերը գրվում են %2F, %3F, %40)',
+    scheme: 'չի սկսվում postgres:// կամ postgresql://-ով',
+    unknownParameter: (p) => `ունի "${p.name}" պարամետրը, որը crm-ը չգիտի (գիտի ${p.known})`,
+    noValue: (p) => `նրա "${p.name}" պարամետրը արժեք չունի (գրեք ${p.name}=...)`,
+    port: (p) => `նրա "${p.port}" պորտը պորտի համար չէ (1-65535)`,
+    noUser: 'օգտվող չի նշում, ոչ էլ PGUSER-ը կամ USER-ը (գրեք postgres://<user>@<host>/<database>)',
+    noDatabase: 'տվյալների բազայի անունը դատարկ է (գրեք postgres://<host>/<database>)',
+    timeout: (p) => `նրա connect_timeout "${p.timeout}"-ը վայրկյանների թիվ չէ`,
+    sslmode: (p) => `նրա sslmode "${p.sslmode}"-ը սրանցից մեկը չէ՝ ${p.modes}`,
+    noSchema: 'նրա search_path-ը սխեմա չի նշում (գրեք options=-csearch_path%3D<schema>)',
+    severalHosts: 'մի քանի հոսթ է նշում, crm-ը միանում է մեկին (նշեք, թե որին)',
+    badPercent: (p) => `${p.part} պարունակում է %, որին չեն հաջորդում երկու տասնվեցական թվանշաններ (բուն %-ի համար գրեք %25)`,
+    parts: {
+      parameter: 'պարամետրի անունը',
+      user: 'օգտվողի անունը',
+      database: 'տվյալների բազայի անունը',
+      password: 'գաղտնաբառը',
+      host: 'հոսթը',
+      value: (p) => `${p.name} պարամետրը`,
+    },
+  },
+};

@@ -1,0 +1,45 @@
+// Polski: dlaczego do pliku segregatora nie można pisać albo kopii nie można przywrócić (store/sqlite.ts).
+import type { Catalogue } from '../catalogue.js';
+
+export const storeWhy: Catalogue['storeWhy'] = {
+  readOnlyFileSystem: 'leży w systemie plików tylko do odczytu',
+  fileNotWritable: 'do pliku nie można pisać',
+  folderNotWritable: (p) => `do jego folderu ${p.folder} nie można pisać, a SQLite zapisuje dziennik obok segregatora`,
+  sqliteMayNot: 'SQLite nie może do niego pisać',
+  emptyFile: (p) => `${p.why}, a to pusty plik, jeszcze nie segregator`,
+  mustUpgrade: (p) => `${p.why}, a ten crm musi go najpierw zaktualizować z wersji segregatora ${p.version}`,
+  copy: {
+    noSuchFile: 'nie ma takiego pliku',
+    theBinder: 'to jest sam segregator',
+    anotherProgram: 'to baza SQLite innego programu, a nie segregator crm',
+    newer: (p) => `zapisał ją nowszy crm (wersja segregatora ${p.version}, ten crm zna wersje do ${p.newest})`,
+    empty: 'to pusty plik SQLite, a nie segregator',
+    damaged: (p) => `jest uszkodzona (${p.reason})`,
+    dangling: 'zapisy w niej wskazują teczki, których nie ma',
+    unsafe: (p) => `w niej: ${p.problem}`,
+    damagedOrNot: 'jest uszkodzona albo nie jest plikiem SQLite',
+    unreadable: (p) => `nie da się jej odczytać (${p.code})`,
+  },
+  url: {
+    atAfterHost: 'po hoście stoi @ (w haśle / ? i @ zapisuje się jako %2F, %3F, %40)',
+    scheme: 'nie zaczyna się od postgres:// ani postgresql://',
+    unknownParameter: (p) => `ma parametr "${p.name}", którego crm nie zna (zna ${p.known})`,
+    noValue: (p) => `jego parametr "${p.name}" nie ma wartości (napisz ${p.name}=...)`,
+    port: (p) => `jego port "${p.port}" nie jest numerem portu (1-65535)`,
+    noUser: 'nie wskazuje użytkownika, a PGUSER ani USER też nie (napisz postgres://<user>@<host>/<database>)',
+    noDatabase: 'nazwa bazy jest pusta (napisz postgres://<host>/<database>)',
+    timeout: (p) => `jego connect_timeout "${p.timeout}" nie jest liczbą sekund`,
+    sslmode: (p) => `jego sslmode "${p.sslmode}" nie jest żadnym z: ${p.modes}`,
+    noSchema: 'jego search_path nie wskazuje schematu (napisz options=-csearch_path%3D<schema>)',
+    severalHosts: 'wskazuje kilka hostów; crm łączy się z jednym (wskaż ten, którego użyć)',
+    badPercent: (p) => `${p.part} zawiera %, po którym nie ma dwóch cyfr szesnastkowych (sam % zapisz jako %25)`,
+    parts: {
+      parameter: 'nazwa parametru',
+      user: 'nazwa użytkownika',
+      database: 'nazwa bazy',
+      password: 'hasło',
+      host: 'host',
+      value: (p) => `parametr ${p.name}`,
+    },
+  },
+};
