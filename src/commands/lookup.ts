@@ -2,7 +2,7 @@
 // handle; else a unique prefix of a word of the handle, name or company.
 import { byText } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
-import { fold, foldedWords } from '../binder/fold.js';
+import { fold, foldedWords, nameWords } from '../binder/fold.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
@@ -35,7 +35,7 @@ async function byWordPrefixes(store: Store, folded: string): Promise<Dossier[]> 
   const candidates = await store.dossiersByWordPrefix(first, 10_000);
   return candidates
     .filter((dossier) => {
-      const words = foldedWords(`${dossier.handle} ${dossier.name} ${dossier.company ?? ''}`);
+      const words = nameWords(`${dossier.handle} ${dossier.name} ${dossier.company ?? ''}`);
       return others.every((typed) => words.some((word) => word.startsWith(typed)));
     })
     .slice(0, SHOWN + 1);
