@@ -5,7 +5,7 @@ import type { Dossier } from '../binder/dossier.js';
 import { fold, foldedWords, nameWords } from '../binder/fold.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { UserError } from '../errors.js';
-import { byName } from '../i18n/collation.js';
+import { sortedByName } from '../i18n/collation.js';
 import type { Store } from '../store/store.js';
 
 /** How many candidates an ambiguous name lists before "and N more". */
@@ -52,7 +52,7 @@ export async function requireClient(store: Store, name: string): Promise<Dossier
 
 export function ambiguous(name: string, dossiers: Dossier[]): UserError {
   // The first SHOWN by code point (as the store finds them), listed as the language sorts them.
-  const shown = dossiers.slice(0, SHOWN).sort((a, b) => byName(a.handle, b.handle));
+  const shown = sortedByName(dossiers.slice(0, SHOWN), (d) => d.handle);
   const width = widestCells(shown.map((d) => d.handle));
   const more = dossiers.length > SHOWN ? ['  ... and more'] : [];
   return new UserError(

@@ -3,7 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
-import { byName } from '../i18n/collation.js';
+import { sortedByName } from '../i18n/collation.js';
 import { columns } from './columns.js';
 import { longDay, monthName, oneLine, paint, plural, priorityBadge, safe, shortDay } from './style.js';
 
@@ -26,7 +26,7 @@ const ENTRIES_SHOWN = 3;
 export function renderFind(listed: FindResult, today: Day): string {
   if (listed.dossiers.length === 0) return `Nothing matches "${safe(listed.text)}".\n`;
   // By handle as the language sorts it (--json keeps the store's code-point order).
-  const result = { ...listed, dossiers: [...listed.dossiers].sort((a, b) => byName(a.handle, b.handle)) };
+  const result = { ...listed, dossiers: sortedByName(listed.dossiers, (d) => d.handle) };
   const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
   const count = result.dossiers.length;
   const found = columns(

@@ -5,7 +5,7 @@ import type { FindResult, FoundDossier } from '../../src/commands/find.js';
 import { ambiguous } from '../../src/commands/lookup.js';
 import type { Dossier } from '../../src/binder/dossier.js';
 import { startingWith } from '../../src/binder/fold.js';
-import { byName } from '../../src/i18n/collation.js';
+import { byName, sortedByName } from '../../src/i18n/collation.js';
 import type { Language } from '../../src/i18n/language.js';
 import { printingAs } from '../../src/io.js';
 import { renderFind } from '../../src/render/list.js';
@@ -47,6 +47,15 @@ function dossier(handle: string, name: string): FoundDossier {
     matches: [{ where: 'card', fields: ['name'], words: ['x'] }],
   } as unknown as FoundDossier;
 }
+
+describe('sortedByName', () => {
+  it('sorts plain ASCII handles in English by code point, and any other list by the collator', () => {
+    expect(as('en', () => sortedByName(['mazur', 'adams', 'lis'], (h) => h))).toEqual(['adams', 'lis', 'mazur']);
+    expect(as('en', () => sortedByName(['mazur', 'łoś', 'lis'], (h) => h))).toEqual(['lis', 'łoś', 'mazur']);
+    expect(as('pl', () => sortedByName(['mazur', 'łoś', 'lis'], (h) => h))).toEqual(['lis', 'łoś', 'mazur']);
+    expect(as('fa', () => sortedByName(['گودرزی', 'کریمی', 'لطفی'], (h) => h))).toEqual(['کریمی', 'گودرزی', 'لطفی']);
+  });
+});
 
 describe('what a person reads', () => {
   // As the store lists them: by handle, in code points.
