@@ -22,7 +22,9 @@
 //   are granted INSERT and SELECT on entry, and DELETE only through undo's role, never UPDATE;
 // - crm_meta marks the schema as crm's and holds its version, in one row that upgraders lock.
 import type pg from 'pg';
-import { cardSearchText, lookupWords } from '../../binder/search.js';
+import { latinWords } from '../../binder/fold.js';
+import { TRANSLITERATED } from '../../binder/latin.js';
+import { cardSearchText } from '../../binder/search.js';
 import { CARD_COLUMNS, cardOfRow, type StoredDossier } from '../rows.js';
 import { FIGURES_FUNCTION } from './figures.js';
 
@@ -335,22 +337,24 @@ const NAMES: readonly string[] = [
   `COMMENT ON COLUMN dossier.search_text IS 'folded card text for crm find; then the Latin forms of the handle''s, name''s and company''s words in Cyrillic, Armenian or Greek'`,
 ];
 
-/** Step 10's rows: each dossier's find text and lookup words made again where the text has changed. */
+/** Step 10's rows, as SQLite's migration 10: a dossier named in those scripts gets its find text made again and its Latin words. */
 async function indexNamesAgain(client: pg.Client): Promise<void> {
   for (let after = 0; ; ) {
     const { rows } = await client.query<StoredDossier>(`SELECT id, handle, search_text, ${CARD_COLUMNS.join(', ')} FROM dossier WHERE id > $1 ORDER BY id LIMIT 2000`, [after]);
     if (rows.length === 0) return;
     after = (rows[rows.length - 1] as StoredDossier).id;
-    const changed = rows
-      .map((row) => ({ id: row.id, handle: row.handle, stored: row.search_text, card: cardOfRow(row) }))
-      .map((row) => ({ ...row, text: cardSearchText(row.handle, row.card) }))
-      .filter((row) => row.text !== row.stored);
-    if (changed.length === 0) continue;
-    const ids = changed.map((row) => row.id);
-    await client.query('UPDATE dossier d SET search_text = u.text FROM unnest($1::bigint[], $2::text[]) AS u (id, text) WHERE d.id = u.id', [ids, changed.map((row) => row.text)]);
-    await client.query('DELETE FROM dossier_word WHERE dossier_id = ANY($1::bigint[])', [ids]);
-    const words = changed.flatMap((row) => lookupWords(row.handle, row.card).map((word) => [word, row.id] as const));
-    await client.query('INSERT INTO dossier_word (word, dossier_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING', [words.map(([word]) => word), words.map(([, id]) => id)]);
+    const named = rows
+      .map((row) => ({ row, named: `${row.handle} ${row.name} ${row.company ?? ''}` }))
+      .filter(({ named }) => TRANSLITERATED.test(named))
+      .map(({ row, named }) => ({ id: row.id, stored: row.search_text, text: cardSearchText(row.handle, cardOfRow(row)), words: latinWords(named) }));
+    const changed = named.filter((row) => row.text !== row.stored);
+    if (changed.length > 0) {
+      await client.query('UPDATE dossier d SET search_text = u.text FROM unnest($1::bigint[], $2::text[]) AS u (id, text) WHERE d.id = u.id', [changed.map((row) => row.id), changed.map((row) => row.text)]);
+    }
+    const words = named.flatMap((row) => row.words.map((word) => [word, row.id] as const));
+    if (words.length > 0) {
+      await client.query('INSERT INTO dossier_word (word, dossier_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING', [words.map(([word]) => word), words.map(([, id]) => id)]);
+    }
   }
 }
 
