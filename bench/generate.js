@@ -33,8 +33,8 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { migrate, SCHEMA_VERSION } = await import(join(root, 'dist/store/migrations.js'));
 const { prepared } = await import(join(root, 'dist/store/prepared.js'));
-const { fold, foldedWords } = await import(join(root, 'dist/binder/fold.js'));
-const { appendHistoryText, cardSearchText, phoneDigits } = await import(join(root, 'dist/binder/search.js'));
+const { fold } = await import(join(root, 'dist/binder/fold.js'));
+const { appendHistoryText, cardSearchText, lookupWords, phoneDigits } = await import(join(root, 'dist/binder/search.js'));
 const { handleWords } = await import(join(root, 'dist/binder/handle.js'));
 
 /** What src/store/sqlite.ts sets: "crm1". */
@@ -343,7 +343,7 @@ function cardAsChanges(card) {
 // As src/store/sqlite.ts computes them.
 const searchText = cardSearchText;
 function dossierWords(handle, card) {
-  return new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)]);
+  return new Set(lookupWords(handle, card));
 }
 
 // ---- Writing ----

@@ -1,5 +1,6 @@
 // How the binder compares names: BINDER.md "The software model". Folded text is only ever
 // compared with folded text; what the user typed is stored exactly as typed.
+import { latinForms, TRANSLITERATED } from './latin.js';
 
 /** Letters NFKD keeps whole, and the Arabic/Persian forms of one letter, mapped to one form. */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
@@ -51,6 +52,23 @@ export function foldedWords(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
+}
+
+/**
+ * The Latin forms of the words of a text written in Cyrillic, Armenian or Greek (latin.ts), folded,
+ * each once: what a client is also named and found by (`Анна Петрова` -> anna, petrova). None for
+ * a text in other scripts: a Latin name is found as it is, and Persian is not transliterated.
+ */
+export function latinWords(text: string): string[] {
+  if (!TRANSLITERATED.test(text)) return [];
+  // An apostrophe inside a word (Ukrainian Мар'яна) is part of it here: no Latin form has one.
+  const words = text.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '').split(/[^\p{L}\p{N}\p{M}]+/u);
+  return [...new Set(words.flatMap(latinForms).flatMap(foldedWords))];
+}
+
+/** The folded words of a text and the Latin forms of those in Cyrillic, Armenian or Greek, each once. */
+export function nameWords(text: string): string[] {
+  return [...new Set([...foldedWords(text), ...latinWords(text)])];
 }
 
 /**

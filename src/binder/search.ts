@@ -1,7 +1,7 @@
 // What a dossier is found by (crm find): the folded text of its card and of its history, and how a
 // query is read. The store indexes these texts; the rule of what goes into them lives here, once.
 import type { Card, FilledForm } from './dossier.js';
-import { asciiDigits, fold, foldedWords } from './fold.js';
+import { asciiDigits, fold, latinWords, nameWords } from './fold.js';
 
 /** A word of a query: every one must be found somewhere in the dossier, card or history. */
 export interface SearchTerm {
@@ -24,10 +24,16 @@ export type EntryField = 'note' | 'offer' | `form:${string}`;
 
 /**
  * The words a client is looked up by (crm log "anna w", crm show acme): the folded handle whole,
- * and each folded word of the handle, the name and the company, each once.
+ * and each folded word of the handle, the name and the company, and the Latin forms of those in
+ * Cyrillic, Armenian or Greek (crm show petrova names Анна Петрова), each once.
  */
 export function lookupWords(handle: string, card: Pick<Card, 'name' | 'company'>): string[] {
-  return [...new Set([fold(handle), ...foldedWords(`${handle} ${card.name} ${card.company ?? ''}`)])];
+  return [...new Set([fold(handle), ...nameWords(namingText(handle, card))])];
+}
+
+/** The text a client is named by: handle, name, company. */
+function namingText(handle: string, card: Pick<Card, 'name' | 'company'>): string {
+  return `${handle} ${card.name} ${card.company ?? ''}`;
 }
 
 /**
@@ -59,9 +65,15 @@ function phoneQuery(text: string): string | null {
 /** The card fields a dossier is found by, besides its handle and phone. */
 export const CARD_SEARCH_FIELDS = ['name', 'position', 'company', 'email', 'notes', 'tags', 'preferences'] as const;
 
-/** The folded card text find searches: handle, name, position, company, every e-mail address, notes, tags, preferences. */
+/**
+ * The folded card text find searches: handle, name, position, company, every e-mail address, notes,
+ * tags, preferences; then, on a line of their own, the Latin forms of the words of handle, name and
+ * company written in Cyrillic, Armenian or Greek (crm find petrova finds Анна Петрова).
+ */
 export function cardSearchText(handle: string, card: Card): string {
-  return fold([handle, ...CARD_SEARCH_FIELDS.flatMap((field) => (field === 'email' ? card.emails.map((email) => email.address) : [card[field]]))].filter(Boolean).join('\n'));
+  const text = fold([handle, ...CARD_SEARCH_FIELDS.flatMap((field) => (field === 'email' ? card.emails.map((email) => email.address) : [card[field]]))].filter(Boolean).join('\n'));
+  const latin = latinWords(namingText(handle, card));
+  return latin.length > 0 ? `${text}\n${latin.join(' ')}` : text;
 }
 
 /** The digits of every phone number on the card, a space between numbers (so no match runs across two). */
@@ -73,6 +85,9 @@ export function phoneDigits(card: Card): string | null {
 function numberDigits(number: string): string {
   return asciiDigits(number).replace(/\D/g, '');
 }
+
+/** The fields whose words have Latin forms in the search text. */
+const NAMING_FIELDS = new Set(['handle', 'name', 'company']);
 
 /** The card fields in which a term is found (`handle`, `name`, ..., `phone`). */
 export function cardFieldsMatching(handle: string, card: Card, term: SearchTerm): string[] {
@@ -87,6 +102,7 @@ export function cardFieldsMatching(handle: string, card: Card, term: SearchTerm)
     .filter(([field, value]) => {
       if (!value) return false;
       if (field === 'phone' && term.digits !== null && numberDigits(value).includes(term.digits)) return true;
+      if (NAMING_FIELDS.has(field) && latinWords(value).some((word) => word.includes(term.folded))) return true;
       return fold(value).includes(term.folded);
     })
     .map(([field]) => field);

@@ -2,11 +2,12 @@
 // handle; else a unique prefix of a word of the handle, name or company.
 import { byText } from '../binder/day.js';
 import type { Dossier } from '../binder/dossier.js';
-import { fold, foldedWords } from '../binder/fold.js';
+import { fold, foldedWords, nameWords } from '../binder/fold.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { lookup as english } from '../i18n/en/lookup.js';
+import { sortedByName } from '../i18n/collation.js';
 import type { Store } from '../store/store.js';
 
 /** How many candidates an ambiguous name lists before "and N more". */
@@ -39,7 +40,7 @@ async function byWordPrefixes(store: Store, folded: string): Promise<Dossier[]> 
   const candidates = await store.dossiersByWordPrefix(first, 10_000);
   return candidates
     .filter((dossier) => {
-      const words = foldedWords(`${dossier.handle} ${dossier.name} ${dossier.company ?? ''}`);
+      const words = nameWords(`${dossier.handle} ${dossier.name} ${dossier.company ?? ''}`);
       return others.every((typed) => words.some((word) => word.startsWith(typed)));
     })
     .slice(0, SHOWN + 1);
@@ -54,7 +55,8 @@ export async function requireClient(store: Store, name: string): Promise<Dossier
 }
 
 export function ambiguous(name: string, dossiers: Dossier[]): UserError {
-  const shown = dossiers.slice(0, SHOWN);
+  // The first SHOWN by code point (as the store finds them), listed as the language sorts them.
+  const shown = sortedByName(dossiers.slice(0, SHOWN), (d) => d.handle);
   const width = widestCells(shown.map((d) => d.handle));
   const over = dossiers.length > SHOWN;
   const more = over ? [say().andMore] : [];

@@ -3,6 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
+import { sortedByName } from '../i18n/collation.js';
 import { columns } from './columns.js';
 import { isolated, longDay, monthTitle, oneLine, paint, plural, priorityBadge, shortDay } from './style.js';
 
@@ -22,8 +23,10 @@ export function renderOpen(result: OpenResult, today: Day): string {
 /** History matches shown under the table for each dossier; crm show has them all. */
 const ENTRIES_SHOWN = 3;
 
-export function renderFind(result: FindResult, today: Day): string {
-  if (result.dossiers.length === 0) return `Nothing matches "${isolated(result.text)}".\n`;
+export function renderFind(listed: FindResult, today: Day): string {
+  if (listed.dossiers.length === 0) return `Nothing matches "${isolated(listed.text)}".\n`;
+  // By handle as the language sorts it (--json keeps the store's code-point order).
+  const result = { ...listed, dossiers: sortedByName(listed.dossiers, (d) => d.handle) };
   const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
   const count = result.dossiers.length;
   const found = columns(

@@ -1,8 +1,12 @@
 // The binder's schema, one migration per version (PRAGMA user_version). The steps a binder needs run
 // in one transaction with the version bump, so a failed upgrade leaves the file as it was.
 import type { Database } from 'better-sqlite3';
+import { latinWords } from '../binder/fold.js';
+import { TRANSLITERATED } from '../binder/latin.js';
+import { cardSearchText } from '../binder/search.js';
 import { addHistorySearch } from './history.js';
 import { pragmaValue } from './prepared.js';
+import { CARD_COLUMNS, cardOfRow, type StoredDossier } from './rows.js';
 
 /** A step: SQL, or a function for a step that needs crm's own rules (folding) on the rows it finds. */
 type Migration = string | ((db: Database) => void);
@@ -253,7 +257,31 @@ const MIGRATIONS: readonly Migration[] = [
     const columns = new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all('entry') as { name: string }[]).map((column) => column.name));
     for (const column of ['made_by', 'made_for']) if (!columns.has(column)) db.exec(`ALTER TABLE entry ADD COLUMN ${column} TEXT`);
   },
+  // 10: a client found from another script (issue 17): the Latin forms of the Cyrillic, Armenian
+  // and Greek words of a handle, name and company (binder/latin.ts) join its lookup words and
+  // find's text.
+  indexNamesAgain,
 ];
+
+/**
+ * Migration 10: the find text of each dossier named in Cyrillic, Armenian or Greek letters made
+ * again, and the Latin forms of its words added to its lookup words (the words it had stay its
+ * words). A dossier in other letters is not even folded: at 100k dossiers that is most of the work.
+ */
+function indexNamesAgain(db: Database): void {
+  const batch = db.prepare(`SELECT id, handle, search_text, ${CARD_COLUMNS.join(', ')} FROM dossier WHERE id > ? ORDER BY id LIMIT 2000`);
+  const update = db.prepare('UPDATE dossier SET search_text = ? WHERE id = ?');
+  const insert = db.prepare('INSERT OR IGNORE INTO dossier_word (word, dossier_id) VALUES (?, ?)');
+  for (let rows = batch.all(0) as StoredDossier[]; rows.length > 0; rows = batch.all(rows.at(-1)?.id) as StoredDossier[]) {
+    for (const row of rows) {
+      const named = `${row.handle} ${row.name} ${row.company ?? ''}`;
+      if (!TRANSLITERATED.test(named)) continue;
+      const text = cardSearchText(row.handle, cardOfRow(row));
+      if (text !== row.search_text) update.run(text, row.id);
+      for (const word of latinWords(named)) insert.run(word, row.id);
+    }
+  }
+}
 
 /** The schema version this crm writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

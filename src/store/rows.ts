@@ -6,6 +6,7 @@ import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type
 import { remade } from '../binder/meanwhile.js';
 import { DOCUMENT_NAME_RULE, HANDLE_RULE } from '../binder/names.js';
 import { legacyEmails, legacyPhones } from '../binder/reach.js';
+import { cardSearchText } from '../binder/search.js';
 import { ChangedMeanwhile, type DossierChange, type Meanwhile, type Problem } from './store.js';
 
 /**
@@ -243,17 +244,19 @@ export function unsafeNameProblems(handles: string[], documents: { handle: strin
  * A dossier row as undo saved it, filled in as the current schema reads it: a row saved by a crm
  * of schema version 2 lacks the card fields migration 3 added (they were empty then); one saved
  * before migration 5 lacks the lists (its one phone and e-mail were them, as the migration made
- * them); one saved before migration 7 had no hour (its filing was for the day).
+ * them); one saved before migration 7 had no hour (its filing was for the day). Its search text
+ * is made again: one saved before migration 10 lacks the Latin forms of its names.
  */
 export function savedDossier(before: string): StoredDossier {
   const saved = JSON.parse(before) as Partial<StoredDossier>;
-  return {
+  const row = {
     ...saved,
     ...Object.fromEntries(CARD_FIELDS.map((field) => [field, saved[field] ?? null])),
     phones: saved.phones ?? JSON.stringify(legacyPhones(saved.phone)),
     emails: saved.emails ?? JSON.stringify(legacyEmails(saved.email)),
     filed_at: saved.filed_at ?? null,
   } as StoredDossier;
+  return { ...row, search_text: cardSearchText(row.handle, cardOfRow(row)) };
 }
 
 /** A dossier whose filing is not where the last filing, move or closing of its history says. */

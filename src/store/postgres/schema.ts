@@ -21,12 +21,22 @@
 // - history is append-only by grants, not a trigger: the people who use a team binder (issue 16)
 //   are granted INSERT and SELECT on entry, and DELETE only through undo's role, never UPDATE;
 // - crm_meta marks the schema as crm's and holds its version, in one row that upgraders lock.
+import type pg from 'pg';
+import { latinWords } from '../../binder/fold.js';
+import { TRANSLITERATED } from '../../binder/latin.js';
+import { cardSearchText } from '../../binder/search.js';
+import { CARD_COLUMNS, cardOfRow, type StoredDossier } from '../rows.js';
 import { FIGURES_FUNCTION } from './figures.js';
 
-/** A step of the schema: the version it brings a binder to, and its statements, run in order in one transaction. */
+/**
+ * A step of the schema: the version it brings a binder to, and its statements, run in order in one
+ * transaction; then, in the same transaction, what it does to the rows by crm's own rules (folding),
+ * as SQLite's migrations that are functions do.
+ */
 export interface SchemaStep {
   version: number;
   statements: readonly string[];
+  rows?: (client: pg.Client) => Promise<void>;
 }
 
 /** The name the pg_trgm extension's schema is written as in the statements below (schema.ts: trigramSchema fills it in). */
@@ -318,6 +328,37 @@ const TEAM: readonly string[] = [
 ];
 
 /**
+ * Version 10, as SQLite's migration 10: the Latin forms of the Cyrillic, Armenian and Greek words
+ * of a handle, name and company (binder/latin.ts) join its lookup words and find's text. The
+ * comment is the step's one statement, and only the binder's owner may make it: a rep's crm team
+ * upgrade, which sees only the rep's dossiers, is refused rather than indexing a few of them.
+ */
+const NAMES: readonly string[] = [
+  `COMMENT ON COLUMN dossier.search_text IS 'folded card text for crm find; then the Latin forms of the handle''s, name''s and company''s words in Cyrillic, Armenian or Greek'`,
+];
+
+/** Step 10's rows, as SQLite's migration 10: a dossier named in those scripts gets its find text made again and its Latin words. */
+async function indexNamesAgain(client: pg.Client): Promise<void> {
+  for (let after = 0; ; ) {
+    const { rows } = await client.query<StoredDossier>(`SELECT id, handle, search_text, ${CARD_COLUMNS.join(', ')} FROM dossier WHERE id > $1 ORDER BY id LIMIT 2000`, [after]);
+    if (rows.length === 0) return;
+    after = (rows[rows.length - 1] as StoredDossier).id;
+    const named = rows
+      .map((row) => ({ row, named: `${row.handle} ${row.name} ${row.company ?? ''}` }))
+      .filter(({ named }) => TRANSLITERATED.test(named))
+      .map(({ row, named }) => ({ id: row.id, stored: row.search_text, text: cardSearchText(row.handle, cardOfRow(row)), words: latinWords(named) }));
+    const changed = named.filter((row) => row.text !== row.stored);
+    if (changed.length > 0) {
+      await client.query('UPDATE dossier d SET search_text = u.text FROM unnest($1::bigint[], $2::text[]) AS u (id, text) WHERE d.id = u.id', [changed.map((row) => row.id), changed.map((row) => row.text)]);
+    }
+    const words = named.flatMap((row) => row.words.map((word) => [word, row.id] as const));
+    if (words.length > 0) {
+      await client.query('INSERT INTO dossier_word (word, dossier_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING', [words.map(([word]) => word), words.map(([, id]) => id)]);
+    }
+  }
+}
+
+/**
  * Every step, oldest first. The first creates version 8 whole (a server binder was never older);
  * each later one brings a binder from the version before it. A step must be idempotent in effect:
  * upgrade runs it under the crm_meta row's lock, after reading the version again.
@@ -325,6 +366,7 @@ const TEAM: readonly string[] = [
 export const STEPS: readonly SchemaStep[] = [
   { version: 8, statements: CREATE },
   { version: 9, statements: TEAM },
+  { version: 10, statements: NAMES, rows: indexNamesAgain },
 ];
 
 /** The version `crm team init` creates and this crm reads: the last step's, which is SQLite's too. */

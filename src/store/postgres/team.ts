@@ -115,6 +115,7 @@ async function upgradeIn(client: pg.Client, binder: ServerBinder, schema: string
       // The step's statements name the binder's tables unqualified: in its schema, whatever else the URL's search_path lists.
       await client.query(`SET LOCAL search_path TO ${identifier(schema)}`);
       for (const statement of statements) await client.query(statement);
+      await step.rows?.(client);
       await client.query(`UPDATE ${identifier(schema)}.crm_meta SET version = $1, changed_at = $2`, [step.version, now]);
       return true;
     });
