@@ -5,8 +5,12 @@
 // one loads ICU's collation data: 20-50 ms measured on a busy machine, as much as crm find's
 // whole query), never by a command that sorts no names, nor for a list English sorts as code
 // points do (sortedByName).
-import { byText } from '../binder/day.js';
 import { currentLanguage, type Language } from './language.js';
+
+/** Code-point order (binder/day.ts byText, repeated: the language sits below the binder). */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 let made: { language: Language; compare: (a: string, b: string) => number } | undefined;
 

@@ -249,7 +249,7 @@ const complete: Record<Shell, (line: string, run?: Run) => Completion[]> = {
 // ---------------------------------------------------------------------------------------------
 // What every shell completes alike
 
-const GLOBAL = ['--db', '--debug', '--help', '--no-color', '--quiet', '--version'];
+const GLOBAL = ['--db', '--debug', '--help', '--lang', '--no-color', '--quiet', '--version'];
 const SAME: { line: string; expected: string[] | (() => string[]); why: string }[] = [
   { line: 'crm sh', expected: ['show'], why: 'a command' },
   { line: 'crm ', expected: () => helpCommands().sort(), why: 'every command crm --help lists' },
@@ -407,7 +407,7 @@ describe('crm completion bash, particulars', () => {
   });
 
   it('offers short options too, and nothing after --', () => {
-    expect(values(bashWords(['crm', 'export', '-']))).toEqual(['--db', '--debug', '--for', '--format', '--help', '--no-color', '--output', '--quiet', '--team', '--version', '-V', '-h', '-o', '-q'].sort());
+    expect(values(bashWords(['crm', 'export', '-']))).toEqual(['--db', '--debug', '--for', '--format', '--help', '--lang', '--no-color', '--output', '--quiet', '--team', '--version', '-V', '-h', '-o', '-q'].sort());
     expect(values(bashWords(['crm', 'show', '--', '-']))).toEqual([]);
   });
 

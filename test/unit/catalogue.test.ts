@@ -24,6 +24,27 @@ async function translation(language: string): Promise<Catalogue> {
 }
 
 /**
+ * What stands for the placeholder `key`: a number (2) or a text (‹key›) as it is used, and a list
+ * of two such texts to a message that takes a list (slice, join, map, length).
+ */
+function stand(key: string): unknown {
+  const text = `‹${key}›`;
+  const list = [text, text];
+  return new Proxy(
+    {},
+    {
+      get: (_target, name) => {
+        if (name === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? 2 : text);
+        if (name === 'length') return list.length;
+        const method = typeof name === 'string' ? (list as unknown as Record<string, unknown>)[name] : undefined;
+        if (typeof method === 'function') return (...args: unknown[]) => (method as (...a: unknown[]) => unknown).apply(list, args);
+        return typeof name === 'string' && /^\d+$/.test(name) ? text : undefined;
+      },
+    },
+  );
+}
+
+/**
  * The placeholders a message reads: called with an object that records each one asked for and
  * stands for a number (2) or a text (‹name›) as it is used.
  */
@@ -35,7 +56,7 @@ function placeholders(message: (p: unknown) => unknown): { read: string[]; said:
       get: (_target, key) => {
         if (typeof key !== 'string') return undefined;
         read.add(key);
-        return { [Symbol.toPrimitive]: (hint: string) => (hint === 'number' ? 2 : `‹${key}›`) };
+        return stand(key);
       },
     },
   );
