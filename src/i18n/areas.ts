@@ -14,6 +14,7 @@ import type { prompts } from './en/prompts.js';
 import type { records } from './en/records.js';
 import type { refusals } from './en/refusals.js';
 import type { remind } from './en/remind.js';
+import type { ring } from './en/ring.js';
 import type { store } from './en/store.js';
 import type { storeWhy } from './en/storeWhy.js';
 import type { team } from './en/team.js';
@@ -36,6 +37,7 @@ export interface Catalogue {
   records: typeof records;
   refusals: typeof refusals;
   remind: typeof remind;
+  ring: typeof ring;
   store: typeof store;
   storeWhy: typeof storeWhy;
   team: typeof team;

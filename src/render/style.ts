@@ -1,5 +1,7 @@
 // Colours, dates and safe text for everything crm prints.
 import type { ChalkInstance } from 'chalk';
+import { messages } from '../i18n/catalogue.js';
+import { ring as englishRing } from '../i18n/en/ring.js';
 import { parts, weekday, type Day } from '../binder/day.js';
 import { partsIn, type Calendar } from '../binder/jalali.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
@@ -8,6 +10,8 @@ import { displayWidth } from '../binder/width.js';
 import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { currentPrinting } from '../io.js';
 import type { DATE_NAMES, DateNames, DatePiece } from './date-names.generated.js';
+
+const sayRing = messages('ring', englishRing);
 
 /** The styles crm's renderers use, chained as chalk chains them (`paint.red.bold`). */
 type Style = 'bold' | 'dim' | 'cyan' | 'green' | 'red' | 'yellow';
@@ -79,7 +83,7 @@ export function numeral(n: number): string {
 
 /** ' at 15:00' after a date, or nothing for a filing for the day. */
 export function atHour(at: string | null | undefined): string {
-  return at ? ` at ${at}` : '';
+  return at ? sayRing().at({ hour: at }) : '';
 }
 
 /**
@@ -134,17 +138,18 @@ export function monthTitle(month: string, calendar: Calendar = 'gregorian'): str
 
 /** Where a dossier is filed, in the binder's words: 'behind 8: Tue 8 Dec 2026'. */
 export function dividerPhrase(divider: Divider, day: Day, dated: boolean): string {
+  const m = sayRing();
   switch (divider.kind) {
     case 'overdue':
-      return `overdue since ${longDay(day)}`;
+      return m.overdueSince({ day: longDay(day) });
     case 'today':
-      return `in today's stack: ${longDay(day)}`;
+      return m.inTodaysStack({ day: longDay(day) });
     case 'day':
-      return dated ? `behind ${longDay(day)}` : `behind ${numeral(divider.number)}: ${longDay(day)}`;
+      return dated ? m.behindDated({ day: longDay(day) }) : m.behind({ divider: numeral(divider.number), day: longDay(day) });
     case 'month':
-      return `behind ${monthName(divider.month, divider.calendar)}: ${longDay(day)}`;
+      return m.behind({ divider: monthName(divider.month, divider.calendar), day: longDay(day) });
     case 'year':
-      return `behind ${numeral(divider.year)}: ${longDay(day)}`;
+      return m.behind({ divider: numeral(divider.year), day: longDay(day) });
   }
 }
 

@@ -14,10 +14,11 @@ import { prompts } from './prompts.js';
 import { records } from './records.js';
 import { refusals } from './refusals.js';
 import { remind } from './remind.js';
+import { ring } from './ring.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const hy: Catalogue = { call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, store, storeWhy, team, today, upkeep };
+export const hy: Catalogue = { call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep };
