@@ -1,26 +1,24 @@
 // The browser-side functions handed to page.evaluate() run in the page: they need the DOM's types.
 /// <reference lib="dom" />
 // The HTML sheets in a real browser (issue 17): crm show --format html and, on a server, the handover
-// sheet, rendered in a Polish and in a Persian run with Polish, Persian, Armenian and Bulgarian
-// names, opened in headless Chromium (Debian's package, driven by playwright-core), and looked at
-// as a reader would: the page's direction, each piece of stored text's own direction, a Persian
-// name's place in a right-to-left page, nothing running out of its box. The screenshots are written
-// to a folder this test prints. Where no browser is installed the tests are skipped, saying so in
-// one line; under CI=true a missing browser fails instead.
+// sheet, printed by the built CLI with --lang pl and --lang fa as a user would, with Polish, Persian,
+// Armenian and Bulgarian names, the file opened in headless Chromium (Debian's package, driven by
+// playwright-core), and looked at as a reader would: the page's language and direction, crm's own
+// words in that language, each piece of stored text's own direction, a Persian name's place in a
+// right-to-left page, nothing running out of its box. The screenshots are written to a folder this
+// test prints. Where no browser is installed the tests are skipped, saying so in one line; under
+// CI=true a missing browser fails instead.
 //
-// The language of a run cannot be chosen from the command line yet: the data comes from the built
-// CLI (--json) and the sheet is rendered in-process, under printingAs() with the language set.
-import { existsSync, mkdirSync } from 'node:fs';
+// The binders are made and seeded without a language (English): a binder made by a Persian run
+// starts with the Persian calendar; only the sheets are printed in Polish and Persian.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandoverResult } from '../../src/commands/handover.js';
-import type { ShowResult } from '../../src/commands/show.js';
 import type { Language } from '../../src/i18n/language.js';
 import { printingAs } from '../../src/io.js';
 import { columns } from '../../src/render/columns.js';
-import { renderSheetHtml } from '../../src/render/handover.js';
-import { renderHtml } from '../../src/render/sheet.js';
 import { isolated } from '../../src/render/style.js';
 import { crmWith, tempBinder, type Binder } from './cli.js';
 import { ON_SERVER } from './server-binder.js';
@@ -81,11 +79,22 @@ async function edges(page: Page, selector: string): Promise<{ box: { left: numbe
   }, selector);
 }
 
-/** Opens `html`, checks what every sheet must show, writes the screenshot, and hands the page on. */
-async function open(browser: Browser, html: string, language: Language, name: string): Promise<{ page: Page; seen: Seen }> {
+/**
+ * The dates crm prints on these sheets, in its own words of each language: today (the sheet's
+ * date) and Friday (the next contact, the promise, the handover's last day), by the Gregorian
+ * calendar the binder was made with. Not the English "Thu, 3 Dec 2026".
+ */
+const DATES: Record<'pl' | 'fa', { today: string; friday: string }> = {
+  pl: { today: 'czw., 3 gru 2026', friday: 'pt., 4 gru 2026' },
+  fa: { today: 'پنجشنبه ۳ دسامبر ۲۰۲۶', friday: 'جمعه ۴ دسامبر ۲۰۲۶' },
+};
+
+/** Opens the sheet's file, checks what every sheet must show, writes the screenshot, and hands the page on. */
+async function open(browser: Browser, file: string, language: 'pl' | 'fa', name: string): Promise<{ page: Page; seen: Seen; text: string }> {
   const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-  await page.setContent(html);
+  await page.goto(pathToFileURL(file).href);
   const seen = await look(page);
+  const text = await page.evaluate(() => document.body.innerText);
   expect(seen.lang).toBe(language);
   expect(seen.direction).toBe(language === 'fa' ? 'rtl' : 'ltr');
   // Each piece of stored text reads in its own direction: Persian right to left, the rest left to right.
@@ -95,7 +104,7 @@ async function open(browser: Browser, html: string, language: Language, name: st
   expect(seen.scrollsSideways).toBe(false);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}-${language}.png`), fullPage: true });
-  return { page, seen };
+  return { page, seen, text };
 }
 
 /** Where a Persian name stands in its heading: at the start edge of the page's direction. */
@@ -108,7 +117,12 @@ async function expectAtTheStart(page: Page, selector: string, language: Language
 describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 'skipped: no chromium installed; apt-get install chromium'})`, () => {
   let browser: Browser;
   let binder: Binder;
-  let shows: Record<string, ShowResult>;
+  /** crm show <handle> --format html --lang <language>, its standard output written to a file as `> file` does. */
+  const sheet = (handle: string, language: Language): string => {
+    const file = join(binder.dir, `${handle}-${language}.html`);
+    writeFileSync(file, ok(binder, ['show', handle, '--format', 'html', '--lang', language], { spawn: true }));
+    return file;
+  };
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: BROWSER });
@@ -118,9 +132,6 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
     ok(binder, ['log', PERSIAN.handle, '--note', `${BULGARIAN.name}: ${PERSIAN.note}`, '--outcome', 'reached', '--next', 'fri']);
     seed(binder, POLISH.handle, 'fri', POLISH.name, ['--company', PERSIAN.company, '--position', BULGARIAN.company, '--phone', '+48 601 000 002', '--notes', POLISH.note]);
     ok(binder, ['promise', POLISH.handle, 'ارسال لیست قیمت', '--by', 'fri']);
-    shows = Object.fromEntries(
-      [PERSIAN.handle, POLISH.handle].map((handle) => [handle, { dossier: JSON.parse(ok(binder, ['show', handle, '--json'])) as ShowResult['dossier'], divider: null }]),
-    );
     process.stdout.write(`Screenshots of the sheets: ${SHOTS}\n`);
   });
   afterAll(async () => {
@@ -130,9 +141,11 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
 
   for (const language of ['pl', 'fa'] as const) {
     it(`crm show --format html of a Persian client, in a ${language} run`, async () => {
-      const html = printingAs({ color: false, columns: undefined, language }, () => renderHtml(shows[PERSIAN.handle] as ShowResult, TODAY));
-      const { page, seen } = await open(browser, html, language, 'show-persian');
+      const { page, seen, text } = await open(browser, sheet(PERSIAN.handle, language), language, 'show-persian');
       try {
+        // The sheet's date and the next contact's in crm's own words of the run's language.
+        expect(text).toContain(DATES[language].today);
+        expect(text).toContain(DATES[language].friday);
         expect(seen.pieces).toEqual(expect.arrayContaining([
           { text: PERSIAN.name, direction: 'rtl' },
           { text: POLISH_FIRM, direction: 'ltr' },
@@ -157,9 +170,9 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
     });
 
     it(`crm show --format html of a Polish client with a Persian company, in a ${language} run`, async () => {
-      const html = printingAs({ color: false, columns: undefined, language }, () => renderHtml(shows[POLISH.handle] as ShowResult, TODAY));
-      const { page, seen } = await open(browser, html, language, 'show-polish');
+      const { page, seen, text } = await open(browser, sheet(POLISH.handle, language), language, 'show-polish');
       try {
+        expect(text).toContain(DATES[language].friday);
         expect(seen.pieces).toEqual(expect.arrayContaining([
           { text: POLISH.name, direction: 'ltr' },
           { text: PERSIAN.company, direction: 'rtl' },
@@ -214,7 +227,7 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
     const fixture = teamBinder();
     const reza = fixture.login('reza');
     const lukasz = fixture.login('lukasz');
-    let handover: HandoverResult;
+    let as: (args: string[]) => string;
 
     beforeAll(() => {
       fixture.open(
@@ -225,7 +238,7 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
         TODAY,
       );
       const env = { PATH: process.env.PATH, HOME: fixture.home(), CRM_DB: fixture.as(reza), CRM_TODAY: TODAY, TZ: process.env.TZ };
-      const as = (args: string[]) => {
+      as = (args: string[]) => {
         const result = crmWith(args, env, { spawn: true });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
@@ -235,15 +248,19 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
       as(['file', BULGARIAN.handle, 'fri', '--name', BULGARIAN.name, '--company', BULGARIAN.company]);
       as(['log', BULGARIAN.handle, '--note', PERSIAN.note, '--outcome', 'reached', '--next', 'fri']);
       as(['file', PERSIAN.handle, 'fri', '--name', PERSIAN.name, '--company', POLISH_FIRM]);
-      handover = JSON.parse(as(['handover', lukasz, '--until', 'fri', '--json'])) as HandoverResult;
     });
     afterAll(() => fixture.close());
 
     for (const language of ['pl', 'fa'] as const) {
       it(`in a ${language} run`, async () => {
-        const html = printingAs({ color: false, columns: undefined, language }, () => renderSheetHtml(handover, TODAY));
-        const { page, seen } = await open(browser, html, language, 'handover');
+        // One handover at a time: each run's is given back after its sheet is printed.
+        const file = join(fixture.home(), `handover-${language}.html`);
+        as(['handover', lukasz, '--until', 'fri', '--format', 'html', '-o', file, '--lang', language]);
+        as(['handover', 'back', '--lang', language]);
+        expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html>/i);
+        const { page, seen, text } = await open(browser, file, language, 'handover');
         try {
+          expect(text).toContain(DATES[language].friday);
           expect(seen.pieces).toEqual(expect.arrayContaining([
             { text: PERSIAN.name, direction: 'rtl' },
             { text: POLISH.name, direction: 'ltr' },
