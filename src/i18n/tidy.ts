@@ -1,0 +1,23 @@
+// A language's catalogue with one rule of its punctuation kept wherever a message ends on a quoted
+// piece: Bulgarian dates end in "г." (CLDR: "8 дек 2026 г."), and a sentence ending on one takes no
+// second full stop ("... 8 дек 2026 г.", not "г..").
+
+/** `catalogue` with every message's text passed through `mend`. */
+export function mended<T>(catalogue: T, mend: (text: string) => string): T {
+  if (typeof catalogue === 'string') return mend(catalogue) as T;
+  if (typeof catalogue === 'function') {
+    return ((...args: unknown[]) => {
+      const said = (catalogue as (...a: unknown[]) => unknown)(...args);
+      return typeof said === 'string' ? mend(said) : said;
+    }) as T;
+  }
+  if (catalogue !== null && typeof catalogue === 'object') {
+    return Object.fromEntries(Object.entries(catalogue).map(([key, value]) => [key, mended(value, mend)])) as T;
+  }
+  return catalogue;
+}
+
+/** Bulgarian: the year's "г." is also the sentence's full stop. */
+export function bulgarianStops(text: string): string {
+  return text.replace(/г\.\./g, 'г.');
+}
