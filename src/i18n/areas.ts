@@ -1,5 +1,6 @@
 // Every area of the catalogue, as English has it: the type each language's catalogue must be
 // (catalogue.ts). Types only, so that how a run prints (printing.ts) may name it without a cycle.
+import type { binder } from './en/binder.js';
 import type { call } from './en/call.js';
 import type { card } from './en/card.js';
 import type { changes } from './en/changes.js';
@@ -23,6 +24,7 @@ import type { upkeep } from './en/upkeep.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
+  binder: typeof binder;
   call: typeof call;
   card: typeof card;
   changes: typeof changes;

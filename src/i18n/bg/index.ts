@@ -1,6 +1,7 @@
 // The whole catalogue of this language: every area English has (a missing one does not compile).
 import type { Catalogue } from '../catalogue.js';
 import { bulgarianStops, mended } from '../tidy.js';
+import { binder } from './binder.js';
 import { call } from './call.js';
 import { card } from './card.js';
 import { changes } from './changes.js';
@@ -23,4 +24,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep }, bulgarianStops);

@@ -1,5 +1,6 @@
 // The whole catalogue of this language: every area English has (a missing one does not compile).
 import type { Catalogue } from '../catalogue.js';
+import { binder } from './binder.js';
 import { call } from './call.js';
 import { card } from './card.js';
 import { changes } from './changes.js';
@@ -21,4 +22,4 @@ import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const pl: Catalogue = { call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep };
+export const pl: Catalogue = { binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep };
