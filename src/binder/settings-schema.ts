@@ -29,7 +29,7 @@ export const SETTINGS_SCHEMA = z.object({
     }, 'is not a time zone crm knows (an IANA name such as Europe/Warsaw)')
     .nullable(),
   remindWithin: z.number().int().min(1, 'the shortest window is 1 minute').max(24 * 60, 'the longest window is 24 hours'),
-  language: z.enum(LANGUAGES).nullable().default(null),
+  language: z.enum(LANGUAGES).nullable().optional(),
   // Issue 17; a binder or an export from before it is Gregorian.
-  calendar: z.enum(['gregorian', 'persian']).default('gregorian'),
+  calendar: z.enum(['gregorian', 'persian']).optional(),
 });

@@ -61,12 +61,14 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   const set = change(key, input.values, deps);
   const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set }, { error: inCrmWords });
   if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
+  // The schema leaves the settings an older export lacks (calendar, language) optional: here every one is given.
+  const data = { ...settings, ...valid.data } as BinderSettings;
   // The value it has already: nothing to write, and no step for crm undo to walk back.
-  const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(valid.data[field]) === JSON.stringify(settings[field]));
+  const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(data[field]) === JSON.stringify(settings[field]));
   if (same) return { ...unchanged, already: key };
-  const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: valid.data });
+  const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: data });
   const warning = key === 'timezone' ? await hoursMoved(deps) : undefined;
-  return { ...changed, binder: deps.store.where, settings: valid.data, changed: key, already: null, ...(warning !== undefined && { warning }), ...(own && { own }) };
+  return { ...changed, binder: deps.store.where, settings: data, changed: key, already: null, ...(warning !== undefined && { warning }), ...(own && { own }) };
 }
 
 /**
