@@ -212,7 +212,7 @@ describe('crm log <client> on a terminal', () => {
 
     expect(result.code).toBe(0);
     expect(result.text).not.toContain('?');
-    expect(result.screen).toBe('Logged a call with rahimi (رضا رحیمی): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).');
+    expect(result.screen).toBe('Logged a call with rahimi (\u2068رضا رحیمی\u2069): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).');
     expect(binder.json<ShowJson>(['show', 'rahimi'])).toMatchObject({ filedOn: '2026-11-24', lastNote: null, lastOutcome: 'no-answer' });
     expect(lastTwo('rahimi')).toMatchObject([
       { kind: 'call', note: null, outcome: 'no-answer' },
@@ -236,7 +236,7 @@ describe('crm log <client> on a terminal', () => {
 
     expect(session.text).not.toContain(NEXT);
     expect(session.screen).toContain(
-      `✔ ${NEXT_BY_DEFAULT} tomorrow\nLogged a call with rahimi (رضا رحیمی): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).`,
+      `✔ ${NEXT_BY_DEFAULT} tomorrow\nLogged a call with rahimi (\u2068رضا رحیمی\u2069): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).`,
     );
     expect(binder.json<ShowJson>(['show', 'rahimi'])).toMatchObject({ filedOn: '2026-11-24', lastOutcome: 'no-answer' });
   });

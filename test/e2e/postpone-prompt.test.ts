@@ -70,7 +70,7 @@ describe('crm postpone on a terminal, without handles', () => {
         "Today's stack holds 5: 2 over the capacity of 3.",
         'Postponed 2 dossiers:',
         '  C petrova  → Tue 24 Nov 2026  Анна Петрова',
-        '  C rahimi   → Tue 24 Nov 2026  رضا رحیمی',
+        '  C rahimi   → Tue 24 Nov 2026  \u2068رضا رحیمی\u2069',
       ].join('\n'),
     );
     expect(filedOn('petrova')).toBe('2026-11-24');
@@ -135,7 +135,7 @@ describe('crm postpone on a terminal, without handles', () => {
       await session.kill();
     }
 
-    expect(session.text).toContain('Postponed 2 dossiers:\n  C petrova  → Mon 30 Nov 2026  Анна Петрова\n  C rahimi   → Mon 30 Nov 2026  رضا رحیمی');
+    expect(session.text).toContain('Postponed 2 dossiers:\n  C petrova  → Mon 30 Nov 2026  Анна Петрова\n  C rahimi   → Mon 30 Nov 2026  \u2068رضا رحیمی\u2069');
     expect(filedOn('petrova')).toBe('2026-11-30');
     expect(filedOn('rahimi')).toBe('2026-11-30');
   });
@@ -163,7 +163,7 @@ describe('crm postpone on a terminal, without handles', () => {
       [
         'Postponed 2 dossiers:',
         '  C petrova  → Mon 30 Nov 2026  Анна Петрова',
-        '  C rahimi   → Mon 30 Nov 2026  رضا رحیمی',
+        '  C rahimi   → Mon 30 Nov 2026  \u2068رضا رحیمی\u2069',
         'Sat 28 Nov 2026 is a day off; the next working day is used.',
       ].join('\n'),
     );
@@ -272,7 +272,7 @@ describe('crm postpone --auto on a terminal', () => {
   const PLAN = [
     "Today's stack holds 5: 2 over the capacity of 3.",
     'Postpone 2 dossiers:',
-    '  C rahimi   → Tue 24 Nov 2026  رضا رحیمی',
+    '  C rahimi   → Tue 24 Nov 2026  \u2068رضا رحیمی\u2069',
     '  C petrova  → Tue 24 Nov 2026  Анна Петрова',
   ].join('\n');
 
@@ -358,7 +358,7 @@ describe('crm postpone --auto on a terminal', () => {
       [
         "Today's stack holds 5: 1 over the capacity of 4.",
         'Postpone 1 dossier:',
-        '  C rahimi  → Tue 24 Nov 2026  رضا رحیمی',
+        '  C rahimi  → Tue 24 Nov 2026  \u2068رضا رحیمی\u2069',
         '✔ Apply this plan? Yes',
         'Postponed 1 dossier.',
       ].join('\n'),

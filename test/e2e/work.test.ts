@@ -397,7 +397,7 @@ describe('crm work on a terminal', () => {
     }
 
     expect(session.text).toContain('Closed: out of the ring, into the drawer');
-    expect(session.text).toContain(`✔ ${NEXT_BY_DEFAULT} tomorrow\nLogged a call with rahimi (رضا رحیمی): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).\n`);
+    expect(session.text).toContain(`✔ ${NEXT_BY_DEFAULT} tomorrow\nLogged a call with rahimi (\u2068رضا رحیمی\u2069): no-answer.\nRefiled behind 24: Tue 24 Nov 2026 (the default after no-answer).\n`);
     expect(session.text).toContain('Session done: 2 calls logged, 0 postponed, 0 skipped; the stack is clear.');
     expect(show('petrova')).toMatchObject({ filedOn: null, lastOutcome: 'won' });
     expect(show('rahimi')).toMatchObject({ filedOn: '2026-11-24', lastOutcome: 'no-answer' });
