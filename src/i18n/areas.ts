@@ -21,6 +21,7 @@ import type { storeWhy } from './en/storeWhy.js';
 import type { team } from './en/team.js';
 import type { today } from './en/today.js';
 import type { upkeep } from './en/upkeep.js';
+import type { caseFile } from './en/caseFile.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
@@ -45,4 +46,5 @@ export interface Catalogue {
   team: typeof team;
   today: typeof today;
   upkeep: typeof upkeep;
+  caseFile: typeof caseFile;
 }

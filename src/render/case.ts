@@ -12,7 +12,11 @@ import type { DocumentInfo } from '../store/store.js';
 import { formatSize } from '../binder/size.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { changedJson } from './changes.js';
-import { isolated, longDay, paint, plural, shortDay } from './style.js';
+import { messages } from '../i18n/catalogue.js';
+import { caseFile as english } from '../i18n/en/caseFile.js';
+import { isolated, longDay, paint, shortDay } from './style.js';
+
+const say = messages('caseFile', english);
 
 /** crm attach --json: the change, and the documents attached. */
 export function attachedJson(result: AttachResult) {
@@ -25,7 +29,7 @@ export function savedJson({ written, document }: { written: string; document: Do
 }
 
 export function renderSaved({ written, document }: { written: string; document: DocumentInfo }): string {
-  return `Wrote ${written} (${document.size} bytes, sha256 ${document.sha256}).\n`;
+  return `${say().wrote({ path: written, size: document.size, sha256: document.sha256 })}\n`;
 }
 
 /** crm promise --json: the change, and the promise made or kept. */
@@ -38,104 +42,126 @@ export function complaintJson(result: ComplaintResult) {
   return { ...changedJson(result), complaint: result.complaint, followUp: result.followUp ?? null };
 }
 
-export function renderDocuments(handle: string, documents: DocumentInfo[], title = `Documents of ${handle}`): string {
-  if (documents.length === 0) return `${isolated(handle)} has no documents (crm attach ${isolated(handle)} <file>).\n`;
+export function renderDocuments(handle: string, documents: DocumentInfo[], title = say().documentsOf({ handle })): string {
+  if (documents.length === 0) return `${say().noDocuments({ handle: isolated(handle) })}\n`;
   const width = widestCells(documents.map((d) => isolated(d.name)));
   const lines = documents.map((d) => {
-    const what = d.link ? `link  ${isolated(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
+    const what = d.link ? `${say().link}  ${isolated(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
     return `  ${padCells(isolated(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
   });
   return `${paint.bold(isolated(title))}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromises(promises: PromiseView[], today: Day): string {
-  if (promises.length === 0) return 'No open promises.\n';
+  const m = say();
+  if (promises.length === 0) return `${m.noPromises}\n`;
   const lines = promises.map((p) => {
-    const state = p.status === 'broken' ? paint.red.bold('broken') : p.status === 'due' ? paint.yellow('due today') : `by ${shortDay(p.due, today)}`;
-    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(isolated(p.handle))}  ${p.theirs ? 'theirs' : 'ours'}: ${isolated(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` (was due ${shortDay(p.due, today)})`) : ''}`;
+    const state = p.status === 'broken' ? paint.red.bold(m.broken) : p.status === 'due' ? paint.yellow(m.dueToday) : m.by({ day: shortDay(p.due, today) });
+    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(isolated(p.handle))}  ${p.theirs ? m.theirs : m.ours}: ${isolated(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` ${m.wasDue({ day: shortDay(p.due, today) })}`) : ''}`;
   });
-  return `${paint.bold('Open promises')}\n${lines.join('\n')}\n`;
+  return `${paint.bold(m.openPromises)}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromise(promise: PromiseView): string {
-  if (promise.keptAt) return `Kept promise #${promise.id} (${isolated(promise.handle)}): ${isolated(promise.what)}.\n`;
-  return `Promise #${promise.id} for ${paint.cyan(isolated(promise.handle))}, ${promise.theirs ? 'theirs' : 'ours'}, by ${longDay(promise.due)}: ${isolated(promise.what)}.\n${paint.dim(`It shows in crm today from that day on; crm promise done ${promise.id} when it is kept.`)}\n`;
+  const m = say();
+  if (promise.keptAt) return `${m.kept({ id: promise.id, handle: isolated(promise.handle), what: isolated(promise.what) })}\n`;
+  const made = m.promised({ id: promise.id, handle: paint.cyan(isolated(promise.handle)), whose: promise.theirs ? m.theirs : m.ours, day: longDay(promise.due), what: isolated(promise.what) });
+  return `${made}\n${paint.dim(m.promiseHint({ id: promise.id }))}\n`;
 }
 
 export function renderComplaints(complaints: ComplaintView[], today: Day): string {
-  if (complaints.length === 0) return 'No open complaints.\n';
+  const m = say();
+  if (complaints.length === 0) return `${m.noComplaints}\n`;
   const lines = complaints.map(
-    (c) => `  ${paint.dim(`#${c.id}`)} ${paint.cyan(isolated(c.handle))}  ${isolated(c.what)}  ${c.late ? paint.red.bold(`late: target ${shortDay(c.due, today)}`) : `target ${shortDay(c.due, today)}`}`,
+    (c) => `  ${paint.dim(`#${c.id}`)} ${paint.cyan(isolated(c.handle))}  ${isolated(c.what)}  ${c.late ? paint.red.bold(m.late({ day: shortDay(c.due, today) })) : m.target({ day: shortDay(c.due, today) })}`,
   );
-  return `${paint.bold('Open complaints')}\n${lines.join('\n')}\n`;
+  return `${paint.bold(m.openComplaints)}\n${lines.join('\n')}\n`;
 }
 
 export function renderComplaint(complaint: ComplaintView, followUp?: Day): string {
+  const m = say();
   if (complaint.resolvedAt) {
-    return `Resolved complaint #${complaint.id} (${isolated(complaint.handle)}): ${isolated(complaint.resolution ?? '')}.\nFollow-up on ${longDay(followUp ?? complaint.due)}: check that the client is satisfied.\n`;
+    return `${m.resolved({ id: complaint.id, handle: isolated(complaint.handle), resolution: isolated(complaint.resolution ?? '') })}\n${m.followUp({ day: longDay(followUp ?? complaint.due) })}\n`;
   }
-  return `Complaint #${complaint.id} for ${paint.cyan(isolated(complaint.handle))}, to resolve by ${longDay(complaint.due)}: ${isolated(complaint.what)}.\n${paint.dim(`It shows in crm today until crm complaint resolve ${complaint.id} --note "...".`)}\n`;
+  const opened = m.complaint({ id: complaint.id, handle: paint.cyan(isolated(complaint.handle)), day: longDay(complaint.due), what: isolated(complaint.what) });
+  return `${opened}\n${paint.dim(m.complaintHint({ id: complaint.id }))}\n`;
 }
 
 export function renderForms(forms: FormDefinition[]): string {
-  if (forms.length === 0) return 'No forms yet (crm form add <file.json|file.yaml>).\n';
+  if (forms.length === 0) return `${say().noForms}\n`;
   return `${forms.map((f) => renderForm(f)).join('\n')}`;
 }
 
 export function renderForm(form: FormDefinition, added?: 'added' | 'replaced'): string {
-  const head = `${added ? `${added === 'added' ? 'Added' : 'Replaced'} form ` : ''}${paint.bold(isolated(form.name))}${form.title ? `: ${isolated(form.title)}` : ''}`;
+  const m = say();
+  const head = `${added ? `${added === 'added' ? m.addedForm : m.replacedForm} ` : ''}${paint.bold(isolated(form.name))}${form.title ? `: ${isolated(form.title)}` : ''}`;
   const fields = form.fields.map(
     (f) =>
-      `  ${padCells(isolated(f.key), 14)} ${isolated(f.type)}${f.type === 'choice' ? ` (${isolated(f.choices?.join(', ') ?? '')})` : ''}${f.required ? paint.yellow(' required') : ''}  ${paint.dim(isolated(f.label))}`,
+      `  ${padCells(isolated(f.key), 14)} ${isolated(f.type)}${f.type === 'choice' ? ` (${isolated(f.choices?.join(', ') ?? '')})` : ''}${f.required ? paint.yellow(` ${m.required}`) : ''}  ${paint.dim(isolated(f.label))}`,
   );
   return `${head}\n${fields.join('\n')}\n`;
 }
 
 export function renderSlipping(list: Slipping[], today: Day): string {
-  if (list.length === 0) return 'Nobody is slipping: every client with a cadence was reached in time.\n';
+  const m = say();
+  if (list.length === 0) return `${m.nobodySlipping}\n`;
   const lines = list.map(
     (s) =>
-      `  ${paint.red.bold(`${s.daysLate}d`.padStart(5))}  ${paint.cyan(isolated(s.dossier.handle))}  ${isolated(s.dossier.name)}  ${paint.dim(
-        `every ${s.cadence}; last reached ${s.lastReal ? shortDay(s.lastReal.slice(0, 10), today) : 'never'}; next filed ${s.dossier.filedOn ? shortDay(s.dossier.filedOn, today) : '-'}`,
+      `  ${paint.red.bold(m.daysLate({ days: s.daysLate }).padStart(5))}  ${paint.cyan(isolated(s.dossier.handle))}  ${isolated(s.dossier.name)}  ${paint.dim(
+        m.rhythm({ cadence: s.cadence, last: s.lastReal ? shortDay(s.lastReal.slice(0, 10), today) : m.never, next: s.dossier.filedOn ? shortDay(s.dossier.filedOn, today) : '-' }),
       )}`,
   );
-  return `${paint.bold(`${plural(list.length, 'client')} slipping`)}, worst first:\n${lines.join('\n')}\n`;
+  return `${paint.bold(m.slipping({ count: list.length }))}${m.worstFirst}\n${lines.join('\n')}\n`;
 }
 
 export function renderReview(r: ReviewResult): string {
-  const period = r.from === r.to ? longDay(r.from) : `${longDay(r.from)} to ${longDay(r.to)}`;
+  const m = say();
+  const n = (count: number) => m.count({ count });
+  const period = r.from === r.to ? longDay(r.from) : m.period({ from: longDay(r.from), to: longDay(r.to) });
   const outcomes = Object.entries(r.byOutcome)
     .sort(([, a], [, b]) => b - a)
-    .map(([outcome, n]) => `${outcome} ${n}`)
-    .join(', ');
+    .map(([outcome, count]) => m.tally({ what: outcome, count }))
+    .join(m.listSeparator);
   const list = (handles: string[]) => (handles.length === 0 ? '' : paint.dim(`  ${handles.join(', ')}`));
+  // The labels in one column: as wide as the language's widest label, and two spaces.
+  const labels = [m.logged, m.loggedBy, m.planned, m.done, m.calledAhead, m.postponed, m.slipped, m.promises, m.complaints];
+  const width = widestCells(labels) + 2;
+  const label = (text: string) => `  ${padCells(text, width)}`;
+  const promises = m.promiseCounts({
+    made: n(r.promises.made),
+    kept: n(r.promises.kept),
+    keptLate: n(r.promises.keptLate),
+    broken: r.promises.broken > 0 ? paint.red(m.brokenCount({ count: r.promises.broken })) : m.brokenCount({ count: 0 }),
+  });
   const lines = [
-    `${paint.bold('Review')}: ${period}`,
+    `${paint.bold(m.review)}: ${period}`,
     '',
-    `  Logged        ${r.logged}${outcomes ? paint.dim(`  (${outcomes})`) : ''}`,
-    ...(r.loggedBy ? [`  By            ${loggedByLine(r.loggedBy, r.team)}`] : []),
-    `  Planned       ${r.planned}`,
-    `  Done          ${r.done.length}${list(r.done)}`,
-    ...(r.unplanned.length > 0 ? [`  Called ahead  ${r.unplanned.length}${list(r.unplanned)}`] : []),
-    `  Postponed     ${r.postponed.length}${list(r.postponed)}`,
-    `  Slipped       ${r.slipped.length > 0 ? paint.red(String(r.slipped.length)) : '0'}${list(r.slipped)}`,
+    `${label(m.logged)}${n(r.logged)}${outcomes ? paint.dim(`  (${outcomes})`) : ''}`,
+    ...(r.loggedBy ? [`${label(m.loggedBy)}${loggedByLine(r.loggedBy, r.team)}`] : []),
+    `${label(m.planned)}${n(r.planned)}`,
+    `${label(m.done)}${n(r.done.length)}${list(r.done)}`,
+    ...(r.unplanned.length > 0 ? [`${label(m.calledAhead)}${n(r.unplanned.length)}${list(r.unplanned)}`] : []),
+    `${label(m.postponed)}${n(r.postponed.length)}${list(r.postponed)}`,
+    `${label(m.slipped)}${r.slipped.length > 0 ? paint.red(n(r.slipped.length)) : n(0)}${list(r.slipped)}`,
     '',
-    `  Promises      made ${r.promises.made}, kept ${r.promises.kept}, kept late ${r.promises.keptLate}, ${r.promises.broken > 0 ? paint.red(`broken ${r.promises.broken}`) : 'broken 0'}`,
-    `  Complaints    opened ${r.complaints.opened}, resolved ${r.complaints.resolved}, still open ${r.complaints.open}`,
+    `${label(m.promises)}${promises}`,
+    `${label(m.complaints)}${m.complaintCounts({ opened: n(r.complaints.opened), resolved: n(r.complaints.resolved), open: n(r.complaints.open) })}`,
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** Who logged the review's conversations, the most first: 'Anna Nowak 3, you 2'. */
 function loggedByLine(loggedBy: Record<string, number>, team: ReviewResult['team']): string {
+  const m = say();
   return Object.entries(loggedBy)
-    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-    .map(([login, n]) => `${login === team?.login ? 'you' : isolated(team?.names[login] ?? login)} ${n}`)
-    .join(', ');
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([login, count]) => m.tally({ what: login === team?.login ? m.you : isolated(team?.names[login] ?? login), count }))
+    .join(m.listSeparator);
 }
 
 /** crm edit: the fields the edit changed on the card, or that it changed none. */
 export function renderEdited(result: EditResult): string {
+  const m = say();
   const fields = result.entries.flatMap((e) => Object.keys(e.changes ?? {}));
-  return fields.length === 0 ? `Nothing changed on ${result.dossier.handle}'s card.\n` : `Changed ${fields.join(', ')} on ${result.dossier.handle}'s card.\n`;
+  return fields.length === 0 ? `${m.nothingChanged({ handle: result.dossier.handle })}\n` : `${m.changed({ fields: fields.join(', '), handle: result.dossier.handle })}\n`;
 }
