@@ -49,7 +49,7 @@ export const caseFile: Catalogue['caseFile'] = {
   complaints: 'شکایت‌ها',
   promiseCounts: (p) => `داده‌شده ${p.made}، انجام‌شده ${p.kept}، با تأخیر ${p.keptLate}، ${p.broken}`,
   brokenCount: (p) => `شکسته ${digits('fa', p.count)}`,
-  complaintCounts: (p) => `باز‌شده ${p.opened}، حل‌شده ${p.resolved}، هنوز باز ${p.open}`,
+  complaintCounts: (p) => `بازشده ${p.opened}، حل‌شده ${p.resolved}، هنوز باز ${p.open}`,
   count: (p) => digits('fa', p.count),
   tally: (p) => `${p.what} ${digits('fa', p.count)}`,
   you: 'شما',
