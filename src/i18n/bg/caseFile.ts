@@ -32,7 +32,7 @@ export const caseFile: Catalogue['caseFile'] = {
   required: 'задължително',
   nobodySlipping: 'Никой не е изпуснат: с всеки клиент с ритъм на контакт е говорено навреме.',
   daysLate: (p) => `${p.days} д`,
-  rhythm: (p) => `на всеки ${p.cadence}; последен контакт ${p.last}; следващо ${p.next}`,
+  rhythm: (p) => `на всеки ${p.cadence}; последен контакт: ${p.last}; следващ разделител: ${p.next}`,
   never: 'никога',
   slipping: (p) => `Изпуснати клиенти: ${p.count}`,
   worstFirst: ', най-лошите първо:',

@@ -32,7 +32,7 @@ export const caseFile: Catalogue['caseFile'] = {
   required: 'wymagane',
   nobodySlipping: 'Nikt nie jest zaniedbany: z każdym klientem z rytmem kontaktu rozmawiano na czas.',
   daysLate: (p) => `${p.days} d`,
-  rhythm: (p) => `co ${p.cadence}; ostatni kontakt ${p.last}; następnie za przekładką ${p.next}`,
+  rhythm: (p) => `co ${p.cadence}; ostatni kontakt: ${p.last}; następna przekładka: ${p.next}`,
   never: 'nigdy',
   slipping: (p) => `Zaniedbani klienci: ${p.count}`,
   worstFirst: ', najgorsi najpierw:',
