@@ -3,6 +3,7 @@
 import type { binder } from './en/binder.js';
 import type { call } from './en/call.js';
 import type { card } from './en/card.js';
+import type { caseFile } from './en/caseFile.js';
 import type { changes } from './en/changes.js';
 import type { commandHelp } from './en/commandHelp.js';
 import type { dossier } from './en/dossier.js';
@@ -21,13 +22,13 @@ import type { storeWhy } from './en/storeWhy.js';
 import type { team } from './en/team.js';
 import type { today } from './en/today.js';
 import type { upkeep } from './en/upkeep.js';
-import type { caseFile } from './en/caseFile.js';
 
 /** Every area's messages, as English has them. */
 export interface Catalogue {
   binder: typeof binder;
   call: typeof call;
   card: typeof card;
+  caseFile: typeof caseFile;
   changes: typeof changes;
   commandHelp: typeof commandHelp;
   dossier: typeof dossier;
@@ -46,5 +47,4 @@ export interface Catalogue {
   team: typeof team;
   today: typeof today;
   upkeep: typeof upkeep;
-  caseFile: typeof caseFile;
 }

@@ -4,6 +4,7 @@ import { bulgarianStops, mended } from '../tidy.js';
 import { binder } from './binder.js';
 import { call } from './call.js';
 import { card } from './card.js';
+import { caseFile } from './caseFile.js';
 import { changes } from './changes.js';
 import { commandHelp } from './commandHelp.js';
 import { dossier } from './dossier.js';
@@ -22,7 +23,6 @@ import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
-import { caseFile } from './caseFile.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep, caseFile }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep }, bulgarianStops);

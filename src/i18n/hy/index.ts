@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue.js';
 import { binder } from './binder.js';
 import { call } from './call.js';
 import { card } from './card.js';
+import { caseFile } from './caseFile.js';
 import { changes } from './changes.js';
 import { commandHelp } from './commandHelp.js';
 import { dossier } from './dossier.js';
@@ -21,6 +22,5 @@ import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
-import { caseFile } from './caseFile.js';
 
-export const hy: Catalogue = { binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep, caseFile };
+export const hy: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep };
