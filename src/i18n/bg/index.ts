@@ -22,6 +22,7 @@ import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
+import { sheets } from './sheets.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep, sheets }, bulgarianStops);

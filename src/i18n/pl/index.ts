@@ -21,5 +21,6 @@ import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
+import { sheets } from './sheets.js';
 
-export const pl: Catalogue = { binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep };
+export const pl: Catalogue = { binder, call, card, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, store, storeWhy, team, today, upkeep, sheets };
