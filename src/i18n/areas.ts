@@ -17,6 +17,7 @@ import type { records } from './en/records.js';
 import type { refusals } from './en/refusals.js';
 import type { remind } from './en/remind.js';
 import type { ring } from './en/ring.js';
+import type { sheets } from './en/sheets.js';
 import type { store } from './en/store.js';
 import type { storeWhy } from './en/storeWhy.js';
 import type { team } from './en/team.js';
@@ -42,6 +43,7 @@ export interface Catalogue {
   refusals: typeof refusals;
   remind: typeof remind;
   ring: typeof ring;
+  sheets: typeof sheets;
   store: typeof store;
   storeWhy: typeof storeWhy;
   team: typeof team;

@@ -3,9 +3,13 @@
 import type { Day } from '../binder/day.js';
 import type { HandBackResult, HandoverResult, HandoverSheet, ListedHandover, SheetDay, SheetDossier } from '../commands/handover.js';
 import { padCells, widestCells } from '../binder/width.js';
+import { messages } from '../i18n/catalogue.js';
+import { sheets as english } from '../i18n/en/sheets.js';
 import { historyLine } from './dossier.js';
-import { h, htmlLanguage, htmlLine, md, mdLine, stored, terminalLine, type Line } from './sheet.js';
-import { atHour, isolated, longDay, oneLine, paint, plural, shortDay } from './style.js';
+import { h, htmlLanguage, htmlLine, md, mdLine, stored, terminalLine, woven, type Line } from './sheet.js';
+import { atHour, isolated, longDay, oneLine, paint, shortDay } from './style.js';
+
+const say = messages('sheets', english);
 
 /** One dossier of the sheet: its title, where it stands, and its rows (label, a line of crm's words and stored text). */
 interface Block {
@@ -17,31 +21,33 @@ interface Block {
 }
 
 function block(d: SheetDossier, today: Day): Block {
+  const m = say();
+  const l = m.labels;
   const text = (value: string | null | undefined): Line | null => (value ? [stored(value)] : null);
   const listed = (entries: [value: string, label: string][]): Line | null =>
-    entries.length === 0 ? null : entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), ` (${label})`]);
+    entries.length === 0 ? null : entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), m.labelled({ label })]);
   const last: Line = d.lastContact
     ? [
         `${d.lastKind ?? 'note'}, ${shortDay(d.lastContact.slice(0, 10), today)}`,
         ...(d.lastOutcome ? [' → ', stored(d.lastOutcome)] : []),
         ...(d.lastNote ? [': ', stored(d.lastNote)] : []),
       ]
-    : ['no conversation yet'];
+    : [m.noConversation];
   const who = [d.position, d.company].filter((part): part is string => Boolean(part));
   const rows: [string, Line | null][] = [
-    ['Who', who.length === 0 ? null : who.flatMap((part, i) => (i === 0 ? [stored(part)] : [', ', stored(part)]))],
-    [d.phones.length > 1 ? 'Phones' : 'Phone', listed(d.phones.map((p) => [p.number, p.label]))],
-    [d.emails.length > 1 ? 'E-mails' : 'E-mail', listed(d.emails.map((e) => [e.address, e.label]))],
-    ['Address as', text(d.address)],
-    ['Say it', text(d.pronunciation)],
-    ['Prefers', text(d.preferences)],
-    ['Last', last],
-    ['Offer', text(d.offer)],
-    ...d.promises.map((p): [string, Line] => [p.theirs ? 'Their promise' : 'Our promise', [`by ${shortDay(p.due, today)}: `, stored(p.what), p.status === 'broken' ? ' (BROKEN)' : '']]),
-    ...d.complaints.map((c): [string, Line] => ['Complaint', [stored(c.what), ` (target ${shortDay(c.due, today)}${c.late ? ', LATE' : ''})`]]),
-    ['Notes', text(d.notes)],
+    [l.who, who.length === 0 ? null : who.flatMap((part, i) => (i === 0 ? [stored(part)] : [', ', stored(part)]))],
+    [d.phones.length > 1 ? l.phones : l.phone, listed(d.phones.map((p) => [p.number, p.label]))],
+    [d.emails.length > 1 ? l.emails : l.email, listed(d.emails.map((e) => [e.address, e.label]))],
+    [l.addressAs, text(d.address)],
+    [l.sayIt, text(d.pronunciation)],
+    [l.prefers, text(d.preferences)],
+    [l.last, last],
+    [l.offer, text(d.offer)],
+    ...d.promises.map((p): [string, Line] => [p.theirs ? l.theirPromise : l.ourPromise, [m.promiseBy({ day: shortDay(p.due, today) }), stored(p.what), p.status === 'broken' ? m.broken : '']]),
+    ...d.complaints.map((c): [string, Line] => [l.complaint, [stored(c.what), (c.late ? m.targetLate : m.target)({ day: shortDay(c.due, today) })]]),
+    [l.notes, text(d.notes)],
   ];
-  const mark = [`priority ${d.priority}`, d.overdueDays > 0 && `${plural(d.overdueDays, 'day')} overdue`, d.filedAt && `at ${d.filedAt}`].filter(Boolean).join(', ');
+  const mark = [m.priority({ priority: d.priority }), d.overdueDays > 0 && m.markOverdue({ days: d.overdueDays }), d.filedAt && m.at({ hour: d.filedAt })].filter(Boolean).join(m.comma);
   return { handle: d.handle, name: d.name, mark, rows: rows.filter((row): row is [string, Line] => row[1] !== null) };
 }
 
@@ -52,30 +58,32 @@ function heading(sheet: HandoverSheet): { title: Line; period: string; scope: Li
   const workingDays = sheet.days.filter((day) => day.workingDay).length;
   const owner = stored(sheet.owner.name);
   const delegate = stored(sheet.delegate.name);
+  const m = say();
+  const until = longDay(sheet.until);
   return {
-    title: ['Handover: ', owner, "'s stack to ", delegate],
-    period: `${longDay(sheet.from)} to ${longDay(sheet.until)} (${plural(workingDays, 'working day')}) · ${plural(due, 'dossier')} due${overdue > 0 ? `, ${overdue} of them overdue` : ''}`,
-    scope: sheet.onlyWhat === null ? [`The whole stack: ${plural(sheet.handedOver, 'dossier')}.`] : ['Only the dossiers matching "', stored(sheet.onlyWhat), `": ${sheet.handedOver}.`],
-    how: [delegate, ' sees them in crm today, marked "for ', owner, `", until ${longDay(sheet.until)}; crm handover back gives them back earlier.`],
+    title: woven(m.title, { owner, delegate }),
+    period: `${m.period({ from: longDay(sheet.from), until, workingDays, due })}${overdue > 0 ? m.ofThemOverdue({ overdue }) : ''}`,
+    scope: sheet.onlyWhat === null ? [m.wholeStack({ count: sheet.handedOver })] : woven((p) => m.onlyMatching({ ...p, count: sheet.handedOver }), { what: stored(sheet.onlyWhat) }),
+    how: woven((p) => m.how({ ...p, until }), { delegate, owner }),
   };
 }
 
 function dayTitle(day: SheetDay, sheet: HandoverSheet, today: Day): string {
-  const what = [day.day === today && 'today', !day.workingDay && 'day off'].filter(Boolean).join(', ');
+  const m = say();
+  const what = [day.day === today && m.today, !day.workingDay && m.dayOff].filter(Boolean).join(m.comma);
   const overdue = day.dossiers.filter((d) => d.overdueDays > 0).length;
-  const count = day.dossiers.length === 0 ? 'nothing due' : `${plural(day.dossiers.length, 'dossier')}${overdue > 0 ? `, ${overdue} overdue` : ''}`;
+  const count = day.dossiers.length === 0 ? m.nothingDue : `${m.dossiers({ count: day.dossiers.length })}${overdue > 0 ? m.overdue({ count: overdue }) : ''}`;
   return `${longDay(day.day)}${what ? ` (${what})` : ''} · ${count}`;
 }
 
 /** Open promises and complaints due in the period on dossiers filed after it. */
 function alsoDue(sheet: HandoverSheet, today: Day): Line[] {
+  const m = say();
   return [
-    ...sheet.promises.map((p): Line => [stored(p.handle), ' (', stored(p.name), `): ${p.theirs ? 'their' : 'our'} promise by ${shortDay(p.due, today)}: `, stored(p.what), p.status === 'broken' ? ' (BROKEN)' : '']),
-    ...sheet.complaints.map((c): Line => [stored(c.handle), ' (', stored(c.name), `): complaint, target ${shortDay(c.due, today)}: `, stored(c.what), c.late ? ' (LATE)' : '']),
+    ...sheet.promises.map((p): Line => [stored(p.handle), ' (', stored(p.name), (p.theirs ? m.theirPromiseBy : m.ourPromiseBy)({ day: shortDay(p.due, today) }), stored(p.what), p.status === 'broken' ? m.broken : '']),
+    ...sheet.complaints.map((c): Line => [stored(c.handle), ' (', stored(c.name), m.complaintTarget({ day: shortDay(c.due, today) }), stored(c.what), c.late ? m.late : '']),
   ];
 }
-
-const ALSO_DUE = 'Also due in the period, on dossiers filed later';
 
 /** The sheet for the terminal: a day a section, a dossier a few lines. */
 export function renderSheet(result: HandoverResult, today: Day): string {
@@ -97,7 +105,7 @@ export function renderSheet(result: HandoverResult, today: Day): string {
     });
   }
   const also = alsoDue(sheet, today);
-  if (also.length > 0) lines.push('', paint.bold(ALSO_DUE), ...also.map((line) => `  ${terminalLine(line)}`));
+  if (also.length > 0) lines.push('', paint.bold(say().alsoDue), ...also.map((line) => `  ${terminalLine(line)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -109,11 +117,11 @@ export function renderSheetMarkdown(result: HandoverResult, today: Day): string 
     lines.push('', `## ${md(dayTitle(day, sheet, today))}`);
     for (const d of day.dossiers) {
       const b = block(d, today);
-      lines.push('', `### ${md(b.name)} (${md(b.handle)})`, '', `*${md(b.mark)}*`, '', '| | |', '|---|---|', ...b.rows.map(([label, value]) => `| **${label}** | ${mdLine(value)} |`));
+      lines.push('', `### ${md(b.name)} (${md(b.handle)})`, '', `*${md(b.mark)}*`, '', '| | |', '|---|---|', ...b.rows.map(([label, value]) => `| **${md(label)}** | ${mdLine(value)} |`));
     }
   }
   const also = alsoDue(sheet, today);
-  if (also.length > 0) lines.push('', `## ${ALSO_DUE}`, '', ...also.map((line) => `- ${mdLine(line)}`));
+  if (also.length > 0) lines.push('', `## ${md(say().alsoDue)}`, '', ...also.map((line) => `- ${mdLine(line)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,10 +144,10 @@ ${rows}
 </table>
 </section>`;
     });
-    return `<h2>${h(dayTitle(day, sheet, today))}</h2>\n${dossiers.length > 0 ? dossiers.join('\n') : '<p class="empty">Nothing due.</p>'}`;
+    return `<h2>${h(dayTitle(day, sheet, today))}</h2>\n${dossiers.length > 0 ? dossiers.join('\n') : `<p class="empty">${h(say().nothingDueHtml)}</p>`}`;
   });
   const also = alsoDue(sheet, today);
-  const alsoHtml = also.length > 0 ? `\n<h2>${ALSO_DUE}</h2>\n<ul>\n${also.map((line) => `<li>${htmlLine(line)}</li>`).join('\n')}\n</ul>` : '';
+  const alsoHtml = also.length > 0 ? `\n<h2>${h(say().alsoDue)}</h2>\n<ul>\n${also.map((line) => `<li>${htmlLine(line)}</li>`).join('\n')}\n</ul>` : '';
   const title = head.title.map((piece) => (typeof piece === 'string' ? piece : piece.stored)).join('');
   return `<!doctype html>
 <html ${htmlLanguage()}><head><meta charset="utf-8"><title>${h(title)}</title>
@@ -165,32 +173,34 @@ ${days.join('\n')}${alsoHtml}
 export function renderHandedOver(result: HandoverResult, output: string, today: Day): string {
   const { sheet } = result;
   const due = sheet.days.reduce((n, day) => n + day.dossiers.length, 0);
-  return `Handed ${isolated(sheet.owner.name)}'s stack (${plural(sheet.handedOver, 'dossier')}, ${due} due) over to ${isolated(sheet.delegate.name)} until ${shortDay(sheet.until, today)}; the handover sheet is in ${isolated(output)}.\n`;
+  return `${say().handedOver({ owner: isolated(sheet.owner.name), count: sheet.handedOver, due, delegate: isolated(sheet.delegate.name), until: shortDay(sheet.until, today), file: isolated(output) })}\n`;
 }
 
 /** crm handover back: the stack given back, and everything the delegate did for the owner. */
 export function renderHandedBack(result: HandBackResult, today: Day): string {
   const { handover, owner, delegate, counts } = result;
-  const late = result.pastItsDate ? `, past its last day (${shortDay(handover.until, today)})` : '';
+  const m = say();
+  const late = result.pastItsDate ? m.pastItsDate({ day: shortDay(handover.until, today) }) : '';
+  const by = isolated(handover.endedBy === owner.login ? owner.name : handover.endedBy === delegate.login ? delegate.name : (handover.endedBy ?? '?'));
   const lines = [
-    `${isolated(owner.name)}'s stack is back from ${isolated(delegate.name)}: handed over ${shortDay(handover.starts, today)} until ${shortDay(handover.until, today)}, given back by ${isolated(handover.endedBy === owner.login ? owner.name : handover.endedBy === delegate.login ? delegate.name : (handover.endedBy ?? '?'))} today${late}.`,
+    `${m.back({ owner: isolated(owner.name), delegate: isolated(delegate.name), from: shortDay(handover.starts, today), until: shortDay(handover.until, today), by })}${late}${m.stop}`,
   ];
   if (result.work.length === 0) {
-    lines.push(`${isolated(delegate.name)} made no entry on ${isolated(owner.name)}'s dossiers.`);
+    lines.push(m.noEntry({ delegate: isolated(delegate.name), owner: isolated(owner.name) }));
     return `${lines.join('\n')}\n`;
   }
   const outcomes = Object.entries(counts.outcomes)
-    .map(([outcome, n]) => `${n} ${outcome === 'none' ? 'without an outcome' : isolated(outcome)}`)
-    .join(', ');
+    .map(([outcome, n]) => (outcome === 'none' ? m.withoutOutcome({ count: n }) : m.outcome({ count: n, outcome: isolated(outcome) })))
+    .join(m.comma);
   const done = [
-    counts.conversations > 0 && `${plural(counts.conversations, 'conversation')} (${outcomes})`,
-    counts.refilings > 0 && plural(counts.refilings, 'refiling'),
-    counts.promises > 0 && `${plural(counts.promises, 'promise')} made`,
-    counts.other > 0 && plural(counts.other, 'other entry', 'other entries'),
+    counts.conversations > 0 && m.conversations({ count: counts.conversations, outcomes }),
+    counts.refilings > 0 && m.refilings({ count: counts.refilings }),
+    counts.promises > 0 && m.promisesMade({ count: counts.promises }),
+    counts.other > 0 && m.otherEntries({ count: counts.other }),
   ].filter(Boolean);
-  lines.push(`What ${isolated(delegate.name)} did for ${isolated(owner.name)}: ${done.join(', ')}.`);
+  lines.push(m.whatDid({ delegate: isolated(delegate.name), owner: isolated(owner.name), done: done.join(m.comma) }));
   for (const d of result.dossiers) {
-    const now = d.filedOn === null ? 'closed' : `now filed on ${shortDay(d.filedOn, today)}${atHour(d.filedAt)}`;
+    const now = d.filedOn === null ? m.closed : m.nowFiled({ day: shortDay(d.filedOn, today), hour: atHour(d.filedAt) });
     lines.push('', `${paint.cyan(isolated(d.handle))}  ${paint.bold(isolated(d.name))}  ${paint.dim(now)}`);
     for (const entry of result.work.filter((e) => e.handle === d.handle)) lines.push(historyLine(entry));
   }
@@ -199,16 +209,21 @@ export function renderHandedBack(result: HandBackResult, today: Day): string {
 
 /** crm handovers: a line each, newest first. */
 export function renderHandovers(result: { handovers: ListedHandover[]; names: Readonly<Record<string, string>> }, today: Day): string {
-  if (result.handovers.length === 0) return 'No handovers yet: crm handover <login> --until <when> hands your stack over.\n';
+  const m = say();
+  if (result.handovers.length === 0) return `${m.noHandovers}\n`;
   const name = (login: string) => isolated(result.names[login] ?? login);
   const lines = result.handovers.map((handover) => {
     const state =
       handover.state === 'ended'
-        ? paint.dim(`given back by ${name(handover.endedBy ?? '?')} ${handover.endedAt ? `on ${shortDay(handover.endedAt.slice(0, 10), today)} at ${handover.endedAt.slice(11, 16)}` : ''}`)
+        ? paint.dim(
+            handover.endedAt
+              ? m.givenBackOn({ name: name(handover.endedBy ?? '?'), day: shortDay(handover.endedAt.slice(0, 10), today), time: handover.endedAt.slice(11, 16) })
+              : m.givenBackBy({ name: name(handover.endedBy ?? '?') }),
+          )
         : handover.state === 'in force'
-          ? paint.green('in force')
-          : paint.yellow('past its date, not yet given back');
-    const only = handover.onlyWhat === null ? '' : paint.dim(` (only "${isolated(handover.onlyWhat)}": ${plural(handover.onlyIds?.length ?? 0, 'dossier')})`);
+          ? paint.green(m.inForce)
+          : paint.yellow(m.pastDate);
+    const only = handover.onlyWhat === null ? '' : paint.dim(m.only({ what: isolated(handover.onlyWhat), count: handover.onlyIds?.length ?? 0 }));
     return `${name(handover.owner)} → ${name(handover.delegate)}  ${shortDay(handover.starts, today)} – ${shortDay(handover.until, today)}  ${state}${only}`;
   });
   return `${lines.join('\n')}\n`;

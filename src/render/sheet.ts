@@ -2,12 +2,16 @@
 import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
+import { messages } from '../i18n/catalogue.js';
+import { sheets as english } from '../i18n/en/sheets.js';
 import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { formAnswers } from './dossier.js';
 import { atHour, isolated, longDay, safe } from './style.js';
 
 /** How many history entries the sheet prints: the recent ones. */
 const RECENT = 15;
+
+const say = messages('sheets', english);
 
 /** Stored text (a name, a note, an offer) among crm's own words on a sheet's line. */
 export interface Stored {
@@ -24,6 +28,19 @@ export function stored(text: string): Stored {
   return { stored: text };
 }
 
+/**
+ * A message of crm's own words with stored text in it, as a Line: `words` is said with a mark in
+ * each stored piece's place (private-use characters no message has), then cut at the marks.
+ */
+export function woven<K extends string>(words: (marks: Record<K, string>) => string, pieces: Record<K, Stored>): Line {
+  const keys = Object.keys(pieces) as K[];
+  const marks = Object.fromEntries(keys.map((key, i) => [key, `\uE000${i}\uE001`])) as Record<K, string>;
+  return words(marks)
+    .split(/\uE000(\d+)\uE001/)
+    .map((part, i) => (i % 2 === 0 ? part : pieces[keys[Number(part)] as K]))
+    .filter((piece) => piece !== '');
+}
+
 interface Sheet {
   title: Line;
   card: [string, Line][];
@@ -33,37 +50,40 @@ interface Sheet {
 /** Who made an entry and for whom, as byline() says it on a terminal: ' (by Anna Nowak for Piotr Wilk)'. */
 function madeBy(by: string | null | undefined, madeFor: string | null | undefined, team: ShowResult['team']): Line {
   if (!team) return [];
+  const m = say();
   const name = (login: string) => stored(team.names[login] ?? login);
   const parts: (string | Stored)[][] = [];
-  if (by && by !== team.login) parts.push(['by ', name(by)]);
-  if (madeFor && madeFor !== by && madeFor !== team.login) parts.push(['for ', name(madeFor)]);
+  if (by && by !== team.login) parts.push([m.by, name(by)]);
+  if (madeFor && madeFor !== by && madeFor !== team.login) parts.push([m.for, name(madeFor)]);
   return parts.length === 0 ? [] : [' (', ...parts.flatMap((part, i) => (i === 0 ? part : [' ', ...part])), ')'];
 }
 
 /** Stored values one a line, each followed by crm's words: '+48 601 (work)'. */
 function listed(entries: [value: string, label: string][]): Line {
-  return entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), ` (${label})`]);
+  return entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), say().labelled({ label })]);
 }
 
 function sheet(result: ShowResult): Sheet {
   const d = result.dossier;
+  const m = say();
+  const l = m.labels;
   const text = (value: string | null | undefined): Line | null => (value ? [stored(value)] : null);
   const card: [string, Line | null][] = [
-    ['Handle', text(d.handle)],
-    ['Address as', text(d.address)],
-    ['Say it', text(d.pronunciation)],
-    ['Position', text(d.position)],
-    ['Company', text(d.company)],
-    [d.phones.length > 1 ? 'Phones' : 'Phone', d.phones.length > 0 ? listed(d.phones.map((p) => [p.number, p.label])) : null],
-    [d.emails.length > 1 ? 'E-mails' : 'E-mail', d.emails.length > 0 ? listed(d.emails.map((e) => [e.address, e.label])) : null],
-    ['Priority', [d.priority]],
-    ['Stage', text(d.stage)],
-    ['Tags', text(d.tags)],
-    ['Cadence', d.cadence ? [`every ${d.cadence}`] : null],
-    ['Next contact', [d.filedOn ? `${longDay(d.filedOn)}${atHour(d.filedAt)}${d.overdueDays > 0 ? ` (${d.overdueDays} days overdue)` : ''}` : 'closed']],
-    ['Preferences', text(d.preferences)],
-    ['Current offer', text(d.offer)],
-    ['Notes', text(d.notes)],
+    [l.handle, text(d.handle)],
+    [l.addressAs, text(d.address)],
+    [l.sayIt, text(d.pronunciation)],
+    [l.position, text(d.position)],
+    [l.company, text(d.company)],
+    [d.phones.length > 1 ? l.phones : l.phone, d.phones.length > 0 ? listed(d.phones.map((p) => [p.number, p.label])) : null],
+    [d.emails.length > 1 ? l.emails : l.email, d.emails.length > 0 ? listed(d.emails.map((e) => [e.address, e.label])) : null],
+    [l.priority, [d.priority]],
+    [l.stage, text(d.stage)],
+    [l.tags, text(d.tags)],
+    [l.cadence, d.cadence ? [m.every({ cadence: d.cadence })] : null],
+    [l.nextContact, [d.filedOn ? `${longDay(d.filedOn)}${atHour(d.filedAt)}${d.overdueDays > 0 ? m.daysOverdue({ days: d.overdueDays }) : ''}` : m.closed]],
+    [l.preferences, text(d.preferences)],
+    [l.currentOffer, text(d.offer)],
+    [l.notes, text(d.notes)],
   ];
   const history = d.history.filter((e) => e.kind !== 'filed' && e.kind !== 'created').slice(-RECENT);
   return {
@@ -71,18 +91,18 @@ function sheet(result: ShowResult): Sheet {
     card: card.filter((row): row is [string, Line] => row[1] !== null),
     sections: [
       {
-        title: 'Open promises',
-        items: d.promises.map((p) => [`${p.theirs ? 'Theirs' : 'Ours'}, by ${longDay(p.due)}: `, stored(p.what), p.status === 'broken' ? ' (BROKEN)' : '']),
+        title: m.openPromises,
+        items: d.promises.map((p) => [(p.theirs ? m.theirsBy : m.oursBy)({ day: longDay(p.due) }), stored(p.what), p.status === 'broken' ? m.broken : '']),
       },
-      { title: 'Open complaints', items: d.complaints.map((c) => [stored(c.what), ` (target ${longDay(c.due)}${c.late ? ', LATE' : ''})`]) },
+      { title: m.openComplaints, items: d.complaints.map((c) => [stored(c.what), (c.late ? m.targetLate : m.target)({ day: longDay(c.due) })]) },
       {
-        title: `Recent history (${history.length} of ${d.history.length} entries)`,
+        title: m.recentHistory({ shown: history.length, total: d.history.length }),
         items: history.map((e) => {
           const parts: Line[] = [
             e.note ? [stored(e.note)] : [],
-            e.changes ? [`card: ${Object.keys(e.changes).join(', ')}`] : [],
+            e.changes ? [m.cardChanged({ fields: Object.keys(e.changes).join(', ') })] : [],
             e.outcome ? ['→ ', stored(e.outcome)] : [],
-            e.offer ? ['offer: ', stored(e.offer)] : [],
+            e.offer ? [m.offerMade, stored(e.offer)] : [],
             e.form ? [stored(e.form.name), ': ', stored(formAnswers(e.form, (answer) => answer))] : [],
             e.from && e.to ? [`${e.from} → ${e.to}`] : [],
           ].filter((part) => part.length > 0);
@@ -90,8 +110,8 @@ function sheet(result: ShowResult): Sheet {
         }),
       },
       {
-        title: 'Documents',
-        items: d.documents.map((doc) => [stored(doc.name), ...(doc.link ? [' (link: ', stored(doc.link), ')'] : [` (${doc.type}, ${formatSize(doc.size ?? 0)}, sha256 ${doc.sha256?.slice(0, 12)}…)`])]),
+        title: m.documents,
+        items: d.documents.map((doc) => [stored(doc.name), ...(doc.link ? [m.link, stored(doc.link), ')'] : [m.file({ type: doc.type, size: formatSize(doc.size ?? 0), digest: `sha256 ${doc.sha256?.slice(0, 12) ?? ''}` })])]),
       },
     ].filter((section) => section.items.length > 0),
   };
@@ -133,7 +153,7 @@ export function h(text: string): string {
 
 export function renderMarkdown(result: ShowResult, today: Day): string {
   const s = sheet(result);
-  const lines = [`# ${mdLine(s.title)}`, '', `*Dossier sheet, ${longDay(today)}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${mdLine(v)} |`)];
+  const lines = [`# ${mdLine(s.title)}`, '', `*${md(say().dossierSheet({ day: longDay(today) }))}*`, '', '| | |', '|---|---|', ...s.card.map(([k, v]) => `| **${k}** | ${mdLine(v)} |`)];
   for (const section of s.sections) lines.push('', `## ${section.title}`, '', ...section.items.map((item) => `- ${mdLine(item)}`));
   return `${lines.join('\n')}\n`;
 }
@@ -148,7 +168,7 @@ export function renderHtml(result: ShowResult, today: Day): string {
 <style>body{font:14px/1.4 system-ui,sans-serif;max-width:46em;margin:2em auto;overflow-wrap:anywhere}th{text-align:start;padding-inline-end:1em;vertical-align:top;white-space:nowrap}h2{font-size:1.1em;margin-top:1.5em}@media print{body{margin:0}}</style>
 </head><body>
 <h1>${htmlLine(s.title)}</h1>
-<p><em>Dossier sheet, ${h(longDay(today))}</em></p>
+<p><em>${h(say().dossierSheet({ day: longDay(today) }))}</em></p>
 <table>
 ${rows}
 </table>

@@ -146,6 +146,9 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
         // The sheet's date and the next contact's in crm's own words of the run's language.
         expect(text).toContain(DATES[language].today);
         expect(text).toContain(DATES[language].friday);
+        // crm's own labels in the run's language: "Company" and "Open promises".
+        expect(text).toContain({ pl: 'Firma', fa: 'شرکت' }[language]);
+        expect(text).toContain({ pl: 'Otwarte obietnice', fa: 'قول‌های باز' }[language]);
         expect(seen.pieces).toEqual(expect.arrayContaining([
           { text: PERSIAN.name, direction: 'rtl' },
           { text: POLISH_FIRM, direction: 'ltr' },
@@ -261,6 +264,9 @@ describe.skipIf(!BROWSER)(`the HTML sheets in headless Chromium (${BROWSER ?? 's
         const { page, seen, text } = await open(browser, file, language, 'handover');
         try {
           expect(text).toContain(DATES[language].friday);
+          // crm's own words in the run's language: the title's "Handover:" and the label "Who".
+          expect(text).toContain({ pl: 'Przekazanie:', fa: 'واگذاری:' }[language]);
+          expect(text).toContain({ pl: 'Kto', fa: 'کیست' }[language]);
           expect(seen.pieces).toEqual(expect.arrayContaining([
             { text: PERSIAN.name, direction: 'rtl' },
             { text: POLISH.name, direction: 'ltr' },
