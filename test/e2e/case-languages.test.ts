@@ -8,17 +8,18 @@ import { ok } from './support.js';
 const TODAY = '2026-11-23';
 
 /** crm as a user runs it, in a language: a process of its own. */
-const inLanguage = (language: string) => ({ spawn: true, env: { CRM_LANG: language } });
+const inLanguage = (language: string) => ({ spawn: true, env: { CRM_LANG: language, CRM_NOW: `${TODAY}T09:30` } });
 
 // Made in English: a binder made by a Persian run starts with the Persian calendar.
 let binder: Binder;
 beforeEach(() => {
   binder = tempBinder(TODAY);
-  const english = { spawn: true, env: { CRM_LANG: 'en' } };
-  ok(binder, ['file', 'acme', '25', '--name', 'Anna Nowak'], english);
-  ok(binder, ['file', 'zolc', 'today', '--name', 'Łukasz Żółć'], english);
-  ok(binder, ['promise', 'acme', 'send the price list', '--by', 'nov 25'], english);
-  ok(binder, ['log', 'acme', '--note', 'wants 40 units', '--outcome', 'reached', '--next', '26'], english);
+  // Each step a minute after the last: the history's order never rests on two stamps of one second.
+  const english = (minute: number) => ({ spawn: true, env: { CRM_LANG: 'en', CRM_NOW: `${TODAY}T09:0${minute}` } });
+  ok(binder, ['file', 'acme', '25', '--name', 'Anna Nowak'], english(1));
+  ok(binder, ['file', 'zolc', 'today', '--name', 'Łukasz Żółć'], english(2));
+  ok(binder, ['promise', 'acme', 'send the price list', '--by', 'nov 25'], english(3));
+  ok(binder, ['log', 'acme', '--note', 'wants 40 units', '--outcome', 'reached', '--next', '26'], english(4));
 });
 afterEach(() => {
   binder.remove();
