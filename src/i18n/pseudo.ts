@@ -1,6 +1,7 @@
 // The pseudo-language qps (CRM_LANG=qps): English with its letters accented and each message in
 // ⟦ ⟧, so any text printed without them escaped the catalogue. What a message quotes (a name, a
 // handle, a date) is left as it is: only the catalogue's own words change.
+import { mended } from './tidy.js';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', y: 'ý', c: 'ç', n: 'ñ', s: 'š', z: 'ž',
@@ -32,15 +33,5 @@ function marked(value: unknown): unknown {
 
 /** An area of messages (strings, functions of placeholders, nested areas) as the pseudo-language says it. */
 export function pseudo<T>(english: T): T {
-  if (typeof english === 'string') return `⟦${accent(english)}⟧` as T;
-  if (typeof english === 'function') {
-    return ((...args: unknown[]) => {
-      const said = (english as (...a: unknown[]) => unknown)(...args.map(marked));
-      return typeof said === 'string' ? `⟦${accent(said)}⟧` : said;
-    }) as T;
-  }
-  if (english !== null && typeof english === 'object') {
-    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, pseudo(value)])) as T;
-  }
-  return english;
+  return mended(english, (text) => `⟦${accent(text)}⟧`, marked);
 }

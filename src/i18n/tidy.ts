@@ -1,18 +1,21 @@
-// A language's catalogue with one rule of its punctuation kept wherever a message ends on a quoted
-// piece: Bulgarian dates end in "г." (CLDR: "8 дек 2026 г."), and a sentence ending on one takes no
-// second full stop ("... 8 дек 2026 г.", not "г..").
+// A catalogue with every message's text mended in one place: the pseudo-language's accents
+// (pseudo.ts), and Bulgarian's punctuation, where dates end in "г." (CLDR: "8 дек 2026 г.") and a
+// sentence ending on one takes no second full stop ("... 8 дек 2026 г.", not "г..").
 
-/** `catalogue` with every message's text passed through `mend`. */
-export function mended<T>(catalogue: T, mend: (text: string) => string): T {
+/**
+ * `catalogue` with every message's text passed through `mend`, and each message's placeholders
+ * through `given` first (the pseudo-language marks what a message quotes: pseudo.ts).
+ */
+export function mended<T>(catalogue: T, mend: (text: string) => string, given: (placeholder: unknown) => unknown = (placeholder) => placeholder): T {
   if (typeof catalogue === 'string') return mend(catalogue) as T;
   if (typeof catalogue === 'function') {
     return ((...args: unknown[]) => {
-      const said = (catalogue as (...a: unknown[]) => unknown)(...args);
+      const said = (catalogue as (...a: unknown[]) => unknown)(...args.map(given));
       return typeof said === 'string' ? mend(said) : said;
     }) as T;
   }
   if (catalogue !== null && typeof catalogue === 'object') {
-    return Object.fromEntries(Object.entries(catalogue).map(([key, value]) => [key, mended(value, mend)])) as T;
+    return Object.fromEntries(Object.entries(catalogue).map(([key, value]) => [key, mended(value, mend, given)])) as T;
   }
   return catalogue;
 }
