@@ -1,10 +1,10 @@
 // crm whoami: who the server knows you as on a team's binder, and your role.
 import { defineCommand, helpExamples } from '../hot/declare.js';
 import { messages } from '../i18n/catalogue.js';
-import { commandHelp } from '../i18n/en/commandHelp.js';
+import { teamHelp } from '../i18n/en/teamHelp.js';
 import { json, run } from '../run.js';
 
-const say = messages('commandHelp', commandHelp);
+const say = messages('teamHelp', teamHelp);
 
 export const whoami = defineCommand({
   name: 'whoami',

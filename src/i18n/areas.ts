@@ -21,6 +21,7 @@ import type { sheets } from './en/sheets.js';
 import type { store } from './en/store.js';
 import type { storeWhy } from './en/storeWhy.js';
 import type { team } from './en/team.js';
+import type { teamHelp } from './en/teamHelp.js';
 import type { today } from './en/today.js';
 import type { upkeep } from './en/upkeep.js';
 
@@ -47,6 +48,7 @@ export interface Catalogue {
   store: typeof store;
   storeWhy: typeof storeWhy;
   team: typeof team;
+  teamHelp: typeof teamHelp;
   today: typeof today;
   upkeep: typeof upkeep;
 }

@@ -22,8 +22,9 @@ import { sheets } from './sheets.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
+import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);

@@ -136,14 +136,6 @@ export const commandHelp = {
       resolve: 'crm complaint resolve 3 --note "replaced the parts, 10% off the next order"',
     },
   },
-  whoami: {
-    description: "a team's binder: who you are (the server's login), your role, and the handovers you are in",
-    json: 'print {"login", "name", "role", "where", "away", "holding"}',
-    help: (p: { examples: string }) => `
-The person acting is the login of the connection to the server (the URL's user, else PGUSER, else
-the system's user name): not $USER, not a setting. On a binder file there is one user, who owns everything.
-${p.examples}`,
-  },
   backup: {
     description: 'copy the binder while it may be in use: to a file or folder, else to backups/ beside it (the newest 10 kept)',
     path: 'the file or folder to write the copy to',

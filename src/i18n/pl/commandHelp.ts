@@ -131,14 +131,6 @@ export const commandHelp: Catalogue['commandHelp'] = {
       resolve: 'crm complaint resolve 3 --note "wymieniono części, 10% rabatu na następne zamówienie"',
     },
   },
-  whoami: {
-    description: 'segregator zespołu: kim jesteś (login na serwerze), twoja rola i przekazania, w których bierzesz udział',
-    json: 'wypisz {"login", "name", "role", "where", "away", "holding"}',
-    help: (p) => `
-Osoba działająca to login połączenia z serwerem (użytkownik z URL, a bez niego PGUSER, a bez niego
-nazwa użytkownika w systemie): nie $USER ani ustawienie. W pliku segregatora jest jeden użytkownik, do którego należy wszystko.
-${p.examples}`,
-  },
   backup: {
     description: 'skopiuj segregator, nawet gdy jest w użyciu: do pliku albo folderu, a bez nich do backups/ obok niego (zostaje 10 najnowszych)',
     path: 'plik lub folder, do którego zapisać kopię',

@@ -21,7 +21,8 @@ import { sheets } from './sheets.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
 import { team } from './team.js';
+import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep };
+export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
