@@ -9,6 +9,7 @@ import type { commandHelp } from './en/commandHelp.js';
 import type { dossier } from './en/dossier.js';
 import type { errors } from './en/errors.js';
 import type { exchange } from './en/exchange.js';
+import type { exchangeHelp } from './en/exchangeHelp.js';
 import type { fields } from './en/fields.js';
 import type { help } from './en/help.js';
 import type { lookup } from './en/lookup.js';
@@ -36,6 +37,7 @@ export interface Catalogue {
   dossier: typeof dossier;
   errors: typeof errors;
   exchange: typeof exchange;
+  exchangeHelp: typeof exchangeHelp;
   fields: typeof fields;
   help: typeof help;
   lookup: typeof lookup;

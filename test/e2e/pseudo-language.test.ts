@@ -102,6 +102,8 @@ const RUNS: Record<string, string[][]> = {
   team: [['team'], ['whoami'], ['assign', 'acme', '--to', 'anna'], ['handover', 'anna'], ['handovers']],
   export: [['export', '--format', 'json', '-o', '$/export.json'], ['export', '--format', 'xml'], ['ics', '-o', '$/calendar.ics'], ['ics', '--bogus']],
   import: [['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run']],
+  teamHelp: [['team', 'add'], ['team', 'init', 'anna'], ['assign', 'acme'], ['handover', 'back', '--until', 'fri'], ['handover', 'anna', '--until', 'fri', '-o', '$/sheet.txt'], ['handover', 'anna', '--until', 'fri', '-o', '$/nothere/sheet.html']],
+  exchangeHelp: [['import', '$/contacts.csv', '--spread', '--per-day', 'x']],
   upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'nothing']],
   completion: [['completion', 'tcsh']],
 };

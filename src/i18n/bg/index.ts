@@ -10,6 +10,7 @@ import { commandHelp } from './commandHelp.js';
 import { dossier } from './dossier.js';
 import { errors } from './errors.js';
 import { exchange } from './exchange.js';
+import { exchangeHelp } from './exchangeHelp.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
 import { lookup } from './lookup.js';
@@ -27,4 +28,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);

@@ -9,6 +9,7 @@ import { commandHelp } from './commandHelp.js';
 import { dossier } from './dossier.js';
 import { errors } from './errors.js';
 import { exchange } from './exchange.js';
+import { exchangeHelp } from './exchangeHelp.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
 import { lookup } from './lookup.js';
@@ -25,4 +26,4 @@ import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const hy: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
+export const hy: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
