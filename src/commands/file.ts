@@ -132,5 +132,5 @@ async function checkOwner(owner: string, existing: string | undefined, deps: Dep
   const { activePerson, requireManager } = await import('./people.js');
   requireManager(team, 'file --owner');
   if (existing !== undefined) throw new UserError(say().hasOwner({ handle: existing, owner }));
-  await activePerson(team, owner, 'the owner of a dossier');
+  await activePerson(team, owner, 'owner');
 }

@@ -9,6 +9,8 @@ import { CONVERSATION_KINDS, type Dossier, type EntryKind } from '../binder/doss
 import { searchTerms } from '../binder/search.js';
 import { isWorkingDay } from '../binder/workdays.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { team as english } from '../i18n/en/team.js';
 import type { HandledEntry, Handover, TeamBinder } from '../store/store.js';
 import { complaintView, type ComplaintView } from './complaints.js';
 import type { Deps } from './deps.js';
@@ -16,6 +18,9 @@ import { activePerson, checkLogin, teamOf } from './people.js';
 import { promiseView, type PromiseView } from './promises.js';
 import { inForce, managesTeam } from './scope.js';
 import { byStackOrder, view, type DossierView } from './stack.js';
+
+const say = messages('team', english);
+const refused = () => say().handover;
 
 /** The most dossiers --only hands over: a filter matching more is a whole stack, said so. */
 export const ONLY_LIMIT = 1000;
@@ -75,27 +80,24 @@ export async function handOver(input: HandoverInput, deps: Deps, path: string): 
   const team = teamOf(deps, 'handover', path);
   const me = team.login;
   const owner = checkLogin(input.from ?? me);
-  if (owner !== me && !managesTeam(team)) {
-    throw new UserError(`crm handover --from ${owner} hands over ${owner}'s stack: a manager's, and you (${me}) are not one; crm handover <to> --until <when> hands over yours`);
-  }
-  await activePerson(team, owner, 'handing a stack over');
+  if (owner !== me && !managesTeam(team)) throw new UserError(refused().fromNotManager({ owner, login: me }));
+  await activePerson(team, owner, 'handingOver');
   const to = checkLogin(input.to);
-  if (to === owner) throw new UserError(`crm handover ${to} names ${owner === me ? 'you' : owner}: a stack goes to a colleague (crm team lists who is)`);
-  await activePerson(team, to, 'given a stack');
+  if (to === owner) throw new UserError(owner === me ? refused().toYourself({ to }) : refused().toTheOwner({ owner }));
+  await activePerson(team, to, 'givenStack');
   const until = lastDayOf(input.until, deps);
   const only = input.only === undefined ? null : await chosen(team, deps, owner, input.only);
   const today = deps.today;
   const check = (open: Handover[]) => {
+    const m = refused();
     const mine = open.find((h) => h.owner === owner);
     const back = `crm handover back${owner === me ? '' : ` --from ${owner}`}`;
-    if (mine && inForce(mine, today)) throw new UserError(`${owner}'s stack is handed over to ${mine.delegate} until ${mine.until} already (one handover at a time); ${back} ends it first`);
-    if (mine) throw new UserError(`${owner}'s stack was handed over to ${mine.delegate} until ${mine.until}, and not given back yet; ${back} ends it (and reports ${mine.delegate}'s work) first`);
+    if (mine && inForce(mine, today)) throw new UserError(m.inForce({ owner, delegate: mine.delegate, until: mine.until, back }));
+    if (mine) throw new UserError(m.notGivenBack({ owner, delegate: mine.delegate, until: mine.until, back }));
     const away = open.find((h) => h.owner === to && inForce(h, today));
-    if (away) throw new UserError(`${to} is away: their own stack is with ${away.delegate} until ${away.until}, and a handover is not passed on (no chains); hand it to someone who is in`);
+    if (away) throw new UserError(m.toAway({ to, delegate: away.delegate, until: away.until }));
     const holding = open.find((h) => h.delegate === owner && inForce(h, today));
-    if (holding) {
-      throw new UserError(`${owner} holds ${holding.owner}'s stack until ${holding.until}, and a handover is not passed on (no chains); ${owner === me ? 'give it back first' : `${owner} gives it back first`} (crm handover back --from ${holding.owner})`);
-    }
+    if (holding) throw new UserError((owner === me ? m.youHold : m.theyHold)({ login: owner, owner: holding.owner, until: holding.until }));
   };
   const handover = await team.handOver({ owner, delegate: to, starts: today, until, only, madeAt: deps.now() }, check);
   return { handover, sheet: await sheetOf(handover, deps, team) };
@@ -104,11 +106,11 @@ export async function handOver(input: HandoverInput, deps: Deps, path: string): 
 /** The owner's dossiers --only picks, by handle: find's search, kept to the owner's dossiers. */
 async function chosen(team: TeamBinder, deps: Deps, owner: string, text: string): Promise<{ handles: string[]; what: string }> {
   const terms = searchTerms(text);
-  if (terms.length === 0) throw new UserError('crm handover --only needs words to choose dossiers by, as crm find takes them: --only warsaw, --only "acme kowalski"');
+  if (terms.length === 0) throw new UserError(refused().onlyNeedsWords);
   team.narrow({ owners: [owner], ids: [] });
   const found = await deps.store.search(terms, ONLY_LIMIT + 1);
-  if (found.length === 0) throw new UserError(`no dossier of ${owner}'s matches "${text}"; nothing handed over (--only takes what crm find takes)`);
-  if (found.length > ONLY_LIMIT) throw new UserError(`"${text}" matches more than ${ONLY_LIMIT} of ${owner}'s dossiers; hand the whole stack over (no --only), or choose with more words`);
+  if (found.length === 0) throw new UserError(refused().onlyMatchesNone({ owner, text }));
+  if (found.length > ONLY_LIMIT) throw new UserError(refused().onlyMatchesTooMany({ text, limit: ONLY_LIMIT, owner }));
   return { handles: found.map((d) => d.handle), what: text.trim() };
 }
 
@@ -183,25 +185,24 @@ export async function handBack(input: { from?: string }, deps: Deps, path: strin
   const team = teamOf(deps, 'handover back', path);
   const me = team.login;
   const open = await team.handovers({ open: true });
+  const m = refused();
   let handover: Handover | undefined;
   if (input.from !== undefined) {
     const owner = checkLogin(input.from);
     handover = open.find((h) => h.owner === owner);
-    if (!handover) throw new UserError(`${owner}'s stack is not handed over (no open handover); crm handovers lists past and present ones`);
-    if (me !== handover.owner && me !== handover.delegate && !managesTeam(team)) {
-      throw new UserError(`${owner}'s handover to ${handover.delegate} is given back by ${owner}, by ${handover.delegate} or by a manager, and you (${me}) are none of them`);
-    }
+    if (!handover) throw new UserError(m.notHandedOver({ owner }));
+    if (me !== handover.owner && me !== handover.delegate && !managesTeam(team)) throw new UserError(m.backNotYours({ owner, delegate: handover.delegate, login: me }));
   } else {
     handover = open.find((h) => h.owner === me);
     if (!handover) {
       const held = open.filter((h) => h.delegate === me);
-      if (held.length > 1) throw new UserError(`you hold the stacks of ${held.map((h) => h.owner).join(' and ')}; say which goes back: crm handover back --from ${held[0]?.owner}`);
+      if (held.length > 1) throw new UserError(m.holdSeveral({ owners: held.map((h) => h.owner), first: held[0]?.owner ?? '' }));
       handover = held[0];
     }
-    if (!handover) throw new UserError(`your stack is not handed over and you hold nobody's (you are ${me}); crm handovers lists past and present ones`);
+    if (!handover) throw new UserError(m.nothingToGiveBack({ login: me }));
   }
   const ended = await team.endHandover(handover.id, deps.now());
-  if (!ended) throw new UserError(`${handover.owner}'s handover to ${handover.delegate} was just given back by someone else; crm handovers says by whom`);
+  if (!ended) throw new UserError(m.justGivenBack({ owner: handover.owner, delegate: handover.delegate }));
   const counts: WorkCounts = { conversations: 0, outcomes: {}, refilings: 0, promises: 0, other: 0 };
   for (const entry of ended.work) {
     if ((CONVERSATION_KINDS as readonly string[]).includes(entry.kind)) {

@@ -58,8 +58,8 @@ export function requireManager(team: TeamBinder, command: string): void {
   throw new UserError(say().managersOnly({ command, login: team.login, standing: who }));
 }
 
-export function checkLogin(login: string, what = 'a login'): string {
-  if (!LOGIN.test(login)) throw new UserError(`"${login}" is not ${what} crm takes: letters, digits, _ . @ -, starting with a letter or _ (the server's login name, as in crm team)`);
+export function checkLogin(login: string): string {
+  if (!LOGIN.test(login)) throw new UserError(say().badLogin({ login }));
   return login;
 }
 
@@ -81,13 +81,17 @@ export async function addToTeam(input: { login: string; name: string | undefined
   return { login, name, role, ...(await team.addPerson({ login, name, role }, deps.now())) };
 }
 
+/** What someone must be on the team for, as a refusal says it (the catalogue's team.cannotBe). */
+export type PartOnTeam = keyof typeof english.cannotBe;
+
 /** An active person of the team, or a one-line refusal naming who is. */
-export async function activePerson(team: TeamBinder, login: string, role: string): Promise<Person> {
+export async function activePerson(team: TeamBinder, login: string, part: PartOnTeam): Promise<Person> {
   const people = await team.people();
   const person = people.find((p) => p.login === login);
   if (person && person.removedAt === null) return person;
-  const on = people.filter((p) => p.removedAt === null).map((p) => p.login);
-  throw new UserError(`${login} ${person ? 'has left the team' : 'is not on the team'}, so cannot be ${role}; the team is ${on.join(', ')} (crm team add ${login} --name "..." adds them)`);
+  const m = say();
+  const refusal = { login, cannotBe: m.cannotBe[part], team: people.filter((p) => p.removedAt === null).map((p) => p.login) };
+  throw new UserError(person ? m.leftTeamSo(refusal) : m.notOnTeamSo(refusal));
 }
 
 export interface AssignResult extends Changed {
@@ -105,7 +109,7 @@ function assigned(at: string, from: string, to: string): NewEntry {
 export async function assign(input: { clients: string[]; to: string; from?: string; all: boolean }, deps: Deps, path: string): Promise<AssignResult> {
   const team = teamOf(deps, 'assign', path);
   requireManager(team, 'assign');
-  const to = (await activePerson(team, checkLogin(input.to), 'given dossiers')).login;
+  const to = (await activePerson(team, checkLogin(input.to), 'givenDossiers')).login;
   let dossiers: Dossier[];
   if (input.all) {
     if (input.from === undefined || input.clients.length > 0) throw new UserError(say().assignFromAll);
@@ -145,7 +149,7 @@ export async function removeFromTeam(input: { login: string; to: string | undefi
   const person = await activePerson(team, login, 'removed');
   if (person.role === 'admin') throw new UserError(say().adminStays({ login }));
   if (input.to === login) throw new UserError(say().removeToSelf({ login }));
-  const to = (await activePerson(team, checkLogin(input.to), 'given their dossiers')).login;
+  const to = (await activePerson(team, checkLogin(input.to), 'givenTheirs')).login;
   const at = deps.now();
   const handles = await team.ownedBy(login);
   const result = await commitChange(deps, {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { store as english } from '../i18n/en/store.js';
+import { whereSaid } from '../i18n/place.js';
 import { newestCopy } from '../store/backups.js';
 import {
   ChangedSince,
@@ -110,8 +111,9 @@ function words(error: StoreError): [string, number?] {
 }
 
 /** A server that could not be used: where, what happened, and what to check. */
-function serverLine({ where, what }: ServerUnavailable): string {
+function serverLine({ where: named, what }: ServerUnavailable): string {
   const said = say().server;
+  const where = whereSaid(named);
   switch (what.kind) {
     case 'unreachable':
       return said.unreachable({ where, code: what.code });
@@ -130,8 +132,9 @@ function serverLine({ where, what }: ServerUnavailable): string {
   }
 }
 
-function notBinderLine({ where, why }: NotServerBinder): [string, number?] {
+function notBinderLine({ where: named, why }: NotServerBinder): [string, number?] {
   const said = say().serverBinder;
+  const where = whereSaid(named);
   switch (why.kind) {
     case 'no binder':
       return [said.none({ where }), 3];

@@ -1,6 +1,7 @@
 import type { ConfigResult } from '../commands/config.js';
 import { SETTING_DEFINITIONS, type BinderSettings, type SettingKey } from '../binder/settings.js';
 import { formatSize } from '../binder/size.js';
+import { whereSaid } from '../i18n/place.js';
 import { inWeekOrder, longDay, paint, weekdayName } from './style.js';
 
 /** Each setting's value as crm config shows it; a Record, so that no setting can be left out. */
@@ -26,7 +27,7 @@ const SHOWN: Record<SettingKey, (settings: BinderSettings) => string> = {
 export function renderConfig(result: ConfigResult): string {
   const { changed, already } = result;
   const mark = (key: SettingKey) => (key === changed ? paint.green(' (changed)') : key === already ? paint.dim(' (already so: nothing changed)') : '');
-  const lines = [`${'binder'.padEnd(20)}${paint.dim(result.binder)}`, ...SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${shown(key, result)}${mark(key)}`)];
+  const lines = [`${'binder'.padEnd(20)}${paint.dim(whereSaid(result.binder))}`, ...SETTING_DEFINITIONS.map(({ key }) => `${key.padEnd(20)}${shown(key, result)}${mark(key)}`)];
   if (result.warning) lines.push(paint.yellow(`${result.warning}.`));
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { AddResult, AssignResult, RemoveResult, WhoAmI } from '../commands/people.js';
 import { messages } from '../i18n/catalogue.js';
 import { team as english } from '../i18n/en/team.js';
+import { whereSaid } from '../i18n/place.js';
 import { isolated, shortDay } from './style.js';
 
 const say = messages('team', english);
@@ -11,8 +12,8 @@ export function renderWhoAmI(who: WhoAmI, today: Day): string {
   const m = say();
   const lines = [
     who.role === null
-      ? m.notOnTeam({ login: isolated(who.login), where: who.where })
-      : m.youAre({ login: isolated(who.login), name: isolated(who.name ?? who.login), role: m.roles[who.role], where: who.where }),
+      ? m.notOnTeam({ login: isolated(who.login), where: whereSaid(who.where) })
+      : m.youAre({ login: isolated(who.login), name: isolated(who.name ?? who.login), role: m.roles[who.role], where: whereSaid(who.where) }),
   ];
   const name = (login: string) => isolated(who.names[login] ?? login);
   if (who.away) lines.push(m.away({ delegate: name(who.away.delegate), until: shortDay(who.away.until, today) }));

@@ -5,8 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempBinder, type Binder } from './cli.js';
+import { crmWith, tempBinder, type Binder, type Result } from './cli.js';
+import { ON_SERVER, psql } from './server-binder.js';
 import { ok, seed } from './support.js';
+import { teamBinder } from './team-binder.js';
 
 let binder: Binder;
 const env = { CRM_LANG: 'qps', NO_COLOR: '1' };
@@ -18,6 +20,8 @@ const STORED = [
   'offer.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
   'reached', 'no-answer', 'declined', 'bad-number', 'mobile', 'work', 'home', 'call', 'email', 'meeting', 'note',
   'Name', 'Company', 'Phone', 'Email', 'Next contact',
+  // The server's login that made a server binder (its admin, on the team as `root (root)`).
+  'root',
 ];
 
 beforeAll(() => {
@@ -49,10 +53,10 @@ function outsideMarks(output: string): string {
 // What help lists by name: commands, settings, arguments; users type them as they are.
 const NAMES = /\b(today|next|file|log|call|remind|move|postpone|work|attach|docs|promises?|complaints?|forms?|edit|slipping|review|undo|changes|show|binder|open|find|config|team|whoami|assign|handovers?|export|import|ics|backup|restore|doctor|completion|help|workdays|holidays|capacity|dividers|outcome|attach-limit|note-limit|complaint-due|complaint-follow-up|timezone|remind-within|language|calendar|client|clients|what|path|divider|text|when|shell|files?|setting|values|action|target|login|to|prefix|lead|prospect|former|number|string|boolean|choice|date)\b/g;
 
-/** What a line says that is not data (stored text, dates, numbers, paths, commands, names typed as they are). */
-function unmarked(line: string): string {
+/** What a line says that is not data (stored text, dates, numbers, paths, commands, names typed as they are); `data`: a binder's own. */
+function unmarked(line: string, data: readonly string[] = []): string {
   let text = line;
-  for (const stored of STORED) text = text.split(stored).join(' ');
+  for (const stored of [...data, ...STORED].sort((a, b) => b.length - a.length)) text = text.split(stored).join(' ');
   return text
     .replace(/\b(application|text|image)\/[\w.+-]+|\bsha256 [0-9a-f]+…?/g, ' ') // a document's type and checksum
     .replace(/\/[^\s]+/g, ' ') // paths
@@ -66,14 +70,18 @@ function unmarked(line: string): string {
     .trim();
 }
 
+/** The lines of a run's output with English outside the marks, each after `label`. */
+function leaksIn(label: string, result: Pick<Result, 'stdout' | 'stderr'>, data: readonly string[] = []): string[] {
+  return outsideMarks(`${result.stdout}\n${result.stderr}`)
+    .split('\n')
+    .filter((line) => !/^\s*<style>/.test(line) && /[A-Za-z]{2}/.test(unmarked(line.replace(/<\/?[a-z][^>]*>/g, ' '), data)))
+    .map((line) => `${label}: ${line.trim()}`);
+}
+
 function leaks(typed: string[], stdin?: string): string[] {
   // A file a command reads or writes is in the test's folder: $/ names it.
   const args = typed.map((arg) => arg.replace(/^\$\//, `${binder.dir}/`));
-  const result = binder.crm(args, { env, ...(stdin !== undefined && { input: stdin }) });
-  return outsideMarks(`${result.stdout}\n${result.stderr}`)
-    .split('\n')
-    .filter((line) => !/^\s*<style>/.test(line) && /[A-Za-z]{2}/.test(unmarked(line.replace(/<\/?[a-z][^>]*>/g, ' '))))
-    .map((line) => `crm ${typed.join(' ')}: ${line.trim()}`);
+  return leaksIn(`crm ${typed.join(' ')}`, binder.crm(args, { env, ...(stdin !== undefined && { input: stdin }) }));
 }
 
 // Each command: its help, and what it usually prints or refuses. Writes go to the fixture in order.
@@ -121,4 +129,128 @@ describe('every message comes from the catalogue (CRM_LANG=qps)', () => {
       expect([...new Set(found)]).toEqual([]);
     });
   }
+});
+
+// The team's commands on a team's binder, run as its people (real logins on the test server): the
+// manager's view, adding and removing people, giving dossiers, handing a stack over and back, and
+// what each refuses to whom. In order: each run starts where the one before left the binder.
+describe.skipIf(!ON_SERVER)("the team's commands on a server binder (CRM_LANG=qps)", () => {
+  const fixture = teamBinder();
+  const who = {
+    root: 'root',
+    ewa: fixture.login('ewa'),
+    anna: fixture.login('anna'),
+    piotr: fixture.login('piotr'),
+    olek: fixture.login('olek'),
+    /** On the server (root makes the login), not on the team until then. */
+    newone: fixture.login('newone'),
+    /** Neither on the server nor on the team. */
+    nobody: fixture.login('nobody'),
+  };
+  // The binder's data: logins, names, its schema. Dossiers are the fixture's STORED ones.
+  const DATA = [...Object.values(who), fixture.schema, 'Ewa Lis', 'Anna Nowak', 'Piotr Wilk', 'Olek Kot'];
+  const TODAY = '2026-12-03';
+  const LATER = '2026-12-07';
+  const crm = (login: string, args: string[], today: string, language = 'qps'): Result =>
+    crmWith(args, {
+      PATH: process.env.PATH,
+      HOME: fixture.home(),
+      CRM_DB: login === 'root' ? fixture.url : fixture.as(login),
+      CRM_TODAY: today,
+      CRM_LANG: language,
+      NO_COLOR: '1',
+      TZ: process.env.TZ,
+    });
+
+  /** [who runs it, the command, its exit code, the day when not TODAY]. */
+  const RUNS: [login: string, args: string[], code: number, today?: string][] = [
+    [who.root, ['team', 'upgrade'], 0],
+    [who.anna, ['whoami'], 0],
+    // olek leaves, and is no longer on the team for anything, then is back.
+    [who.ewa, ['team', 'remove', who.olek, '--to', who.anna], 0],
+    [who.olek, ['whoami'], 0],
+    [who.olek, ['team'], 2],
+    [who.ewa, ['assign', 'kowal', '--to', who.olek], 2],
+    [who.ewa, ['team', 'add', who.olek, '--name', 'Olek Kot'], 0],
+    [who.ewa, ['team', 'add', who.olek, '--name', 'Olek Kot'], 2],
+    [who.root, ['team', 'add', who.newone, '--name', 'Jan Nowak'], 0],
+    [who.ewa, ['team', 'add', who.nobody, '--name', 'Jan Nowak'], 2],
+    [who.ewa, ['team', 'add', 'bad/login', '--name', 'Jan Nowak'], 2],
+    [who.ewa, ['team', 'remove', who.anna, '--to', who.anna], 2],
+    [who.anna, ['team', 'add', who.nobody, '--name', 'Jan Nowak'], 2],
+    // Dossiers given for good: to a member, and to a stranger.
+    [who.anna, ['assign', 'kowal', '--to', who.piotr], 2],
+    [who.ewa, ['assign', 'kowal', '--to', who.piotr], 0],
+    [who.ewa, ['assign', 'kowal', 'petrova', '--to', who.piotr], 0],
+    [who.ewa, ['assign', 'acme', '--to', who.nobody], 2],
+    // anna hands her stack to piotr until Friday; he works it.
+    [who.anna, ['handover', who.piotr, '--until', 'fri'], 0],
+    [who.piotr, ['log', 'acme', '--outcome', 'reached', '--note', 'wants 40 units', '--next', 'mon'], 0],
+    [who.anna, ['whoami'], 0],
+    [who.piotr, ['whoami'], 0],
+    [who.ewa, ['team'], 0],
+    [who.ewa, ['team', '--week'], 0],
+    [who.ewa, ['handovers'], 0],
+    // What a handover refuses, and to whom.
+    [who.anna, ['handover', who.anna, '--until', 'fri'], 2],
+    [who.ewa, ['handover', who.piotr, '--from', who.piotr, '--until', 'fri'], 2],
+    [who.anna, ['handover', who.ewa, '--until', 'fri'], 2],
+    [who.olek, ['handover', who.anna, '--until', 'fri'], 2],
+    [who.piotr, ['handover', who.olek, '--until', 'fri'], 2],
+    [who.ewa, ['handover', who.olek, '--from', who.piotr, '--until', 'fri'], 2],
+    [who.olek, ['handover', who.anna, '--from', who.piotr, '--until', 'fri'], 2],
+    [who.olek, ['handover', who.ewa, '--until', 'fri', '--only', 'zzzz'], 2],
+    [who.olek, ['handover', who.ewa, '--until', 'fri', '--only', ' '], 2],
+    [who.olek, ['handover', who.nobody, '--until', 'fri'], 2],
+    [who.olek, ['handover', 'back', '--from', who.anna], 2],
+    [who.olek, ['handover', 'back', '--from', who.ewa], 2],
+    [who.olek, ['handover', 'back'], 2],
+    [who.olek, ['handover', 'back', '--from', 'bad/login'], 2],
+    // Given back by the colleague: the report.
+    [who.piotr, ['handover', 'back'], 0],
+    // A handover past its day and not given back; then given back, late; then two stacks held at once.
+    [who.ewa, ['handover', who.olek, '--until', 'fri'], 0],
+    [who.ewa, ['handover', who.anna, '--until', 'fri'], 2, LATER],
+    [who.olek, ['handover', 'back', '--from', who.ewa], 0, LATER],
+    [who.ewa, ['handovers'], 0, LATER],
+    [who.anna, ['handover', who.piotr, '--until', 'wed'], 0, LATER],
+    [who.olek, ['handover', who.piotr, '--until', 'wed'], 0, LATER],
+    [who.piotr, ['handover', 'back'], 2, LATER],
+  ];
+
+  beforeAll(() => {
+    fixture.open(
+      [
+        { name: 'ewa', fullName: 'Ewa Lis', manager: true },
+        { name: 'anna', fullName: 'Anna Nowak' },
+        { name: 'piotr', fullName: 'Piotr Wilk' },
+        { name: 'olek', fullName: 'Olek Kot' },
+      ],
+      TODAY,
+    );
+    const made = (login: string, args: string[]) => expect(crm(login, args, TODAY, 'en')).toMatchObject({ stderr: '', code: 0 });
+    made(who.anna, ['file', 'kowal', 'today', '--name', 'Łukasz Żółć', '--company', 'Kowalski sp. z o.o.', '--phone', '+48 601 234 567']);
+    made(who.anna, ['file', 'petrova', 'fri', '--name', 'Анна Петрова', '--company', 'София Трейд']);
+    made(who.anna, ['promise', 'petrova', 'send the price list', '--by', 'fri']);
+    made(who.olek, ['file', 'acme', 'today', '--name', 'Acme Ltd']);
+  });
+  afterAll(() => {
+    try {
+      fixture.close();
+    } finally {
+      psql(`DROP ROLE IF EXISTS "${who.newone}", "${who.nobody}"`);
+    }
+  });
+
+  // Some fifty runs on the server, one after another: more than the suite's 20 s on a busy machine.
+  it("crm team, whoami, assign, handover (back), handovers: output and refusals, run as the team's people", () => {
+    const found: string[] = [];
+    for (const [login, args, code, today] of RUNS) {
+      const label = `crm ${args.join(' ')} (as ${login.split('_')[0] as string})`;
+      const result = crm(login, args, today ?? TODAY);
+      if (result.code !== code) found.push(`${label}: exit ${result.code}, not ${code}: ${result.stderr.trim()}`);
+      found.push(...leaksIn(label, result, DATA));
+    }
+    expect([...new Set(found)]).toEqual([]);
+  }, 120_000);
 });

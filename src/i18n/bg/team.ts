@@ -37,6 +37,47 @@ export const team: Catalogue['team'] = {
   removeNeedsTo: (p) => `crm team remove ${p.login} иска на кого да отидат досиетата: crm team remove ${p.login} --to <login>`,
   adminStays: (p) => `${p.login} създаде този класьор (администраторът му е) и остава в екипа`,
   removeToSelf: (p) => `crm team remove ${p.login} --to посочва ${p.login}: досиетата отиват при някой, който остава`,
+  where: (p) => `схема ${p.schema} в базата данни ${p.database} на ${p.server} като ${p.user}`,
+  socket: (p) => `сокета в ${p.folder}`,
+  badLogin: (p) =>
+    `"${p.login}" не е потребител, какъвто crm приема: букви, цифри, _ . @ -, като започва с буква или _ (името на потребителя в сървъра, както в crm team)`,
+  notOnTeamSo: (p) => `${p.login} не е в екипа, затова не може ${p.cannotBe}; в екипа са ${p.team.join(', ')} (crm team add ${p.login} --name "..." го добавя)`,
+  leftTeamSo: (p) => `${p.login} вече не е в екипа, затова не може ${p.cannotBe}; в екипа са ${p.team.join(', ')} (crm team add ${p.login} --name "..." го добавя)`,
+  cannotBe: {
+    handingOver: 'да предава купчина',
+    givenStack: 'да поеме купчина',
+    givenDossiers: 'да получава досиета',
+    removed: 'да бъде премахнат(а)',
+    givenTheirs: 'да поеме досиетата на напускащия',
+    owner: 'да бъде собственик на досие',
+  },
+  noLogin: (p) =>
+    `на сървъра няма потребител ${p.login}, а вашият потребител не може да го създаде; помолете администратора на сървъра да изпълни ${p.create}, след това отново crm team add ${p.login}`,
+  mayNotGrant: (p) =>
+    `вашият потребител не може да даде ${p.roles.length === 1 ? 'ролята' : 'ролите'} на екипа ${p.roles.join(' и ')} на ${p.login}; може администраторът на класьора (който изпълни crm team init) или мениджър, добавен с --manager`,
+  onTeamAlready: (p) => `${p.login} вече е в екипа; crm team показва кой е в него`,
+  handover: {
+    fromNotManager: (p) => `crm handover --from ${p.owner} предава купчината на ${p.owner}: това е за мениджър, а вие (${p.login}) не сте; crm handover <to> --until <when> предава вашата`,
+    toYourself: (p) => `crm handover ${p.to} посочва вас: купчината отива при колега (crm team показва кой е в екипа)`,
+    toTheOwner: (p) => `crm handover ${p.owner} посочва собственика на купчината (${p.owner}): купчината отива при колега (crm team показва кой е в екипа)`,
+    inForce: (p) => `купчината на ${p.owner} вече е предадена на ${p.delegate} до ${p.until} (едно предаване наведнъж); първо го прекратете с ${p.back}`,
+    notGivenBack: (p) =>
+      `купчината на ${p.owner} беше предадена на ${p.delegate} до ${p.until} и още не е върната; първо прекратете предаването с ${p.back} (то показва и работата на ${p.delegate})`,
+    toAway: (p) =>
+      `${p.to} отсъства: купчината на ${p.to} е при ${p.delegate} до ${p.until}, а предадена купчина не се предава нататък (без вериги); предайте на някой, който е на място`,
+    youHold: (p) =>
+      `${p.login} държи купчината на ${p.owner} до ${p.until}, а предадена купчина не се предава нататък (без вериги); първо я върнете (crm handover back --from ${p.owner})`,
+    theyHold: (p) =>
+      `${p.login} държи купчината на ${p.owner} до ${p.until}, а предадена купчина не се предава нататък (без вериги); първо ${p.login} трябва да я върне (crm handover back --from ${p.owner})`,
+    onlyNeedsWords: 'crm handover --only иска думи, по които да избере досиета, както ги приема crm find: --only warsaw, --only "acme kowalski"',
+    onlyMatchesNone: (p) => `нито едно досие на ${p.owner} не отговаря на "${p.text}"; нищо не е предадено (--only приема същото като crm find)`,
+    onlyMatchesTooMany: (p) => `"${p.text}" отговаря на повече от ${p.limit} досиета на ${p.owner}; предайте цялата купчина (без --only) или изберете с повече думи`,
+    notHandedOver: (p) => `купчината на ${p.owner} не е предадена (няма текущо предаване); crm handovers показва минали и текущи предавания`,
+    backNotYours: (p) => `предаването от ${p.owner} на ${p.delegate} се прекратява от ${p.owner}, от ${p.delegate} или от мениджър, а вие (${p.login}) не сте никой от тях`,
+    holdSeveral: (p) => `държите купчините на ${p.owners.join(' и ')}; кажете коя се връща: crm handover back --from ${p.first}`,
+    nothingToGiveBack: (p) => `вашата купчина не е предадена и не държите ничия (вие сте ${p.login}); crm handovers показва минали и текущи предавания`,
+    justGivenBack: (p) => `предаването от ${p.owner} на ${p.delegate} току-що беше прекратено от някой друг; crm handovers показва от кого`,
+  },
   view: {
     title: 'Екипът',
     people: (p) => people(p.count),

@@ -49,6 +49,57 @@ export const team = {
   removeNeedsTo: (p: { login: string }) => `crm team remove ${p.login} needs whom their dossiers go to: crm team remove ${p.login} --to <login>`,
   adminStays: (p: { login: string }) => `${p.login} made this binder (its admin) and stays on the team`,
   removeToSelf: (p: { login: string }) => `crm team remove ${p.login} --to names ${p.login}: their dossiers go to someone who stays`,
+  /** Where a binder on a server is (i18n/place.ts): `server` is host:port, or `socket`. */
+  where: (p: { schema: string; database: string; server: string; user: string }) => `schema ${p.schema} of database ${p.database} on ${p.server} as ${p.user}`,
+  socket: (p: { folder: string }) => `the socket in ${p.folder}`,
+  badLogin: (p: { login: string }) =>
+    `"${p.login}" is not a login crm takes: letters, digits, _ . @ -, starting with a letter or _ (the server's login name, as in crm team)`,
+  /** Someone not (or no longer) on the team named for a part they cannot take: one of `cannotBe`. */
+  notOnTeamSo: (p: { login: string; cannotBe: string; team: string[] }) =>
+    `${p.login} is not on the team, so cannot be ${p.cannotBe}; the team is ${p.team.join(', ')} (crm team add ${p.login} --name "..." adds them)`,
+  leftTeamSo: (p: { login: string; cannotBe: string; team: string[] }) =>
+    `${p.login} has left the team, so cannot be ${p.cannotBe}; the team is ${p.team.join(', ')} (crm team add ${p.login} --name "..." adds them)`,
+  cannotBe: {
+    handingOver: 'handing a stack over',
+    givenStack: 'given a stack',
+    givenDossiers: 'given dossiers',
+    removed: 'removed',
+    givenTheirs: 'given their dossiers',
+    owner: 'the owner of a dossier',
+  },
+  /** crm team add refused by the server (store/postgres/people.ts); `create` is the SQL to run. */
+  noLogin: (p: { login: string; create: string }) =>
+    `there is no login ${p.login} on the server, and yours may not create one; ask the server's administrator to run ${p.create}, then crm team add ${p.login} again`,
+  mayNotGrant: (p: { roles: string[]; login: string }) =>
+    `your login may not grant the team's role ${p.roles.join(' and ')} to ${p.login}; the binder's admin (who ran crm team init) or a manager added with --manager may`,
+  onTeamAlready: (p: { login: string }) => `${p.login} is on the team already; crm team lists who is`,
+  /** crm handover and crm handover back refused (commands/handover.ts); `back` is the command that ends a handover. */
+  handover: {
+    fromNotManager: (p: { owner: string; login: string }) =>
+      `crm handover --from ${p.owner} hands over ${p.owner}'s stack: a manager's, and you (${p.login}) are not one; crm handover <to> --until <when> hands over yours`,
+    toYourself: (p: { to: string }) => `crm handover ${p.to} names you: a stack goes to a colleague (crm team lists who is)`,
+    toTheOwner: (p: { owner: string }) => `crm handover ${p.owner} names ${p.owner}: a stack goes to a colleague (crm team lists who is)`,
+    inForce: (p: { owner: string; delegate: string; until: string; back: string }) =>
+      `${p.owner}'s stack is handed over to ${p.delegate} until ${p.until} already (one handover at a time); ${p.back} ends it first`,
+    notGivenBack: (p: { owner: string; delegate: string; until: string; back: string }) =>
+      `${p.owner}'s stack was handed over to ${p.delegate} until ${p.until}, and not given back yet; ${p.back} ends it (and reports ${p.delegate}'s work) first`,
+    toAway: (p: { to: string; delegate: string; until: string }) =>
+      `${p.to} is away: their own stack is with ${p.delegate} until ${p.until}, and a handover is not passed on (no chains); hand it to someone who is in`,
+    youHold: (p: { login: string; owner: string; until: string }) =>
+      `${p.login} holds ${p.owner}'s stack until ${p.until}, and a handover is not passed on (no chains); give it back first (crm handover back --from ${p.owner})`,
+    theyHold: (p: { login: string; owner: string; until: string }) =>
+      `${p.login} holds ${p.owner}'s stack until ${p.until}, and a handover is not passed on (no chains); ${p.login} gives it back first (crm handover back --from ${p.owner})`,
+    onlyNeedsWords: 'crm handover --only needs words to choose dossiers by, as crm find takes them: --only warsaw, --only "acme kowalski"',
+    onlyMatchesNone: (p: { owner: string; text: string }) => `no dossier of ${p.owner}'s matches "${p.text}"; nothing handed over (--only takes what crm find takes)`,
+    onlyMatchesTooMany: (p: { text: string; limit: number; owner: string }) =>
+      `"${p.text}" matches more than ${p.limit} of ${p.owner}'s dossiers; hand the whole stack over (no --only), or choose with more words`,
+    notHandedOver: (p: { owner: string }) => `${p.owner}'s stack is not handed over (no open handover); crm handovers lists past and present ones`,
+    backNotYours: (p: { owner: string; delegate: string; login: string }) =>
+      `${p.owner}'s handover to ${p.delegate} is given back by ${p.owner}, by ${p.delegate} or by a manager, and you (${p.login}) are none of them`,
+    holdSeveral: (p: { owners: string[]; first: string }) => `you hold the stacks of ${p.owners.join(' and ')}; say which goes back: crm handover back --from ${p.first}`,
+    nothingToGiveBack: (p: { login: string }) => `your stack is not handed over and you hold nobody's (you are ${p.login}); crm handovers lists past and present ones`,
+    justGivenBack: (p: { owner: string; delegate: string }) => `${p.owner}'s handover to ${p.delegate} was just given back by someone else; crm handovers says by whom`,
+  },
   /** crm team, the manager's morning view: its first line, pieces joined by ' · '. */
   view: {
     title: 'The team',

@@ -38,6 +38,48 @@ export const team: Catalogue['team'] = {
   removeNeedsTo: (p) => `crm team remove ${p.login} می‌خواهد بداند پرونده‌هایش به چه کسی برسد: crm team remove ${p.login} --to <login>`,
   adminStays: (p) => `${p.login} این زونکن را ساخته (مدیر سیستم آن است) و در تیم می‌ماند`,
   removeToSelf: (p) => `crm team remove ${p.login} --to خود ${p.login} را نام می‌برد: پرونده‌هایش به کسی می‌رسد که می‌ماند`,
+  where: (p) => `طرح‌وارهٔ ${p.schema} از پایگاه‌دادهٔ ${p.database} روی ${p.server} با کاربر ${p.user}`,
+  socket: (p) => `سوکت ${p.folder}`,
+  badLogin: (p) =>
+    `"${p.login}" نام کاربری‌ای نیست که crm بپذیرد: حرف، رقم، _ . @ -، که با حرف یا _ شروع شود (نام کاربری روی سرور، همان‌طور که در crm team آمده)`,
+  notOnTeamSo: (p) => `${p.login} در تیم نیست، پس نمی‌تواند ${p.cannotBe}؛ اعضای تیم: ${p.team.join('، ')} (crm team add ${p.login} --name "..." او را اضافه می‌کند)`,
+  leftTeamSo: (p) => `${p.login} دیگر در تیم نیست، پس نمی‌تواند ${p.cannotBe}؛ اعضای تیم: ${p.team.join('، ')} (crm team add ${p.login} --name "..." او را اضافه می‌کند)`,
+  cannotBe: {
+    handingOver: 'پشته‌ای را واگذار کند',
+    givenStack: 'پشته‌ای را تحویل بگیرد',
+    givenDossiers: 'پرونده‌ای بگیرد',
+    removed: 'حذف شود',
+    givenTheirs: 'پرونده‌های کسی را که می‌رود بگیرد',
+    owner: 'مالک پرونده باشد',
+  },
+  noLogin: (p) =>
+    `نام کاربری ${p.login} روی سرور نیست و نام کاربری شما نمی‌تواند آن را بسازد؛ از مدیر سرور بخواهید ${p.create} را اجرا کند، سپس دوباره crm team add ${p.login}`,
+  mayNotGrant: (p) =>
+    `نام کاربری شما نمی‌تواند ${p.roles.length === 1 ? 'نقش' : 'نقش‌های'} تیم (${p.roles.join(' و ')}) را به ${p.login} بدهد؛ مدیر سیستم زونکن (کسی که crm team init را اجرا کرد) یا مدیری که با --manager اضافه شده می‌تواند`,
+  onTeamAlready: (p) => `${p.login} از پیش در تیم است؛ crm team نشان می‌دهد چه کسانی در تیم‌اند`,
+  handover: {
+    fromNotManager: (p) =>
+      `crm handover --from ${p.owner} پشتهٔ ${p.owner} را واگذار می‌کند: کار مدیر است، و شما (${p.login}) مدیر نیستید؛ crm handover <to> --until <when> پشتهٔ خودتان را واگذار می‌کند`,
+    toYourself: (p) => `crm handover ${p.to} خود شما را نام می‌برد: پشته به یک همکار می‌رسد (crm team نشان می‌دهد چه کسانی در تیم‌اند)`,
+    toTheOwner: (p) => `crm handover ${p.owner} خود مالک پشته (${p.owner}) را نام می‌برد: پشته به یک همکار می‌رسد (crm team نشان می‌دهد چه کسانی در تیم‌اند)`,
+    inForce: (p) => `پشتهٔ ${p.owner} از پیش تا ${p.until} به ${p.delegate} واگذار شده است (هر بار یک واگذاری)؛ اول با ${p.back} آن را پایان دهید`,
+    notGivenBack: (p) =>
+      `پشتهٔ ${p.owner} تا ${p.until} به ${p.delegate} واگذار شده بود و هنوز برگردانده نشده است؛ اول با ${p.back} آن را پایان دهید (که کار ${p.delegate} را هم گزارش می‌کند)`,
+    toAway: (p) =>
+      `${p.to} غایب است: پشتهٔ خودش تا ${p.until} نزد ${p.delegate} است، و پشتهٔ واگذارشده دوباره واگذار نمی‌شود (بی زنجیره)؛ آن را به کسی بدهید که حاضر است`,
+    youHold: (p) =>
+      `پشتهٔ ${p.owner} تا ${p.until} نزد ${p.login} است، و پشتهٔ واگذارشده دوباره واگذار نمی‌شود (بی زنجیره)؛ اول آن را برگردانید (crm handover back --from ${p.owner})`,
+    theyHold: (p) =>
+      `پشتهٔ ${p.owner} تا ${p.until} نزد ${p.login} است، و پشتهٔ واگذارشده دوباره واگذار نمی‌شود (بی زنجیره)؛ اول ${p.login} باید آن را برگرداند (crm handover back --from ${p.owner})`,
+    onlyNeedsWords: 'crm handover --only واژه‌هایی برای انتخاب پرونده‌ها می‌خواهد، همان‌طور که crm find می‌گیرد: --only warsaw، --only "acme kowalski"',
+    onlyMatchesNone: (p) => `هیچ پرونده‌ای از ${p.owner} با "${p.text}" جور نیست؛ چیزی واگذار نشد (--only همان را می‌گیرد که crm find می‌گیرد)`,
+    onlyMatchesTooMany: (p) => `"${p.text}" با بیش از ${digits('fa', p.limit)} پرونده از ${p.owner} جور است؛ کل پشته را واگذار کنید (بی --only)، یا با واژه‌های بیشتر انتخاب کنید`,
+    notHandedOver: (p) => `پشتهٔ ${p.owner} واگذار نشده است (واگذاری بازی نیست)؛ crm handovers واگذاری‌های گذشته و کنونی را فهرست می‌کند`,
+    backNotYours: (p) => `واگذاری ${p.owner} به ${p.delegate} را ${p.owner}، ${p.delegate} یا یک مدیر برمی‌گرداند، و شما (${p.login}) هیچ‌کدام نیستید`,
+    holdSeveral: (p) => `پشته‌های ${p.owners.join(' و ')} نزد شماست؛ بگویید کدام برمی‌گردد: crm handover back --from ${p.first}`,
+    nothingToGiveBack: (p) => `پشتهٔ شما واگذار نشده و پشتهٔ کسی هم نزد شما نیست (شما ${p.login} هستید)؛ crm handovers واگذاری‌های گذشته و کنونی را فهرست می‌کند`,
+    justGivenBack: (p) => `واگذاری ${p.owner} به ${p.delegate} همین حالا به دست کس دیگری برگردانده شد؛ crm handovers نشان می‌دهد به دست چه کسی`,
+  },
   view: {
     title: 'تیم',
     people: (p) => people(p.count),

@@ -25,8 +25,8 @@ export const team: Catalogue['team'] = {
   created: (p) => `Քարտադարանը ստեղծվեց այստեղ՝ ${p.where}. տարբերակ ${p.version}, ${counted('hy', p.tables, { one: '# աղյուսակ', other: '# աղյուսակ' })}։`,
   createdSchema: (p) =>
     `Քարտադարանը ստեղծվեց այստեղ՝ ${p.where} (սխեմայի հետ միասին). տարբերակ ${p.version}, ${counted('hy', p.tables, { one: '# աղյուսակ', other: '# աղյուսակ' })}։`,
-  upToDate: (p) => `${p.where} քարտադարանը թարմ է (տարբերակ ${p.version}), անելու բան չկա։`,
-  upgraded: (p) => `${p.where} քարտադարանը թարմացվեց ${p.from} տարբերակից մինչև ${p.to} տարբերակ (${counted('hy', p.steps, { one: '# քայլ', other: '# քայլ' })})։`,
+  upToDate: (p) => `Քարտադարանը (${p.where}) թարմ է (տարբերակ ${p.version}), անելու բան չկա։`,
+  upgraded: (p) => `Քարտադարանը (${p.where}) թարմացվեց ${p.from} տարբերակից մինչև ${p.to} տարբերակ (${counted('hy', p.steps, { one: '# քայլ', other: '# քայլ' })})։`,
   standing: { none: 'թիմից դուրս', left: 'այլևս թիմից դուրս', rep: 'վաճառքի մասնագետ', manager: 'ղեկավար', admin: 'ադմինիստրատոր' },
   managersOnly: (p) => `crm ${p.command} հրամանը ղեկավարի համար է, իսկ դուք (${p.login}) ${p.standing} եք, այն կարող է գործարկել թիմի ղեկավարը (crm team-ը ցույց է տալիս, թե ով է)`,
   teamOnlyManagers: (p) => `crm ${p.command} --team ցույց է տալիս ամբողջ թիմի թղթապանակները՝ ղեկավարի տեսք, իսկ դուք (${p.login}) ${p.standing} եք, crm ${p.command} ցույց է տալիս ձերը`,
@@ -39,6 +39,48 @@ export const team: Catalogue['team'] = {
   removeNeedsTo: (p) => `crm team remove ${p.login} հրամանին պետք է, թե ում անցնեն թղթապանակները՝ crm team remove ${p.login} --to <login>`,
   adminStays: (p) => `${p.login} օգտատերը ստեղծել է այս քարտադարանը (նրա ադմինիստրատորն է) և մնում է թիմում`,
   removeToSelf: (p) => `crm team remove ${p.login} --to նշում է ${p.login}-ին, թղթապանակները պետք է անցնեն մեկին, ով մնում է`,
+  where: (p) => `սխեմա ${p.schema}, տվյալների բազա ${p.database}, ${p.server}, մուտքանուն՝ ${p.user}`,
+  socket: (p) => `սոկետ՝ ${p.folder}`,
+  badLogin: (p) =>
+    `"${p.login}"-ը մուտքանուն չէ, որ crm-ն ընդունում է. տառեր, թվեր, _ . @ -, սկսվում է տառով կամ _-ով (մուտքանունը սերվերում, ինչպես crm team-ում)`,
+  notOnTeamSo: (p) => `${p.login}-ը թիմում չէ, ուստի չի կարող ${p.cannotBe}, թիմում են՝ ${p.team.join(', ')} (crm team add ${p.login} --name "..." հրամանն ավելացնում է նրան)`,
+  leftTeamSo: (p) => `${p.login}-ը այլևս թիմում չէ, ուստի չի կարող ${p.cannotBe}, թիմում են՝ ${p.team.join(', ')} (crm team add ${p.login} --name "..." հրամանն ավելացնում է նրան)`,
+  cannotBe: {
+    handingOver: 'կույտ հանձնել',
+    givenStack: 'կույտ ստանալ',
+    givenDossiers: 'թղթապանակներ ստանալ',
+    removed: 'հեռացվել',
+    givenTheirs: 'ստանալ հեռացողի թղթապանակները',
+    owner: 'լինել թղթապանակի սեփականատեր',
+  },
+  noLogin: (p) =>
+    `սերվերում ${p.login} մուտքանուն չկա, և ձերը չի կարող այն ստեղծել, խնդրեք սերվերի ադմինիստրատորին գործարկել ${p.create}, ապա կրկին crm team add ${p.login}`,
+  mayNotGrant: (p) =>
+    `ձեր մուտքանունը չի կարող ${p.login}-ին տալ թիմի ${p.roles.join(' և ')} ${p.roles.length === 1 ? 'դերը' : 'դերերը'}, կարող է քարտադարանի ադմինիստրատորը (ով գործարկել է crm team init) կամ --manager-ով ավելացված ղեկավարը`,
+  onTeamAlready: (p) => `${p.login}-ը արդեն թիմում է, crm team-ը ցույց է տալիս, թե ով է թիմում`,
+  handover: {
+    fromNotManager: (p) =>
+      `crm handover --from ${p.owner} հրամանը հանձնում է ${p.owner}-ի կույտը. դա ղեկավարի գործն է, իսկ դուք (${p.login}) ղեկավար չեք, crm handover <to> --until <when> հրամանը հանձնում է ձերը`,
+    toYourself: (p) => `crm handover ${p.to} հրամանը նշում է ձեզ. կույտը հանձնվում է գործընկերոջը (crm team-ը ցույց է տալիս, թե ով է թիմում)`,
+    toTheOwner: (p) => `crm handover ${p.owner} հրամանը նշում է կույտի տիրոջը (${p.owner}). կույտը հանձնվում է գործընկերոջը (crm team-ը ցույց է տալիս, թե ով է թիմում)`,
+    inForce: (p) => `${p.owner}-ի կույտն արդեն հանձնված է ${p.delegate}-ին մինչև ${p.until} (միաժամանակ մեկ հանձնում), նախ ավարտեք այն ${p.back} հրամանով`,
+    notGivenBack: (p) =>
+      `${p.owner}-ի կույտը հանձնված էր ${p.delegate}-ին մինչև ${p.until} և դեռ չի վերադարձվել, նախ ավարտեք հանձնումը ${p.back} հրամանով (այն ցույց կտա նաև ${p.delegate}-ի աշխատանքը)`,
+    toAway: (p) =>
+      `${p.to}-ը բացակա է. նրա սեփական կույտը ${p.delegate}-ի մոտ է մինչև ${p.until}, իսկ հանձնված կույտը հաջորդին չի փոխանցվում (առանց շղթաների), հանձնեք մեկին, ով տեղում է`,
+    youHold: (p) =>
+      `${p.login}-ի մոտ է ${p.owner}-ի կույտը մինչև ${p.until}, իսկ հանձնված կույտը հաջորդին չի փոխանցվում (առանց շղթաների), նախ վերադարձրեք այն (crm handover back --from ${p.owner})`,
+    theyHold: (p) =>
+      `${p.login}-ի մոտ է ${p.owner}-ի կույտը մինչև ${p.until}, իսկ հանձնված կույտը հաջորդին չի փոխանցվում (առանց շղթաների), նախ ${p.login}-ը պետք է վերադարձնի այն (crm handover back --from ${p.owner})`,
+    onlyNeedsWords: 'crm handover --only-ին պետք են բառեր՝ թղթապանակներ ընտրելու համար, ինչպես ընդունում է crm find-ը. --only warsaw, --only "acme kowalski"',
+    onlyMatchesNone: (p) => `${p.owner}-ի ոչ մի թղթապանակ չի համապատասխանում "${p.text}"-ին, ոչինչ չի հանձնվել (--only-ն ընդունում է այն, ինչ crm find-ը)`,
+    onlyMatchesTooMany: (p) => `"${p.text}"-ին համապատասխանում է ${p.owner}-ի ավելի քան ${p.limit} թղթապանակ, հանձնեք ամբողջ կույտը (առանց --only) կամ ընտրեք ավելի շատ բառերով`,
+    notHandedOver: (p) => `${p.owner}-ի կույտը հանձնված չէ (բաց հանձնում չկա), crm handovers-ը ցույց է տալիս անցյալ և ընթացիկ հանձնումները`,
+    backNotYours: (p) => `${p.owner}-ի հանձնումը ${p.delegate}-ին վերադարձնում է ${p.owner}-ը, ${p.delegate}-ը կամ ղեկավարը, իսկ դուք (${p.login}) նրանցից ոչ մեկը չեք`,
+    holdSeveral: (p) => `ձեզ մոտ են մի քանի մարդու կույտեր՝ ${p.owners.join(', ')}, նշեք, թե որն է վերադառնում՝ crm handover back --from ${p.first}`,
+    nothingToGiveBack: (p) => `ձեր կույտը հանձնված չէ, և ձեզ մոտ ոչ մեկի կույտ չկա (դուք ${p.login}-ն եք), crm handovers-ը ցույց է տալիս անցյալ և ընթացիկ հանձնումները`,
+    justGivenBack: (p) => `${p.owner}-ի հանձնումը ${p.delegate}-ին հենց նոր վերադարձրեց մեկ ուրիշը, crm handovers-ը ցույց է տալիս, թե ով`,
+  },
   view: {
     title: 'Թիմը',
     people: (p) => people(p.count),

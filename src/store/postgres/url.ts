@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../i18n/catalogue.js';
 import { storeWhy } from '../../i18n/en/storeWhy.js';
+import { serverWhere } from '../../i18n/place.js';
 import { BadServerUrl } from '../errors.js';
 
 /** A server binder as a URL names it. */
@@ -28,7 +29,7 @@ export interface ServerBinder {
   connectTimeout: number | undefined;
   /** libpq's sslmode (undefined: no TLS, as `prefer` is on a server that offers none). */
   sslmode: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full' | undefined;
-  /** Where the binder is, for the user's eyes: `schema s of database d on host:port as user`. Never the password. */
+  /** Where the binder is, `schema s of database d on host:port as user`, in English (i18n/place.ts says it in the run's language). Never the password. */
   where: string;
   /** The URL without its password: what `crm config --json` may show. */
   url: string;
@@ -128,9 +129,12 @@ function readUrl(text: string, sources: PasswordSources): ServerBinder {
   };
 }
 
-/** Where a binder is, for the user's eyes: `schema s of database d on host:port as user` (a socket: `on the socket in /run/pg`). */
+/**
+ * Where a binder is: `schema s of database d on host:port as user` (a socket: `on the socket in
+ * /run/pg`), in English as --json prints it; whereSaid() says it in the run's language.
+ */
 export function whereOf({ schema, database, host, port, user }: Pick<ServerBinder, 'schema' | 'database' | 'host' | 'port' | 'user'>): string {
-  return `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
+  return serverWhere({ schema, database, host, port, user });
 }
 
 /**
