@@ -83,7 +83,11 @@ const RUNS: Record<string, string[][]> = {
   next: [['next'], ['next', '--bogus']],
   show: [['show', 'kowal'], ['show', 'kow'], ['show', 'nobody'], ['show', 'kowal', '--format', 'markdown'], ['show', 'kowal', '--format', 'html']],
   find: [['find', 'price'], ['find', 'zzzz'], ['find']],
-  file: [['file', 'acme', 'fri', '--note', 'quarterly review'], ['file', 'newone', 'never'], ['file', 'acme', '31 feb']],
+  file: [
+    ['file', 'acme', 'fri', '--note', 'quarterly review'], ['file', 'newone', 'never'], ['file', 'acme', '31 feb'], ['file', 'acme', 'fri 25:00'],
+    ['file', 'acme', 'fri 15:00 16:00'], ['file', 'acme', 'fri', '--at', '0:60'], ['file', 'acme', 'fri', '--at', 'x'], ['file', 'acme', 'հու'],
+    ['file', 'acme', '2026-12-01'], ['file', 'a b', 'fri'],
+  ],
   log: [['log', 'kowal', '--outcome', 'no-answer', '--note', 'price list'], ['log', 'kowal', '--outcome', 'maybe'], ['log', 'nobody']],
   move: [['move', 'acme', 'mon'], ['move'], ['move', 'acme'], ['move', 'acme', 'sat', '--dry-run'], ['move', '--from', '11', '--to', '12', '--dry-run']],
   postpone: [['postpone', 'acme'], ['postpone'], ['postpone', 'acme', '--by', 'banana']],
@@ -102,7 +106,7 @@ const RUNS: Record<string, string[][]> = {
   team: [['team'], ['whoami'], ['assign', 'acme', '--to', 'anna'], ['handover', 'anna'], ['handovers']],
   export: [['export', '--format', 'json', '-o', '$/export.json'], ['export', '--format', 'xml'], ['ics', '-o', '$/calendar.ics'], ['ics', '--bogus']],
   import: [['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run']],
-  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'nothing']],
+  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'timezone', 'Mars/Base'], ['config', 'nothing']],
   completion: [['completion', 'tcsh']],
 };
 
