@@ -3,8 +3,13 @@
 // interface language, `5 lipca`, `հուլիսի 5` and `jul 5` are one date. The lookup is built on first
 // use, never at import: `crm today` reads no date word.
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { dates as english } from '../i18n/en/dates.js';
+import { currentPrinting } from '../printing.js';
 import { CLDR_DATE_WORDS } from './date-words.generated.js';
 import { fold } from './fold.js';
+
+const say = messages('dates', english);
 
 /** What a word means: a Gregorian or Jalali month, a weekday (0 = Sunday), or a day counted from today. */
 export type DateWord =
@@ -69,6 +74,44 @@ export function englishName(word: DateWord): string {
   if (word.kind === 'month') return (word.calendar === 'persian' ? JALALI_MONTHS.en : ENGLISH_MONTHS)[word.month - 1] ?? '';
   if (word.kind === 'weekday') return ENGLISH_WEEKDAYS[word.weekday] ?? '';
   return ENGLISH_OFFSETS[word.days] ?? `${word.days} days`;
+}
+
+/** The language dates are named in for the run's messages: English for qps and outside a run. */
+function namingLanguage(): keyof typeof CLDR_DATE_WORDS {
+  const { language } = currentPrinting();
+  return language === undefined || language === 'qps' ? 'en' : language;
+}
+
+/** The first of a table entry's forms: CLDR's whole name standing alone (`luty`). */
+const wholeForm = (forms: string) => forms.split('|')[0] ?? '';
+
+/**
+ * A date word's meaning in the run's language, for messages: English's as englishName, the other
+ * languages' CLDR names standing alone (`styczeń`, `piątek`, `jutro`), as the renderers print a
+ * month (render/date-names.generated.ts's monthsAlone is the same CLDR name). A Jalali month is
+ * named in Persian in Persian, else in Latin letters.
+ */
+export function nameOf(word: DateWord): string {
+  const language = namingLanguage();
+  if (language === 'en') return englishName(word);
+  if (word.kind === 'month' && word.calendar === 'persian') return (language === 'fa' ? JALALI_MONTHS.fa : JALALI_MONTHS.en)[word.month - 1] ?? '';
+  const words = CLDR_DATE_WORDS[language];
+  if (word.kind === 'month') return wholeForm(words.months[word.month - 1] ?? '');
+  if (word.kind === 'weekday') return wholeForm(words.weekdays[word.weekday] ?? '');
+  return wholeForm(words.days[word.days === -1 ? 3 : word.days] ?? '') || englishName(word);
+}
+
+/**
+ * A month's names in the run's language, for messages: whole (`February`, `luty`, as nameOf) and
+ * short, as a date form takes it and the renderers print it in a date (`feb`, `lut`, `дек`: CLDR's
+ * shortest form, render/date-names.generated.ts's months).
+ */
+export function monthWords(month: number, calendar: 'gregorian' | 'persian' = 'gregorian'): { name: string; short: string } {
+  const name = nameOf({ kind: 'month', month, calendar });
+  const language = namingLanguage();
+  if (language === 'en' || calendar === 'persian') return { name, short: name.slice(0, 3).toLowerCase() };
+  const forms = (CLDR_DATE_WORDS[language].months[month - 1] ?? '').split('|');
+  return { name, short: forms.reduce((shortest, form) => ([...form].length < [...shortest].length ? form : shortest)) };
 }
 
 interface Entry {
@@ -177,9 +220,13 @@ export function wordFromTables(text: string): DateWord | undefined {
   const whole = distinct(table.exact.get(key) ?? []);
   const found = whole.length > 0 ? whole : [...key].length >= 3 ? distinct(table.entries.filter((e) => e.prefix && e.key.startsWith(key))) : [];
   if (found.length > 1) {
-    const named = found.map((entry) => `${englishName(entry.means)} (${entry.shown})`);
-    const list = `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
-    throw new UserError(`"${text.trim().replace(/\s+/g, ' ')}" could be ${list}; type more letters`);
+    // In another language than English the name may be the word itself (հունվար): said once.
+    const english = namingLanguage() === 'en';
+    const candidates = found.map((entry) => {
+      const name = nameOf(entry.means);
+      return !english && fold(name) === fold(entry.shown) ? name : `${name} (${entry.shown})`;
+    });
+    throw new UserError(say().ambiguousWord({ typed: text.trim().replace(/\s+/g, ' '), candidates }));
   }
   return found[0]?.means;
 }

@@ -3,13 +3,17 @@
 // divider as it stands (rule 6), or the period a review looks back on. Every command that takes a
 // date goes through here, so a new date grammar or calendar (LANGUAGES.md) changes one place.
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { dates as english } from '../i18n/en/dates.js';
 import { addDays, weekday, type Day } from './day.js';
 import { firstMonthDividerDay } from './ring.js';
 import type { BinderSettings } from './settings.js';
 import { fileOn, parsePastWhen, parseWhen, selectRange, type Filing, type When } from './when.js';
 import type { Moment } from './clock.js';
-import { formatHour, parseHour, splitWhenAndHour, storedHour, type Hour } from './hours.js';
+import { adjustedInEnglish, formatHour, parseHour, splitWhenAndHour, storedHour, type Hour, type HourAdjustment } from './hours.js';
 import { instantOf } from './zone.js';
+
+const say = messages('dates', english);
 
 /** What the dates resolve against: the binder's today and its settings. */
 export interface DateContext {
@@ -29,7 +33,10 @@ export interface ClockContext extends DateContext {
  */
 export function filingFor(text: string, { today, settings }: DateContext, exact = false): Filing {
   const { when, hour } = splitWhenAndHour(text);
-  if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and this takes a date only; type ${when === 'today' ? 'a date' : when} without the hour`);
+  if (hour !== null) {
+    const typed = text.trim();
+    throw new UserError(when === 'today' ? say().dateOnlyNoDate({ typed }) : say().dateOnly({ typed, date: when }));
+  }
   return fileOn(parseWhen(when, today, settings.calendar), today, settings, exact);
 }
 
@@ -37,8 +44,10 @@ export function filingFor(text: string, { today, settings }: DateContext, exact 
 export interface TimedFiling extends Filing {
   /** 'HH:MM' on the binder's wall clock, or null: for the day, or (a move) keeping the hour the dossier had. */
   at: string | null;
-  /** Why the hour is not the one typed: it does not exist that day (clocks go forward). */
+  /** Why the hour is not the one typed: it does not exist that day (clocks go forward); in English, as --json prints it. */
   adjusted?: string;
+  /** The same, for a message in the run's language (adjustedNote). */
+  adjustment?: HourAdjustment;
 }
 
 /**
@@ -51,16 +60,14 @@ export function filingAt(text: string, context: ClockContext, exact = false, at?
   const split = splitWhenAndHour(text);
   let hour = split.hour;
   if (at !== undefined) {
-    if (hour !== null) throw new UserError(`"${text.trim()}" has an hour and --at gives another (${at.trim()}); give it once: "${split.when}" --at ${at.trim()}`);
+    if (hour !== null) throw new UserError(say().hourTwice({ typed: text.trim(), at: at.trim(), date: split.when }));
     hour = parseHour(at);
   }
   const filing = fileOn(parseWhen(split.when, context.today, context.settings.calendar), context.today, context.settings, exact);
   if (hour === null) return { ...filing, at: null };
   const now = context.moment();
   if (hasPassed(filing.day, hour, now)) {
-    throw new UserError(
-      `${formatHour(hour)} today has passed (it is ${formatHour(now)}); type a later hour, or another day: tomorrow ${formatHour(hour)}`,
-    );
+    throw new UserError(say().hourGone({ hour: formatHour(hour), now: formatHour(now) }));
   }
   return { ...filing, ...hourOn(filing.day, hour, now.zone) };
 }
@@ -74,12 +81,13 @@ export function hasPassed(day: Day, hour: Hour, now: Moment): boolean {
  * The hour a filing on `day` keeps, in `zone`: as given, or after the gap when the clocks skip it
  * that day (a move keeps a dossier's 02:30 onto the day summer time starts).
  */
-export function hourOn(day: Day, hour: Hour | string, zone: string): { at: string; adjusted?: string } {
+export function hourOn(day: Day, hour: Hour | string, zone: string): { at: string; adjusted?: string; adjustment?: HourAdjustment } {
   const asked = typeof hour === 'string' ? (storedHour(hour) as Hour) : hour;
   const { wall, gapMinutes } = instantOf(day, asked, zone);
   if (gapMinutes === 0) return { at: formatHour(asked) };
   const taken = formatHour(wall);
-  return { at: taken, adjusted: `${formatHour(asked)} does not exist on ${day} in ${zone} (the clocks go forward ${gapMinutes} min): filed at ${taken}` };
+  const adjustment: HourAdjustment = { why: 'gap', asked: formatHour(asked), day, zone, minutes: gapMinutes, taken };
+  return { at: taken, adjusted: adjustedInEnglish(adjustment), adjustment };
 }
 
 /** The dates behind the divider `text` names as it stands (8, jul, fri): no move to a working day. */
@@ -103,14 +111,14 @@ export function dividerDates(text: string, { today, settings }: DateContext): Di
  */
 export function reviewPeriod(when: string | undefined, week: boolean, today: Day, calendar: BinderSettings['calendar'] = 'gregorian'): { from: Day; to: Day } {
   const parsed = parsePastWhen(when ?? 'today', today, calendar);
-  if (parsed.kind !== 'day') throw new UserError(`"${when}" is a whole month; review a date (yesterday, ${addDays(today, -3)})${week ? '' : ' or add --week'}`);
+  if (parsed.kind !== 'day') throw new UserError((week ? say().reviewMonthWeek : say().reviewMonth)({ typed: `${when}`, example: addDays(today, -3) }));
   const day = parsed.day;
   const firstDay = calendar === 'persian' ? 6 : 1;
   const first = addDays(day, -((weekday(day) - firstDay + 7) % 7));
   const period = week ? { from: first, to: addDays(first, 6) } : { from: day, to: day };
   // What still reads ahead (tomorrow, +3d, an ISO date to come) is refused: a review looks back.
   if (period.from > today) {
-    throw new UserError(`"${when}" is ${day}, still to come; review today or a past date: yesterday, --days-ago 3, ${addDays(today, -3)}`);
+    throw new UserError(say().reviewAhead({ typed: `${when}`, day, example: addDays(today, -3) }));
   }
   return period;
 }
@@ -121,9 +129,10 @@ export function reviewPeriod(when: string | undefined, week: boolean, today: Day
  */
 export function lastDayOf(text: string, { today, settings }: DateContext): Day {
   const { when, hour } = splitWhenAndHour(text);
-  if (hour !== null) throw new UserError(`"${text.trim()}" has an hour, and a handover lasts whole days; type ${when === 'today' ? 'a date' : when} without the hour`);
+  const typed = text.trim();
+  if (hour !== null) throw new UserError(when === 'today' ? say().handoverHourNoDate({ typed }) : say().handoverHour({ typed, date: when }));
   const parsed = parseWhen(when, today, settings.calendar);
-  if (parsed.kind !== 'day') throw new UserError(`"${text.trim()}" is a whole month, and a handover ends on a day; type that day: "${text.trim()} 31", fri, +2w`);
-  if (parsed.day < today) throw new UserError(`${parsed.day} is in the past; a handover runs from today to its last day: --until fri, --until +2w, --until ${addDays(today, 7)}`);
+  if (parsed.kind !== 'day') throw new UserError(say().handoverMonth({ typed }));
+  if (parsed.day < today) throw new UserError(say().handoverPast({ day: parsed.day, example: addDays(today, 7) }));
   return parsed.day;
 }

@@ -17,16 +17,18 @@
 // - An hour with no date (`15:00`) is today at that hour: "call me back at three" is said of
 //   today. Whether that moment has passed needs a clock; the caller checks it (zone.ts).
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { dates as english } from '../i18n/en/dates.js';
+import { monthWords } from './date-words.js';
 import { fold } from './fold.js';
-import { MONTH_NAMES } from './settings.js';
+
+const say = messages('dates', english);
 
 /** A time of day on the wall clock: hour 0-23, minute 0-59. */
 export interface Hour {
   hour: number;
   minute: number;
 }
-
-export const ACCEPTED_HOURS = '15:00, 9:30, 15.00, 3pm, 3:30 pm, 15h or 15h30';
 
 /**
  * Words that may stand before an hour, folded as names are (fold.ts). After the English ones a
@@ -113,24 +115,23 @@ function hourOf(shape: Shape, typed: string): Hour {
   const mm = pad(minute);
   const twelve = means === 'am' || means === 'pm';
   if (twelve && (hour < 1 || hour > 12)) {
-    const instead =
-      hour === 0 ? `12${minute ? `:${mm}` : ''}am or 00:${mm}` : hour < 24 ? `${hour - 12}${minute ? `:${mm}` : ''}pm or ${pad(hour)}:${mm}` : '3pm or 15:00';
-    throw new UserError(`"${typed}" is not a time of day: with am or pm the hour runs from 1 to 12; type ${instead}`);
+    const [inTwelve, clock] =
+      hour === 0 ? [`12${minute ? `:${mm}` : ''}am`, `00:${mm}`] : hour < 24 ? [`${hour - 12}${minute ? `:${mm}` : ''}pm`, `${pad(hour)}:${mm}`] : ['3pm', '15:00'];
+    throw new UserError(say().amPmRange({ typed, twelve: inTwelve, clock }));
   }
   if (hour > 23) {
-    const instead = hour === 24 ? `00:${mm} with the next day's date, or 23:59` : 'one such as 15:00';
-    throw new UserError(`"${typed}" is not a time of day: hours run from 00:00 to 23:59; type ${instead}`);
+    throw new UserError(hour === 24 ? say().hour24({ typed, midnight: `00:${mm}` }) : say().hourRange({ typed }));
   }
   if (minute > 59) {
-    throw new UserError(`"${typed}" is not a time of day: minutes run from 00 to 59; type ${formatHour({ hour: (hour + 1) % 24, minute: 0 })} or ${pad(hour)}:59`);
+    throw new UserError(say().minuteRange({ typed, next: formatHour({ hour: (hour + 1) % 24, minute: 0 }), last: `${pad(hour)}:59` }));
   }
   if (shape.second !== undefined && shape.second !== 0) {
-    throw new UserError(`"${typed}": crm keeps an hour to the minute; type ${pad(hour)}:${mm}`);
+    throw new UserError(say().toTheMinute({ typed, hour: `${pad(hour)}:${mm}` }));
   }
   if (twelve) return { hour: (hour % 12) + (means === 'pm' ? 12 : 0), minute };
   // A bare 1-11 after English `at` (or in --at): 3 is 03:00 to some and 15:00 to others. 12 is noon either way.
   if (shape.minute === undefined && means === undefined && shape.clock === 12 && hour >= 1 && hour <= 11) {
-    throw new UserError(`"${typed}" could be ${pad(hour)}:00 or ${hour + 12}:00; type ${hour}am, ${hour}pm or ${hour + 12}:00`);
+    throw new UserError(say().amOrPm({ typed, morning: `${pad(hour)}:00`, evening: `${hour + 12}:00`, am: `${hour}am`, pm: `${hour}pm` }));
   }
   return { hour, minute };
 }
@@ -145,7 +146,7 @@ function hourOf(shape: Shape, typed: string): Hour {
 export function parseHour(text: string): Hour {
   const typed = shown(text);
   const shape = shapeOf(text) ?? bareShape(text);
-  if (!shape) throw new UserError(`"${typed}" is not a time of day; type ${ACCEPTED_HOURS}`);
+  if (!shape) throw new UserError(say().notAnHour({ typed }));
   return hourOf(shape, typed);
 }
 
@@ -182,7 +183,7 @@ export function splitWhenAndHour(text: string): WhenAndHour {
   }
   const second = phraseIn(found.rest);
   if (second) {
-    throw new UserError(`"${shown(text)}" gives two hours (${second.phrase.join(' ')} and ${typed}); type one, for example fri ${typed}`);
+    throw new UserError(say().twoHours({ typed: shown(text), earlier: second.phrase.join(' '), later: typed }));
   }
   return { when: found.rest.join(' '), hour: hourOf(found.shape, typed) };
 }
@@ -190,6 +191,25 @@ export function splitWhenAndHour(text: string): WhenAndHour {
 /** 'HH:MM', as the binder stores and prints an hour (and as JSON's `filedAt`). */
 export function formatHour({ hour, minute }: Hour): string {
   return `${pad(hour)}:${pad(minute)}`;
+}
+
+/**
+ * Why a filing's hour is not the one asked: the clocks skip it on that day in that zone (`gap`,
+ * filed at `taken` instead), or a move onto today keeps a dossier's hour that has passed (`passed`,
+ * filed for the day).
+ */
+export type HourAdjustment =
+  | { why: 'gap'; asked: string; day: string; zone: string; minutes: number; taken: string }
+  | { why: 'passed'; asked: string };
+
+/** What a filing says of an adjusted hour, a sentence in the run's language. */
+export function adjustedNote(adjustment: HourAdjustment, said = say()): string {
+  return adjustment.why === 'gap' ? said.clocksSkip(adjustment) : said.hourPassed(adjustment);
+}
+
+/** The same as --json gives it (`adjusted`): in English whatever the language, without the full stop. */
+export function adjustedInEnglish(adjustment: HourAdjustment): string {
+  return adjustedNote(adjustment, english).replace(/\.$/, '');
 }
 
 /** '2026-12-04 15:00', or the date alone for a filing for the day: what summaries and change lines say. */
@@ -234,14 +254,9 @@ function refuseDayMonth(shape: Shape, typed: string): void {
   const { hour: day, minute: month } = shape;
   if (shape.separator !== '.' || shape.clock !== undefined || shape.means !== undefined || shape.second !== undefined) return;
   if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return;
-  const name = capitalized(MONTH_NAMES[month - 1] ?? '');
-  const date = `${name.slice(0, 3).toLowerCase()} ${day}`;
-  if (day > 23) throw new UserError(`"${typed}" is not a time of day; for ${day} ${name} type ${date}`);
-  throw new UserError(`"${typed}" could be ${pad(day)}:${pad(month)} or ${day} ${name}; type ${pad(day)}:${pad(month)} for the hour, or ${date} for the date`);
-}
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  const { name, short } = monthWords(month);
+  if (day > 23) throw new UserError(say().notHourButDate({ typed, day, month: name, short }));
+  throw new UserError(say().hourOrDate({ typed, hour: `${pad(day)}:${pad(month)}`, day, month: name, short }));
 }
 
 /** What the user typed, on one line, for an error message. */
@@ -262,7 +277,7 @@ export function parseSpanMinutes(text: string, example: string): number {
   const m = /^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?$/i.exec(typed);
   const minutes = m && (m[1] !== undefined || m[2] !== undefined) ? Math.round(Number((m[1] ?? '0').replace(',', '.')) * 60) + Number(m[2] ?? 0) : NaN;
   if (!Number.isFinite(minutes) || minutes < 1 || minutes > 24 * 60) {
-    throw new UserError(`"${typed}" is not a span of 1 minute to 24 hours; type it as 10m, 45m, 1h or 1h30m: ${example}`);
+    throw new UserError(say().notASpan({ typed, example }));
   }
   return minutes;
 }

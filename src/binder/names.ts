@@ -2,15 +2,19 @@
 // completion; a document's name becomes a file name when `crm docs --get` writes it out. Both can
 // come from someone else's file (an import, a copy to restore), so every way in checks them here.
 import { messages } from '../i18n/catalogue.js';
+import { dates as englishDates } from '../i18n/en/dates.js';
 import { fields as english } from '../i18n/en/fields.js';
 
 const say = messages('fields', english);
+const sayDates = messages('dates', englishDates);
 
 /** A handle: one word of letters and digits, with dots, dashes or underscores inside. Nothing a shell reads specially. */
 export const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,39}$/u;
 
-/** What a handle is, said in error messages. */
-export const HANDLE_RULE = 'one word of letters and digits, dots, dashes or underscores inside';
+/** What a handle is, said in error messages (in the run's language). */
+export function handleRule(): string {
+  return sayDates().handleRule;
+}
 
 export function isHandle(text: string): boolean {
   return HANDLE.test(text);
@@ -39,8 +43,10 @@ export function documentNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** What a document's name is, said in error messages. */
-export const DOCUMENT_NAME_RULE = "a document's name is a plain file name";
+/** What a document's name is, said in error messages (in the run's language). */
+export function documentNameRule(): string {
+  return sayDates().documentNameRule;
+}
 
 export function isDocumentName(name: string): boolean {
   return documentNameProblem(name) === undefined;

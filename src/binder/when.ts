@@ -1,10 +1,12 @@
 // The ring's date language: BINDER.md "The ring rules" 2-6. Pure: today comes in as an argument.
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { dates as english } from '../i18n/en/dates.js';
 import { addDays, addMonths, daysInMonth, makeDay, parts, weekday, type Day } from './day.js';
 import { isLeapJalaaliYear, jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
-import { afterWeekdayPreposition, dateWord, JALALI_MONTHS, relativeStep, type RelativeStep } from './date-words.js';
+import { afterWeekdayPreposition, dateWord, monthWords, relativeStep, type RelativeStep } from './date-words.js';
 import { fold } from './fold.js';
-import { MONTH_NAMES, type BinderSettings } from './settings.js';
+import type { BinderSettings } from './settings.js';
 import { nextWorkingDay } from './workdays.js';
 
 /** The calendar of a binder's ring and of dates typed as bare numbers (issue 17). */
@@ -15,8 +17,7 @@ export type When =
   | { kind: 'day'; day: Day; form: 'today' | 'tomorrow' | 'number' | 'month-day' | 'offset' | 'weekday' | 'iso' }
   | { kind: 'month'; year: number; month: number; calendar: Calendar };
 
-export const ACCEPTED_FORMS =
-  'a day number (8), a month (jul), a month and day (jul 5), +3d, +2w or +1m, a weekday (fri), today, tomorrow, or 2026-12-05 (also in Polish, Bulgarian, Armenian and Persian: 5 lipca, утре, 2 շաբաթից, ۵ تیر)';
+const say = messages('dates', english);
 
 /**
  * Reads a date form as typed (`8`, `jul`, `jul 5`, `5 jul`, `+2w`, `fri`, `tomorrow`, `2026-12-05`),
@@ -28,9 +29,6 @@ export const ACCEPTED_FORMS =
 export function parseWhen(input: string, today: Day, calendar: Calendar = 'gregorian'): When {
   return readWhen(input, today, 'ahead', calendar);
 }
-
-export const ACCEPTED_PAST_FORMS =
-  'a day number (8), a month and day (dec 7), a weekday (fri), today, yesterday, -3d, -2w or -1m, or 2026-12-05 (also in Polish, Bulgarian, Armenian and Persian: wczoraj, 7 grudnia)';
 
 /**
  * Reads a date form backward, for what names a day gone by (crm review): a day number, a weekday,
@@ -47,12 +45,12 @@ function readWhen(input: string, today: Day, direction: Direction, calendar: Cal
   const back = direction === 'back';
   const persian = calendar === 'persian';
   const text = fold(input.normalize('NFKC')).trim().replace(/\s+/g, ' ');
-  const refused = () => new UserError(`"${input}" is not a date crm understands; type ${back ? ACCEPTED_PAST_FORMS : ACCEPTED_FORMS}`);
+  const refused = () => new UserError((back ? say().notAPastDate : say().notADate)({ input }));
 
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) {
     const day = makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (!day) throw new UserError(`${input} is not a date on the calendar; use YYYY-MM-DD, for example ${addDays(today, back ? -7 : 7)}`);
+    if (!day) throw new UserError(say().notOnCalendar({ input, example: addDays(today, back ? -7 : 7) }));
     return { kind: 'day', day, form: 'iso' };
   }
 
@@ -60,7 +58,7 @@ function readWhen(input: string, today: Day, direction: Direction, calendar: Cal
   const jalali = /^(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (jalali) {
     const day = fromJalali(Number(jalali[1]), Number(jalali[2]), Number(jalali[3]));
-    if (!day) throw new UserError(`${input} is not a date on the Persian calendar; use YYYY/MM/DD, for example 1405/9/17`);
+    if (!day) throw new UserError(say().notOnPersianCalendar({ input }));
     return { kind: 'day', day, form: 'iso' };
   }
 
@@ -148,7 +146,7 @@ export interface Filing {
 export function fileOn(when: When, today: Day, settings: Pick<BinderSettings, 'workdays' | 'holidays'>, exact = false): Filing {
   const named = when.kind === 'month' ? monthBounds(when).first : when.day;
   if (named < today) {
-    throw new UserError(`${named} is in the past; type today or a later date (tomorrow, +1w, ${addDays(today, 7)})`);
+    throw new UserError(say().inPast({ day: named, later: addDays(today, 7) }));
   }
   const day = exact || named === today ? named : nextWorkingDay(named, settings);
   return { day, named, shifted: day !== named };
@@ -206,7 +204,7 @@ function monthDayFrom(month: number, date: number, today: Day, input: string, di
   // February has 29 days in a leap year; no month has more than its longest length.
   const longest = month === 2 ? 29 : daysInMonth(2001, month);
   if (date > longest) {
-    throw new UserError(`"${input}": ${capitalize(MONTH_NAMES[month - 1] ?? '')} has no day ${date}; type a date that exists`);
+    throw new UserError(say().noSuchDay({ input, month: monthWords(month).name, date }));
   }
   const { year } = parts(today);
   const step = direction === 'back' ? -1 : 1;
@@ -214,7 +212,7 @@ function monthDayFrom(month: number, date: number, today: Day, input: string, di
     const candidate = makeDay(y, month, date);
     if (candidate && (direction === 'back' ? candidate <= today : candidate > today)) return candidate;
   }
-  throw new UserError(`"${input}" names no ${direction === 'back' ? 'past' : 'coming'} date`);
+  throw new UserError((direction === 'back' ? say().noPastDate : say().noComingDate)({ input }));
 }
 
 /** A day's Jalali year, month and date. */
@@ -263,8 +261,7 @@ export function addJalaliMonths(day: Day, n: number): Day {
 function jalaliMonthDayFrom(month: number, date: number, today: Day, input: string, direction: Direction): Day {
   // Esfand has 30 days in a leap year; months 1-6 have 31, 7-11 have 30.
   const longest = month <= 6 ? 31 : 30;
-  const name = JALALI_MONTHS.en[month - 1] ?? '';
-  if (date > longest) throw new UserError(`"${input}": ${name} has ${longest} days, no day ${date}; type a date that exists`);
+  if (date > longest) throw new UserError(say().noSuchJalaliDay({ input, month: monthWords(month, 'persian').name, days: longest, date }));
   const { year } = jalaliParts(today);
   const step = direction === 'back' ? -1 : 1;
   for (let y = year; Math.abs(y - year) <= 8; y += step) {
@@ -272,21 +269,17 @@ function jalaliMonthDayFrom(month: number, date: number, today: Day, input: stri
     const candidate = fromJalali(y, month, date);
     if (candidate && (direction === 'back' ? candidate <= today : candidate > today)) return candidate;
   }
-  throw new UserError(`"${input}" names no ${direction === 'back' ? 'past' : 'coming'} date`);
+  throw new UserError((direction === 'back' ? say().noPastDate : say().noComingDate)({ input }));
 }
 
 function dayNumber(digits: string | undefined, input: string, back = false): number {
   const n = Number(digits);
   if (!Number.isInteger(n) || n < 1 || n > 31) {
-    throw new UserError(`"${input}": day dividers run from 1 to 31; type ${back ? ACCEPTED_PAST_FORMS : ACCEPTED_FORMS}`);
+    throw new UserError((back ? say().pastDayDividers : say().dayDividers)({ input }));
   }
   return n;
 }
 
 function swap(match: RegExpExecArray | null): [string, string | undefined, string | undefined] | null {
   return match ? [match[0], match[2], match[1]] : null;
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

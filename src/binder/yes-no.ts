@@ -1,7 +1,11 @@
 // Yes and no as a user types them (issue 17): in every language crm speaks, whatever the interface
 // language, folded as names are (case, diacritics, Arabic/Persian letter forms). For a form's
 // yes/no field and for the questions crm asks on a terminal.
+import { messages } from '../i18n/catalogue.js';
+import { dates as english } from '../i18n/en/dates.js';
 import { fold } from './fold.js';
+
+const say = messages('dates', english);
 
 /**
  * en y/yes/true/1; pl t/tak; bg д/да; hy այո; fa بله, بلی and the colloquial آره. No: en
@@ -19,5 +23,7 @@ export function readYesNo(text: string): boolean | undefined {
   return words.get(fold(text).trim());
 }
 
-/** What the yes/no error messages offer: the words a user may type. */
-export const YES_NO_WORDS = 'y or n (also tak/nie, да/не, այո/ոչ, بله/خیر)';
+/** What a yes/no question says to an answer it cannot read: the words a user may type, in the run's language. */
+export function typeYesNo(): string {
+  return say().typeYesNo;
+}

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fold } from '../binder/fold.js';
-import { DOCUMENT_NAME_RULE, documentNameProblem } from '../binder/names.js';
+import { documentNameProblem, documentNameRule } from '../binder/names.js';
 import { formatSize } from '../binder/size.js';
 import { writeWhole } from '../exchange/output.js';
 import { UserError } from '../errors.js';
@@ -84,7 +84,7 @@ function storedDocument(file: string, limit: number) {
   }
   const name = basename(file);
   const problem = documentNameProblem(name);
-  if (problem) throw new UserError(`${file}: its name ${problem}; ${DOCUMENT_NAME_RULE}, so rename the file and attach it again`);
+  if (problem) throw new UserError(`${file}: its name ${problem}; ${documentNameRule()}, so rename the file and attach it again`);
   const content = readFileSync(file);
   return {
     name,
@@ -163,7 +163,7 @@ export async function saveDocument(input: SaveInput, deps: Deps) {
     const problem = documentNameProblem(document.name);
     if (problem) {
       throw new UserError(
-        `${handle}'s document ${JSON.stringify(document.name)} ${problem}, so it is not written under its name (${DOCUMENT_NAME_RULE}); give a file to write with -o <file>`,
+        `${handle}'s document ${JSON.stringify(document.name)} ${problem}, so it is not written under its name (${documentNameRule()}); give a file to write with -o <file>`,
       );
     }
   }

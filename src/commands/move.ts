@@ -2,7 +2,7 @@
 import type { Day } from '../binder/day.js';
 import type { Dossier, NewEntry } from '../binder/dossier.js';
 import { hasPassed, hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
-import { dayAndHour, storedHour, type Hour } from '../binder/hours.js';
+import { adjustedInEnglish, dayAndHour, storedHour, type Hour, type HourAdjustment } from '../binder/hours.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { refusals as english } from '../i18n/en/refusals.js';
@@ -32,8 +32,10 @@ export interface Move {
   /** The hours, 'HH:MM', or null for the day. */
   fromAt: string | null;
   toAt: string | null;
-  /** Why the hour kept is not the one it had: the clocks skip it on the new day. */
+  /** Why the hour kept is not the one it had: the clocks skip it on the new day; in English, as --json prints it. */
   adjusted?: string;
+  /** The same, for a message in the run's language (binder/hours.ts adjustedNote); not in --json. */
+  adjustment?: HourAdjustment;
 }
 
 export interface MoveResult extends Changed {
@@ -44,12 +46,15 @@ export interface MoveResult extends Changed {
   dryRun: boolean;
 }
 
+/** The hour a dossier is moved with, and why it is not its own (binder/dates.ts hourOn). */
+type Kept = { at: string | null; adjusted?: string | undefined; adjustment?: HourAdjustment | undefined };
+
 export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveResult> {
   const filing = input.to;
   const dossiers = input.from !== undefined ? await behind(input.from, deps) : await named(input.clients, deps);
   // A move to another day keeps each dossier's hour unless a new one is given (issue 14).
-  const hourOf = (d: Dossier): { at: string | null; adjusted?: string | undefined } =>
-    filing.at !== null ? { at: filing.at, adjusted: filing.adjusted } : d.filedAt ? keptHour(filing.day, d.filedAt, deps) : { at: null };
+  const hourOf = (d: Dossier): Kept =>
+    filing.at !== null ? { at: filing.at, adjusted: filing.adjusted, adjustment: filing.adjustment } : d.filedAt ? keptHour(filing.day, d.filedAt, deps) : { at: null };
   const planned = dossiers.map((d) => ({ dossier: d, hour: hourOf(d) }));
   const moves: Move[] = planned
     .filter(({ dossier: d, hour }) => d.filedOn !== filing.day || d.filedAt !== hour.at)
@@ -61,6 +66,7 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
       fromAt: d.filedAt,
       toAt: hour.at,
       ...(hour.adjusted !== undefined && { adjusted: hour.adjusted }),
+      ...(hour.adjustment !== undefined && { adjustment: hour.adjustment }),
     }));
   const unchanged = planned.filter(({ dossier: d, hour }) => d.filedOn === filing.day && d.filedAt === hour.at).map(({ dossier }) => dossier.handle);
   if (input.dryRun || moves.length === 0) return { change: null, dossiers: [], entries: [], filing, moves, unchanged, dryRun: input.dryRun };
@@ -93,10 +99,11 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
  * that day; on today once that hour has passed, none (a call for the day), said, rather than an
  * hour already missed that crm remind would report at once.
  */
-function keptHour(day: Day, at: string, deps: Deps): { at: string | null; adjusted?: string } {
+function keptHour(day: Day, at: string, deps: Deps): Kept {
   const now = deps.moment();
   if (hasPassed(day, storedHour(at) as Hour, now)) {
-    return { at: null, adjusted: `${at} today has passed: filed for the day` };
+    const adjustment: HourAdjustment = { why: 'passed', asked: at };
+    return { at: null, adjusted: adjustedInEnglish(adjustment), adjustment };
   }
   return hourOn(day, at, deps.zone);
 }

@@ -9,7 +9,7 @@ import { CARD_FIELDS, CHANGED_FIELDS, CONTACT_LABELS, OUTCOMES, type Card, type 
 import { parseWhen } from '../binder/when.js';
 import type { BinderSettings } from '../binder/settings.js';
 import { SETTINGS_SCHEMA } from '../binder/settings-schema.js';
-import { DOCUMENT_NAME_RULE, documentNameProblem, HANDLE, HANDLE_RULE } from '../binder/names.js';
+import { documentNameProblem, documentNameRule, HANDLE, handleRule } from '../binder/names.js';
 import { parseForm } from '../binder/forms.js';
 import { storedHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
@@ -141,7 +141,7 @@ const listed = (field: 'phone' | 'email') =>
 const LABEL = z.enum(CONTACT_LABELS);
 
 const DOSSIER = z.strictObject({
-  handle: z.string().regex(HANDLE, `is not a handle (${HANDLE_RULE})`),
+  handle: z.string().regex(HANDLE, { error: () => `is not a handle (${handleRule()})` }),
   ...(Object.fromEntries(CARD_FIELDS.map((field) => [field, cardField(field)])) as unknown as Record<(typeof CARD_FIELDS)[number], z.ZodType<string | null>>),
   phones: z.array(z.strictObject({ label: LABEL, number: listed('phone') })).optional(),
   emails: z.array(z.strictObject({ label: LABEL, address: listed('email') })).optional(),
@@ -173,7 +173,7 @@ const DOSSIER = z.strictObject({
         // A plain file name: crm docs --get writes it out under this name.
         name: z.string().superRefine((name, context) => {
           const problem = documentNameProblem(name);
-          if (problem) context.addIssue({ code: 'custom', message: `${JSON.stringify(name)} ${problem}; ${DOCUMENT_NAME_RULE}` });
+          if (problem) context.addIssue({ code: 'custom', message: `${JSON.stringify(name)} ${problem}; ${documentNameRule()}` });
         }),
         type: z.string(),
         size: z.number().int().nonnegative().nullable(),

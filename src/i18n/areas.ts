@@ -6,6 +6,7 @@ import type { card } from './en/card.js';
 import type { caseFile } from './en/caseFile.js';
 import type { changes } from './en/changes.js';
 import type { commandHelp } from './en/commandHelp.js';
+import type { dates } from './en/dates.js';
 import type { dossier } from './en/dossier.js';
 import type { errors } from './en/errors.js';
 import type { exchange } from './en/exchange.js';
@@ -34,6 +35,7 @@ export interface Catalogue {
   caseFile: typeof caseFile;
   changes: typeof changes;
   commandHelp: typeof commandHelp;
+  dates: typeof dates;
   dossier: typeof dossier;
   errors: typeof errors;
   exchange: typeof exchange;

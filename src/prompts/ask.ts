@@ -4,7 +4,7 @@
 // hook), but a server binder's open connection keeps it waiting. Said at once here, on both.
 import { styleText } from 'node:util';
 import inquirer from 'inquirer';
-import { readYesNo, YES_NO_WORDS } from '../binder/yes-no.js';
+import { readYesNo, typeYesNo } from '../binder/yes-no.js';
 
 /** inquirer.prompt, cancelled (AbortPromptError, as crm says of Ctrl-C) when the terminal's input ends while it waits. */
 export const prompt = ((questions: Parameters<typeof inquirer.prompt>[0], answers?: Parameters<typeof inquirer.prompt>[1]) => {
@@ -36,7 +36,7 @@ export function yesNoQuestion(name: string, message: string, fallback: boolean) 
     name,
     message,
     theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', hint)}`) } },
-    validate: (typed: string) => typed.trim() === '' || readYesNo(typed) !== undefined || `Type ${YES_NO_WORDS}`,
+    validate: (typed: string) => typed.trim() === '' || readYesNo(typed) !== undefined || typeYesNo(),
     transformer: (typed: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', yesNoAnswer(typed, fallback) ? 'Yes' : 'No') : typed),
   };
 }

@@ -1,5 +1,6 @@
 // What the changing commands say they did: log, move, postpone, undo, changes.
 import type { Day } from '../binder/day.js';
+import { adjustedNote } from '../binder/hours.js';
 import { dividerFor } from '../binder/ring.js';
 import type { BinderSettings } from '../binder/settings.js';
 import type { Changed } from '../commands/change.js';
@@ -49,7 +50,7 @@ export function renderLogged(result: LogResult, today: Day, settings: BinderSett
   if (filing) {
     const where = `${dividerPhrase(dividerFor(filing.day, today, settings), filing.day, settings.dividers === 'dated')}${atHour(filing.at)}`;
     lines.push(m.refiled({ where, byDefault: result.byOutcome ? paint.dim(m.byDefault({ outcome: entry?.outcome ?? '' })) : '' }));
-    if (filing.adjusted) lines.push(paint.yellow(`${filing.adjusted}.`));
+    if (filing.adjustment) lines.push(paint.yellow(adjustedNote(filing.adjustment)));
     if (filing.shifted) lines.push(paint.yellow(m.filedNextWorkingDay({ day: longDay(filing.named) })));
   } else {
     lines.push(m.closed);
@@ -74,7 +75,7 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
     const kept = filing.at === null && move.toAt !== null ? m.keptAt({ hour: move.toAt }) : '';
     lines.push(`  ${paint.cyan(padCells(isolated(move.handle), width))}  ${isolated(move.name)}  ${paint.dim(`${kept}${m.from({ day: `${shortDay(move.from, today)}${atHour(move.fromAt)}` })}`)}`);
   }
-  for (const adjusted of new Set(moves.flatMap((move) => (move.adjusted ? [move.adjusted] : [])))) lines.push(paint.yellow(`${adjusted}.`));
+  for (const adjusted of new Set(moves.flatMap((move) => (move.adjustment ? [adjustedNote(move.adjustment)] : [])))) lines.push(paint.yellow(adjusted));
   if (filing.shifted) lines.push(paint.yellow(m.nextWorkingDayUsed({ day: longDay(filing.named) })));
   if (unchanged.length > 0 && moves.length > 0) lines.push(paint.dim(m.alreadyThere({ handles: unchanged.join(', ') })));
   if (result.dryRun) lines.push(dryRun());
@@ -84,7 +85,7 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
 
 /** crm move --json: the change, and each move with where it came from. */
 export function movedJson(result: MoveResult) {
-  return { ...changedJson(result), moves: result.moves, dryRun: result.dryRun };
+  return { ...changedJson(result), moves: result.moves.map(({ adjustment, ...move }) => move), dryRun: result.dryRun };
 }
 
 export type PostponeState = 'nothing' | 'plan' | 'dry-run' | 'declined' | 'applied';

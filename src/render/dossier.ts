@@ -1,5 +1,6 @@
 // A whole dossier (crm show) and the answer of crm file.
 import { CONTACT_LABELS, type HistoryEntry } from '../binder/dossier.js';
+import { adjustedNote } from '../binder/hours.js';
 import type { FileResult } from '../commands/file.js';
 import type { ShowResult } from '../commands/show.js';
 import { dividerFor } from '../binder/ring.js';
@@ -136,7 +137,7 @@ export function renderFiled(result: FileResult, today: Day, settings: BinderSett
   if (result.created) lines.push(m.filedNew({ dossier: label, where }));
   else if (result.previous === filing.day && result.previousAt === filing.at) lines.push(m.stays({ dossier: label, where }));
   else lines.push(m.refiled({ dossier: label, where }));
-  if (filing.adjusted) lines.push(paint.yellow(`${filing.adjusted}.`));
+  if (filing.adjustment) lines.push(paint.yellow(adjustedNote(filing.adjustment)));
   // The card fields an existing dossier's options changed: a refiling never changes a card unsaid.
   const changed = result.entries.flatMap((entry) => (entry.kind === 'changed' ? Object.keys(entry.changes ?? {}) : []));
   if (changed.length > 0) lines.push(m.changedCard({ fields: changed.join(', '), handle: isolated(dossier.handle) }));

@@ -4,7 +4,7 @@
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry } from '../binder/dossier.js';
 import { remade } from '../binder/meanwhile.js';
-import { DOCUMENT_NAME_RULE, HANDLE_RULE } from '../binder/names.js';
+import { documentNameRule, handleRule } from '../binder/names.js';
 import { legacyEmails, legacyPhones } from '../binder/reach.js';
 import { cardSearchText } from '../binder/search.js';
 import { ChangedMeanwhile, type DossierChange, type Meanwhile, type Problem } from './store.js';
@@ -228,11 +228,11 @@ export function unsafeNameProblems(handles: string[], documents: { handle: strin
   const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
   const problems: string[] = [];
   if (handles.length > 0) {
-    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${HANDLE_RULE}): ${shown(handles)}`);
+    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${handleRule()}): ${shown(handles)}`);
   }
   if (documents.length > 0) {
     const where = documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`);
-    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${DOCUMENT_NAME_RULE}): ${listed(where)}`);
+    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${documentNameRule()}): ${listed(where)}`);
   }
   if (undoNames.length > 0) {
     problems.push(`${undoNames.length === 1 ? '1 undo record puts back' : `${undoNames.length} undo records put back`} a handle or a document name crm would not take: ${shown(undoNames)}`);

@@ -91,7 +91,11 @@ const RUNS: Record<string, string[][]> = {
   next: [['next'], ['next', '--bogus']],
   show: [['show', 'kowal'], ['show', 'kow'], ['show', 'nobody'], ['show', 'kowal', '--format', 'markdown'], ['show', 'kowal', '--format', 'html']],
   find: [['find', 'price'], ['find', 'zzzz'], ['find']],
-  file: [['file', 'acme', 'fri', '--note', 'quarterly review'], ['file', 'newone', 'never'], ['file', 'acme', '31 feb']],
+  file: [
+    ['file', 'acme', 'fri', '--note', 'quarterly review'], ['file', 'newone', 'never'], ['file', 'acme', '31 feb'], ['file', 'acme', 'fri 25:00'],
+    ['file', 'acme', 'fri 15:00 16:00'], ['file', 'acme', 'fri', '--at', '0:60'], ['file', 'acme', 'fri', '--at', 'x'], ['file', 'acme', 'հու'],
+    ['file', 'acme', '2026-12-01'], ['file', 'a b', 'fri'],
+  ],
   log: [['log', 'kowal', '--outcome', 'no-answer', '--note', 'price list'], ['log', 'kowal', '--outcome', 'maybe'], ['log', 'nobody']],
   move: [['move', 'acme', 'mon'], ['move'], ['move', 'acme'], ['move', 'acme', 'sat', '--dry-run'], ['move', '--from', '11', '--to', '12', '--dry-run']],
   postpone: [['postpone', 'acme'], ['postpone'], ['postpone', 'acme', '--by', 'banana']],
@@ -112,7 +116,7 @@ const RUNS: Record<string, string[][]> = {
   import: [['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run']],
   teamHelp: [['team', 'add'], ['team', 'init', 'anna'], ['assign', 'acme'], ['handover', 'back', '--until', 'fri'], ['handover', 'anna', '--until', 'fri', '-o', '$/sheet.txt'], ['handover', 'anna', '--until', 'fri', '-o', '$/nothere/sheet.html']],
   exchangeHelp: [['import', '$/contacts.csv', '--spread', '--per-day', 'x']],
-  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'nothing']],
+  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'timezone', 'Mars/Base'], ['config', 'nothing']],
   completion: [['completion', 'tcsh']],
 };
 

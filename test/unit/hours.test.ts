@@ -69,7 +69,7 @@ const HOUR_FORMS: [string, Hour][] = [
   ['۳ بعد از ظهر', at(15)],
 ];
 
-/** Every date form of BINDER.md (when.ts's ACCEPTED_FORMS), as parseWhen reads them. */
+/** Every date form of BINDER.md (the forms when.ts's refusal offers: i18n/en/dates.ts), as parseWhen reads them. */
 const DATE_FORMS = ['8', '08', '25th', '۸', 'jul', 'july', 'jul 5', '5 jul', 'jul 5th', 'dec 24', '+3d', '+2w', '+1m', 'fri', 'friday', 'today', 'tomorrow', '2026-12-05'];
 
 /** The forms of LANGUAGES.md: parseWhen does not read them yet, but the split must leave them whole. */

@@ -7,6 +7,7 @@ import { card } from './card.js';
 import { caseFile } from './caseFile.js';
 import { changes } from './changes.js';
 import { commandHelp } from './commandHelp.js';
+import { dates } from './dates.js';
 import { dossier } from './dossier.js';
 import { errors } from './errors.js';
 import { exchange } from './exchange.js';
@@ -28,4 +29,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);

@@ -6,6 +6,7 @@ import { card } from './card.js';
 import { caseFile } from './caseFile.js';
 import { changes } from './changes.js';
 import { commandHelp } from './commandHelp.js';
+import { dates } from './dates.js';
 import { dossier } from './dossier.js';
 import { errors } from './errors.js';
 import { exchange } from './exchange.js';
@@ -26,4 +27,4 @@ import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const fa: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
+export const fa: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
