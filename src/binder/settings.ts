@@ -71,23 +71,24 @@ export const MONTH_NAMES = [
 ] as const;
 
 /**
- * The settings `crm config` shows and sets, in the order it lists them: its help, its errors and
- * the README's table are read from here, so that none of them leaves a setting out.
+ * The settings `crm config` shows and sets, in the order it lists them: its help (each setting's
+ * line is the catalogue's, src/i18n/en/commandHelp.ts config.settings, by this name), its errors
+ * and the README's table are read from here, so that none of them leaves a setting out.
  */
 export const SETTING_DEFINITIONS = [
-  { key: 'workdays', help: 'the working weekdays', values: 'mon-fri, sun-thu or mon,wed,fri' },
-  { key: 'holidays', help: 'days off besides the weekly ones', values: 'add <date>..., remove <date>... or clear' },
-  { key: 'capacity', help: "the most dossiers one day's stack should hold", values: 'a number, or off' },
-  { key: 'dividers', help: 'day dividers numbered 1-31, or one dated divider per working day', values: 'numbered, or dated 1-3 (months ahead)' },
-  { key: 'outcome', help: 'the next date crm log uses after an outcome', values: '<outcome> <date>, or <outcome> off' },
-  { key: 'attach-limit', help: 'the largest file crm attach stores in the binder', values: 'a size: 25MB' },
-  { key: 'note-limit', help: 'the longest note, offer or form answer a history entry takes', values: 'a size: 1MB' },
-  { key: 'complaint-due', help: "a complaint's target date when none is given", values: 'a date: tomorrow' },
-  { key: 'complaint-follow-up', help: 'when to check that the client of a resolved complaint is satisfied', values: 'a date: +1w' },
-  { key: 'timezone', help: "the time zone of the filings' hours", values: 'an IANA name: Europe/Warsaw, or system' },
-  { key: 'remind-within', help: 'how far ahead crm remind looks unless told', values: 'a span: 10m, 1h' },
-  { key: 'language', help: 'the language crm speaks, unless --lang or CRM_LANG says', values: 'en, pl, bg, hy, fa, or system' },
-  { key: 'calendar', help: "the calendar of the ring's dividers and of a bare day number; dates are stored in ISO either way", values: 'gregorian, or persian' },
+  { key: 'workdays' },
+  { key: 'holidays' },
+  { key: 'capacity' },
+  { key: 'dividers' },
+  { key: 'outcome' },
+  { key: 'attach-limit' },
+  { key: 'note-limit' },
+  { key: 'complaint-due' },
+  { key: 'complaint-follow-up' },
+  { key: 'timezone' },
+  { key: 'remind-within' },
+  { key: 'language' },
+  { key: 'calendar' },
 ] as const;
 
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];

@@ -1,7 +1,13 @@
 // crm attach: the declaration, its input schema, and what it runs.
-import { CLIENT_ARGUMENT, defineCommand, examples } from '../hot/declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
+import { caseFile } from '../i18n/en/caseFile.js';
 import { json, run } from '../run.js';
 import { inputOf, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
+const sayCase = messages('caseFile', caseFile);
 
 export const attachInput = (z: Zod) =>
   z
@@ -10,13 +16,13 @@ export const attachInput = (z: Zod) =>
 
 export const attach = defineCommand({
   name: 'attach',
-  description: 'keep documents of the case in the dossier: offers, e-mails, calculations, schedules',
-  arguments: [CLIENT_ARGUMENT, { name: '[files...]', description: 'the files to store inside the binder (one file to back up or hand over)' }],
+  description: () => say().attach.description,
+  arguments: [CLIENT_ARGUMENT, { name: '[files...]', description: () => say().attach.files }],
   options: [
-    { flags: '--link <url|path>', description: 'store a reference instead of the file' },
-    { flags: '--json', description: 'print what changed as JSON, with "attached"' },
+    { flags: '--link <url|path>', description: () => say().attach.link },
+    { flags: '--json', description: () => say().attach.json },
   ],
-  help: examples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'),
+  help: () => helpExamples('crm attach acme offer-2026-11.pdf prices.xlsx', 'crm attach acme --link https://drive.example.com/acme-contract', 'crm docs acme'),
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'write', async ({ deps }) => {
       const input = await inputOf(attachInput, call);
@@ -25,6 +31,6 @@ export const attach = defineCommand({
       const render = await import('../render/case.js');
       if (call.options.json) return json(render.attachedJson(result));
       const handle = result.dossiers[0]?.handle ?? input.client;
-      return render.renderDocuments(handle, result.attached, `Attached to ${handle}`);
+      return render.renderDocuments(handle, result.attached, sayCase().attachedTo({ handle }));
     }),
 });

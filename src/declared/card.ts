@@ -22,8 +22,8 @@ export const CARD_OPTIONS: OptionDeclaration[] = [
   { flags: '--address <text>', description: () => say().card.address },
   { flags: '--pronunciation <text>', description: () => say().card.pronunciation },
   { flags: '--preferences <text>', description: () => say().card.preferences },
-  // The stages are the words typed: no text to translate.
-  { flags: '--stage <stage>', description: `${STAGES.join(', ')}` },
+  // The stages are the words typed, as they are.
+  { flags: '--stage <stage>', description: () => say().card.stage({ stages: STAGES.join(', ') }) },
   { flags: '--tags <tags>', description: () => say().card.tags },
   { flags: '--every <span>', description: () => say().card.every },
 ];

@@ -1,7 +1,11 @@
 // crm docs: the declaration, its input schema, and what it runs.
-import { CLIENT_ARGUMENT, defineCommand, examples } from '../hot/declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, type Zod } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** Without --get, the dossier's documents to list; with it, the one to write out, and where. */
 export const docsInput = (z: Zod) =>
@@ -16,15 +20,15 @@ export const docsInput = (z: Zod) =>
 
 export const docs = defineCommand({
   name: 'docs',
-  description: "list a dossier's documents, or write one back out byte for byte",
+  description: () => say().docs.description,
   arguments: [CLIENT_ARGUMENT],
   options: [
-    { flags: '--get <name>', description: 'the document to write out: its name, or a unique start of it' },
-    { flags: '-o, --output <path>', description: 'where to write it (default: its name, in this folder; - for stdout)' },
-    { flags: '--force', description: 'overwrite a file that exists' },
-    { flags: '--json', description: 'print {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}' },
+    { flags: '--get <name>', description: () => say().docs.get },
+    { flags: '-o, --output <path>', description: () => say().docs.output },
+    { flags: '--force', description: () => say().docs.force },
+    { flags: '--json', description: () => say().docs.json },
   ],
-  help: examples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'),
+  help: () => helpExamples('crm docs acme', 'crm docs acme --get offer-2026-11.pdf', 'crm docs acme --get prices.xlsx -o /tmp/prices.xlsx', 'crm docs acme --get notes.txt -o -'),
   run: (io, call) =>
     run(io, { ...call.globals, json: call.options.json }, 'read', async ({ deps }) => {
       const { client, get } = await inputOf(docsInput, call);

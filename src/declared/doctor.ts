@@ -1,16 +1,19 @@
 // crm doctor: the declaration, and what it runs. A damaged binder is exit 3 and a binder with
 // problems exit 3 too, each with its report: --json still prints the one document a script reads.
 import { defineCommand } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
+
+const say = messages('commandHelp', commandHelp);
 
 export const doctor = defineCommand({
   name: 'doctor',
-  description:
-    "check the binder: the file's integrity, records that belong to nothing, dates that do not exist, every open dossier filed where its history says, what find and the binder view read",
+  description: () => say().doctor.description,
   arguments: [],
   options: [
-    { flags: '--repair', description: "build again, from the dossiers, what find and the binder view read (lookup words, search text, history text, find's indexes, filing counts)" },
-    { flags: '--json', description: 'print {"path", "problems": [line...], "repaired": [line...], "mendable", "damaged", "unchecked": [line...]}' },
+    { flags: '--repair', description: () => say().doctor.repair },
+    { flags: '--json', description: () => say().doctor.json },
   ],
   help: '',
   run: async (io, { options, globals }) => {

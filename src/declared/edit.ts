@@ -1,17 +1,21 @@
 // crm edit: the declaration, and what it runs. The card's options are crm file's (card.ts).
-import { CLIENT_ARGUMENT, defineCommand, examples } from '../hot/declare.js';
+import { CLIENT_ARGUMENT, defineCommand, helpExamples } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { CARD_OPTIONS, cardFrom, reachFrom } from './card.js';
 
+const say = messages('commandHelp', commandHelp);
+
 export const edit = defineCommand({
   name: 'edit',
-  description: "change a client's card; every change is a history entry (no options on a terminal: the notes in $EDITOR)",
+  description: () => say().edit.description,
   arguments: [CLIENT_ARGUMENT],
-  options: [{ flags: '--name <name>', description: "the client's name" }, ...CARD_OPTIONS, { flags: '--json', description: 'print what changed as JSON' }],
-  help: examples(
+  options: [{ flags: '--name <name>', description: () => say().edit.name }, ...CARD_OPTIONS, { flags: '--json', description: () => say().edit.json }],
+  help: () => helpExamples(
     'crm edit acme --phone "+48 22 555 01 02" --stage client',
     'crm edit acme --add-phone "mobile:+48 601 234 567" --remove-phone home --add-email "home:anna@example.com"',
-    'crm edit zolc --address "Panie Łukaszu" --pronunciation "WOO-kash ZHOOWCH"',
+    say().edit.examples.address,
     'crm edit acme --every 2w',
     'crm edit acme',
   ),

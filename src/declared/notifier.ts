@@ -4,9 +4,13 @@
 // travels as an argument of its own or on standard input: never inside a command line or a script.
 // Each program is waited for: a reminder counts as sent only when the program took it (exit 0).
 import { spawn } from 'node:child_process';
+import { messages } from '../i18n/catalogue.js';
+import { remind as english } from '../i18n/en/remind.js';
 import type { Message } from '../render/remind.js';
 import { safe } from '../render/style.js';
 import { onPath } from './opener.js';
+
+const say = messages('remind', english);
 
 /** What the notifier was: its name as crm says it. */
 export type NotifierName = 'notify-send' | 'osascript' | 'exec' | 'stdout';
@@ -84,14 +88,15 @@ export function waitFor(file: string, args: string[], env: NodeJS.ProcessEnv, in
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new NotSent(`${named} did not start (${error.code ?? error.message})`));
+      reject(new NotSent(say().notStarted({ named, code: error.code ?? error.message })));
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) return resolve();
       const said = safe(stderr.trim().split('\n').pop() ?? '').trim();
-      const how = timedOut ? `stopped after ${timeoutMs / 1000} s` : signal ? `ended by ${signal}` : `exit ${code}`;
-      reject(new NotSent(`${named} failed (${how}${said ? `: ${said}` : ''})`));
+      const words = say();
+      const how = timedOut ? words.stoppedAfter({ seconds: timeoutMs / 1000 }) : signal ? words.endedBy({ signal }) : words.exitCode({ code: String(code) });
+      reject(new NotSent(said ? words.failedSaying({ named, how, said }) : words.failed({ named, how })));
     });
     if (input !== undefined && child.stdin) {
       // A command that does not read its input closes the pipe early: EPIPE is no failure of ours.

@@ -2,35 +2,33 @@
 // reminded of, each reminder goes to the notifier (notifier.ts), and the binder notes it once sent.
 import { atTerminal } from '../context.js';
 import { UserError } from '../errors.js';
-import { defineCommand, examples, text } from '../hot/declare.js';
+import { defineCommand, helpExamples, text } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
+import { remind as remindWords } from '../i18n/en/remind.js';
 import { json, run } from '../run.js';
+
+const say = messages('commandHelp', commandHelp);
+const sayRemind = messages('remind', remindWords);
 
 export const remind = defineCommand({
   name: 'remind',
-  description: 'notify each call due within a window, and each promise and complaint past its date, once (for cron or a systemd timer)',
+  description: () => say().remind.description,
   arguments: [],
   options: [
-    { flags: '--within <span>', description: 'how far ahead to look: 10m, 1h, 1h30m (default: the remind-within setting, 10 min)' },
-    { flags: '--exec <command>', description: 'hand each reminder to this command line (run by /bin/sh), the reminder as JSON on its standard input' },
-    { flags: '--print', description: 'print the reminders on standard output, even where the desktop has a notifier' },
-    { flags: '--json', description: 'print {"within", "now", "until", "notifier", "sent": [reminder...]}' },
+    { flags: '--within <span>', description: () => say().remind.within },
+    { flags: '--exec <command>', description: () => say().remind.exec },
+    { flags: '--print', description: () => say().remind.print },
+    { flags: '--json', description: () => say().remind.json },
   ],
-  help: `
-  A call is a dossier filed with an hour: it reminds from --within before its hour, and an hour
-  passed earlier today that was not reminded of reminds late ("due 7 min ago"). A promise of ours
-  past its date and a complaint past its date remind once each. Nothing reminds twice: the binder
-  notes what was sent (a dossier refiled to another hour reminds again). Filings for the day, with
-  no hour, never remind: crm today lists them.
-
-  The reminders go to the --exec command, else to the desktop's notifier (notify-send; osascript
-  on macOS) found on PATH, else to standard output, one line each. A notifier that fails stops
-  the run, exit 1: what it did not take is sent on the next run. Run it every minute from cron or
-  a systemd user timer (see the README).
-  ${examples('crm remind', 'crm remind --within 30m --print', 'crm remind --exec \'mail me@example.com\'', 'crm config remind-within 15m')}`,
+  help: () =>
+    say().remind.help({
+      examples: helpExamples('crm remind', 'crm remind --within 30m --print', "crm remind --exec 'mail me@example.com'", 'crm config remind-within 15m'),
+    }),
   run: async (io, { options, globals }) => {
     const exec = text(options.exec);
-    if (exec !== undefined && exec.trim() === '') throw new UserError('--exec needs a command line, for example: crm remind --exec \'mail me@example.com\'');
-    if (exec !== undefined && options.print) throw new UserError('--exec and --print both say where reminders go; give one of them');
+    if (exec !== undefined && exec.trim() === '') throw new UserError(say().remind.refused.execEmpty);
+    if (exec !== undefined && options.print) throw new UserError(say().remind.refused.execAndPrint);
     const given = text(options.within);
     const { parseSpanMinutes } = await import('../binder/hours.js');
     const within = given === undefined ? undefined : parseSpanMinutes(given, 'crm remind --within 10m');
@@ -52,8 +50,9 @@ export const remind = defineCommand({
               await notifier.send(message, JSON.stringify(render.reminderJson(reminder, today)));
             } catch (error) {
               if (!(error instanceof NotSent)) throw error;
-              const before = sent === 0 ? 'nothing was sent' : `${sent} sent before it`;
-              throw new UserError(`${error.message}: "${message.title}" was not sent (${before}); it is sent on the next run`, 1);
+              const words = sayRemind();
+              const before = sent === 0 ? words.nothingSentBefore : words.sentBefore({ count: sent });
+              throw new UserError(words.notSent({ why: error.message, title: message.title, before }), 1);
             }
             sent++;
           },

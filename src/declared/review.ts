@@ -1,7 +1,11 @@
 // crm review: the declaration, the schema that reads which day, and what it runs.
-import { defineCommand, examples, SCOPE_OPTIONS, scopeAsked } from '../hot/declare.js';
+import { defineCommand, helpExamples, SCOPE_OPTIONS, scopeAsked } from '../hot/declare.js';
+import { messages } from '../i18n/catalogue.js';
+import { commandHelp } from '../i18n/en/commandHelp.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
+
+const say = messages('commandHelp', commandHelp);
 
 /** The day as typed, read backward: --days-ago n is the form -nd, in place of the argument. */
 export const reviewInput: InputSchema<{ when: string; week: boolean }> = (z) =>
@@ -11,15 +15,18 @@ export const reviewInput: InputSchema<{ when: string; week: boolean }> = (z) =>
 
 export const review = defineCommand({
   name: 'review',
-  description: 'the day in review: calls by outcome, planned versus done, what slipped, promises, complaints',
-  arguments: [{ name: '[when]', description: 'the day, read backward: today (default), yesterday, fri (the latest Friday), 7 or dec 7 (the latest 7th), -3d, 2026-11-20', default: 'today' }],
+  description: () => say().review.description,
+  arguments: [{ name: '[when]', description: () => say().review.when, default: 'today' }],
   options: [
-    { flags: '--week', description: 'the week of that day: Monday to Sunday, or Saturday to Friday in a Persian-calendar binder' },
-    { flags: '--days-ago <n>', description: 'the day n days before today' },
-    { flags: '--json', description: 'print the figures as JSON' },
+    { flags: '--week', description: () => say().review.week },
+    { flags: '--days-ago <n>', description: () => say().review.daysAgo },
+    { flags: '--json', description: () => say().review.json },
     ...SCOPE_OPTIONS,
   ],
-  help: examples('crm review', 'crm review yesterday', 'crm review fri', 'crm review --days-ago 3', 'crm review --week', 'crm review --week "dec 7"', 'crm review 2026-11-20 --json'),
+  help: () => {
+    const { examples } = say().review;
+    return helpExamples('crm review', examples.yesterday, examples.friday, 'crm review --days-ago 3', 'crm review --week', examples.week, 'crm review 2026-11-20 --json');
+  },
   run: (io, { args: [when], options, globals }) =>
     run(io, { ...globals, json: options.json, scope: scopeAsked('review', options) }, 'read', async ({ deps }) => {
       const input = await inputOf(reviewInput, { when, daysAgo: options.daysAgo, week: options.week });

@@ -133,4 +133,8 @@ ${p.examples}`,
     text: "the words to look for, each anywhere in the dossier; case, accents and the digits' script do not matter",
     json: 'print the dossiers found, and where each matched, as JSON',
   },
+  binder: {
+    description: 'the ring at a glance: day dividers from tomorrow, month dividers, later years',
+    json: 'print {"days", "months", "later"} as JSON',
+  },
 };

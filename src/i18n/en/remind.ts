@@ -24,4 +24,17 @@ export const remind = {
   nothing: (p: { span: string }) => `Nothing to remind of: no call due within ${p.span}, no promise or complaint past its date not reminded of already.`,
   /** Before the titles sent, a line each; `notifier` as typed (notify-send, osascript, --exec). */
   sent: (p: { count: number; notifier: string }) => `Sent ${counted('en', p.count, { one: '# reminder', other: '# reminders' })} with ${p.notifier}:`,
+  /** A reminder the notifier did not take (declared/notifier.ts, remind.ts): `named` is the notifier as typed (notify-send, --exec "..."). */
+  notStarted: (p: { named: string; code: string }) => `${p.named} did not start (${p.code})`,
+  failed: (p: { named: string; how: string }) => `${p.named} failed (${p.how})`,
+  /** `said` is the last line the program wrote to its standard error. */
+  failedSaying: (p: { named: string; how: string; said: string }) => `${p.named} failed (${p.how}: ${p.said})`,
+  /** How it failed: a program stopped after its time, ended by a signal (SIGTERM), or its exit code. */
+  stoppedAfter: (p: { seconds: number }) => `stopped after ${p.seconds} s`,
+  endedBy: (p: { signal: string }) => `ended by ${p.signal}`,
+  exitCode: (p: { code: string }) => `exit ${p.code}`,
+  /** `why` is one of the above; `title` the reminder's; `before` says what this run sent before it. */
+  notSent: (p: { why: string; title: string; before: string }) => `${p.why}: "${p.title}" was not sent (${p.before}); it is sent on the next run`,
+  nothingSentBefore: 'nothing was sent',
+  sentBefore: (p: { count: number }) => `${p.count} sent before it`,
 };

@@ -20,4 +20,13 @@ export const remind: Catalogue['remind'] = {
   complaintText: (p) => `${p.what}: ${p.due} (crm complaint resolve ${p.id} --note "...")`,
   nothing: (p) => `چیزی برای یادآوری نیست: هیچ تماسی تا ${p.span} دیگر نیست، و هیچ قول یا شکایت گذشته از موعدی که هنوز یادآوری نشده باشد.`,
   sent: (p) => `${counted('fa', p.count, { one: '# یادآوری', other: '# یادآوری' })} با ${p.notifier} فرستاده شد:`,
+  notStarted: (p) => `${p.named} اجرا نشد (${p.code})`,
+  failed: (p) => `${p.named} شکست خورد (${p.how})`,
+  failedSaying: (p) => `${p.named} شکست خورد (${p.how}: ${p.said})`,
+  stoppedAfter: (p) => `پس از ${digits('fa', p.seconds)} ثانیه متوقف شد`,
+  endedBy: (p) => `با سیگنال ${p.signal} پایان یافت`,
+  exitCode: (p) => `کد خروج ${p.code}`,
+  notSent: (p) => `${p.why}: "${p.title}" فرستاده نشد (${p.before})؛ در اجرای بعدی فرستاده می‌شود`,
+  nothingSentBefore: 'پیش از آن چیزی فرستاده نشده بود',
+  sentBefore: (p) => `${counted('fa', p.count, { one: '# یادآوری', other: '# یادآوری' })} پیش از آن فرستاده شد`,
 };

@@ -20,4 +20,13 @@ export const remind: Catalogue['remind'] = {
   complaintText: (p) => `${p.what}: ${p.due} (crm complaint resolve ${p.id} --note "...")`,
   nothing: (p) => `Հիշեցնելու բան չկա. առաջիկա ${p.span} ընթացքում զանգ չկա, չկան ժամկետանց խոստումներ կամ բողոքներ, որոնց մասին դեռ չի հիշեցվել։`,
   sent: (p) => `Ուղարկվեց ${counted('hy', p.count, { one: '# հիշեցում', other: '# հիշեցում' })}՝ ${p.notifier} միջոցով։`,
+  notStarted: (p) => `${p.named}-ը չմեկնարկեց (${p.code})`,
+  failed: (p) => `${p.named}-ը ձախողվեց (${p.how})`,
+  failedSaying: (p) => `${p.named}-ը ձախողվեց (${p.how}․ ${p.said})`,
+  stoppedAfter: (p) => `կանգնեցվեց ${p.seconds} վ հետո`,
+  endedBy: (p) => `ընդհատվեց ${p.signal} ազդանշանով`,
+  exitCode: (p) => `ելք ${p.code}`,
+  notSent: (p) => `${p.why}․ "${p.title}"-ը չուղարկվեց (${p.before}), այն կուղարկվի հաջորդ գործարկմանը`,
+  nothingSentBefore: 'դրանից առաջ ոչինչ չի ուղարկվել',
+  sentBefore: (p) => `դրանից առաջ ուղարկվել է ${counted('hy', p.count, { one: '# հիշեցում', other: '# հիշեցում' })}`,
 };

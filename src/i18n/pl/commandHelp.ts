@@ -19,6 +19,7 @@ export const commandHelp: Catalogue['commandHelp'] = {
     preferences: 'co wolą: kiedy dzwonić, jakim kanałem, w jakim języku',
     tags: 'oddzielone przecinkami: "vip, warszawa"',
     every: 'rytm kontaktu: 10d, 2w, 1m (po rozmowie, w której się dodzwoniono, następna data)',
+    stage: (p) => `etap: ${p.stages}`,
   },
   file: {
     description: 'odłóż teczkę za przekładkę dnia następnego kontaktu; nowy skrót zakłada nową teczkę',
@@ -130,6 +131,131 @@ export const commandHelp: Catalogue['commandHelp'] = {
       open: 'crm complaint acme "dostawa spóźniona o dwa tygodnie"',
       resolve: 'crm complaint resolve 3 --note "wymieniono części, 10% rabatu na następne zamówienie"',
     },
+  },
+  attach: {
+    description: 'włóż do teczki dokumenty sprawy: oferty, e-maile, kalkulacje, harmonogramy',
+    files: 'pliki do przechowania wewnątrz segregatora (całość to nadal jeden plik do skopiowania albo przekazania)',
+    link: 'zapisz odnośnik zamiast pliku',
+    json: 'wypisz zmiany jako JSON, z "attached"',
+  },
+  docs: {
+    description: 'wypisz dokumenty z teczki albo zapisz jeden z powrotem, bajt w bajt',
+    get: 'dokument do zapisania: jego nazwa albo jej jednoznaczny początek',
+    output: 'gdzie go zapisać (domyślnie: pod jego nazwą, w tym folderze; - to standardowe wyjście)',
+    force: 'nadpisz istniejący plik',
+    json: 'wypisz {"handle", "documents": [{"id", "name", "type", "size", "sha256", "link", "addedAt"}]}',
+  },
+  form: {
+    description: 'formularze wypełniane po rozmowach: dodaj nowy z pliku JSON lub YAML, wypisz je, pokaż jeden',
+    action: 'add <plik>, list albo show <nazwa>',
+    target: 'plik (add) albo nazwa formularza (show)',
+    json: 'wypisz formularz lub formularze jako JSON',
+    help: (p) => `
+  Plik formularza (JSON lub YAML):
+    name: visit
+    title: Po wizycie
+    fields:
+      - { key: budget, label: Budżet w PLN, type: number, required: true }
+      - { key: decision, label: Rozmowa z decydentem, type: yes/no }
+      - { key: stage, label: Etap, type: choice, choices: [zainteresowany, zastanawia się, nie teraz] }
+      - { key: next_visit, label: Następna wizyta, type: date, help: dowolna forma daty }
+      - { key: remarks, label: Uwagi, type: text }
+  ${p.examples}`,
+    refused: {
+      addNeedsFile: 'form add potrzebuje pliku: crm form add visit.yaml',
+      notAnAction: (p) => `"${p.typed}": wpisz crm form add <plik>, crm form list albo crm form show <nazwa>`,
+    },
+  },
+  edit: {
+    description: 'zmień kartę klienta; każda zmiana to wpis w historii (bez opcji, w terminalu: notatki w $EDITOR)',
+    name: 'nazwisko klienta',
+    json: 'wypisz zmiany jako JSON',
+    examples: {
+      address: 'crm edit petrova --address "Pani Anno" --pronunciation "pie-TRO-wa"',
+    },
+  },
+  review: {
+    description: 'przegląd dnia: rozmowy według wyniku, plan a wykonanie, co przeoczono, obietnice, reklamacje',
+    when: 'dzień, liczony wstecz: dziś (domyślnie), wczoraj, pt (ostatni piątek), 7 albo 7 gru (ostatni 7. dzień miesiąca), -3d, 2026-11-20',
+    week: 'tydzień tego dnia: od poniedziałku do niedzieli, a w segregatorze z kalendarzem perskim od soboty do piątku',
+    daysAgo: 'dzień sprzed n dni',
+    json: 'wypisz zestawienie jako JSON',
+    examples: {
+      yesterday: 'crm review wczoraj',
+      friday: 'crm review pt',
+      week: 'crm review --week "7 gru"',
+    },
+  },
+  remind: {
+    description: 'przypomnij o każdym telefonie w najbliższym oknie czasu i o każdej obietnicy i reklamacji po terminie, jeden raz (dla crona albo timera systemd)',
+    within: 'jak daleko naprzód patrzeć: 10m, 1h, 1h30m (domyślnie: ustawienie remind-within, 10 min)',
+    exec: 'przekaż każde przypomnienie temu poleceniu (uruchamianemu przez /bin/sh), z przypomnieniem jako JSON na jego standardowym wejściu',
+    print: 'wypisz przypomnienia na standardowe wyjście, nawet gdy pulpit ma program do powiadomień',
+    json: 'wypisz {"within", "now", "until", "notifier", "sent": [przypomnienie...]}',
+    help: (p) => `
+  Telefon to teczka odłożona z godziną: przypomina od --within przed tą godziną, a godzina, która
+  minęła dziś wcześniej bez przypomnienia, przypomina z opóźnieniem ("7 min temu"). Nasza
+  obietnica po terminie i reklamacja po terminie przypominają po jednym razie. Nic nie przypomina
+  dwa razy: segregator zapisuje, co wysłano (teczka odłożona na inną godzinę przypomina znowu).
+  Odłożenia na dzień, bez godziny, nigdy nie przypominają: pokazuje je crm today.
+
+  Przypomnienia trafiają do polecenia z --exec, bez niego do programu powiadomień pulpitu
+  (notify-send; osascript na macOS) znalezionego w PATH, a bez niego na standardowe wyjście, po
+  jednym wierszu. Gdy program powiadomień zawiedzie, przebieg kończy się kodem 1: czego nie
+  przyjął, zostanie wysłane przy następnym przebiegu. Uruchamiaj co minutę z crona albo z timera
+  użytkownika systemd (zob. README).
+  ${p.examples}`,
+    refused: {
+      execEmpty: "--exec potrzebuje polecenia, na przykład: crm remind --exec 'mail me@example.com'",
+      execAndPrint: '--exec i --print mówią, dokąd mają iść przypomnienia; podaj tylko jedno z nich',
+    },
+  },
+  doctor: {
+    description:
+      'sprawdź segregator: spójność pliku, rekordy, które do niczego nie należą, daty, które nie istnieją, czy każda otwarta teczka leży tam, gdzie mówi jej historia, oraz to, co czytają find i widok segregatora',
+    repair: 'odbuduj z teczek to, co czytają find i widok segregatora (słowa wyszukiwania, tekst do przeszukiwania, tekst historii, indeksy find, liczniki odłożeń)',
+    json: 'wypisz {"path", "problems": [wiersz...], "repaired": [wiersz...], "mendable", "damaged", "unchecked": [wiersz...]}',
+  },
+  config: {
+    description: 'pokaż albo zmień ustawienia segregatora; ustawienie, któremu podano wartość, jaką już ma, zostaje bez zmian',
+    setting: 'ustawienie do pokazania albo zmiany (zob. Ustawienia niżej)',
+    values: 'nowa wartość',
+    team: 'w segregatorze zespołu, z capacity: pojemność zespołu (dla kierownika), nie twoja',
+    json: 'wypisz ustawienia jako JSON (z wartością: co się zmieniło, i ustawienia; w segregatorze zespołu "own": twoja pojemność)',
+    help: (p) => `
+W segregatorze zespołu crm config capacity ustawia twoją własną pojemność (trzymają się jej crm today
+i crm postpone --auto); --team ustawia pojemność zespołu dla wszystkich, którzy nie ustawili własnej
+(dla kierownika).
+
+Ustawienia:
+${p.settings}
+${p.examples}`,
+    settings: {
+      workdays: 'dni robocze tygodnia: mon-fri, sun-thu albo mon,wed,fri',
+      holidays: 'dni wolne poza cotygodniowymi: add <data>..., remove <data>... albo clear',
+      capacity: 'ile najwyżej teczek powinien mieć stos jednego dnia: liczba albo off',
+      dividers: 'przekładki dni numerowane 1-31 albo jedna datowana przekładka na każdy dzień roboczy: numbered albo dated 1-3 (miesiące naprzód)',
+      outcome: 'następna data, której crm log używa po danym wyniku: <outcome> <data> albo <outcome> off',
+      'attach-limit': 'największy plik, jaki crm attach przechowa w segregatorze: rozmiar: 25MB',
+      'note-limit': 'najdłuższa notatka, oferta albo odpowiedź w formularzu, jaką przyjmie wpis w historii: rozmiar: 1MB',
+      'complaint-due': 'termin reklamacji, gdy go nie podano: data: tomorrow',
+      'complaint-follow-up': 'kiedy sprawdzić, czy klient z załatwioną reklamacją jest zadowolony: data: +1w',
+      timezone: 'strefa czasowa godzin odłożeń: nazwa IANA: Europe/Warsaw albo system',
+      'remind-within': 'jak daleko naprzód patrzy crm remind, gdy tego nie podano: okres: 10m, 1h',
+      language: 'język, w którym mówi crm, o ile --lang ani CRM_LANG nie mówią inaczej: en, pl, bg, hy, fa albo system',
+      calendar: 'kalendarz przekładek i samego numeru dnia; daty i tak są zapisywane w ISO: gregorian albo persian',
+    },
+    refused: {
+      notASetting: (p) => `"${p.setting}" to nie ustawienie; użyj jednego z: ${p.settings} (crm config --help)`,
+    },
+  },
+  completion: {
+    description: 'wypisz skrypt uzupełniania dla powłoki: polecenia, opcje, ich wartości, skróty klientów i nazwy formularzy',
+    shell: 'bash, zsh albo fish',
+    help: (p) => `
+  Wczytaj go w pliku startowym swojej powłoki:
+${p.lines}
+  `,
   },
   backup: {
     description: 'skopiuj segregator, nawet gdy jest w użyciu: do pliku albo folderu, a bez nich do backups/ obok niego (zostaje 10 najnowszych)',

@@ -117,4 +117,8 @@ ${p.examples}`,
     text: 'słowa do znalezienia, każde gdziekolwiek w teczce; wielkość liter, akcenty i zapis cyfr nie mają znaczenia',
     json: 'wypisz znalezione teczki, i gdzie każda pasuje, jako JSON',
   },
+  binder: {
+    description: 'segregator w skrócie: przekładki dni od jutra, przekładki miesięcy, dalsze lata',
+    json: 'wypisz {"days", "months", "later"} jako JSON',
+  },
 };

@@ -20,4 +20,13 @@ export const remind: Catalogue['remind'] = {
   complaintText: (p) => `${p.what}: ${p.due} (crm complaint resolve ${p.id} --note "...")`,
   nothing: (p) => `Nie ma o czym przypominać: żadnego telefonu w ciągu ${p.span}, żadnej obietnicy ani reklamacji po terminie, o której jeszcze nie przypomniano.`,
   sent: (p) => `Wysłano ${counted('pl', p.count, { one: '# przypomnienie', few: '# przypomnienia', many: '# przypomnień', other: '# przypomnienia' })} przez ${p.notifier}:`,
+  notStarted: (p) => `nie udało się uruchomić ${p.named} (${p.code})`,
+  failed: (p) => `${p.named}: niepowodzenie (${p.how})`,
+  failedSaying: (p) => `${p.named}: niepowodzenie (${p.how}: ${p.said})`,
+  stoppedAfter: (p) => `zatrzymano po ${p.seconds} s`,
+  endedBy: (p) => `przerwano sygnałem ${p.signal}`,
+  exitCode: (p) => `kod wyjścia ${p.code}`,
+  notSent: (p) => `${p.why}: nie wysłano "${p.title}" (${p.before}); zostanie wysłane przy następnym przebiegu`,
+  nothingSentBefore: 'nic wcześniej nie wysłano',
+  sentBefore: (p) => `wcześniej wysłano ${counted('pl', p.count, { one: '# przypomnienie', few: '# przypomnienia', many: '# przypomnień', other: '# przypomnienia' })}`,
 };
