@@ -12,10 +12,21 @@ import { changedCard, sameAddress, sameNumber } from '../binder/reach.js';
 import { CLOSED, type ColumnMapping, type Contact, type ContactsFile } from '../exchange/contacts.js';
 import { breather } from '../exchange/pace.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { columnsSaid, fileSaid, inJson, placeSaid } from '../i18n/import-words.js';
+import { currentPrinting, printingAs } from '../printing.js';
 import type { BinderChange, ChangeRecord, DossierChange, NewDossier } from '../store/store.js';
 import { keptBackup } from './backup.js';
 import type { Deps } from './deps.js';
-import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type Duplicate, type ImportedDossier, type ImportFormat, type ImportInput, type ImportResult, type Invalid } from './import-result.js';
+import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type Duplicate, type ImportedDossier, type ImportFormat, type ImportInput, type ImportResult, type Invalid, invalidRow } from './import-result.js';
+
+const say = messages('exchange', english);
+
+/** `work` said in English, as --json gives it whatever the run's language. */
+function inEnglish<T>(work: () => T): T {
+  return printingAs({ ...currentPrinting(), language: 'en', catalogue: undefined }, work);
+}
 
 export async function importContacts(
   file: ContactsFile,
@@ -46,7 +57,12 @@ export async function importContacts(
     const closed = contact.filedOn?.trim().toLowerCase() === CLOSED;
     const filedOn = contact.filedOn === undefined || closed ? null : parseDay(contact.filedOn.trim());
     if (typeof checked === 'string' || filedOn === undefined) {
-      invalid.push({ source: contact.source, reason: typeof checked === 'string' ? checked : `the next contact "${contact.filedOn ?? ''}" is not a date (YYYY-MM-DD)` });
+      // Said again in English for --json (the same in every language), and in the run's for the terminal.
+      const why = () => {
+        const found = checkContact(contact, file.mapping, base.format);
+        return typeof found === 'string' ? found : say().reasons.nextNotDate({ typed: contact.filedOn ?? '' });
+      };
+      invalid.push(invalidRow(contact.source, inEnglish(why), why()));
       continue;
     }
     const { card, named, namedFrom } = checked;
@@ -62,7 +78,7 @@ export async function importContacts(
       const first = claimed.get(filed.keys.handle);
       if (first !== undefined) {
         // One dossier is updated by one row: a second row that finds it is the same client again.
-        duplicates.push({ source: contact.source, name: keys.name, of: first, match: `dossier ${filed.keys.handle}` });
+        duplicates.push({ source: contact.source, name: keys.name, of: first, match: inJson.dossier(filed.keys.handle) });
         continue;
       }
       claimed.set(filed.keys.handle, contact.source);
@@ -83,9 +99,7 @@ export async function importContacts(
   // Where the new dossiers go: their own date from the file, else --file-on, else --spread.
   const unfiled = fresh.filter((dossier) => dossier.filedOn === null && !dossier.closed);
   if (unfiled.length > 0 && filing === null && !input.spread && !input.dryRun) {
-    throw new UserError(
-      `${unfiled.length} new dossier${unfiled.length === 1 ? '' : 's'} need${unfiled.length === 1 ? 's' : ''} a date: add --file-on <when> (all on one day) or --spread (over the coming working days, within the capacity)`,
-    );
+    throw new UserError(say().refused.needDate({ count: unfiled.length }));
   }
   if (input.spread && unfiled.length > 0) {
     const days = fillWithinCapacity(unfiled.length, today, await store.countsByDay(), settings, perDay);
@@ -155,7 +169,11 @@ function checkContact(
   mapping: ColumnMapping[],
   format: ImportFormat,
 ): string | { card: Partial<Card>; named: string; namedFrom: ImportedDossier['namedFrom'] } {
-  if (contact.unreadable) return contact.unreadable;
+  const reasons = say().reasons;
+  if (contact.tooManyCells) {
+    const { cells, columns, delimiter } = contact.tooManyCells;
+    return reasons.tooManyCells({ cells, columns, separator: delimiter === '\t' ? reasons.tab : `"${delimiter}"` });
+  }
   const card: Partial<Record<CardField, string | null>> & Pick<Partial<Card>, 'phones' | 'emails'> = {};
   // Quoted short (and counted on a short piece: a note may be a megabyte long).
   const shown = (value: string) => ([...value.slice(0, 122)].length > 60 ? `${[...value.slice(0, 122)].slice(0, 57).join('')}...` : value);
@@ -163,7 +181,7 @@ function checkContact(
     const value = contact.card[field];
     if (value === undefined) continue;
     const problem = checkCardField(field, value);
-    if (problem) return `${mapping.find((m) => m.field === field)?.from ?? field}: "${shown(value)}" ${said(field, value, problem)}`;
+    if (problem) return reasons.field({ from: columnsSaid(mapping.find((m) => m.field === field)?.from ?? field), value: shown(value), problem: said(field, value, problem) });
     card[field] = field === 'priority' ? value.trim().toUpperCase() : field === 'stage' ? value.trim().toLowerCase() : value.trim();
   }
   // Every number and address the file holds is checked as the primary one is.
@@ -173,12 +191,12 @@ function checkContact(
   ];
   for (const [field, value] of listed) {
     const problem = checkCardField(field, value);
-    if (problem) return `${field === 'email' ? 'e-mail' : field} "${shown(value)}" ${said(field, value, problem)}`;
+    if (problem) return reasons[field]({ value: shown(value), problem: said(field, value, problem) });
   }
   if (contact.phones) card.phones = contact.phones.map(({ label, number }) => ({ label, number: number.trim() }));
   if (contact.emails) card.emails = contact.emails.map(({ label, address }) => ({ label, address: address.trim() }));
   if (contact.handle !== undefined && !HANDLE.test(contact.handle)) {
-    return `"${contact.handle}" cannot be a handle (one word of letters and digits, dots, dashes or underscores inside)`;
+    return reasons.handle({ handle: contact.handle });
   }
   // A contact without a name is known by what it has: its company, else its e-mail's name part, else its number.
   if (card.name) return { card: card as Partial<Card>, named: card.name, namedFrom: undefined };
@@ -187,27 +205,26 @@ function checkContact(
   if (local) return { card: card as Partial<Card>, named: local, namedFrom: 'e-mail' };
   if (card.phone) return { card: card as Partial<Card>, named: card.phone, namedFrom: 'phone' };
   const from = mapping.find((m) => m.field === 'name')?.from;
-  return format === 'vcard'
-    ? 'no name (FN or N), company (ORG), e-mail or phone; fill one in on the card'
-    : `no name${from ? ` (${from} is empty)` : ' (no column is read as the name)'}, company, e-mail or phone; fill one in, or say which column holds names with --map name=Column`;
+  return format === 'vcard' ? reasons.noNameCard : from ? reasons.noNameEmpty({ column: columnsSaid(from) }) : reasons.noNameColumn;
 }
 
 /** A field's problem as a reason: "is not an e-mail address (name@example.com): it has a space in it". */
 function said(field: CardField, value: string, problem: string): string {
   const reason = problem.replace(/^\S+ /, '');
-  return field === 'email' && /\S\s+\S/.test(value.trim()) ? `${reason}: it has a space in it` : reason;
+  return field === 'email' && /\S\s+\S/.test(value.trim()) ? say().reasons.hasSpace({ problem: reason }) : reason;
 }
 
 /** How many rows of the file are not valid contacts, the first few of them, and the way on. */
 function refuseInvalid(invalid: Invalid[], rows: number, file: string): never {
   const SHOWN = 5;
-  const first = invalid.slice(0, SHOWN).map((row) => `${row.source}: ${row.reason}`);
-  const more = invalid.length > SHOWN ? [`... and ${invalid.length - SHOWN} more (--skip-invalid --dry-run lists them all)`] : [];
-  const count = invalid.length === 1 ? `1 of its ${rows} contacts is not valid` : `${invalid.length} of its ${rows} contacts are not valid`;
+  const m = say().refused;
+  const first = invalid.slice(0, SHOWN).map((row) => `${placeSaid(row.source)}: ${row.said ?? row.reason}`);
+  const more = invalid.length > SHOWN ? [m.moreInvalid({ count: invalid.length - SHOWN })] : [];
+  const [only] = invalid;
   throw new UserError(
-    invalid.length === 1 && invalid[0]
-      ? `${file}, ${invalid[0].source}, ${invalid[0].reason}; nothing was imported. Fix it in the file, or add --skip-invalid to import the other contacts`
-      : `${file}: ${count}, the first at ${invalid[0]?.source}; nothing was imported. Fix them in the file, or add --skip-invalid to import the others and list those skipped`,
+    invalid.length === 1 && only
+      ? m.oneInvalid({ file: fileSaid(file), place: placeSaid(only.source), reason: only.said ?? only.reason })
+      : m.invalid({ file: fileSaid(file), count: invalid.length, rows, first: placeSaid(invalid[0]?.source ?? '') }),
     2,
     invalid.length === 1 ? [] : [...first.map((line) => `  ${line}`), ...more.map((line) => `  ${line}`)],
   );
@@ -215,7 +232,7 @@ function refuseInvalid(invalid: Invalid[], rows: number, file: string): never {
 
 function checkStage(stage: string): Card['stage'] {
   const lower = stage.trim().toLowerCase();
-  if (!(STAGES as readonly string[]).includes(lower)) throw new UserError(`--stage "${stage}" is not a stage; use ${STAGES.join(', ')}`);
+  if (!(STAGES as readonly string[]).includes(lower)) throw new UserError(say().refused.notStage({ stage, stages: STAGES.join(', ') }));
   return lower as Card['stage'];
 }
 

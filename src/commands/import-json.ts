@@ -17,6 +17,11 @@ import { cannotRead } from './import-read.js';
 import { importSummary, refuseOnConflict, summaryOf, type Base, type Conflict, type ImportedDossier, type ImportInput, type ImportResult } from './import-result.js';
 import type { Input } from '../io.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { fileSaid } from '../i18n/import-words.js';
+
+const say = messages('exchange', english);
 
 /** How many dossiers are read, checked and written at once. */
 const BATCH = 500;
@@ -61,7 +66,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
     const forms: string[] = [];
     let timed = 0;
     let exportZone: string | null = null;
-    for await (const batch of readExport(source.chunks(), file, BATCH)) {
+    for await (const batch of readExport(source.chunks(), fileSaid(file), BATCH)) {
       const part: Required<Pick<ChangePart, 'creates' | 'updates' | 'documents' | 'promises' | 'complaints'>> = {
         creates: [],
         updates: [],
@@ -73,7 +78,7 @@ export async function importExport(input: ImportInput, file: string, base: Base,
         if (dossier.filedOn !== null && dossier.filedAt != null) timed++;
         const readAt = await handlesRead.firstAt(dossier.handle, index);
         if (readAt !== undefined) {
-          throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}): the handle is used twice in the file (first in dossiers[${readAt}]); nothing was imported`);
+          throw new UserError(say().refused.handleTwice({ file: fileSaid(file), index, handle: dossier.handle, first: readAt }));
         }
         const source = `dossiers[${index}]`;
         const card = cardOf(dossier);

@@ -18,7 +18,7 @@ const say = messages('exchange', english);
  * /dev/zero` ends. (A crm export is read as a stream by import-json.ts.)
  */
 export async function readInput(file: string, format: ImportFormat, stdin: Input): Promise<string> {
-  const name = file === '-' ? 'standard input' : file;
+  const name = file === '-' ? say().words.standardInput : file;
   let chunks: AsyncIterable<Buffer>;
   if (file === '-') {
     refuseTerminal(stdin);
@@ -27,7 +27,7 @@ export async function readInput(file: string, format: ImportFormat, stdin: Input
     let size: number;
     try {
       const stats = statSync(file);
-      if (stats.isDirectory()) throw new UserError(`${file} is a folder, not a file; name the file to import in it`);
+      if (stats.isDirectory()) throw new UserError(say().refused.folder({ file }));
       size = stats.isFile() ? stats.size : 0;
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -52,27 +52,23 @@ export async function readInput(file: string, format: ImportFormat, stdin: Input
     if (error instanceof UserError) throw error;
     throw cannotRead(file, error);
   }
-  return decode(Buffer.concat(read, length), name, true);
+  return decode(Buffer.concat(read, length), name, file === '-');
 }
 
 
 function tooLarge(name: string, size: number | undefined): UserError {
-  return new UserError(
-    `${name} is ${size === undefined ? 'more than' : sizeText(size)}${size === undefined ? ` ${sizeText(CONTACTS_FILE_LIMIT)}` : ''}, over crm's limit of ${sizeText(CONTACTS_FILE_LIMIT)} for a contacts file; split it into smaller files and import each (a vCard export without photos is much smaller)`,
-  );
+  const limit = sizeText(CONTACTS_FILE_LIMIT);
+  return new UserError(size === undefined ? say().refused.tooLargeRead({ file: name, limit }) : say().refused.tooLarge({ file: name, size: sizeText(size), limit }));
 }
 
-/** Text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". */
-function decode(bytes: Buffer, name: string, fatal: boolean): string {
+/** Text: UTF-8 (a BOM is dropped by the parsers), or UTF-16 with its BOM as Excel saves "Unicode text". `name` as messages say it. */
+function decode(bytes: Buffer, name: string, standardInput: boolean): string {
   const unicode = utf16Text(bytes);
   if (unicode !== undefined) return unicode;
   try {
-    return new TextDecoder('utf-8', { fatal }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const file = name === 'standard input' ? 'file' : name;
-    throw new UserError(
-      `${name} is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8", or convert it, naming its encoding: iconv -f windows-1250 -t utf-8 ${file} > utf8.csv`,
-    );
+    throw new UserError(say().refused.notUtf8({ file: name, example: standardInput ? say().refused.exampleFile : name }));
   }
 }
 
@@ -122,7 +118,7 @@ export async function peekText(file: string, stdin: Input): Promise<string> {
 }
 
 function refuseTerminal(stdin: Input): void {
-  if (stdin.isTTY) throw new UserError('crm import - reads the file from standard input; pipe it in: crm import - < contacts.csv');
+  if (stdin.isTTY) throw new UserError(say().refused.pipeIn);
 }
 
 /** UTF-16 text with its byte order mark, as Excel saves "Unicode text"; undefined for anything else. */

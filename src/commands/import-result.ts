@@ -5,7 +5,12 @@ import type { Card, LabelledEmail, LabelledPhone } from '../binder/dossier.js';
 import type { Filing } from '../binder/when.js';
 import type { ColumnMapping } from '../exchange/contacts.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { fileSaid, placeSaid, sameSaid } from '../i18n/import-words.js';
 import type { ChangeRecord } from '../store/store.js';
+
+const say = messages('exchange', english);
 
 export type ImportFormat = 'json' | 'csv' | 'vcard';
 export type OnConflict = 'skip' | 'update' | 'fail';
@@ -60,7 +65,15 @@ export interface ImportedDossier {
 /** A row of a contacts file that is not a valid contact: skipped with --skip-invalid, else the import is refused. */
 export interface Invalid {
   source: string;
+  /** In English, as --json gives it in every language. */
   reason: string;
+  /** The reason in the run's language, for the terminal: not enumerable, so --json leaves it out (invalidRow). */
+  readonly said?: string;
+}
+
+/** A row not valid: its reason in English for --json, and `said` in the run's language for the terminal only. */
+export function invalidRow(source: string, reason: string, said: string): Invalid {
+  return Object.defineProperty({ source, reason }, 'said', { value: said, enumerable: false });
 }
 
 /** A client already in the binder, and what the import did with it. */
@@ -124,14 +137,11 @@ export type ImportProgress = (read: { dossiers: number; bytes: number; size: num
 
 export function refuseOnConflict(onConflict: OnConflict, conflicts: Conflict[], forms: string[], file: string, count = conflicts.length): void {
   if (onConflict !== 'fail' || (count === 0 && forms.length === 0)) return;
-  const clients = conflicts.map((c) => `${c.source} ${c.name}: already filed as ${c.handle} (same ${c.match})`);
-  throw new UserError(
-    `${file}: ${[count > 0 && `${count} client${count === 1 ? ' is' : 's are'} already in the binder`, forms.length > 0 && `forms ${forms.join(', ')} differ from the binder's`].filter(Boolean).join(', and ')}; nothing was imported. Use --on-conflict skip to leave them as they are, or --on-conflict update to update them`,
-    2,
-    clients.slice(0, 20).concat(count > 20 ? [`... and ${count - 20} more`] : []),
-  );
+  const m = say().refused;
+  const clients = conflicts.map((c) => m.alreadyFiled({ place: placeSaid(c.source), name: c.name, handle: c.handle, same: sameSaid(c.match) }));
+  const found = [count > 0 && m.clientsHere({ count }), forms.length > 0 && m.formsDiffer({ forms })].filter((part): part is string => typeof part === 'string');
+  throw new UserError(m.conflicts({ file: fileSaid(file), found }), 2, clients.slice(0, 20).concat(count > 20 ? [say().report.andMore({ count: count - 20 })] : []));
 }
-
 
 export function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'filedOn' | 'closed' | 'source'> {
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };

@@ -10,6 +10,7 @@ import { formatByName, formatOf, peekText, readInput } from './import-read.js';
 import type { Base, ImportInput, ImportResult } from './import-result.js';
 import { messages } from '../i18n/catalogue.js';
 import { exchange as english } from '../i18n/en/exchange.js';
+import { fileSaid, inJson } from '../i18n/import-words.js';
 
 const say = messages('exchange', english);
 
@@ -17,14 +18,16 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
   const perDay = input.perDay ?? null;
   if (input.fileOn !== undefined && input.spread) throw new UserError(say().fileOnOrSpread);
   if (perDay !== null && !input.spread) throw new UserError(say().perDayNeedsSpread);
-  const name = input.file === '-' ? 'standard input' : input.file;
+  // The file as --json names it; fileSaid() names standard input in the run's language.
+  const name = input.file === '-' ? inJson.standardInput : input.file;
+  const shown = fileSaid(name);
   // A crm export is read as it comes (it may be larger than any string can be); contacts whole, up to their limit.
   const format = input.format ?? (input.file === '-' ? undefined : formatByName(input.file)) ?? formatOf(await peekText(input.file, deps.stdin));
   if (format !== 'csv' && (input.map.length > 0 || input.delimiter !== undefined)) {
-    throw new UserError(format === 'json' ? say().mapForCsv({ file: name }) : say().mapForCsvVcard({ file: name }));
+    throw new UserError(format === 'json' ? say().mapForCsv({ file: shown }) : say().mapForCsvVcard({ file: shown }));
   }
   if (format === 'json' && input.skipInvalid) {
-    throw new UserError(say().skipInvalidForContacts({ file: name }));
+    throw new UserError(say().skipInvalidForContacts({ file: shown }));
   }
   const base: Base = {
     file: name,
@@ -50,7 +53,7 @@ export async function importFile(input: ImportInput, deps: Deps): Promise<Import
     contacts = await paced(steps);
   } catch (error) {
     // The readers name the line; the file is named here, where it is known.
-    if (error instanceof UserError && !error.message.startsWith('--')) throw new UserError(`${name}, ${error.message}`, error.exitCode, error.details);
+    if (error instanceof UserError && !error.message.startsWith('--')) throw new UserError(say().refused.inFile({ file: shown, problem: error.message }), error.exitCode, error.details);
     throw error;
   }
   return (await import('./import-contacts.js')).importContacts(contacts, name, input, perDay, { ...base, mapping: contacts.mapping, unmapped: contacts.unmapped }, deps);

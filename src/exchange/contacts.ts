@@ -15,8 +15,12 @@ export interface Contact {
   phones?: LabelledPhone[];
   /** Every e-mail address the file holds for this contact, the primary (card.email) first. */
   emails?: LabelledEmail[];
-  /** Why the row could not be read as a contact at all ("it has 7 cells but the header names 5"): the import refuses or skips it. */
-  unreadable?: string;
+  /**
+   * A CSV row with more filled cells than its header names columns (nearly always a separator
+   * inside a cell not quoted), and that separator: it cannot be read as a contact, and the import
+   * refuses or skips it.
+   */
+  tooManyCells?: { cells: number; columns: number; delimiter: string };
 }
 
 /** What crm's exports write where a closed dossier (out of the ring) has no date. */

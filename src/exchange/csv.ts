@@ -20,8 +20,13 @@ import { stringify } from 'csv-stringify/sync';
 import { CARD_FIELDS, type ContactLabel, type Dossier } from '../binder/dossier.js';
 import { emailsCell, emailsOfCell, phonesCell, phonesOfCell } from '../binder/reach.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { inJson } from '../i18n/import-words.js';
 import { addressLines, CELL_LIMIT, CLOSED, labelOfKind, sizeText, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 import { finish, type Steps } from './pace.js';
+
+const say = messages('exchange', english);
 
 type Target = ColumnMapping['field'];
 
@@ -125,17 +130,17 @@ export function* contactsCsvSteps(text: string, options: { map?: string[]; delim
     if (index <= headerIndex || cells.every((cell) => cell === '')) continue;
     const line = lines[index] ?? 0;
     const filled = cells.length - [...cells].reverse().findIndex((cell) => cell !== '');
-    const contact: Contact = { source: `line ${line}`, card: {} };
+    const contact: Contact = { source: inJson.line(line), card: {} };
     if (filled > header.length) {
       // One row like this can be skipped (--skip-invalid); it is usually a separator inside a cell.
-      contact.unreadable = `it has ${filled} cells but the header line names ${header.length} columns; put a cell that contains ${delimiterName(delimiter)} in double quotes, or give the separator with --delimiter`;
+      contact.tooManyCells = { cells: filled, columns: header.length, delimiter };
       contacts.push(contact);
       continue;
     }
     for (const plan of plans) {
       if (plan.list) {
         const found = plan.list(cells);
-        for (const value of found.filter((value) => value.label === 'fax')) leftOut.add(`${header[value.column] ?? ''} (${plan.field === 'phone' ? 'fax and pager numbers' : 'fax'})`);
+        for (const value of found.filter((value) => value.label === 'fax')) leftOut.add(`${header[value.column] ?? ''} (${plan.field === 'phone' ? inJson.faxAndPager : inJson.fax})`);
         const kept = found.flatMap(({ label, value }) => (label === 'fax' ? [] : [{ label, value }]));
         if (kept.length === 0) continue;
         contact.card[plan.field as 'phone' | 'email'] = kept[0]?.value;
@@ -211,18 +216,17 @@ function* parseRecords(body: string, delimiter: string, fromLine: number): Steps
 }
 
 function csvProblem(error: CsvError, line: number): UserError {
+  const m = say().csv;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new UserError(`line ${line}: a quoted cell is never closed; end it with a double quote ("), and write a quote inside a quoted cell as two ("")`);
+      return new UserError(m.quoteNotClosed({ line }));
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return new UserError(`line ${line}: text follows a quoted cell's closing quote; quote the whole cell, and write a quote inside it as two ("")`);
+      return new UserError(m.afterQuote({ line }));
     case 'CSV_MAX_RECORD_SIZE':
-      return new UserError(
-        `line ${line}: the row holds more than ${sizeText(CELL_LIMIT)}, crm's limit for one contact; if a quoted cell there is never closed, end it with a double quote ("), else shorten its text`,
-      );
+      return new UserError(m.rowTooLarge({ line, limit: sizeText(CELL_LIMIT) }));
     default:
-      return new UserError(`line ${line}: this is not CSV that crm can read (${error.message})`);
+      return new UserError(m.notCsv({ line, problem: error.message }));
   }
 }
 
@@ -250,13 +254,9 @@ function delimiterOption(given: string): string {
   const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
   const delimiter = named[given.toLowerCase()] ?? given;
   if ([...delimiter].length !== 1 || /["\n\r]/.test(delimiter)) {
-    throw new UserError(`--delimiter "${given}" is not a separator; give one character, such as --delimiter ";" or --delimiter tab`);
+    throw new UserError(say().csv.notSeparator({ typed: given }));
   }
   return delimiter;
-}
-
-function delimiterName(delimiter: string): string {
-  return delimiter === '\t' ? 'a tab' : `"${delimiter}"`;
 }
 
 // ---- matching columns to fields ----
@@ -420,7 +420,7 @@ function planFields(header: readonly string[], map: readonly string[]): Plan[] {
     if (found.length === 0) return;
     plans.set(field, {
       field,
-      from: found.map(name).join(', else '),
+      from: found.map(name).join(inJson.orElse),
       columns: found,
       read: (cells) => found.map((column) => clean(field, cell(cells, column), verbatim)).find((value) => value !== ''),
     });
@@ -443,7 +443,7 @@ function planFields(header: readonly string[], map: readonly string[]): Plan[] {
     const partsFrom = parts.map(name).join(' + ');
     plans.set('name', {
       field: 'name',
-      from: full === undefined ? partsFrom : parts.length === 0 ? name(full) : `${name(full)}, else ${partsFrom}`,
+      from: full === undefined ? partsFrom : parts.length === 0 ? name(full) : `${name(full)}${inJson.orElse}${partsFrom}`,
       columns: [...(full === undefined ? [] : [full]), ...parts],
       read: fullName,
     });
@@ -482,7 +482,7 @@ function planFields(header: readonly string[], map: readonly string[]): Plan[] {
     if (notes.length > 0 || postal.length > 0) {
       plans.set('notes', {
         field: 'notes',
-        from: [notes.map(name).join(', else '), ...postal.map((source) => source.from)].filter(Boolean).join(' + '),
+        from: [notes.map(name).join(inJson.orElse), ...postal.map((source) => source.from)].filter(Boolean).join(' + '),
         columns: [...notes, ...postal.flatMap((source) => source.columns)],
         read: (cells) => {
           const text = notes.map((column) => cell(cells, column)).find((value) => value !== '') ?? '';
@@ -598,7 +598,7 @@ function listPlan(plans: Map<Target, Plan>, field: 'phone' | 'email', sources: S
   };
   plans.set(field, {
     field,
-    from: sources.map(({ column }) => columns.header[column] ?? '').join(', else '),
+    from: sources.map(({ column }) => columns.header[column] ?? '').join(inJson.orElse),
     columns: sources.flatMap(({ column, type }) => (type === undefined ? [column] : [column, type])),
     read: (cells) => list(cells).find(({ label }) => label !== 'fax')?.value,
     list,
@@ -795,12 +795,12 @@ function tagList(cell: string): string {
 function mapEntry(entry: string, header: readonly string[]): { field: Target; column: number | null } {
   const equals = entry.indexOf('=');
   if (equals < 0) {
-    throw new UserError(`--map ${entry}: say which column, as field=Column (--map phone="Mobile Phone"), or field= to leave the field out`);
+    throw new UserError(say().csv.mapWhich({ entry }));
   }
   const fieldText = entry.slice(0, equals).trim();
   const field = TARGETS.find((target) => key(target) === key(fieldText) && fieldText !== '');
   if (field === undefined) {
-    throw new UserError(`--map ${entry}: "${fieldText}" is not a card field; use one of ${TARGETS.join(', ')}`);
+    throw new UserError(say().csv.mapNotField({ entry, field: fieldText, fields: TARGETS.join(', ') }));
   }
   // The shell takes the quotes off phone="Mobile Phone"; quotes that reach here are not part of the name.
   const columnText = entry.slice(equals + 1).trim().replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
@@ -808,17 +808,17 @@ function mapEntry(entry: string, header: readonly string[]): { field: Target; co
   let column = header.indexOf(columnText);
   if (column < 0) column = header.findIndex((name) => key(name) === key(columnText) && key(name) !== '');
   if (column < 0) {
-    throw new UserError(`--map ${fieldText}="${columnText}": the file has no column "${columnText}"; ${columnsHint(header, columnText)}`);
+    throw new UserError(say().csv.mapNoColumn({ field: fieldText, column: columnText, hint: columnsHint(header, columnText) }));
   }
   return { field, column };
 }
 
 function columnsHint(header: readonly string[], wanted: string): string {
+  const m = say().csv;
   const names = header.filter((name) => name !== '');
-  if (names.length === 0) return 'it has no header line';
+  if (names.length === 0) return m.noHeader;
   const near = names.filter((name) => key(wanted) !== '' && (key(name).includes(key(wanted)) || key(wanted).includes(key(name))));
-  if (near.length > 0 && near.length <= 3) return `did you mean ${near.map((name) => `"${name}"`).join(' or ')}?`;
+  if (near.length > 0 && near.length <= 3) return m.didYouMean({ names: near });
   const SHOWN = 12;
-  const more = names.length > SHOWN ? `, and ${names.length - SHOWN} more` : '';
-  return `its columns are: ${names.slice(0, SHOWN).join(', ')}${more}`;
+  return m.itsColumns({ names: names.slice(0, SHOWN), more: Math.max(0, names.length - SHOWN) });
 }

@@ -9,6 +9,8 @@ import Tokenizer from '@streamparser/json/tokenizer.js';
 import TokenParser from '@streamparser/json/tokenparser.js';
 import TokenType from '@streamparser/json/utils/types/tokenType.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
 import { checkDossier, checkFormat, checkHead, type ExportedDossier, type ExportHead } from './json.js';
 
 /** A dossier of the export and its place in the file's list. */
@@ -23,6 +25,8 @@ export interface ExportBatch {
   /** Set on the last batch only: the document's settings and forms, checked. */
   head?: ExportHead;
 }
+
+const say = messages('exchange', english);
 
 const HEAD_KEYS = ['format', 'version', 'settings', 'forms'] as const;
 
@@ -82,7 +86,7 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
   };
   parser.onValue = ({ value, key, stack }) => {
     if (stack.length === 2) {
-      if (typeof key !== 'number') throw new UserError(`${file}: dossiers: is not a list; nothing was imported`);
+      if (typeof key !== 'number') throw new UserError(say().json.notAList({ file }));
       if (!headChecked && HEAD_KEYS.every((name) => head[name] !== undefined)) {
         checkHead({ ...head, dossiers: [] }, file);
         headChecked = true;
@@ -117,8 +121,8 @@ export async function* readExport(chunks: AsyncIterable<Uint8Array>, file: strin
   }
   text.end();
   if (!ended) {
-    if (!rootSeen) throw new UserError(`${file} is empty; is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
-    throw new UserError(`${file} ends in the middle of the document (after ${seen} dossier${seen === 1 ? '' : 's'}, at ${where.at(where.offset)}): it was cut short; export it again; nothing was imported`);
+    if (!rootSeen) throw new UserError(say().json.empty({ file }));
+    throw new UserError(say().json.cutShort({ file, count: seen, at: where.at(where.offset) }));
   }
   // The dossiers were checked one by one; a document without the list is refused for lacking it.
   const checked = checkHead({ ...head, ...('dossiers' in head && { dossiers: [] }) }, file);
@@ -130,14 +134,15 @@ function syntaxError(error: Error, at: string, file: string): UserError {
   // The tokenizer's 'Unexpected ";" at chunk position...', the parser's 'Unexpected STRING ("name") in state...'.
   const character = /^Unexpected "(.+?)" at/.exec(error.message)?.[1];
   const token = /^Unexpected [A-Z_]+ \((.*)\) in state/.exec(error.message)?.[1];
+  const m = say().json;
   const found = error.message.startsWith('more after')
-    ? 'there is more after the end of the document'
+    ? m.moreAfterEnd
     : character !== undefined
-      ? `unexpected '${character}'`
+      ? m.unexpected({ found: `'${character}'` })
       : token !== undefined
-        ? `unexpected ${/^"[^\w\s]"$/.test(token) ? `'${token.slice(1, -1)}'` : token.length > 40 ? `${token.slice(0, 37)}...` : token}`
+        ? m.unexpected({ found: /^"[^\w\s]"$/.test(token) ? `'${token.slice(1, -1)}'` : token.length > 40 ? `${token.slice(0, 37)}...` : token })
         : error.message;
-  return new UserError(`${file} is not valid JSON: ${found} at ${at}; is it a crm export? For a spreadsheet or vCards add --format csv or --format vcard`);
+  return new UserError(m.notJson({ file, found, at }));
 }
 
 /**
@@ -163,7 +168,7 @@ class Utf8Check {
   }
 
   private refuse(offset: number): never {
-    throw new UserError(`${this.file} is not UTF-8 text: the byte at offset ${offset} (0x${offset.toString(16)}) is not part of a UTF-8 character; crm exports are UTF-8, so the file was damaged or changed by another program; nothing was imported`);
+    throw new UserError(say().json.notUtf8({ file: this.file, offset, hex: offset.toString(16) }));
   }
 }
 
@@ -214,7 +219,7 @@ class Position {
   /** "line 12, column 5" of the byte at `offset` (in the current chunk or at its start). */
   at(offset: number): string {
     const { line, column } = move(this.line, this.column, this.chunk, Math.max(0, Math.min(offset - this.offset, this.chunk.length)));
-    return `line ${line}, column ${column + 1}`;
+    return say().json.at({ line, column: column + 1 });
   }
 }
 

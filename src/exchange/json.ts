@@ -13,8 +13,14 @@ import { documentNameProblem, documentNameRule, HANDLE, handleRule } from '../bi
 import { parseForm } from '../binder/forms.js';
 import { storedHour } from '../binder/hours.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { fields as englishFields } from '../i18n/en/fields.js';
 import { inCrmWords } from '../binder/zod-words.js';
 import type { DossierRecord } from '../store/store.js';
+
+const say = messages('exchange', english);
+const fieldsSay = messages('fields', englishFields);
 
 /**
  * What the document says it is; a newer crm that changes the layout raises the version. Version 2
@@ -135,13 +141,13 @@ const cardField = (field: (typeof CARD_FIELDS)[number]) =>
 /** One of a card's numbers or addresses, checked as `crm file --add-phone` checks it, and kept exactly as written. */
 const listed = (field: 'phone' | 'email') =>
   z.string().superRefine((value, context) => {
-    const problem = value.trim() === '' ? 'is empty' : checkCardField(field, value)?.replace(/^\S+ /, '');
+    const problem = value.trim() === '' ? fieldsSay().zod.empty : checkCardField(field, value)?.replace(/^\S+ /, '');
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 const LABEL = z.enum(CONTACT_LABELS);
 
 const DOSSIER = z.strictObject({
-  handle: z.string().regex(HANDLE, { error: () => `is not a handle (${handleRule()})` }),
+  handle: z.string().regex(HANDLE, { error: () => say().json.notHandle({ rule: handleRule() }) }),
   ...(Object.fromEntries(CARD_FIELDS.map((field) => [field, cardField(field)])) as unknown as Record<(typeof CARD_FIELDS)[number], z.ZodType<string | null>>),
   phones: z.array(z.strictObject({ label: LABEL, number: listed('phone') })).optional(),
   emails: z.array(z.strictObject({ label: LABEL, address: listed('email') })).optional(),
@@ -173,17 +179,17 @@ const DOSSIER = z.strictObject({
         // A plain file name: crm docs --get writes it out under this name.
         name: z.string().superRefine((name, context) => {
           const problem = documentNameProblem(name);
-          if (problem) context.addIssue({ code: 'custom', message: `${JSON.stringify(name)} ${problem}; ${documentNameRule()}` });
+          if (problem) context.addIssue({ code: 'custom', message: say().json.documentName({ name: JSON.stringify(name), problem, rule: documentNameRule() }) });
         }),
         type: z.string(),
         size: z.number().int().nonnegative().nullable(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex').nullable(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: () => say().json.notSha256 }).nullable(),
         link: z.string().min(1).nullable(),
         addedAt: stamp,
-        content: z.base64('is not base64').nullable(),
+        content: z.base64({ error: () => say().json.notBase64 }).nullable(),
       })
       .refine((document) => (document.content === null) !== (document.link === null), {
-        message: 'needs either content or a link, not both',
+        error: () => say().json.contentOrLink,
         path: ['content'],
       }),
   ),
@@ -194,11 +200,11 @@ const DOSSIER = z.strictObject({
 })
   // The primary number and address are the lists' first entries: a file that says otherwise is not crm's.
   .refine((dossier) => dossier.phones === undefined || dossier.phone === (dossier.phones[0]?.number ?? null), {
-    message: 'is not the first of phones',
+    error: () => say().json.notFirstPhone,
     path: ['phone'],
   })
   .refine((dossier) => dossier.emails === undefined || dossier.email === (dossier.emails[0]?.address ?? null), {
-    message: 'is not the first of emails',
+    error: () => say().json.notFirstEmail,
     path: ['email'],
   });
 
@@ -207,12 +213,12 @@ const dateForm = z.string().superRefine((form, context) => {
   try {
     parseWhen(form, '2026-01-01');
   } catch {
-    context.addIssue({ code: 'custom', message: `"${form}" is not a date form crm understands` });
+    context.addIssue({ code: 'custom', message: say().json.notDateForm({ form }) });
   }
 });
 const SETTINGS = SETTINGS_SCHEMA.extend({
-  workdays: SETTINGS_SCHEMA.shape.workdays.refine((days) => new Set(days).size === days.length, 'names a weekday twice'),
-  holidays: z.array(day).refine((days) => days.every((d, i) => i === 0 || (days[i - 1] as string) < d), 'are not in order, or name a date twice'),
+  workdays: SETTINGS_SCHEMA.shape.workdays.refine((days) => new Set(days).size === days.length, { error: () => say().json.weekdayTwice }),
+  holidays: z.array(day).refine((days) => days.every((d, i) => i === 0 || (days[i - 1] as string) < d), { error: () => say().json.holidaysOrder }),
   outcomeNext: z.partialRecord(z.enum(OUTCOMES), dateForm),
   complaintFollowUp: dateForm,
   complaintDue: dateForm,
@@ -227,7 +233,7 @@ const DOCUMENT = z.strictObject({
   forms: z.array(
     z
       .strictObject({ name: z.string(), addedAt: stamp, definition: z.unknown() })
-      .refine((form) => (form.definition as { name?: unknown } | null)?.name === form.name, { message: 'is not the name inside its definition', path: ['name'] }),
+      .refine((form) => (form.definition as { name?: unknown } | null)?.name === form.name, { error: () => say().json.formName, path: ['name'] }),
   ),
   dossiers: z.array(DOSSIER),
 });
@@ -239,10 +245,10 @@ export type ExportHead = Omit<BinderExport, 'dossiers'>;
 export function checkFormat(data: unknown, file: string): void {
   const head = data as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== EXPORT_FORMAT) {
-    throw new UserError(`${file} is not a crm export (no "format": "${EXPORT_FORMAT}"); for a spreadsheet or vCards add --format csv or --format vcard`);
+    throw new UserError(say().json.notExport({ file, format: EXPORT_FORMAT }));
   }
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
-    throw new UserError(`${file} was exported by a newer crm (export version ${head.version}; this crm reads ${EXPORT_VERSION}); upgrade crm to import it`);
+    throw new UserError(say().json.newer({ file, version: head.version, reads: EXPORT_VERSION }));
   }
 }
 
@@ -255,14 +261,14 @@ export function checkHead(data: unknown, file: string): ExportHead {
   const result = DOCUMENT.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
-    throw new UserError(`${file}: ${place(data, issue.path)}: ${issue.message}; nothing was imported`);
+    throw new UserError(say().json.wrong({ file, place: place(data, issue.path), problem: issue.message }));
   }
   const { dossiers: _none, ...head } = result.data as BinderExport;
   head.forms.forEach((form, index) => {
     try {
       parseForm(form.definition, `forms[${index}]`);
     } catch (error) {
-      if (error instanceof UserError) throw new UserError(`${file}: ${error.message}; nothing was imported`);
+      if (error instanceof UserError) throw new UserError(say().json.badForm({ file, problem: error.message }));
       throw error;
     }
   });
@@ -278,15 +284,15 @@ export function checkDossier(data: unknown, index: number, file: string): Export
   const result = DOSSIER.safeParse(data, { error: inCrmWords });
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
-    throw new UserError(`${file}: ${place({ dossiers: { [index]: data } }, ['dossiers', index, ...issue.path])}: ${issue.message}; nothing was imported`);
+    throw new UserError(say().json.wrong({ file, place: place({ dossiers: { [index]: data } }, ['dossiers', index, ...issue.path]), problem: issue.message }));
   }
   const dossier = result.data as ExportedDossier;
   if (dossier.filedOn === null && dossier.filedAt != null) {
-    throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), filedAt: a closed dossier (filedOn null) has no hour; nothing was imported`);
+    throw new UserError(say().json.hourWhenClosed({ file, index, handle: dossier.handle }));
   }
   dossier.documents.forEach((document, at) => {
     if (document.content !== null && document.sha256 !== null && sha256(Buffer.from(document.content, 'base64')) !== document.sha256) {
-      throw new UserError(`${file}: dossiers[${index}] (${dossier.handle}), documents[${at}] (${document.name}): the content does not match its sha256; the file is damaged; nothing was imported`);
+      throw new UserError(say().json.damagedDocument({ file, index, handle: dossier.handle, at, name: document.name }));
     }
   });
   return dossier;
@@ -298,7 +304,7 @@ function sha256(content: Buffer): string {
 
 /** "dossiers[3] (acme), history[2].at": a path in the document, with the dossier's handle. */
 function place(data: unknown, path: PropertyKey[]): string {
-  if (path.length === 0) return 'the document';
+  if (path.length === 0) return say().json.theDocument;
   const [top, index, ...rest] = path;
   let where = String(top);
   if (typeof index === 'number') {

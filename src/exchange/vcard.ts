@@ -13,11 +13,16 @@ import ICAL from 'ical.js';
 import { CARD_FIELDS, type ContactLabel, type Dossier } from '../binder/dossier.js';
 import { readableTel } from '../binder/reach.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { exchange as english } from '../i18n/en/exchange.js';
+import { inJson } from '../i18n/import-words.js';
 import { addressLines, CELL_LIMIT, CLOSED, labelOfKind, sizeText, type ColumnMapping, type Contact, type ContactsFile } from './contacts.js';
 import { finish, type Steps } from './pace.js';
 import { dossierUid, foldLine, PRODID } from './ics.js';
 
 type Target = ColumnMapping['field'];
+
+const say = messages('exchange', english);
 
 const CRLF = '\r\n';
 
@@ -122,7 +127,7 @@ export function* vcardSteps(text: string): Steps<ContactsFile> {
     yield;
     const properties = cardProperties(card, index + 1);
     for (const property of properties) found.add(property.name);
-    const { contact, sources, notKept } = contactOf(properties, `card ${index + 1}`);
+    const { contact, sources, notKept } = contactOf(properties, inJson.card(index + 1));
     for (const [field, names] of sources) {
       const seen = used.get(field) ?? new Set<string>();
       for (const name of names) seen.add(name);
@@ -144,7 +149,7 @@ export function* vcardSteps(text: string): Steps<ContactsFile> {
       const ordered = PROPERTY_ORDER.filter((name) => names.has(name));
       // Notes and Apple's phonetic name parts are put together; other fields take the first found.
       const together = field === 'notes' || ordered.every((name) => name.startsWith('X-PHONETIC-'));
-      return [{ field, from: ordered.join(together ? ' + ' : ', else ') }];
+      return [{ field, from: ordered.join(together ? ' + ' : inJson.orElse) }];
     }),
     unmapped: [...[...found].filter((name) => !mapped.has(name) && !TECHNICAL.has(name)), ...leftOut],
   };
@@ -208,12 +213,11 @@ function* splitCards(text: string): Steps<RawLine[][]> {
     } else current.push({ text: line, line: index + 1 });
   }
   if (current !== null) {
-    throw new UserError(`card ${cards.length + 1} (line ${start}): BEGIN:VCARD is never closed by END:VCARD; the file may be cut short`);
+    throw new UserError(say().vcard.neverClosed({ card: cards.length + 1, line: start }));
   }
   if (cards.length === 0) {
     const first = lines.find((line) => line.trim() !== '');
-    const shown = first === undefined ? 'it is empty' : `no line says BEGIN:VCARD (the first is "${[...first].length > 40 ? `${[...first].slice(0, 37).join('')}...` : first}")`;
-    throw new UserError(`the file is not a vCard file: ${shown}; if it is a spreadsheet, import it with --format csv`);
+    throw new UserError(first === undefined ? say().vcard.empty : say().vcard.notVcard({ first: [...first].length > 40 ? `${[...first].slice(0, 37).join('')}...` : first }));
   }
   return cards;
 }
@@ -231,7 +235,7 @@ function cardProperties(lines: RawLine[], number: number): Property[] {
   for (const { text, line } of unfold(lines)) {
     const cannotRead = () => {
       const shown = [...text.slice(0, 80)].length > 40 ? `${[...text.slice(0, 80)].slice(0, 37).join('')}...` : text;
-      return new UserError(`card ${number}, line ${line}: cannot read "${shown}"; a vCard line is NAME:value or NAME;PARAM=x:value`);
+      return new UserError(say().vcard.cannotRead({ card: number, line, text: shown }));
     };
     if (valueStart(text) === text.length) throw cannotRead();
     // A photo or a sound is not read: its name is enough, however large it is.
@@ -242,7 +246,7 @@ function cardProperties(lines: RawLine[], number: number): Property[] {
       continue;
     }
     if (text.length > CELL_LIMIT) {
-      throw new UserError(`card ${number}, line ${line}: ${name} holds more than ${sizeText(CELL_LIMIT)}, crm's limit for one value; shorten it, or take it out of the card`);
+      throw new UserError(say().vcard.tooLarge({ card: number, line, name, limit: sizeText(CELL_LIMIT) }));
     }
     const property = v21 ? fromVersion21(text) : text;
     let parsed: [string, Record<string, unknown>, string, unknown];
@@ -471,14 +475,14 @@ function contactOf(properties: Property[], source: string): { contact: Contact; 
   }
   const [company, ...units] = splitValue(named('ORG')[0]?.value ?? '', ';');
   set('company', company, 'ORG');
-  if (units.some((unit) => unit.trim() !== '')) notKept.push('ORG (department)');
+  if (units.some((unit) => unit.trim() !== '')) notKept.push(`ORG (${inJson.department})`);
   if (text('TITLE')?.trim()) set('position', text('TITLE'), 'TITLE');
   else set('position', text('ROLE'), 'ROLE');
 
   // Every number and address, labelled, the one the card prefers first (mobile before work for phones).
   const fromCrm = named('X-CRM-HANDLE').length > 0;
   const tels = named('TEL').map((property) => ({ property, label: labelOf(property, properties) }));
-  if (tels.some(({ label }) => label === 'fax')) notKept.push('TEL (fax and pager numbers)');
+  if (tels.some(({ label }) => label === 'fax')) notKept.push(`TEL (${inJson.faxAndPager})`);
   const rankOf = new Map(tels.map(({ property, label }) => [property, PHONE_RANK[label]]));
   const labels = new Map(tels.map(({ property, label }) => [property, label]));
   // crm's own cards list the primary first already.

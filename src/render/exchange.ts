@@ -3,13 +3,14 @@
 // crm export and crm ics wrote to a file.
 import type { Day } from '../binder/day.js';
 import type { ExportFormat, ExportResult } from '../commands/export.js';
-import type { ImportResult } from '../commands/import-result.js';
+import type { ImportedDossier, ImportResult } from '../commands/import-result.js';
 import { messages } from '../i18n/catalogue.js';
 import { exchange as english } from '../i18n/en/exchange.js';
+import { columnsSaid, fileSaid, notReadSaid, placeSaid, sameSaid } from '../i18n/import-words.js';
 import { currentLanguage, type Language } from '../i18n/language.js';
 import { padCells } from '../binder/width.js';
 import { columns } from './columns.js';
-import { isolated, longDay, paint, plural, safe, shortDay } from './style.js';
+import { isolated, longDay, paint, safe, shortDay } from './style.js';
 
 const say = messages('exchange', english);
 
@@ -20,36 +21,32 @@ const numbersOf = (language: Language) => (language === 'qps' ? 'en' : language)
 export const LISTED = 50;
 
 export function renderImport(result: ImportResult, today: Day): string {
+  const m = say().report;
   const lines: string[] = [];
   const { imported, updated, skipped, duplicates, total } = result;
-  const verb = result.dryRun ? 'Would import' : 'Imported';
+  const file = isolated(fileSaid(result.file));
   const parts = [
-    `${verb} ${plural(total.imported, 'new dossier')} from ${isolated(result.file)}`,
-    total.updated > 0 && `${result.dryRun ? 'would update' : 'updated'} ${total.updated}`,
-    total.skipped > 0 && `${plural(total.skipped, 'client')} already in the binder left as ${total.skipped === 1 ? 'it is' : 'they are'}`,
-    duplicates.length > 0 && `${plural(duplicates.length, 'duplicate')} in the file left out`,
-    result.invalid.length > 0 && `${plural(result.invalid.length, 'row')} not valid ${result.dryRun ? 'would be skipped' : 'skipped'}`,
-  ].filter(Boolean);
-  lines.push(`${paint.bold(parts.join(', '))}.`);
-  if (result.dryRun) lines.push(paint.yellow('Dry run: nothing was written.'));
-  if (result.filing?.shifted) lines.push(paint.yellow(`${longDay(result.filing.named)} is a day off; filed on the next working day, ${longDay(result.filing.day)}.`));
+    result.dryRun ? m.wouldImport({ count: total.imported, file }) : m.imported({ count: total.imported, file }),
+    total.updated > 0 && (result.dryRun ? m.wouldUpdate({ count: total.updated }) : m.updated({ count: total.updated })),
+    total.skipped > 0 && m.leftAsTheyAre({ count: total.skipped }),
+    duplicates.length > 0 && m.duplicatesLeftOut({ count: duplicates.length }),
+    result.invalid.length > 0 && (result.dryRun ? m.invalidWouldBeSkipped({ count: result.invalid.length }) : m.invalidSkipped({ count: result.invalid.length })),
+  ].filter((part): part is string => typeof part === 'string');
+  lines.push(`${paint.bold(m.summary({ parts }))}${m.stop}`);
+  if (result.dryRun) lines.push(paint.yellow(m.dryRun));
+  if (result.filing?.shifted) lines.push(paint.yellow(m.dayOff({ named: longDay(result.filing.named), day: longDay(result.filing.day) })));
 
   if (result.mapping.length > 0) {
-    lines.push('', paint.bold('Columns read:'), ...result.mapping.map((m) => `  ${padCells(m.field, 13)} ← ${isolated(m.from)}`));
-    if (result.unmapped.length > 0) lines.push(paint.dim(`  not read: ${result.unmapped.map((c) => isolated(c)).join(', ')}`));
+    lines.push('', paint.bold(m.columnsRead), ...result.mapping.map((c) => `  ${m.columnRead({ field: padCells(c.field, 13), from: columnsSaid(c.from, isolated) })}`));
+    if (result.unmapped.length > 0) lines.push(paint.dim(`  ${m.notRead({ columns: result.unmapped.map((c) => notReadSaid(c, isolated)) })}`));
   }
-  if (result.settings === 'imported') lines.push('', "The export's settings were imported.");
-  if (result.settings === 'kept') lines.push('', "The binder's own settings were kept; the export's were not imported (crm config to change them).");
+  if (result.settings === 'imported') lines.push('', m.settingsImported);
+  if (result.settings === 'kept') lines.push('', m.settingsKept);
   if (result.hours) {
     const { count, exportZone, binderZone } = result.hours;
-    const zone = (name: string | null) => name ?? "the system's time zone";
-    lines.push(
-      paint.yellow(
-        `${count === 1 ? '1 filing has an hour' : `${count} filings have hours`} of the export's ${zone(exportZone)}: here ${count === 1 ? 'it keeps its' : 'they keep their'} wall-clock time in ${zone(binderZone)}, another moment if the two differ (crm config timezone).`,
-      ),
-    );
+    lines.push(paint.yellow(m.hours({ count, from: exportZone ?? m.systemZone, here: binderZone ?? m.systemZone })));
   }
-  if (result.forms.length > 0) lines.push(`Forms: ${result.forms.map((f) => isolated(f)).join(', ')}.`);
+  if (result.forms.length > 0) lines.push(m.forms({ forms: result.forms.map((f) => isolated(f)) }));
 
   if (imported.length > 0) {
     // crm's own columns, as crm find lays them out: one width of text for every table. Every number
@@ -58,40 +55,49 @@ export function renderImport(result: ImportResult, today: Day): string {
       list && list.length > 1 ? list.map(({ label, value }) => `${isolated(value)} ${paint.dim(label)}`).join(', ') : isolated(primary ?? '');
     const rows = imported.slice(0, LISTED).map((d) => [
       paint.cyan(isolated(d.handle)),
-      d.namedFrom ? `${isolated(d.name)} ${paint.dim(`(no name; from ${d.namedFrom})`)}` : isolated(d.name),
+      d.namedFrom ? `${isolated(d.name)} ${paint.dim(m.noName({ from: namedSaid(d.namedFrom) }))}` : isolated(d.name),
       isolated(d.company ?? ''),
       labelled(d.phones?.map(({ label, number }) => ({ label, value: number })), d.phone),
       labelled(d.emails?.map(({ label, address }) => ({ label, value: address })), d.email),
-      d.closed ? paint.dim('closed') : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow('needs --file-on or --spread'),
-      paint.dim(d.source),
+      d.closed ? paint.dim(m.closed) : d.filedOn ? shortDay(d.filedOn, today) : paint.yellow(m.needsFiling),
+      paint.dim(placeSaid(d.source)),
     ]);
-    lines.push('', columns(['handle', 'name', 'company', 'phone', 'e-mail', 'filed on', 'from'], rows));
-    if (total.imported > LISTED) lines.push(paint.dim(`... and ${total.imported - LISTED} more (--json lists them all)`));
+    const h = m.headings;
+    lines.push('', columns([h.handle, h.name, h.company, h.phone, h.email, h.filedOn, h.from], rows));
+    if (total.imported > LISTED) lines.push(paint.dim(m.andMoreListed({ count: total.imported - LISTED })));
   }
   const conflicts = updated.length > 0 ? updated : skipped;
   const conflictCount = updated.length > 0 ? total.updated : total.skipped;
   if (conflicts.length > 0) {
-    const what = updated.length > 0 ? 'updated' : 'left as they are; --on-conflict update to update them';
-    lines.push('', paint.bold(`Already in the binder (${what}):`));
+    lines.push('', paint.bold(updated.length > 0 ? m.alreadyUpdated : m.alreadyLeft));
     for (const c of conflicts.slice(0, LISTED)) {
-      const changed = updated.length > 0 ? (c.changed.length > 0 ? `: ${c.changed.join(', ')}` : ': nothing differed') : '';
-      lines.push(`  ${paint.dim(padCells(isolated(c.source), 12))} ${isolated(c.name)} is ${paint.cyan(isolated(c.handle))} (same ${c.match})${changed}`);
+      const changed = updated.length > 0 ? (c.changed.length > 0 ? m.changed({ fields: c.changed }) : m.nothingDiffered) : '';
+      const said = m.isFiled({ name: isolated(c.name), handle: paint.cyan(isolated(c.handle)), same: sameSaid(c.match) });
+      lines.push(`  ${paint.dim(padCells(isolated(placeSaid(c.source)), 12))} ${said}${changed}`);
     }
-    if (conflictCount > LISTED) lines.push(paint.dim(`  ... and ${conflictCount - LISTED} more`));
+    if (conflictCount > LISTED) lines.push(paint.dim(`  ${m.andMore({ count: conflictCount - LISTED })}`));
   }
   if (result.invalid.length > 0) {
-    lines.push('', paint.bold(`Not valid (${result.dryRun ? 'would be skipped' : 'skipped'}):`));
+    lines.push('', paint.bold(result.dryRun ? m.invalidWouldBeSkippedTitle : m.invalidSkippedTitle));
     // Every one: the user fixes them in the file, and needs each line.
-    for (const row of result.invalid) lines.push(`  ${paint.dim(padCells(row.source, 12))} ${isolated(row.reason)}`);
+    for (const row of result.invalid) lines.push(`  ${paint.dim(padCells(placeSaid(row.source), 12))} ${isolated(row.said ?? row.reason)}`);
   }
   if (duplicates.length > 0) {
-    lines.push('', paint.bold('Duplicates in the file (left out):'));
-    for (const d of duplicates.slice(0, LISTED)) lines.push(`  ${paint.dim(padCells(isolated(d.source), 12))} ${isolated(d.name)} repeats ${d.of} (same ${d.match})`);
-    if (duplicates.length > LISTED) lines.push(paint.dim(`  ... and ${duplicates.length - LISTED} more`));
+    lines.push('', paint.bold(m.duplicatesTitle));
+    for (const d of duplicates.slice(0, LISTED)) {
+      lines.push(`  ${paint.dim(padCells(isolated(placeSaid(d.source)), 12))} ${m.repeats({ name: isolated(d.name), of: placeSaid(d.of), same: sameSaid(d.match) })}`);
+    }
+    if (duplicates.length > LISTED) lines.push(paint.dim(`  ${m.andMore({ count: duplicates.length - LISTED })}`));
   }
-  if (result.change) lines.push('', paint.dim('One change: crm undo takes the whole import back.'));
-  if (result.backup) lines.push(paint.dim(`The binder as it was is in ${result.backup}.`));
+  if (result.change) lines.push('', paint.dim(m.oneChange));
+  if (result.backup) lines.push(paint.dim(m.backup({ path: result.backup })));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a contact without a name was named by, in the run's language. */
+function namedSaid(from: NonNullable<ImportedDossier['namedFrom']>): string {
+  const named = say().words.named;
+  return from === 'e-mail' ? named.email : named[from];
 }
 
 /** crm export -o: what was written where; nothing when the export went to standard output. */
@@ -125,7 +131,7 @@ export function importProgress(file: string, stderr: NodeJS.WritableStream, now:
       shown = true;
       const m = say();
       // The count as the language groups its digits ('412,500', '412 500', '۴۱۲٬۵۰۰').
-      const said = { file: safe(file), count: dossiers, read: dossiers.toLocaleString(numbersOf(currentLanguage())) };
+      const said = { file: safe(fileSaid(file)), count: dossiers, read: dossiers.toLocaleString(numbersOf(currentLanguage())) };
       const line = size ? m.progressShare({ ...said, percent: Math.min(100, Math.floor((bytes / size) * 100)) }) : m.progress(said);
       stderr.write(`\r\x1b[2K${line}`);
     },

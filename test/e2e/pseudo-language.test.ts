@@ -19,7 +19,10 @@ const STORED = [
   'wants 40 units', 'send the price list', 'price list', 'broken pallets', '12 units at 340 EUR', 'quarterly review',
   'offer.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
   'reached', 'no-answer', 'declined', 'bad-number', 'mobile', 'work', 'home', 'call', 'email', 'meeting', 'note',
-  'Name', 'Company', 'Phone', 'Email', 'Next contact',
+  'Name', 'Company', 'Phone', 'Email', 'Next contact', 'Nowak SA', 'jan@example.com', 'invalid.csv', 'twice.csv', 'contacts.vcf',
+  'broken.json', 'cut.json', 'other.json',
+  // Where in an export a dossier is, as JSON names it: dossiers[0].
+  'dossiers[',
   // The server's login that made a server binder (its admin, on the team as `root (root)`).
   'root',
 ];
@@ -37,6 +40,13 @@ beforeAll(() => {
   ok(binder, ['attach', 'kowal', join(binder.dir, 'offer.pdf')]);
   writeFileSync(join(binder.dir, 'visit.json'), JSON.stringify({ name: 'visit', fields: [{ key: 'budget', label: 'Budget', type: 'number' }] }));
   writeFileSync(join(binder.dir, 'contacts.csv'), 'Name,Company,Phone,Email,Next contact\nJan Nowak,Nowak SA,+48 22 555 01 02,jan@example.com,2026-12-10\n');
+  // Files crm import refuses or reports on: rows not valid, a contact twice, a vCard, JSON that is broken, cut short or not crm's.
+  writeFileSync(join(binder.dir, 'invalid.csv'), 'Name,Email\nJan Nowak,jan at example\nAcme Ltd,acme at example\n');
+  writeFileSync(join(binder.dir, 'twice.csv'), 'Name,Email\nJan Nowak,jan@example.com\nJan Nowak,jan@example.com\n');
+  writeFileSync(join(binder.dir, 'contacts.vcf'), 'BEGIN:VCARD\nVERSION:3.0\nFN:Jan Nowak\nORG:Nowak SA\nTEL;TYPE=CELL:+48 22 555 01 02\nTEL;TYPE=FAX:+48 22 555 01 03\nEND:VCARD\n');
+  writeFileSync(join(binder.dir, 'broken.json'), '{"format": ;}');
+  writeFileSync(join(binder.dir, 'cut.json'), '{"format": "crm-binder", "version": 3, "dossiers": [');
+  writeFileSync(join(binder.dir, 'other.json'), '{"name": "visit"}');
 });
 afterAll(() => binder.remove());
 
@@ -113,7 +123,11 @@ const RUNS: Record<string, string[][]> = {
   remind: [['remind', '--once'], ['remind', '--within', 'x'], ['remind', '--exec', ''], ['remind', '--exec', 'x', '--print']],
   team: [['team'], ['whoami'], ['assign', 'acme', '--to', 'anna'], ['handover', 'anna'], ['handovers']],
   export: [['export', '--format', 'json', '-o', '$/export.json'], ['export', '--format', 'xml'], ['ics', '-o', '$/calendar.ics'], ['ics', '--bogus']],
-  import: [['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run']],
+  import: [
+    ['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run'],
+    ['import', '$/invalid.csv', '--skip-invalid', '--dry-run'], ['import', '$/invalid.csv'], ['import', '$/twice.csv', '--dry-run'], ['import', '$/contacts.vcf', '--dry-run'],
+    ['import', '$/broken.json'], ['import', '$/cut.json'], ['import', '$/other.json'], ['import', '$/contacts.csv', '--format', 'xml'], ['import', '$/export.json', '--on-conflict', 'fail'],
+  ],
   teamHelp: [['team', 'add'], ['team', 'init', 'anna'], ['assign', 'acme'], ['handover', 'back', '--until', 'fri'], ['handover', 'anna', '--until', 'fri', '-o', '$/sheet.txt'], ['handover', 'anna', '--until', 'fri', '-o', '$/nothere/sheet.html']],
   exchangeHelp: [['import', '$/contacts.csv', '--spread', '--per-day', 'x']],
   upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'timezone', 'Mars/Base'], ['config', 'nothing']],

@@ -425,7 +425,7 @@ describe('readContactsCsv: files it cannot read', () => {
     expect(readContactsCsv(text).contacts[1]).toEqual({
       source: 'line 3',
       card: {},
-      unreadable: 'it has 3 cells but the header line names 2 columns; put a cell that contains "," in double quotes, or give the separator with --delimiter',
+      tooManyCells: { cells: 3, columns: 2, delimiter: ',' },
     });
   });
 
