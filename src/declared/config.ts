@@ -3,11 +3,15 @@ import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from '../binder/se
 import { defineCommand, examples } from '../hot/declare.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
+import { messages } from '../i18n/catalogue.js';
+import { settings as englishSettings } from '../i18n/en/settings.js';
+
+const saySettings = messages('settings', englishSettings);
 
 /** A setting crm has (or none: all of them shown), and its value as typed, a word at a time. */
 export const configInput: InputSchema<{ key?: SettingKey; values: string[] }> = (z) =>
   z.object({
-    key: z.enum(SETTING_KEYS, { error: (issue) => `"${String(issue.input)}" is not a setting; use one of ${SETTING_KEYS.join(', ')} (crm config --help)` }).optional(),
+    key: z.enum(SETTING_KEYS, { error: (issue) => saySettings().notASetting({ typed: String(issue.input), settings: SETTING_KEYS.join(', ') }) }).optional(),
     values: z.array(z.string()),
   });
 

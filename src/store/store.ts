@@ -421,9 +421,21 @@ export interface TeamBinder {
   setMyCapacity(capacity: number | null): Promise<void>;
 }
 
+/** A server binder's place, its parts as a message names them in the run's language (Store.where is English). */
+export interface ServerPlace {
+  schema: string;
+  database: string;
+  user: string;
+  /** host:port (`[::1]:5432`), or the folder of the server's Unix socket. */
+  at: string;
+  socket: boolean;
+}
+
 export interface Store {
   /** The binder as messages name it: its file, or its server and database. */
   readonly where: string;
+  /** A server binder's place, for a message in the run's language; undefined for a file. */
+  readonly server?: ServerPlace;
   /** Why this process may not write the binder (it is then read as it is); undefined when it may. */
   readonly readOnly?: string;
   /** Set when opening brought an older binder up to this crm's schema. */

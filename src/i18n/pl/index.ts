@@ -17,6 +17,7 @@ import { records } from './records.js';
 import { refusals } from './refusals.js';
 import { remind } from './remind.js';
 import { ring } from './ring.js';
+import { settings } from './settings.js';
 import { sheets } from './sheets.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
@@ -24,4 +25,4 @@ import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep };
+export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, today, upkeep };

@@ -54,13 +54,14 @@ import type {
   Person,
   Reminded,
   Scope,
+  ServerPlace,
   Store,
   TeamBinder,
   TeamRole,
 } from '../store.js';
 import { serverError } from './connect.js';
 import { endHandover, insertHandover, toHandover, UNIQUE_VIOLATION, type HandoverRow } from './handovers.js';
-import type { ServerBinder } from './url.js';
+import { placeOf, type ServerBinder } from './url.js';
 
 /** How often a change the server called off (40001, 40P01) is tried in all, and the backoff's bounds in ms. */
 const TRIES = 5;
@@ -220,6 +221,10 @@ export class PostgresStore implements Store {
 
   get where(): string {
     return this.binder.where;
+  }
+
+  get server(): ServerPlace {
+    return placeOf(this.binder);
   }
 
   typed(error: unknown): unknown {

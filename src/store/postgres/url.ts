@@ -6,8 +6,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../i18n/catalogue.js';
+import { settings as englishSettings } from '../../i18n/en/settings.js';
 import { storeWhy } from '../../i18n/en/storeWhy.js';
 import { BadServerUrl } from '../errors.js';
+import type { ServerPlace } from '../store.js';
 
 /** A server binder as a URL names it. */
 export interface ServerBinder {
@@ -128,9 +130,16 @@ function readUrl(text: string, sources: PasswordSources): ServerBinder {
   };
 }
 
+/** A binder's place on its server, in parts: host:port (an IPv6 address in brackets), or a socket's folder. */
+export function placeOf({ schema, database, host, port, user }: Pick<ServerBinder, 'schema' | 'database' | 'host' | 'port' | 'user'>): ServerPlace {
+  const socket = host.startsWith('/');
+  return { schema, database, user, socket, at: socket ? host : `${host.includes(':') ? `[${host}]` : host}:${port}` };
+}
+
 /** Where a binder is, for the user's eyes: `schema s of database d on host:port as user` (a socket: `on the socket in /run/pg`). */
-export function whereOf({ schema, database, host, port, user }: Pick<ServerBinder, 'schema' | 'database' | 'host' | 'port' | 'user'>): string {
-  return `schema ${schema} of database ${database} on ${host.startsWith('/') ? `the socket in ${host}` : `${host.includes(':') ? `[${host}]` : host}:${port}`} as ${user}`;
+export function whereOf(binder: Pick<ServerBinder, 'schema' | 'database' | 'host' | 'port' | 'user'>): string {
+  const { at, socket, ...place } = placeOf(binder);
+  return englishSettings.onServer({ ...place, at: socket ? englishSettings.socketIn({ folder: at }) : at });
 }
 
 /**
