@@ -6,6 +6,8 @@ import { dateWord } from '../binder/date-words.js';
 import { parseWhen } from '../binder/when.js';
 import { checkedZone } from '../binder/zone.js';
 import { parseSpanMinutes } from '../binder/hours.js';
+import { messages } from '../i18n/catalogue.js';
+import { settings as english } from '../i18n/en/settings.js';
 import { languageNamed } from '../i18n/language.js';
 import { UserError } from '../errors.js';
 import { inCrmWords } from '../binder/zod-words.js';
@@ -14,6 +16,7 @@ import type { Deps } from './deps.js';
 import { requireManager } from './people.js';
 import { needsTeam } from './words.js';
 
+const say = messages('settings', english);
 
 export interface ConfigInput {
   /** A setting crm has (checked where the command line is read); none shows them all. */
@@ -31,8 +34,8 @@ export interface ConfigResult extends Changed {
   changed: SettingKey | null;
   /** The setting given the value it had already: nothing was changed or logged. */
   already: SettingKey | null;
-  /** What the change means for what is filed, when it means something (a new time zone under hours). */
-  warning?: string;
+  /** A new time zone under hours: how many filings have one (they keep their wall-clock time, so move). */
+  hoursMoved?: number;
   /** On a team's binder: the acting person's own capacity (null: the team's, settings.capacity). */
   own?: { login: string; capacity: number | null };
 }
@@ -41,7 +44,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   const { key } = input;
   const team = deps.store.team;
   if (input.team && !team) throw needsTeam('config --team', deps.store.where);
-  if (input.team && key !== 'capacity') throw new UserError('crm config --team sets the team\'s capacity: crm config capacity 25 --team; the other settings are the team\'s already');
+  if (input.team && key !== 'capacity') throw new UserError(say().teamIsCapacity);
   // The binder's own settings: deps.settings holds the acting person's capacity on a team's binder (run.ts).
   const settings = team ? await deps.store.readSettings() : deps.settings;
   // A server binder used alone (its admin the one person on it) keeps one capacity, the binder's.
@@ -50,7 +53,7 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
   const unchanged = { binder: deps.store.where, settings, changed: null, already: null, change: null, dossiers: [], entries: [], ...(own && { own }) };
   if (key === undefined || input.values.length === 0) return unchanged;
   if (shared && key === 'capacity' && !input.team) {
-    if (!own) throw new UserError(`you (${shared.login}) are not on the team, so have no capacity of your own; a manager adds you with crm team add ${shared.login}`);
+    if (!own) throw new UserError(say().noOwnCapacity({ login: shared.login }));
     const capacity = change(key, input.values, deps).capacity ?? null;
     if (capacity === own.capacity) return { ...unchanged, already: key };
     await shared.setMyCapacity(capacity);
@@ -60,26 +63,24 @@ export async function configure(input: ConfigInput, deps: Deps): Promise<ConfigR
 
   const set = change(key, input.values, deps);
   const valid = SETTINGS_SCHEMA.safeParse({ ...settings, ...set }, { error: inCrmWords });
-  if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? 'not valid'}`);
+  if (!valid.success) throw new UserError(`${key}: ${valid.error.issues[0]?.message ?? say().notValid}`);
   // The schema leaves the settings an older export lacks (calendar, language) optional: here every one is given.
   const data = { ...settings, ...valid.data } as BinderSettings;
   // The value it has already: nothing to write, and no step for crm undo to walk back.
   const same = (Object.keys(set) as (keyof BinderSettings)[]).every((field) => JSON.stringify(data[field]) === JSON.stringify(settings[field]));
   if (same) return { ...unchanged, already: key };
   const changed = await commitChange(deps, { command: 'config', summary: `${key} ${input.values.join(' ')}`, at: deps.now(), settings: data });
-  const warning = key === 'timezone' ? await hoursMoved(deps) : undefined;
-  return { ...changed, binder: deps.store.where, settings: data, changed: key, already: null, ...(warning !== undefined && { warning }), ...(own && { own }) };
+  const moved = key === 'timezone' ? await hoursMoved(deps) : 0;
+  return { ...changed, binder: deps.store.where, settings: data, changed: key, already: null, ...(moved > 0 && { hoursMoved: moved }), ...(own && { own }) };
 }
 
 /**
  * The hours of filings are wall-clock times in the binder's zone: a new zone keeps them as they
- * read (15:00 stays 15:00) and so moves them in time. Said, with how many, so that a move of the
- * binder's zone by mistake is seen (crm undo puts the zone back).
+ * read (15:00 stays 15:00) and so moves them in time. Counted, so that the listing says it and a
+ * move of the binder's zone by mistake is seen (crm undo puts the zone back).
  */
-async function hoursMoved({ store }: Deps): Promise<string | undefined> {
-  const timed = (await store.filedBetween('0000-01-01', '9999-12-31')).filter((dossier) => dossier.filedAt !== null).length;
-  if (timed === 0) return undefined;
-  return `${timed === 1 ? '1 filing has an hour' : `${timed} filings have hours`}: ${timed === 1 ? 'it keeps its' : 'they keep their'} wall-clock time in the new zone, another moment than before (crm undo puts the zone back)`;
+async function hoursMoved({ store }: Deps): Promise<number> {
+  return (await store.filedBetween('0000-01-01', '9999-12-31')).filter((dossier) => dossier.filedAt !== null).length;
 }
 
 function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSettings> {
@@ -91,16 +92,16 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
       if (['off', 'none', '0'].includes(first.toLowerCase())) return { capacity: null };
       const capacity = Number(first);
       if (!Number.isInteger(capacity) || capacity < 1) {
-        throw new UserError(`capacity "${first}" is not a whole number of dossiers; type crm config capacity 25, or off`);
+        throw new UserError(say().capacity({ typed: first }));
       }
       return { capacity };
     }
     case 'dividers': {
       if (first !== 'numbered' && first !== 'dated') {
-        throw new UserError(`dividers "${first}": type crm config dividers numbered, or crm config dividers dated [1-3 months]`);
+        throw new UserError(say().dividers({ typed: first }));
       }
       const months = rest[0] === undefined ? deps.settings.datedMonths : Number(rest[0]);
-      if (![1, 2, 3].includes(months)) throw new UserError(`dated dividers cover 1, 2 or 3 months, not "${rest[0]}"`);
+      if (![1, 2, 3].includes(months)) throw new UserError(say().datedMonths({ typed: String(rest[0]) }));
       return { dividers: first, datedMonths: months };
     }
     case 'holidays':
@@ -122,13 +123,13 @@ function change(key: SettingKey, values: string[], deps: Deps): Partial<BinderSe
     case 'language': {
       if (['system', 'off', 'local'].includes(first.toLowerCase())) return { language: null };
       const language = languageNamed(first);
-      if (!language || language === 'qps') throw new UserError(`language "${first}" is not one crm speaks; type crm config language en, pl, bg, hy or fa, or system`);
+      if (!language || language === 'qps') throw new UserError(say().language({ typed: first }));
       return { language };
     }
     case 'calendar': {
       const calendar = first.toLowerCase();
       if ((calendar !== 'gregorian' && calendar !== 'persian') || rest.length > 0) {
-        throw new UserError(`calendar "${values.join(' ')}": type crm config calendar persian (Jalali dividers: Farvardin..Esfand), or crm config calendar gregorian`);
+        throw new UserError(say().calendar({ typed: values.join(' ') }));
       }
       return { calendar };
     }
@@ -139,12 +140,12 @@ function changeHolidays(action: string, dates: string[], deps: Deps): string[] {
   const current = new Set(deps.settings.holidays);
   if (action === 'clear') return [];
   if (action !== 'add' && action !== 'remove') {
-    throw new UserError(`holidays "${action}": type crm config holidays add <date>..., remove <date>... or clear`);
+    throw new UserError(say().holidays({ typed: action }));
   }
-  if (dates.length === 0) throw new UserError(`holidays ${action} needs dates, such as crm config holidays ${action} 2026-12-24`);
+  if (dates.length === 0) throw new UserError(say().holidaysNeedDates({ action }));
   for (const text of dates) {
     const when = parseWhen(text, deps.today, deps.settings.calendar);
-    if (when.kind !== 'day') throw new UserError(`"${text}" is a whole month; a holiday is one date, such as "${text} 1"`);
+    if (when.kind !== 'day') throw new UserError(say().wholeMonth({ typed: text }));
     if (action === 'add') current.add(when.day);
     else current.delete(when.day);
   }
@@ -160,7 +161,7 @@ function dateForm(when: string, deps: Deps): string {
 /** `25MB`, `500KB`, `1GB` or a number of bytes. */
 export function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(text.trim());
-  if (!m) throw new UserError(`"${text}" is not a size; type it as 25MB, 500KB or 1GB`);
+  if (!m) throw new UserError(say().notASize({ typed: text }));
   const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
   return Math.round(Number(m[1]) * unit);
 }
@@ -168,9 +169,9 @@ export function parseSize(text: string): number {
 /** `crm config outcome no-answer tomorrow`, `... callback +2d`, `... voicemail off`. */
 function changeOutcomeNext(outcome: string, when: string, deps: Deps): BinderSettings['outcomeNext'] {
   const known = OUTCOMES.find((o) => o === outcome);
-  if (!known) throw new UserError(`"${outcome}" is not an outcome; use one of ${OUTCOMES.join(', ')}`);
+  if (!known) throw new UserError(say().notAnOutcome({ typed: outcome, outcomes: OUTCOMES.join(', ') }));
   const next = { ...deps.settings.outcomeNext };
-  if (when === '') throw new UserError(`outcome ${known} needs a date form or off, such as crm config outcome ${known} tomorrow`);
+  if (when === '') throw new UserError(say().outcomeNeedsDate({ outcome: known }));
   if (when === 'off') {
     delete next[known];
     return next;
@@ -201,6 +202,6 @@ function weekdayIndex(name: string): number {
     const word = dateWord(name);
     if (word?.kind === 'weekday') index = word.weekday;
   }
-  if (index < 0) throw new UserError(`"${name}" is not a weekday; type crm config workdays mon-fri (or sun-thu, or mon,tue,thu)`);
+  if (index < 0) throw new UserError(say().notAWeekday({ typed: name }));
   return index;
 }

@@ -2,17 +2,19 @@
 import { defineCommand, helpExamples } from '../hot/declare.js';
 import { messages } from '../i18n/catalogue.js';
 import { commandHelp } from '../i18n/en/commandHelp.js';
+import { refusals } from '../i18n/en/refusals.js';
 import { json, run } from '../run.js';
 import { inputOf, type InputSchema } from './input.js';
 
 const say = messages('commandHelp', commandHelp);
+const refused = messages('refusals', refusals);
 
 /** --limit: a whole number above 0, as Number reads it. */
 export const changesInput: InputSchema<{ limit: number }> = (z) =>
   z.object({
     limit: z
       .string()
-      .refine((text) => Number.isInteger(Number(text)) && Number(text) >= 1, { error: (issue) => `--limit "${String(issue.input)}" is not a whole number above 0; try --limit 10` })
+      .refine((text) => Number.isInteger(Number(text)) && Number(text) >= 1, { error: (issue) => refused().limitNotWhole({ typed: String(issue.input) }) })
       .transform(Number),
   });
 

@@ -4,10 +4,14 @@
 // the command runs, so that building the registry (crm --help, completion) never loads zod.
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
+import { refusals } from '../i18n/en/refusals.js';
 import type { Call } from '../hot/declare.js';
 
 /** zod, handed to a schema when its command runs. */
 export type Zod = typeof z;
+
+const refused = messages('refusals', refusals);
 
 /** A command's input schema: the handler's input from a Call. */
 export type InputSchema<Input> = (zod: Zod) => z.ZodType<Input>;
@@ -17,7 +21,7 @@ export async function inputOf<Input>(schema: InputSchema<Input>, given: Call | o
   const [{ z }, { inCrmWords }] = await Promise.all([import('zod'), import('../binder/zod-words.js')]);
   const parsed = schema(z).safeParse(given, { error: inCrmWords });
   if (parsed.success) return parsed.data;
-  throw new UserError(parsed.error.issues[0]?.message ?? 'the command line is not valid');
+  throw new UserError(parsed.error.issues[0]?.message ?? refused().commandLineNotValid);
 }
 
 /** Refuses the command line from a schema's transform: `message` is all the user reads. */

@@ -2,12 +2,14 @@
 import { defineCommand, helpExamples, whenHelp } from '../hot/declare.js';
 import { messages } from '../i18n/catalogue.js';
 import { commandHelp } from '../i18n/en/commandHelp.js';
+import { refusals } from '../i18n/en/refusals.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
 import { splitWhenAndHour } from '../binder/hours.js';
 import { parseWhen } from '../binder/when.js';
 
 const say = messages('commandHelp', commandHelp);
+const refused = messages('refusals', refusals);
 
 /** A word that is an hour and nothing else (14:00, 3pm). */
 function isHourAlone(word: string): boolean {
@@ -53,8 +55,8 @@ export const moveInput = (z: Zod) =>
         dateWord = named.pop() as string;
         date = `${dateWord} ${date}`;
       }
-      if (date === undefined) return refuse(z, context, 'move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25');
-      if (from !== undefined && named.length > 0) return refuse(z, context, 'move takes clients or --from <divider>, not both');
+      if (date === undefined) return refuse(z, context, refused().moveNeedsDate);
+      if (from !== undefined && named.length > 0) return refuse(z, context, refused().moveClientsOrFrom);
       return { clients: named, to: date, dateWord, from, ...options };
     });
 
@@ -82,7 +84,7 @@ export const move = defineCommand({
       const { to, from, exact, dateWord, ...input } = await inputOf(moveInput, call);
       if (dateWord !== undefined && (await deps.store.dossier(dateWord))) {
         const { UserError } = await import('../errors.js');
-        throw new UserError(`"${dateWord}" is a client's handle and a date; quote the date with its hour (crm move ${[...input.clients, dateWord].join(' ')} "<date> ${to.slice(dateWord.length + 1)}") or give it with --to`);
+        throw new UserError(refused().handleAndDate({ word: dateWord, clients: [...input.clients, dateWord].join(' '), hour: to.slice(dateWord.length + 1) }));
       }
       const { dividerDates, filingAt } = await import('../binder/dates.js');
       const { moveDossiers } = await import('../commands/move.js');

@@ -3,11 +3,15 @@ import type { Changed } from '../commands/change.js';
 import { defineCommand, helpExamples } from '../hot/declare.js';
 import { messages } from '../i18n/catalogue.js';
 import { commandHelp } from '../i18n/en/commandHelp.js';
+import { prompts } from '../i18n/en/prompts.js';
+import { refusals } from '../i18n/en/refusals.js';
 import type { PostponeState } from '../render/changes.js';
 import { json, run } from '../run.js';
 import { inputOf, refuse, type Zod } from './input.js';
 
 const say = messages('commandHelp', commandHelp);
+const refused = messages('refusals', refusals);
+const asked = messages('prompts', prompts);
 
 /** The handler's input but the date: --to as typed, resolved against the binder when it runs. */
 export const postponeInput = (z: Zod) =>
@@ -23,7 +27,7 @@ export const postponeInput = (z: Zod) =>
       }),
     })
     .transform(({ args: [clients], options }, context) => {
-      if (options.auto && clients.length > 0) return refuse(z, context, 'postpone takes handles or --auto, not both');
+      if (options.auto && clients.length > 0) return refuse(z, context, refused().postponeHandlesOrAuto);
       return { clients, ...options };
     });
 
@@ -53,12 +57,12 @@ export const postpone = defineCommand({
       if (dryRun) return answer('dry-run');
       if (input.auto && !yes && !deps.ask) {
         const { UserError } = await import('../errors.js');
-        throw new UserError('postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it');
+        throw new UserError(refused().autoNeedsYes);
       }
       if (input.auto && !yes && deps.ask) {
         // The plan is shown before it is confirmed; the answer after it is then one line.
         if (!call.options.json) io.stdout.write(renderPostponePlan(plan, 'plan'));
-        if (!(await deps.ask.confirm('Apply this plan?'))) return call.options.json ? answer('declined') : renderConfirmed(plan, false);
+        if (!(await deps.ask.confirm(asked().postpone.applyPlan))) return call.options.json ? answer('declined') : renderConfirmed(plan, false);
         const changed = await applyPostpone(plan, deps);
         return call.options.json ? answer('applied', changed) : renderConfirmed(plan, true, changed, deps.today);
       }

@@ -1,6 +1,7 @@
 // crm log: the declaration both parsers read, and what it runs.
 import { CONVERSATION_KINDS, OUTCOMES } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
+import { messages } from '../i18n/catalogue.js';
 import { json, run } from '../run.js';
 import { CLIENT_ARGUMENT, defineCommand, helpExamples, sayHelp, text, whenHelp } from './declare.js';
 
@@ -42,7 +43,7 @@ export const log = defineCommand({
       const kind = checkKind(text(options.kind));
       const outcome = checkOutcome(text(options.outcome));
       const next = text(options.next);
-      if (options.done && next !== undefined) throw new UserError('log takes --next <when> or --done, not both');
+      if (options.done && next !== undefined) throw new UserError(messages('refusals', (await import('../i18n/en/refusals.js')).refusals)().nextOrDone);
       // Resolved before anything is asked: a typo in --next should not cost a typed note.
       const filing = next === undefined ? undefined : (await import('../binder/dates.js')).filingAt(next, deps, Boolean(options.exact));
       const result = await logCall(

@@ -19,6 +19,7 @@ import type { records } from './en/records.js';
 import type { refusals } from './en/refusals.js';
 import type { remind } from './en/remind.js';
 import type { ring } from './en/ring.js';
+import type { settings } from './en/settings.js';
 import type { sheets } from './en/sheets.js';
 import type { store } from './en/store.js';
 import type { storeWhy } from './en/storeWhy.js';
@@ -48,6 +49,7 @@ export interface Catalogue {
   refusals: typeof refusals;
   remind: typeof remind;
   ring: typeof ring;
+  settings: typeof settings;
   sheets: typeof sheets;
   store: typeof store;
   storeWhy: typeof storeWhy;

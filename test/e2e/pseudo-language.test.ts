@@ -15,6 +15,8 @@ const env = { CRM_LANG: 'qps', NO_COLOR: '1' };
 
 // What the fixture stores: data, shown as stored in any language.
 const STORED = [
+  // A setting's name (NAMES), taken out before the contact label 'work' below would split it.
+  'workdays',
   'Łukasz Żółć', 'Kowalski sp. z o.o.', 'Анна Петрова', 'София Трейд', 'رضا رحیمی', 'Acme Ltd', 'Jan Nowak',
   'wants 40 units', 'send the price list', 'price list', 'broken pallets', '12 units at 340 EUR', 'quarterly review',
   'offer.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
@@ -25,6 +27,9 @@ const STORED = [
   'dossiers[',
   // The server's login that made a server binder (its admin, on the team as `root (root)`).
   'root',
+  'Name', 'Company', 'Phone', 'Email', 'Next contact',
+  // The settings' default date forms, stored as typed (complaint-due, outcome no-answer), and a time zone set.
+  'tomorrow', 'Europe/Warsaw',
 ];
 
 beforeAll(() => {
@@ -61,7 +66,7 @@ function outsideMarks(output: string): string {
 }
 
 // What help lists by name: commands, settings, arguments; users type them as they are.
-const NAMES = /\b(today|next|file|log|call|remind|move|postpone|work|attach|docs|promises?|complaints?|forms?|edit|slipping|review|undo|changes|show|binder|open|find|config|team|whoami|assign|handovers?|export|import|ics|backup|restore|doctor|completion|help|workdays|holidays|capacity|dividers|outcome|attach-limit|note-limit|complaint-due|complaint-follow-up|timezone|remind-within|language|calendar|client|clients|what|path|divider|text|when|shell|files?|setting|values|action|target|login|to|prefix|lead|prospect|former|number|string|boolean|choice|date)\b/g;
+const NAMES = /\b(today|next|file|log|call|remind|move|postpone|work|attach|docs|promises?|complaints?|forms?|edit|slipping|review|undo|changes|show|binder|open|find|config|team|whoami|assign|handovers?|export|import|ics|backup|restore|doctor|completion|help|workdays|holidays|capacity|dividers|outcome|attach-limit|note-limit|complaint-due|complaint-follow-up|timezone|remind-within|language|calendar|client|clients|what|path|divider|text|when|shell|files?|setting|values|action|target|login|to|prefix|lead|prospect|former|number|string|boolean|choice|date|mon|tue|wed|thu|fri|sat|sun)\b/g;
 
 /** What a line says that is not data (stored text, dates, numbers, paths, commands, names typed as they are); `data`: a binder's own. */
 function unmarked(line: string, data: readonly string[] = []): string {
@@ -106,14 +111,15 @@ const RUNS: Record<string, string[][]> = {
     ['file', 'acme', 'fri 15:00 16:00'], ['file', 'acme', 'fri', '--at', '0:60'], ['file', 'acme', 'fri', '--at', 'x'], ['file', 'acme', 'հու'],
     ['file', 'acme', '2026-12-01'], ['file', 'a b', 'fri'],
   ],
-  log: [['log', 'kowal', '--outcome', 'no-answer', '--note', 'price list'], ['log', 'kowal', '--outcome', 'maybe'], ['log', 'nobody']],
-  move: [['move', 'acme', 'mon'], ['move'], ['move', 'acme'], ['move', 'acme', 'sat', '--dry-run'], ['move', '--from', '11', '--to', '12', '--dry-run']],
-  postpone: [['postpone', 'acme'], ['postpone'], ['postpone', 'acme', '--by', 'banana']],
+  log: [['log', 'kowal', '--outcome', 'no-answer', '--note', 'price list'], ['log', 'kowal', '--outcome', 'maybe'], ['log', 'nobody'], ['log', 'kowal', '--next', 'fri', '--done']],
+  move: [['move', 'acme', 'mon'], ['move'], ['move', 'acme'], ['move', 'acme', 'sat', '--dry-run'], ['move', '--from', '11', '--to', '12', '--dry-run'], ['move', 'acme', '--from', '11', '--to', '12'],
+    ['file', 'jan', 'fri', '--name', 'Jan Nowak'], ['move', 'acme', 'jan', '14:00'], ['undo']],
+  postpone: [['postpone', 'acme'], ['postpone'], ['postpone', 'acme', '--by', 'banana'], ['postpone', 'acme', '--auto']],
   call: [['call', 'kowal'], ['call', 'nobody']],
   work: [['work'], ['work', 'zzz']],
   binder: [['binder'], ['binder', '--months', 'x']],
   open: [['open', '11'], ['open', 'jan'], ['open', '45']],
-  undo: [['undo', '--dry-run'], ['changes'], ['changes', '--bogus']],
+  undo: [['undo', '--dry-run'], ['changes'], ['changes', '--bogus'], ['changes', '--limit', 'x']],
   promise: [['promise', 'kowal', 'call back', '--by', 'thu'], ['promises'], ['promise', 'kowal', 'keep', '99'], ['promise', 'kowal']],
   complaint: [['complaints'], ['complaint', 'petrova', 'resolve', '99']],
   docs: [['docs', 'kowal'], ['docs', 'kowal', 'zzz'], ['attach', 'kowal'], ['attach', 'kowal', '$/missing.pdf'], ['attach', 'kowal', '$/contacts.csv']],
@@ -130,7 +136,12 @@ const RUNS: Record<string, string[][]> = {
   ],
   teamHelp: [['team', 'add'], ['team', 'init', 'anna'], ['assign', 'acme'], ['handover', 'back', '--until', 'fri'], ['handover', 'anna', '--until', 'fri', '-o', '$/sheet.txt'], ['handover', 'anna', '--until', 'fri', '-o', '$/nothere/sheet.html']],
   exchangeHelp: [['import', '$/contacts.csv', '--spread', '--per-day', 'x']],
-  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'timezone', 'Mars/Base'], ['config', 'nothing']],
+  upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'nothing'],
+    ['config', 'dividers', 'x'], ['config', 'dividers', 'dated', '5'], ['config', 'language', 'xx'], ['config', 'calendar', 'maya'],
+    ['config', 'holidays', 'x'], ['config', 'holidays', 'add'], ['config', 'holidays', 'add', 'jan'], ['config', 'attach-limit', 'big'],
+    ['config', 'outcome', 'maybe', 'tomorrow'], ['config', 'outcome', 'no-answer'], ['config', 'workdays', 'someday'], ['config', 'workdays', 'mon-fri', '--team'],
+    ['move', 'acme', 'mon', '14:00'], ['config', 'timezone', 'Europe/Warsaw'], ['config', 'timezone', 'system'],
+    ['config', 'capacity', '1'], ['postpone', '--auto'], ['config', 'capacity', 'off'], ['config', 'timezone', 'Mars/Base']],
   completion: [['completion', 'tcsh']],
 };
 

@@ -20,6 +20,7 @@ import { records } from './records.js';
 import { refusals } from './refusals.js';
 import { remind } from './remind.js';
 import { ring } from './ring.js';
+import { settings } from './settings.js';
 import { sheets } from './sheets.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
@@ -29,4 +30,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);

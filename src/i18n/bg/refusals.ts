@@ -31,4 +31,14 @@ export const refusals: Catalogue['refusals'] = {
     `${p.what} е ${p.size}, над лимита на класьора от ${p.limit} за един запис; ` +
     `пазете толкова дълъг текст като документ (crm attach ${p.handle} <файл>) или вдигнете лимита (crm config note-limit); нищо не е записано`,
   blankNote: (p) => `--note е празно; напишете какво беше казано (${p.example} --note "иска 40 броя") или пропуснете --note; нищо не е записано`,
+  commandLineNotValid: 'командният ред не е валиден',
+  moveNeedsDate: 'move иска клиенти и дата: crm move acme fri или crm move --from 24 --to 25',
+  moveClientsOrFrom: 'move приема клиенти или --from <разделител>, не и двете',
+  handleAndDate: (p) =>
+    `"${p.word}" е едновременно кратко име на клиент и дата; сложете датата заедно с часа в кавички (crm move ${p.clients} "<дата> ${p.hour}") или я дайте с --to`,
+  postponeHandlesOrAuto: 'postpone приема кратки имена или --auto, не и двете',
+  autoNeedsYes: 'postpone --auto показва план за потвърждение: добавете --yes, за да го приложите, или --dry-run, за да го видите само',
+  workNeedsTerminal: 'work иска терминал; от скрипт използвайте crm today --json и crm log',
+  limitNotWhole: (p) => `--limit "${p.typed}" не е цяло число над 0; опитайте --limit 10`,
+  nextOrDone: 'log приема --next <кога> или --done, не и двете',
 };

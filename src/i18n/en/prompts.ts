@@ -42,6 +42,7 @@ export const prompts = {
     which: 'Postpone which dossiers? (space to tick, enter to go on)',
     daysOverdue: (p: { days: number }) => `(${p.days}d overdue)`,
     whereTo: 'Where to? (a date such as fri or +1w; Enter: the nearest working days with room)',
+    applyPlan: 'Apply this plan?',
   },
   work: {
     /** The session's first line: `dossiers` is today's 'N dossiers'. */

@@ -35,4 +35,16 @@ export const refusals = {
     `the ${p.what} is ${p.size}, over the binder's limit of ${p.limit} for one entry; ` +
     `keep a text that long as a document (crm attach ${p.handle} <file>), or raise the limit (crm config note-limit); nothing was written`,
   blankNote: (p: { example: string }) => `--note is empty; say what was said (${p.example} --note "wants 40 units"), or leave --note out; nothing was written`,
+  /** What a command line is refused for before anything is read (declared/, hot/). */
+  commandLineNotValid: 'the command line is not valid',
+  moveNeedsDate: 'move needs clients and a date: crm move acme fri, or crm move --from 24 --to 25',
+  moveClientsOrFrom: 'move takes clients or --from <divider>, not both',
+  /** crm move acme jan 14:00 when jan is a client too: `clients` as typed, `hour` the hour typed after it. */
+  handleAndDate: (p: { word: string; clients: string; hour: string }) =>
+    `"${p.word}" is a client's handle and a date; quote the date with its hour (crm move ${p.clients} "<date> ${p.hour}") or give it with --to`,
+  postponeHandlesOrAuto: 'postpone takes handles or --auto, not both',
+  autoNeedsYes: 'postpone --auto shows a plan to confirm: add --yes to apply it, or --dry-run to only see it',
+  workNeedsTerminal: 'work needs a terminal; from a script use crm today --json and crm log',
+  limitNotWhole: (p: { typed: string }) => `--limit "${p.typed}" is not a whole number above 0; try --limit 10`,
+  nextOrDone: 'log takes --next <when> or --done, not both',
 };

@@ -36,6 +36,7 @@ export const prompts: Catalogue['prompts'] = {
     which: 'کدام پرونده‌ها به تعویق بیفتند؟ (فاصله برای انتخاب، Enter برای ادامه)',
     daysOverdue: (p) => `(${digits('fa', p.days)} روز تأخیر)`,
     whereTo: 'به کجا؟ (تاریخی مثل fri یا +1w؛ Enter: نزدیک‌ترین روزهای کاری که جا دارند)',
+    applyPlan: 'این برنامه اعمال شود؟',
   },
   work: {
     start: (p) => `${p.date}: ${p.dossiers} در پشتهٔ امروز. هر بار یک کارت؛ هر وقت خواستید خارج شوید.`,

@@ -31,4 +31,14 @@ export const refusals: Catalogue['refusals'] = {
     `حجم ${p.what} ${p.size} است، بیش از سقف ${p.limit} زونکن برای یک مورد؛ ` +
     `متنی به این بلندی را به‌صورت سند نگه دارید (crm attach ${p.handle} <فایل>) یا سقف را بالا ببرید (crm config note-limit)؛ چیزی نوشته نشد`,
   blankNote: (p) => `--note خالی است؛ بنویسید چه گفته شد (${p.example} --note "۴۰ عدد می‌خواهد") یا --note را حذف کنید؛ چیزی نوشته نشد`,
+  commandLineNotValid: 'خط فرمان معتبر نیست',
+  moveNeedsDate: 'move مشتری و تاریخ لازم دارد: crm move acme fri، یا crm move --from 24 --to 25',
+  moveClientsOrFrom: 'move یا مشتری می‌گیرد یا --from <جداکننده>، نه هر دو',
+  handleAndDate: (p) =>
+    `«${p.word}» هم شناسهٔ یک مشتری است و هم تاریخ؛ تاریخ را همراه ساعتش در گیومه بگذارید (crm move ${p.clients} "<تاریخ> ${p.hour}") یا با --to بدهید`,
+  postponeHandlesOrAuto: 'postpone یا شناسه می‌گیرد یا --auto، نه هر دو',
+  autoNeedsYes: 'postpone --auto برنامه‌ای برای تأیید نشان می‌دهد: برای اعمالش --yes و برای فقط دیدنش --dry-run را اضافه کنید',
+  workNeedsTerminal: 'work ترمینال لازم دارد؛ در اسکریپت از crm today --json و crm log استفاده کنید',
+  limitNotWhole: (p) => `--limit "${p.typed}" عدد صحیح بزرگ‌تر از ۰ نیست؛ --limit 10 را امتحان کنید`,
+  nextOrDone: 'log یا --next <زمان> می‌گیرد یا --done، نه هر دو',
 };

@@ -19,6 +19,7 @@ import { records } from './records.js';
 import { refusals } from './refusals.js';
 import { remind } from './remind.js';
 import { ring } from './ring.js';
+import { settings } from './settings.js';
 import { sheets } from './sheets.js';
 import { store } from './store.js';
 import { storeWhy } from './storeWhy.js';
@@ -27,4 +28,4 @@ import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const hy: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, teamHelp, today, upkeep };
+export const hy: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep };

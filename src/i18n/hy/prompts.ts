@@ -36,6 +36,7 @@ export const prompts: Catalogue['prompts'] = {
     which: 'Ո՞ր թղթապանակները հետաձգել (բացատ՝ նշելու, Enter՝ շարունակելու համար)',
     daysOverdue: (p) => `(${counted('hy', p.days, { one: '# օր', other: '# օր' })} ուշացած)`,
     whereTo: 'Ո՞ւր (ամսաթիվ, օրինակ՝ fri կամ +1w, Enter՝ ազատ տեղ ունեցող մոտակա աշխատանքային օրերը)',
+    applyPlan: 'Կիրառե՞լ այս պլանը',
   },
   work: {
     start: (p) => `${p.date}: այսօրվա կույտում ${p.dossiers} է։ Մեկական քարտ, կարող եք դադարեցնել ցանկացած պահի։`,

@@ -31,4 +31,14 @@ export const refusals: Catalogue['refusals'] = {
     `${p.what} ${p.size} է, քարտադարանի մեկ գրառման ${p.limit} սահմանից ավելի․ ` +
     `այդքան երկար տեքստը պահեք որպես փաստաթուղթ (crm attach ${p.handle} <ֆայլ>) կամ բարձրացրեք սահմանը (crm config note-limit)․ ոչինչ չի գրանցվել`,
   blankNote: (p) => `--note-ը դատարկ է․ գրեք, թե ինչ ասվեց (${p.example} --note "ուզում է 40 հատ"), կամ բաց թողեք --note-ը․ ոչինչ չի գրանցվել`,
+  commandLineNotValid: 'հրամանի տողն անվավեր է',
+  moveNeedsDate: 'move-ին պետք են հաճախորդներ և ամսաթիվ՝ crm move acme fri կամ crm move --from 24 --to 25',
+  moveClientsOrFrom: 'move-ը ընդունում է կամ հաճախորդներ, կամ --from <բաժանարար>, ոչ երկուսը միասին',
+  handleAndDate: (p) =>
+    `"${p.word}"-ը և՛ հաճախորդի կարճ անուն է, և՛ ամսաթիվ․ ամսաթիվը ժամի հետ միասին չակերտների մեջ առեք (crm move ${p.clients} "<ամսաթիվ> ${p.hour}") կամ տվեք --to-ով`,
+  postponeHandlesOrAuto: 'postpone-ը ընդունում է կամ կարճ անուններ, կամ --auto, ոչ երկուսը միասին',
+  autoNeedsYes: 'postpone --auto-ն ցույց է տալիս հաստատման պլան․ ավելացրեք --yes՝ այն կիրառելու համար, կամ --dry-run՝ միայն տեսնելու համար',
+  workNeedsTerminal: 'work-ին տերմինալ է պետք․ սկրիպտից օգտագործեք crm today --json և crm log',
+  limitNotWhole: (p) => `--limit "${p.typed}"-ը 0-ից մեծ ամբողջ թիվ չէ․ փորձեք --limit 10`,
+  nextOrDone: 'log-ը ընդունում է կամ --next <երբ>, կամ --done, ոչ երկուսը միասին',
 };

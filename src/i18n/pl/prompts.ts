@@ -36,6 +36,7 @@ export const prompts: Catalogue['prompts'] = {
     which: 'Które teczki przełożyć? (spacja zaznacza, Enter przechodzi dalej)',
     daysOverdue: (p) => `(${counted('pl', p.days, { one: '# dzień', few: '# dni', many: '# dni', other: '# dnia' })} po terminie)`,
     whereTo: 'Dokąd? (data, np. pt albo +1w; Enter: najbliższe dni robocze z wolnym miejscem)',
+    applyPlan: 'Zastosować ten plan?',
   },
   work: {
     start: (p) => `${p.date}: na dziś ${p.dossiers}. Jedna karta naraz; możesz przerwać w każdej chwili.`,

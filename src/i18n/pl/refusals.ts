@@ -31,4 +31,14 @@ export const refusals: Catalogue['refusals'] = {
     `${p.what} ma ${p.size}, ponad limit segregatora ${p.limit} na jeden wpis; ` +
     `tak długi tekst zachowaj jako dokument (crm attach ${p.handle} <plik>) albo podnieś limit (crm config note-limit); nic nie zapisano`,
   blankNote: (p) => `--note jest puste; napisz, co zostało powiedziane (${p.example} --note "chce 40 sztuk"), albo pomiń --note; nic nie zapisano`,
+  commandLineNotValid: 'wiersz polecenia jest niepoprawny',
+  moveNeedsDate: 'move potrzebuje klientów i daty: crm move acme fri albo crm move --from 24 --to 25',
+  moveClientsOrFrom: 'move przyjmuje klientów albo --from <przekładka>, nie jedno i drugie',
+  handleAndDate: (p) =>
+    `"${p.word}" to zarazem skrót klienta i data; ujmij datę razem z godziną w cudzysłów (crm move ${p.clients} "<data> ${p.hour}") albo podaj ją przez --to`,
+  postponeHandlesOrAuto: 'postpone przyjmuje skróty albo --auto, nie jedno i drugie',
+  autoNeedsYes: 'postpone --auto pokazuje plan do zatwierdzenia: dodaj --yes, żeby go zastosować, albo --dry-run, żeby go tylko zobaczyć',
+  workNeedsTerminal: 'work potrzebuje terminala; w skrypcie użyj crm today --json i crm log',
+  limitNotWhole: (p) => `--limit "${p.typed}" to nie liczba całkowita większa od 0; spróbuj --limit 10`,
+  nextOrDone: 'log przyjmuje --next <kiedy> albo --done, nie jedno i drugie',
 };
