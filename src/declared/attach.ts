@@ -25,6 +25,6 @@ export const attach = defineCommand({
       const render = await import('../render/case.js');
       if (call.options.json) return json(render.attachedJson(result));
       const handle = result.dossiers[0]?.handle ?? input.client;
-      return render.renderDocuments(handle, result.attached, `Attached to ${handle}`);
+      return render.renderDocuments(handle, result.attached, true);
     }),
 });

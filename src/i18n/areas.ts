@@ -11,6 +11,7 @@ import type { errors } from './en/errors.js';
 import type { exchange } from './en/exchange.js';
 import type { fields } from './en/fields.js';
 import type { help } from './en/help.js';
+import type { lists } from './en/lists.js';
 import type { lookup } from './en/lookup.js';
 import type { prompts } from './en/prompts.js';
 import type { records } from './en/records.js';
@@ -37,6 +38,7 @@ export interface Catalogue {
   exchange: typeof exchange;
   fields: typeof fields;
   help: typeof help;
+  lists: typeof lists;
   lookup: typeof lookup;
   prompts: typeof prompts;
   records: typeof records;

@@ -43,14 +43,16 @@ export function complaintJson(result: ComplaintResult) {
   return { ...changedJson(result), complaint: result.complaint, followUp: result.followUp ?? null };
 }
 
-export function renderDocuments(handle: string, documents: DocumentInfo[], title = say().documentsOf({ handle })): string {
+/** crm docs, or crm attach (`attached`): the documents, under a title that says which. */
+export function renderDocuments(handle: string, documents: DocumentInfo[], attached = false): string {
   if (documents.length === 0) return `${say().noDocuments({ handle: isolated(handle) })}\n`;
+  const title = (attached ? say().attachedTo : say().documentsOf)({ handle: isolated(handle) });
   const width = widestCells(documents.map((d) => isolated(d.name)));
   const lines = documents.map((d) => {
     const what = d.link ? `${say().link}  ${isolated(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
     return `  ${padCells(isolated(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
   });
-  return `${paint.bold(isolated(title))}\n${lines.join('\n')}\n`;
+  return `${paint.bold(title)}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromises(promises: PromiseView[], today: Day): string {

@@ -15,7 +15,7 @@ const env = { CRM_LANG: 'qps', NO_COLOR: '1' };
 const STORED = [
   'Łukasz Żółć', 'Kowalski sp. z o.o.', 'Анна Петрова', 'София Трейд', 'رضا رحیمی', 'Acme Ltd', 'Jan Nowak',
   'wants 40 units', 'send the price list', 'price list', 'broken pallets', '12 units at 340 EUR', 'quarterly review',
-  'offer.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
+  'call back', 'replaced the pallets', 'offer.pdf', 'spec.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
   'reached', 'no-answer', 'declined', 'bad-number', 'mobile', 'work', 'home', 'call', 'email', 'meeting', 'note',
   'Name', 'Company', 'Phone', 'Email', 'Next contact',
 ];
@@ -91,10 +91,9 @@ const RUNS: Record<string, string[][]> = {
   work: [['work'], ['work', 'zzz']],
   binder: [['binder'], ['binder', '--months', 'x']],
   open: [['open', '11'], ['open', 'jan'], ['open', '45']],
-  undo: [['undo', '--dry-run'], ['changes'], ['changes', '--bogus']],
-  promise: [['promise', 'kowal', 'call back', '--by', 'thu'], ['promises'], ['promise', 'kowal', 'keep', '99'], ['promise', 'kowal']],
-  complaint: [['complaints'], ['complaint', 'petrova', 'resolve', '99']],
-  docs: [['docs', 'kowal'], ['docs', 'kowal', 'zzz'], ['attach', 'kowal'], ['attach', 'kowal', '$/missing.pdf']],
+  promise: [['promise', 'kowal', 'call back', '--by', 'thu'], ['promises'], ['promise', 'kowal', 'keep', '99'], ['promise', 'kowal'], ['promise', 'done', '2']],
+  complaint: [['complaints'], ['complaint', 'petrova', 'resolve', '99'], ['complaint', 'resolve', '1', '--note', 'replaced the pallets'], ['promises']],
+  docs: [['docs', 'kowal'], ['docs', 'kowal', 'zzz'], ['attach', 'kowal'], ['attach', 'kowal', '$/missing.pdf'], ['attach', 'kowal', '--link', '$/spec.pdf']],
   form: [['form', 'add', '$/visit.json'], ['forms'], ['form', 'show', 'visit'], ['form', 'show', 'nothere'], ['form', 'acme', '--form', 'visit', '--field', 'budget=12000']],
   edit: [['edit', 'acme', '--company', 'Acme Ltd'], ['edit', 'acme'], ['edit', 'acme', '--priority', 'Z']],
   review: [['review'], ['review', '--week'], ['review', 'never'], ['slipping']],
@@ -104,6 +103,11 @@ const RUNS: Record<string, string[][]> = {
   import: [['import', '$/contacts.csv', '--dry-run'], ['import', '$/contacts.csv', '--file-on', 'mon'], ['import', '$/nothing.csv'], ['import', '$/export.json', '--dry-run']],
   upkeep: [['doctor'], ['backup'], ['restore', '$/nothing.db'], ['config'], ['config', 'capacity', 'x'], ['config', 'workdays', 'mon-fri'], ['config', 'nothing']],
   completion: [['completion', 'tcsh']],
+  // Last, when every kind of change is in the binder: each summary, the history and the sheets that show them.
+  undo: [
+    ['undo', '--dry-run'], ['changes', '--limit', '50'], ['undo'], ['changes'], ['changes', '--bogus'],
+    ['show', 'kowal'], ['show', 'petrova'], ['show', 'petrova', '--format', 'markdown'], ['show', 'kowal', '--format', 'html'], ['find', 'pallets'],
+  ],
 };
 
 describe('every message comes from the catalogue (CRM_LANG=qps)', () => {

@@ -5,6 +5,7 @@ import { counted } from '../plural.js';
 export const caseFile: Catalogue['caseFile'] = {
   wrote: (p) => `Записано: ${p.path} (${counted('bg', p.size ?? 0, { one: '# байт', other: '# байта' })}, sha256 ${p.sha256}).`,
   documentsOf: (p) => `Документи на ${p.handle}`,
+  attachedTo: (p) => `Прикачено към ${p.handle}`,
   noDocuments: (p) => `${p.handle} няма документи (crm attach ${p.handle} <файл>).`,
   link: 'връзка',
   noPromises: 'Няма отворени обещания.',

@@ -12,6 +12,7 @@ import { errors } from './errors.js';
 import { exchange } from './exchange.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
+import { lists } from './lists.js';
 import { lookup } from './lookup.js';
 import { prompts } from './prompts.js';
 import { records } from './records.js';
@@ -26,4 +27,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lists, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep }, bulgarianStops);

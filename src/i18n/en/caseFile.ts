@@ -6,6 +6,8 @@ export const caseFile = {
   /** crm docs --get: 'Wrote a.pdf (120 bytes, sha256 …).' */
   wrote: (p: { path: string; size: number | null; sha256: string | null }) => `Wrote ${p.path} (${p.size} bytes, sha256 ${p.sha256}).`,
   documentsOf: (p: { handle: string }) => `Documents of ${p.handle}`,
+  /** crm attach: the documents just attached. */
+  attachedTo: (p: { handle: string }) => `Attached to ${p.handle}`,
   noDocuments: (p: { handle: string }) => `${p.handle} has no documents (crm attach ${p.handle} <file>).`,
   link: 'link',
   noPromises: 'No open promises.',

@@ -5,6 +5,7 @@ import { digits } from '../plural.js';
 export const caseFile: Catalogue['caseFile'] = {
   wrote: (p) => `${p.path} نوشته شد (${digits('fa', p.size ?? 0)} بایت، sha256 ${p.sha256}).`,
   documentsOf: (p) => `سندهای ${p.handle}`,
+  attachedTo: (p) => `پیوست‌شده به ${p.handle}`,
   noDocuments: (p) => `${p.handle} سندی ندارد (crm attach ${p.handle} <file>).`,
   link: 'پیوند',
   noPromises: 'قول بازی نیست.',

@@ -11,6 +11,7 @@ import { errors } from './errors.js';
 import { exchange } from './exchange.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
+import { lists } from './lists.js';
 import { lookup } from './lookup.js';
 import { prompts } from './prompts.js';
 import { records } from './records.js';
@@ -24,4 +25,4 @@ import { team } from './team.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const fa: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep };
+export const fa: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dossier, errors, exchange, fields, help, lists, lookup, prompts, records, refusals, remind, ring, sheets, store, storeWhy, team, today, upkeep };

@@ -4,6 +4,7 @@ import type { Catalogue } from '../catalogue.js';
 export const caseFile: Catalogue['caseFile'] = {
   wrote: (p) => `Գրվեց ${p.path} (${p.size ?? 0} բայթ, sha256 ${p.sha256})։`,
   documentsOf: (p) => `${p.handle}-ի փաստաթղթերը`,
+  attachedTo: (p) => `Կցվեց ${p.handle}-ին`,
   noDocuments: (p) => `${p.handle}-ը փաստաթուղթ չունի (crm attach ${p.handle} <ֆայլ>)։`,
   link: 'հղում',
   noPromises: 'Բաց խոստումներ չկան։',

@@ -5,6 +5,7 @@ import { counted } from '../plural.js';
 export const caseFile: Catalogue['caseFile'] = {
   wrote: (p) => `Zapisano ${p.path} (${counted('pl', p.size ?? 0, { one: '# bajt', few: '# bajty', many: '# bajtów', other: '# bajta' })}, sha256 ${p.sha256}).`,
   documentsOf: (p) => `Dokumenty: ${p.handle}`,
+  attachedTo: (p) => `Załączono do ${p.handle}`,
   noDocuments: (p) => `${p.handle} nie ma dokumentów (crm attach ${p.handle} <plik>).`,
   link: 'link',
   noPromises: 'Brak otwartych obietnic.',
