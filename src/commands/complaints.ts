@@ -1,6 +1,8 @@
 // crm complaint: resolved quickly, then followed up to check the client is satisfied.
 import type { Day } from '../binder/day.js';
 import { filingFor } from '../binder/dates.js';
+import { NOTES } from '../binder/entry-notes.js';
+import { about, BODIES } from '../binder/summaries.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
@@ -35,10 +37,10 @@ export async function openComplaint(
   const at = deps.now();
   const changed = await commitChange(deps, {
     command: 'complaint',
-    summary: `${dossier.handle}: complaint, to resolve by ${day}: ${input.what.trim()}`,
+    summary: about(dossier.handle, BODIES.complaint.make({ day, what: input.what.trim() })),
     at,
     complaints: [{ handle: dossier.handle, what: input.what.trim(), due: day }],
-    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'complaint', note: `${input.what.trim()} (resolve by ${day})` }] }],
+    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'complaint', note: NOTES.complaint.make({ what: input.what.trim(), day }) }] }],
   });
   const complaint = (await deps.store.complaints({ handle: dossier.handle })).reduce((a, b) => (b.id > a.id ? b : a));
   return { ...changed, complaint: complaintView(complaint, today) };
@@ -63,10 +65,10 @@ export async function resolveComplaint(
   const sooner = dossier.filedOn !== null && dossier.filedOn <= followUp;
   const changed = await commitChange(deps, {
     command: 'complaint',
-    summary: `${complaint.handle}: resolved complaint ${complaint.id}; follow-up on ${followUp}`,
+    summary: about(complaint.handle, BODIES.resolved.make({ id: complaint.id, day: followUp })),
     at,
     resolvedComplaints: [{ id: complaint.id, resolution: input.note.trim() }],
-    promises: [{ handle: complaint.handle, what: `check that the client is satisfied: ${complaint.what}`, due: followUp, theirs: false }],
+    promises: [{ handle: complaint.handle, what: NOTES.checkSatisfied.make({ what: complaint.what }), due: followUp, theirs: false }],
     updates: [
       {
         handle: complaint.handle,
@@ -74,7 +76,7 @@ export async function resolveComplaint(
         ...(!sooner && { filedOn: followUp, filedAt: null }),
         entries: [
           { at, kind: 'resolved', note: `${complaint.what}: ${input.note.trim()}` },
-          ...(sooner ? [] : [{ at, kind: 'filed' as const, from: dossier.filedOn, to: followUp, fromAt: dossier.filedAt, note: 'follow-up of a complaint' }]),
+          ...(sooner ? [] : [{ at, kind: 'filed' as const, from: dossier.filedOn, to: followUp, fromAt: dossier.filedAt, note: NOTES.followUp.make({}) }]),
         ],
       },
     ],

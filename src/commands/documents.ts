@@ -6,6 +6,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fold } from '../binder/fold.js';
 import { documentNameProblem, documentNameRule } from '../binder/names.js';
 import { formatSize } from '../binder/size.js';
+import { NOTES } from '../binder/entry-notes.js';
+import { about, BODIES } from '../binder/summaries.js';
 import { writeWhole } from '../exchange/output.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
@@ -60,10 +62,10 @@ export async function attachDocuments(input: AttachInput, deps: Deps): Promise<A
   }
   const changed = await commitChange(deps, {
     command: 'attach',
-    summary: `${dossier.handle}: attached ${documents.map((d) => d.name).join(', ')}`,
+    summary: about(dossier.handle, BODIES.attached.make({ names: documents.map((d) => d.name).join(', ') })),
     at,
     documents: documents.map((d) => ({ ...d, handle: dossier.handle })),
-    updates: [{ handle: dossier.handle, entries: documents.map((d) => ({ at, kind: 'attached' as const, note: d.link ? `${d.name} (link)` : d.name })) }],
+    updates: [{ handle: dossier.handle, entries: documents.map((d) => ({ at, kind: 'attached' as const, note: d.link ? NOTES.link.make({ name: d.name }) : d.name })) }],
   });
   const names = new Set(documents.map((d) => d.name));
   return { ...changed, attached: (await deps.store.documents(dossier.handle)).filter((d) => names.has(d.name)) };

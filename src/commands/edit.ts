@@ -1,5 +1,6 @@
 // crm edit <client>: change the card; every change is a history entry.
 import { seenOf } from '../binder/meanwhile.js';
+import { about, STEPS } from '../binder/summaries.js';
 import { cardChanges, checkCardEdit, editedCard, type ReachOptions } from '../binder/card.js';
 import type { CardField } from '../binder/dossier.js';
 import { UserError } from '../errors.js';
@@ -31,7 +32,7 @@ export async function editCard(
   const fields = Object.keys(changes);
   const changed = await commitChange(deps, {
     command: 'edit',
-    summary: `${dossier.handle}: ${fields.length > 0 ? `card (${fields.join(', ')})` : 'nothing changed'}`,
+    summary: about(dossier.handle, fields.length > 0 ? STEPS.card.make({ fields: fields.join(', ') }) : STEPS.nothingChanged.make({})),
     at,
     updates: [{ handle: dossier.handle, card: given, entries: fields.length > 0 ? [{ at, kind: 'changed', changes }] : [], seen: seenOf(dossier, given) }],
   });

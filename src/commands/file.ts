@@ -5,6 +5,7 @@ import { emptyCard, type Card, type CardField, type NewEntry } from '../binder/d
 import { changedCard } from '../binder/reach.js';
 import type { TimedFiling } from '../binder/dates.js';
 import { dayAndHour } from '../binder/hours.js';
+import { about, contactStep, filingStep, steps, STEPS, SUMMARIES } from '../binder/summaries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { refusals as english } from '../i18n/en/refusals.js';
@@ -74,7 +75,7 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
     try {
       changed = await commitChange(deps, {
         command: 'file',
-        summary: `new dossier ${handle} (${card.name}) filed on ${dayAndHour(filing.day, filing.at)}`,
+        summary: SUMMARIES.newDossier.make({ handle, name: card.name, day: dayAndHour(filing.day, filing.at) }),
         at,
         creates: [{ handle, card, filedOn: filing.day, filedAt: filing.at, entries, ...(input.owner !== undefined && { owner: input.owner }) }],
       });
@@ -106,12 +107,11 @@ async function fileOnce(input: FileInput, deps: Deps, again: boolean): Promise<F
     ...conversation,
     ...(refiled ? [{ at, kind: 'filed' as const, from: dossier.filedOn, to: filing.day, fromAt: dossier.filedAt, toAt: filedAt }] : []),
   ];
-  const moved = !refiled
-    ? `stays on ${dayAndHour(filing.day, filedAt)}`
-    : `filed ${dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : 'from the drawer'} → ${dayAndHour(filing.day, filedAt)}`;
+  const to = dayAndHour(filing.day, filedAt);
+  const moved = filingStep(!refiled ? to : dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : null, to);
   const changed = await commitChange(deps, {
     command: 'file',
-    summary: `${dossier.handle}: ${[changes && `card (${Object.keys(changes).join(', ')})`, conversation.length > 0 && 'note', moved].filter(Boolean).join(', ')}`,
+    summary: about(dossier.handle, steps([changes && STEPS.card.make({ fields: Object.keys(changes).join(', ') }), conversation.length > 0 && contactStep('note', null), moved])),
     at,
     updates: [{ handle: dossier.handle, card: given, filedOn: filing.day, filedAt, entries, seen: seenOf(dossier, given) }],
   });

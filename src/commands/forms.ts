@@ -2,6 +2,7 @@
 // YAML file, checked by the rules of binder/forms.ts, kept in the binder, answered with crm log --form.
 import { readFileSync } from 'node:fs';
 import { parseForm, type FormDefinition } from '../binder/forms.js';
+import { SUMMARIES } from '../binder/summaries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { records as english } from '../i18n/en/records.js';
@@ -47,7 +48,7 @@ export async function addForm(input: { file: string }, deps: Deps): Promise<Chan
   const replaced = (await deps.store.form(form.name)) !== undefined;
   const changed = await commitChange(deps, {
     command: 'form',
-    summary: `${replaced ? 'replaced' : 'added'} form ${form.name} (${form.fields.length} fields)`,
+    summary: (replaced ? SUMMARIES.formReplaced : SUMMARIES.formAdded).make({ name: form.name, count: form.fields.length }),
     at: deps.now(),
     forms: [{ name: form.name, definition: JSON.stringify(form) }],
   });

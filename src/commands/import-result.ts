@@ -147,6 +147,5 @@ export function summaryOf(handle: string, card: Card): Omit<ImportedDossier, 'fi
   return { handle, name: card.name, company: card.company, phone: card.phone, email: card.email };
 }
 
-export function importSummary(file: string, imported: number, updated: number, skipped: number, invalid = 0): string {
-  return `import ${file}: ${imported} new${updated > 0 ? `, ${updated} updated` : ''}${skipped > 0 ? `, ${skipped} already filed, skipped` : ''}${invalid > 0 ? `, ${invalid} not valid, skipped` : ''}`;
-}
+/** The change's summary: the file, and how many came in new, updated, skipped (binder/summaries.ts). */
+export { importSummary } from '../binder/summaries.js';

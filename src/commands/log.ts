@@ -3,6 +3,7 @@ import { CONVERSATION_KINDS, OUTCOMES, type ConversationKind, type FilledForm, t
 import { filingAt, type TimedFiling } from '../binder/dates.js';
 import { dayAndHour } from '../binder/hours.js';
 import { seenOf } from '../binder/meanwhile.js';
+import { about, contactStep, filingStep, steps } from '../binder/summaries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { refusals as english } from '../i18n/en/refusals.js';
@@ -92,11 +93,11 @@ export async function logCall(input: LogInput, deps: Deps): Promise<LogResult> {
             : { at, kind: 'closed' as const, from: dossier.filedOn, to: null, fromAt: dossier.filedAt },
         ]),
   ];
-  const was = dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : 'from the drawer';
-  const where = !filing ? 'closed' : stays ? `stays on ${dayAndHour(filing.day, filing.at)}` : `filed ${was} → ${dayAndHour(filing.day, filing.at)}`;
+  const to = filing ? dayAndHour(filing.day, filing.at) : null;
+  const where = filingStep(stays ? to : dossier.filedOn ? dayAndHour(dossier.filedOn, dossier.filedAt) : null, to);
   const changed = await commitChange(deps, {
     command: 'log',
-    summary: `${dossier.handle}: ${kind}${outcome ? ` (${outcome})` : ''}, ${where}`,
+    summary: about(dossier.handle, steps([contactStep(kind, outcome), where])),
     at,
     updates: [{ handle: dossier.handle, filedOn: filing ? filing.day : null, filedAt: filing ? filing.at : null, entries, seen: seenOf(dossier) }],
   });

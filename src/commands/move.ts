@@ -3,6 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { Dossier, NewEntry } from '../binder/dossier.js';
 import { hasPassed, hourOn, type DividerDates, type TimedFiling } from '../binder/dates.js';
 import { adjustedInEnglish, dayAndHour, storedHour, type Hour, type HourAdjustment } from '../binder/hours.js';
+import { about, BODIES, SUMMARIES } from '../binder/summaries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { refusals as english } from '../i18n/en/refusals.js';
@@ -78,8 +79,10 @@ export async function moveDossiers(input: MoveInput, deps: Deps): Promise<MoveRe
     command: 'move',
     summary:
       moves.length === 1
-        ? `${moves[0]?.handle}: moved ${dayAndHour(moves[0]?.from ?? '', moves[0]?.fromAt)} → ${dayAndHour(filing.day, moves[0]?.toAt)}`
-        : `moved ${moves.length} dossiers → ${target}${input.fromTyped !== undefined ? ` (from ${input.fromTyped})` : ''}`,
+        ? about(moves[0]?.handle ?? '', BODIES.moved.make({ from: dayAndHour(moves[0]?.from ?? '', moves[0]?.fromAt), to: dayAndHour(filing.day, moves[0]?.toAt) }))
+        : input.fromTyped !== undefined
+          ? SUMMARIES.movedManyFrom.make({ count: moves.length, to: target, from: input.fromTyped })
+          : SUMMARIES.movedMany.make({ count: moves.length, to: target }),
     at,
     // Everything behind a divider is a plan made from what was read: what someone refiled meanwhile is skipped.
     updates: moves.map((move) => ({

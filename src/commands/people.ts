@@ -2,6 +2,7 @@
 // enforces who may do what (row-level security, grants); these check the same rules first, so that
 // a refusal is one line (exit 2), not the server's error.
 import type { Dossier, NewEntry } from '../binder/dossier.js';
+import { SUMMARIES } from '../binder/summaries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { team as english } from '../i18n/en/team.js';
@@ -126,7 +127,7 @@ export async function assign(input: { clients: string[]; to: string; from?: stri
   const handles = moving.map((d) => d.handle);
   const result = await commitChange(deps, {
     command: 'assign',
-    summary: `assign ${handles.length <= 3 ? handles.join(', ') : `${handles.length} dossiers`} to ${to}`,
+    summary: handles.length <= 3 ? SUMMARIES.assigned.make({ handles: handles.join(', '), to }) : SUMMARIES.assignedMany.make({ count: handles.length, to }),
     at,
     updates: moving.map((d) => ({ handle: d.handle, owner: to, entries: [assigned(at, ownerOf(d), to)] })),
   });
@@ -154,7 +155,7 @@ export async function removeFromTeam(input: { login: string; to: string | undefi
   const handles = await team.ownedBy(login);
   const result = await commitChange(deps, {
     command: 'team remove',
-    summary: `team remove ${login}: ${handles.length} dossiers to ${to}`,
+    summary: SUMMARIES.teamRemove.make({ login, count: handles.length, to }),
     at,
     updates: handles.map((handle) => ({ handle, owner: to, entries: [assigned(at, login, to)] })),
     leaving: { login, to },

@@ -4,6 +4,8 @@ import { lowestPriority, nearestWithRoom } from '../binder/capacity.js';
 import type { Day } from '../binder/day.js';
 import type { NewEntry } from '../binder/dossier.js';
 import { filingFor, hourOn } from '../binder/dates.js';
+import { NOTES } from '../binder/entry-notes.js';
+import { about, BODIES, SUMMARIES } from '../binder/summaries.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
@@ -102,7 +104,10 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
   const moves = plan.plan;
   return commitChange(deps, {
     command: 'postpone',
-    summary: moves.length === 1 ? `${moves[0]?.handle}: postponed ${moves[0]?.from} → ${moves[0]?.to}` : `postponed ${moves.length} dossiers`,
+    summary:
+      moves.length === 1
+        ? about(moves[0]?.handle ?? '', BODIES.postponed.make({ from: moves[0]?.from ?? '', to: moves[0]?.to ?? '' }))
+        : SUMMARIES.postponedMany.make({ count: moves.length }),
     at,
     updates: moves.map((p) => {
       // The hour goes with it, after the gap on a day the clocks skip it (as crm move keeps it).
@@ -111,7 +116,7 @@ export async function applyPostpone(plan: PostponePlan, deps: Deps): Promise<Cha
         handle: p.handle,
         filedOn: p.to,
         filedAt: toAt,
-        entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt, note: 'postponed' } satisfies NewEntry],
+        entries: [{ at, kind: 'moved', from: p.from, to: p.to, fromAt: p.filedAt, toAt, note: NOTES.postponed.make({}) } satisfies NewEntry],
         seen: { filedOn: p.from, filedAt: p.filedAt },
         planned: true as const,
       };

@@ -1,6 +1,8 @@
 // crm promise: commitments with a date, ours or the client's. Open ones show on the card and in
 // today's stack from their date on; past their date they are broken.
 import type { Day } from '../binder/day.js';
+import { keptNote, NOTES } from '../binder/entry-notes.js';
+import { about, BODIES } from '../binder/summaries.js';
 import type { Filing } from '../binder/when.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
@@ -31,13 +33,13 @@ export async function makePromise(
   const { day } = input.by;
   const dossier = await requireClient(deps.store, input.client);
   const at = deps.now();
-  const whose = input.theirs ? 'their promise' : 'our promise';
+  const whose = input.theirs ? NOTES.theirPromise : NOTES.ourPromise;
   const changed = await commitChange(deps, {
     command: 'promise',
-    summary: `${dossier.handle}: ${whose} by ${day}: ${input.what}`,
+    summary: about(dossier.handle, whose.make({ day, what: input.what })),
     at,
     promises: [{ handle: dossier.handle, what: input.what.trim(), due: day, theirs: input.theirs }],
-    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'promised', note: `${whose} by ${day}: ${input.what.trim()}` }] }],
+    updates: [{ handle: dossier.handle, entries: [{ at, kind: 'promised', note: whose.make({ day, what: input.what.trim() }) }] }],
   });
   // The newest promise of this dossier is the one just made.
   const promise = (await deps.store.promises({ handle: dossier.handle })).reduce((a, b) => (b.id > a.id ? b : a));
@@ -49,13 +51,13 @@ export async function keepPromise(input: { id: number }, deps: Deps): Promise<Ch
   if (!promise) throw new UserError(say().noPromise({ id: input.id }));
   if (promise.keptAt) throw new UserError(say().promiseKept({ id: input.id, day: promise.keptAt.slice(0, 10) }));
   const at = deps.now();
-  const late = promise.due < deps.today ? ` (late: due ${promise.due})` : '';
+  const note = keptNote(promise.what, promise.due < deps.today ? promise.due : null);
   const changed = await commitChange(deps, {
     command: 'promise',
-    summary: `${promise.handle}: kept promise ${promise.id}: ${promise.what}${late}`,
+    summary: about(promise.handle, BODIES.kept.make({ id: promise.id, what: note })),
     at,
     keptPromises: [promise.id],
-    updates: [{ handle: promise.handle, entries: [{ at, kind: 'kept', note: `${promise.what}${late}` }] }],
+    updates: [{ handle: promise.handle, entries: [{ at, kind: 'kept', note }] }],
   });
   return { ...changed, promise: promiseView({ ...promise, keptAt: at }, deps.today) };
 }

@@ -2,12 +2,10 @@
 import { CLIENT_ARGUMENT, defineCommand, helpExamples } from '../hot/declare.js';
 import { messages } from '../i18n/catalogue.js';
 import { commandHelp } from '../i18n/en/commandHelp.js';
-import { caseFile } from '../i18n/en/caseFile.js';
 import { json, run } from '../run.js';
 import { inputOf, type Zod } from './input.js';
 
 const say = messages('commandHelp', commandHelp);
-const sayCase = messages('caseFile', caseFile);
 
 export const attachInput = (z: Zod) =>
   z
@@ -31,6 +29,6 @@ export const attach = defineCommand({
       const render = await import('../render/case.js');
       if (call.options.json) return json(render.attachedJson(result));
       const handle = result.dossiers[0]?.handle ?? input.client;
-      return render.renderDocuments(handle, result.attached, sayCase().attachedTo({ handle }));
+      return render.renderDocuments(handle, result.attached, true);
     }),
 });

@@ -13,6 +13,7 @@ import type { exchange } from './en/exchange.js';
 import type { exchangeHelp } from './en/exchangeHelp.js';
 import type { fields } from './en/fields.js';
 import type { help } from './en/help.js';
+import type { lists } from './en/lists.js';
 import type { lookup } from './en/lookup.js';
 import type { prompts } from './en/prompts.js';
 import type { records } from './en/records.js';
@@ -43,6 +44,7 @@ export interface Catalogue {
   exchangeHelp: typeof exchangeHelp;
   fields: typeof fields;
   help: typeof help;
+  lists: typeof lists;
   lookup: typeof lookup;
   prompts: typeof prompts;
   records: typeof records;

@@ -14,6 +14,7 @@ import { padCells, widestCells } from '../binder/width.js';
 import { changedJson } from './changes.js';
 import { messages } from '../i18n/catalogue.js';
 import { caseFile as english } from '../i18n/en/caseFile.js';
+import { onTerminal, promiseWhat } from './stored.js';
 import { isolated, longDay, paint, shortDay } from './style.js';
 
 const say = messages('caseFile', english);
@@ -42,14 +43,16 @@ export function complaintJson(result: ComplaintResult) {
   return { ...changedJson(result), complaint: result.complaint, followUp: result.followUp ?? null };
 }
 
-export function renderDocuments(handle: string, documents: DocumentInfo[], title = say().documentsOf({ handle })): string {
+/** crm docs, or crm attach (`attached`): the documents, under a title that says which. */
+export function renderDocuments(handle: string, documents: DocumentInfo[], attached = false): string {
   if (documents.length === 0) return `${say().noDocuments({ handle: isolated(handle) })}\n`;
+  const title = (attached ? say().attachedTo : say().documentsOf)({ handle: isolated(handle) });
   const width = widestCells(documents.map((d) => isolated(d.name)));
   const lines = documents.map((d) => {
     const what = d.link ? `${say().link}  ${isolated(d.link)}` : `${formatSize(d.size ?? 0).padStart(8)}  ${d.type}  sha256 ${d.sha256?.slice(0, 12)}…`;
     return `  ${padCells(isolated(d.name), width)}  ${paint.dim(what)}  ${paint.dim(d.addedAt.slice(0, 10))}`;
   });
-  return `${paint.bold(isolated(title))}\n${lines.join('\n')}\n`;
+  return `${paint.bold(title)}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromises(promises: PromiseView[], today: Day): string {
@@ -57,15 +60,15 @@ export function renderPromises(promises: PromiseView[], today: Day): string {
   if (promises.length === 0) return `${m.noPromises}\n`;
   const lines = promises.map((p) => {
     const state = p.status === 'broken' ? paint.red.bold(m.broken) : p.status === 'due' ? paint.yellow(m.dueToday) : m.by({ day: shortDay(p.due, today) });
-    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(isolated(p.handle))}  ${p.theirs ? m.theirs : m.ours}: ${isolated(p.what)}  ${state}${p.status === 'broken' ? paint.dim(` ${m.wasDue({ day: shortDay(p.due, today) })}`) : ''}`;
+    return `  ${paint.dim(`#${p.id}`)} ${paint.cyan(isolated(p.handle))}  ${p.theirs ? m.theirs : m.ours}: ${promiseWhat(p.what, onTerminal())}  ${state}${p.status === 'broken' ? paint.dim(` ${m.wasDue({ day: shortDay(p.due, today) })}`) : ''}`;
   });
   return `${paint.bold(m.openPromises)}\n${lines.join('\n')}\n`;
 }
 
 export function renderPromise(promise: PromiseView): string {
   const m = say();
-  if (promise.keptAt) return `${m.kept({ id: promise.id, handle: isolated(promise.handle), what: isolated(promise.what) })}\n`;
-  const made = m.promised({ id: promise.id, handle: paint.cyan(isolated(promise.handle)), whose: promise.theirs ? m.theirs : m.ours, day: longDay(promise.due), what: isolated(promise.what) });
+  if (promise.keptAt) return `${m.kept({ id: promise.id, handle: isolated(promise.handle), what: promiseWhat(promise.what, onTerminal()) })}\n`;
+  const made = m.promised({ id: promise.id, handle: paint.cyan(isolated(promise.handle)), whose: promise.theirs ? m.theirs : m.ours, day: longDay(promise.due), what: promiseWhat(promise.what, onTerminal()) });
   return `${made}\n${paint.dim(m.promiseHint({ id: promise.id }))}\n`;
 }
 

@@ -13,6 +13,8 @@ import { byline } from './card.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { messages } from '../i18n/catalogue.js';
 import { changes as english } from '../i18n/en/changes.js';
+import { onTerminal } from './stored.js';
+import { changeSummary } from './summaries.js';
 import { atHour, dividerPhrase, isolated, longDay, paint, shortDay } from './style.js';
 
 const say = messages('changes', english);
@@ -154,11 +156,11 @@ export function renderChanges(changes: ChangeRecord[], team?: Readers, all = fal
   const width = Math.max(...changes.map((change) => change.command.length));
   for (const change of changes) {
     const made = byline(change.by, null, team?.login, team?.names);
-    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${isolated(change.summary)}${made && paint.dim(`  ${made}`)}`);
+    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${changeSummary(change.summary, onTerminal())}${made && paint.dim(`  ${made}`)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function describe(change: ChangeRecord): string {
-  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${isolated(change.summary)}`;
+  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${changeSummary(change.summary, onTerminal())}`;
 }

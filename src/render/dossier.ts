@@ -16,6 +16,7 @@ import { changes as englishChanges } from '../i18n/en/changes.js';
 import { dossier as english } from '../i18n/en/dossier.js';
 import { atHour, dividerPhrase, isolated, longDay, paint, priorityBadge } from './style.js';
 import { changedJson, meanwhileLines } from './changes.js';
+import { entryNote, onTerminal, promiseWhat } from './stored.js';
 
 const say = messages('dossier', english);
 const sayCard = messages('card', englishCard);
@@ -53,7 +54,7 @@ export function renderShow(result: ShowResult, today: Day, settings: BinderSetti
     ...section(
       m.openPromises,
       dossier.promises.map((p) => {
-        const promise = (p.theirs ? m.theirsBy : m.oursBy)({ day: longDay(p.due), what: isolated(p.what) });
+        const promise = (p.theirs ? m.theirsBy : m.oursBy)({ day: longDay(p.due), what: promiseWhat(p.what, onTerminal()) });
         return `  ${paint.dim(`#${p.id}`)} ${promise}${p.status === 'broken' ? paint.red.bold(`  ${m.broken}`) : ''}`;
       }),
     ),
@@ -116,7 +117,7 @@ function describe(entry: HistoryEntry): string {
     parts.push(Object.entries(entry.changes).map(([field, change]) => `${field}: ${isolated(change?.from ?? '—')} → ${isolated(change?.to ?? '—')}`).join('; '));
   }
   if (entry.kind === 'created') parts.push(m.newDossier);
-  if (entry.note) parts.push(isolated(entry.note, true));
+  if (entry.note) parts.push(entryNote(entry.kind, entry.note, onTerminal(true)));
   if (entry.outcome) parts.push(paint.dim(`→ ${isolated(entry.outcome)}`));
   if (entry.offer) parts.push(`${paint.dim(m.offerLabel)} ${isolated(entry.offer, true)}`);
   if (entry.form) parts.push(`${paint.dim(`${entry.form.name}:`)} ${formAnswers(entry.form)}`);

@@ -4,74 +4,96 @@ import type { FindMatch, FindResult, FoundDossier } from '../commands/find.js';
 import type { OpenResult } from '../commands/open.js';
 import type { DossierView } from '../commands/stack.js';
 import { sortedByName } from '../i18n/collation.js';
+import { messages } from '../i18n/catalogue.js';
+import { card as englishCard } from '../i18n/en/card.js';
+import { lists as english } from '../i18n/en/lists.js';
 import { columns } from './columns.js';
-import { isolated, longDay, monthTitle, oneLine, paint, plural, priorityBadge, shortDay } from './style.js';
+import { entryNote, onTerminal } from './stored.js';
+import { isolated, longDay, monthTitle, oneLine, paint, priorityBadge, shortDay } from './style.js';
+
+const say = messages('lists', english);
+const sayCard = messages('card', englishCard);
 
 export function renderOpen(result: OpenResult, today: Day): string {
+  const m = say();
   const title =
     result.divider === 'month'
-      ? `Behind ${monthTitle(result.month ?? result.from.slice(0, 7), result.calendar)}` +
-        (result.from <= result.to ? paint.dim(` (${shortDay(result.from, today)} to ${shortDay(result.to, today)})`) : '')
-      : `Filed on ${longDay(result.from)}`;
-  if (result.divider === 'month' && result.from > result.to) {
-    return `${title}: nothing; all of that month is still behind the day dividers (crm binder).\n`;
-  }
-  if (result.dossiers.length === 0) return `${title}: nothing filed.\n`;
-  return `${paint.bold(title)}: ${plural(result.dossiers.length, 'dossier')}\n${table(result.dossiers, today)}\n`;
+      ? m.behind({ month: monthTitle(result.month ?? result.from.slice(0, 7), result.calendar) }) +
+        (result.from <= result.to ? paint.dim(m.span({ from: shortDay(result.from, today), to: shortDay(result.to, today) })) : '')
+      : m.filedOn({ day: longDay(result.from) });
+  if (result.divider === 'month' && result.from > result.to) return `${m.stillBehindDays({ title })}\n`;
+  if (result.dossiers.length === 0) return `${m.nothingFiled({ title })}\n`;
+  return `${m.count({ title: paint.bold(title), count: result.dossiers.length })}\n${table(result.dossiers, today)}\n`;
 }
 
 /** History matches shown under the table for each dossier; crm show has them all. */
 const ENTRIES_SHOWN = 3;
 
 export function renderFind(listed: FindResult, today: Day): string {
-  if (listed.dossiers.length === 0) return `Nothing matches "${isolated(listed.text)}".\n`;
+  const m = say();
+  if (listed.dossiers.length === 0) return `${m.nothingMatches({ text: isolated(listed.text) })}\n`;
   // By handle as the language sorts it (--json keeps the store's code-point order).
   const result = { ...listed, dossiers: sortedByName(listed.dossiers, (d) => d.handle) };
-  const more = result.more ? paint.dim(`\nOnly the first ${result.dossiers.length} are listed; search for more of the text.`) : '';
+  const more = result.more ? paint.dim(`\n${m.onlyFirst({ count: result.dossiers.length })}`) : '';
   const count = result.dossiers.length;
+  const { headers } = m;
   const found = columns(
-    ['', 'handle', 'name', 'company', 'phone', 'filed on', 'found in'],
+    ['', headers.handle, headers.name, headers.company, headers.phone, headers.filedOn, headers.foundIn],
     result.dossiers.map((d) => [...row(d, today).slice(0, 6), foundIn(d, today)]),
   );
   // Each entry that matched: when, what kind, and the words around the match.
   const lines = result.dossiers.flatMap((d) => {
-    const entries = d.matches.filter((m) => m.where === 'history');
-    const shown = entries.slice(0, ENTRIES_SHOWN).map((m) => [paint.cyan(isolated(d.handle)), `${m.kind} ${shortDay(m.at.slice(0, 10), today)}`, quoted(m)]);
-    if (entries.length > ENTRIES_SHOWN) shown.push([paint.cyan(isolated(d.handle)), '', paint.dim(`and ${plural(entries.length - ENTRIES_SHOWN, 'more entry', 'more entries')}: crm show ${isolated(d.handle)}`)]);
+    const entries = d.matches.filter((match) => match.where === 'history');
+    const shown = entries.slice(0, ENTRIES_SHOWN).map((match) => [paint.cyan(isolated(d.handle)), entryOn(match, today), quoted(match)]);
+    if (entries.length > ENTRIES_SHOWN) shown.push([paint.cyan(isolated(d.handle)), '', paint.dim(m.moreEntries({ count: entries.length - ENTRIES_SHOWN, handle: isolated(d.handle) }))]);
     return shown;
   });
-  const history = lines.length > 0 ? `\n\n${paint.bold('Found in the history')}\n${columns(['handle', 'entry', 'text'], lines)}` : '';
-  return `${paint.bold(plural(count, 'dossier'))} ${count === 1 ? 'matches' : 'match'} "${isolated(result.text)}"\n${found}${history}${more}\n`;
+  const history = lines.length > 0 ? `\n\n${paint.bold(m.foundInHistory)}\n${columns([headers.handle, headers.entry, headers.text], lines)}` : '';
+  return `${m.matches({ count, dossiers: paint.bold(m.dossiers({ count })), text: isolated(result.text) })}\n${found}${history}${more}\n`;
 }
 
-/** Where a dossier matched, in short: `card`, `call 20 Nov`, `card, 3 entries`. */
+/** A history entry found: its kind, as the history names it, and its day ('call 20 Nov'). */
+function entryOn(match: Extract<FindMatch, { where: 'history' }>, today: Day): string {
+  const kind = (sayCard().kinds as Readonly<Record<string, string>>)[match.kind] ?? match.kind;
+  return say().entry({ kind, day: shortDay(match.at.slice(0, 10), today) });
+}
+
+/** Where a dossier matched, in short: `card (name)`, `call 20 Nov`, `card (notes), 3 entries`. */
 function foundIn(dossier: FoundDossier, today: Day): string {
-  const card = dossier.matches.find((m) => m.where === 'card');
-  const entries = dossier.matches.filter((m) => m.where === 'history');
+  const m = say();
+  const card = dossier.matches.find((match) => match.where === 'card');
+  const entries = dossier.matches.filter((match) => match.where === 'history');
   const [first] = entries;
-  const history = entries.length === 1 && first ? `${first.kind} ${shortDay(first.at.slice(0, 10), today)}` : entries.length > 1 ? plural(entries.length, 'entry', 'entries') : '';
-  return [card ? `card (${card.fields.join(', ')})` : '', history].filter(Boolean).join(', ');
+  const history = entries.length === 1 && first ? entryOn(first, today) : entries.length > 1 ? m.entries({ count: entries.length }) : '';
+  return [card ? m.card({ fields: card.fields.join(', ') }) : '', history].filter(Boolean).join(m.comma);
 }
 
-/** An entry's text around the match; `offer:` or the form's question when it was not the note. */
+/**
+ * An entry's text around the match; `offer:` or the form's question when it was not the note. A
+ * note crm wrote in its own words is said in the run's language when the piece shown is all of it,
+ * or its start (render/stored.ts).
+ */
 function quoted(match: Extract<FindMatch, { where: 'history' }>): string {
   const [field = 'note'] = match.fields;
-  const label = field === 'note' ? '' : `${field.replace(/^form:/, '')}: `;
-  return `${isolated(label)}${isolated(match.snippet)}`;
+  if (field === 'note') return match.snippet.startsWith('…') ? isolated(match.snippet) : entryNote(match.kind, match.snippet, onTerminal());
+  const label = field === 'offer' ? say().offer : isolated(`${field.replace(/^form:/, '')}: `);
+  return `${label}${isolated(match.snippet)}`;
 }
 
 function table(dossiers: DossierView[], today: Day): string {
-  return columns(['', 'handle', 'name', 'company', 'phone', 'filed on', 'last'], dossiers.map((d) => row(d, today)));
+  const { headers } = say();
+  return columns(['', headers.handle, headers.name, headers.company, headers.phone, headers.filedOn, headers.last], dossiers.map((d) => row(d, today)));
 }
 
 function row(d: DossierView, today: Day): string[] {
+  const m = say();
   return [
     priorityBadge(d.priority),
     paint.cyan(isolated(d.handle)),
     isolated(d.name),
     isolated(d.company ?? ''),
     isolated(d.phone ?? ''),
-    d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${d.filedAt}` : '') + (d.overdueDays > 0 ? paint.red(` (${d.overdueDays}d late)`) : '') : paint.dim('closed'),
+    d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${d.filedAt}` : '') + (d.overdueDays > 0 ? paint.red(m.late({ days: d.overdueDays })) : '') : paint.dim(m.closed),
     d.lastNote ? isolated(oneLine(d.lastNote, 30)) : '',
   ];
 }

@@ -4,6 +4,7 @@ import type { Day } from '../binder/day.js';
 import type { Reminder, RemindResult } from '../commands/remind.js';
 import { messages } from '../i18n/catalogue.js';
 import { remind as english } from '../i18n/en/remind.js';
+import { inNotification, promiseWhat } from './stored.js';
 import { paint, safe, shortDay } from './style.js';
 
 const say = messages('remind', english);
@@ -41,7 +42,9 @@ export function message(reminder: Reminder, today: Day, said: Said = say()): Mes
   }
   const due = said.due({ day: shortDay(reminder.due, today), ago: daysAgo(reminder.daysLate, said) });
   if (reminder.kind === 'promise') {
-    return { title: said.promiseTitle({ who }), text: said.promiseText({ what: safe(reminder.what), due, id: reminder.id }) };
+    // The JSON's English shows a promise crm wrote as it is stored, as English always does.
+    const what = said === english ? safe(reminder.what) : promiseWhat(reminder.what, inNotification);
+    return { title: said.promiseTitle({ who }), text: said.promiseText({ what, due, id: reminder.id }) };
   }
   return { title: said.complaintTitle({ who }), text: said.complaintText({ what: safe(reminder.what), due, id: reminder.id }) };
 }

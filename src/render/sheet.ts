@@ -3,15 +3,18 @@ import type { Day } from '../binder/day.js';
 import type { ShowResult } from '../commands/show.js';
 import { formatSize } from '../binder/size.js';
 import { messages } from '../i18n/catalogue.js';
+import { card as englishCard } from '../i18n/en/card.js';
 import { sheets as english } from '../i18n/en/sheets.js';
 import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { formAnswers } from './dossier.js';
+import { entryNote, promiseWhat, type Teller } from './stored.js';
 import { atHour, isolated, longDay, safe } from './style.js';
 
 /** How many history entries the sheet prints: the recent ones. */
 const RECENT = 15;
 
 const say = messages('sheets', english);
+const sayCard = messages('card', englishCard);
 
 /** Stored text (a name, a note, an offer) among crm's own words on a sheet's line. */
 export interface Stored {
@@ -30,16 +33,26 @@ export function stored(text: string): Stored {
 
 /**
  * A message of crm's own words with stored text in it, as a Line: `words` is said with a mark in
- * each stored piece's place (private-use characters no message has), then cut at the marks.
+ * each stored piece's place (private-use characters no message has, nor the pseudo-language's own
+ * marks: i18n/pseudo.ts), then cut at the marks.
  */
 export function woven<K extends string>(words: (marks: Record<K, string>) => string, pieces: Record<K, Stored>): Line {
+  const lines = Object.fromEntries(Object.entries<Stored>(pieces).map(([key, piece]): [string, Line] => [key, [piece]]));
+  return wovenLines(words, lines as Record<K, Line>);
+}
+
+/** As woven(), each piece a Line of its own (crm's words said with stored text in them). */
+function wovenLines<K extends string>(words: (marks: Record<K, string>) => string, pieces: Record<K, Line>): Line {
   const keys = Object.keys(pieces) as K[];
-  const marks = Object.fromEntries(keys.map((key, i) => [key, `\uE000${i}\uE001`])) as Record<K, string>;
+  const marks = Object.fromEntries(keys.map((key, i) => [key, `\uE002${i}\uE003`])) as Record<K, string>;
   return words(marks)
-    .split(/\uE000(\d+)\uE001/)
-    .map((part, i) => (i % 2 === 0 ? part : pieces[keys[Number(part)] as K]))
+    .split(/\uE002(\d+)\uE003/)
+    .flatMap((part, i) => (i % 2 === 0 ? [part] : pieces[keys[Number(part)] as K]))
     .filter((piece) => piece !== '');
 }
+
+/** What crm stored in its own English, said on a sheet (render/stored.ts). */
+const onSheet: Teller<Line> = { stored: (text) => [stored(text)], say: wovenLines };
 
 interface Sheet {
   title: Line;
@@ -92,21 +105,22 @@ function sheet(result: ShowResult): Sheet {
     sections: [
       {
         title: m.openPromises,
-        items: d.promises.map((p) => [(p.theirs ? m.theirsBy : m.oursBy)({ day: longDay(p.due) }), stored(p.what), p.status === 'broken' ? m.broken : '']),
+        items: d.promises.map((p) => [(p.theirs ? m.theirsBy : m.oursBy)({ day: longDay(p.due) }), ...promiseWhat(p.what, onSheet), p.status === 'broken' ? m.broken : '']),
       },
       { title: m.openComplaints, items: d.complaints.map((c) => [stored(c.what), (c.late ? m.targetLate : m.target)({ day: longDay(c.due) })]) },
       {
         title: m.recentHistory({ shown: history.length, total: d.history.length }),
         items: history.map((e) => {
           const parts: Line[] = [
-            e.note ? [stored(e.note)] : [],
+            e.note ? entryNote(e.kind, e.note, onSheet) : [],
             e.changes ? [m.cardChanged({ fields: Object.keys(e.changes).join(', ') })] : [],
             e.outcome ? ['→ ', stored(e.outcome)] : [],
             e.offer ? [m.offerMade, stored(e.offer)] : [],
             e.form ? [stored(e.form.name), ': ', stored(formAnswers(e.form, (answer) => answer))] : [],
             e.from && e.to ? [`${e.from} → ${e.to}`] : [],
           ].filter((part) => part.length > 0);
-          return [`${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${e.kind}: `, ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])), ...madeBy(e.by, e.for, result.team)];
+          const kind = (sayCard().kinds as Readonly<Record<string, string>>)[e.kind] ?? e.kind;
+          return [`${e.at.slice(0, 10)} ${e.at.slice(11, 16)} ${kind}: `, ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])), ...madeBy(e.by, e.for, result.team)];
         }),
       },
       {

@@ -3,6 +3,7 @@ import type { TodayResult } from '../commands/today.js';
 import { messages } from '../i18n/catalogue.js';
 import { today as english } from '../i18n/en/today.js';
 import { cardLines } from './card.js';
+import { onTerminal, promiseWhat } from './stored.js';
 import { isolated, longDay, paint, shortDay } from './style.js';
 
 const say = messages('today', english);
@@ -44,7 +45,7 @@ function commitmentLines(result: TodayResult): string {
   const lines: string[] = [];
   for (const p of result.promises) {
     const state = p.status === 'broken' ? paint.red.bold(m.brokenDue({ day: shortDay(p.due, result.date) })) : paint.yellow(m.dueTodayMark);
-    lines.push(`  ${paint.dim(`#${p.id}`)} ${p.theirs ? m.theyPromised : m.wePromised} ${paint.cyan(isolated(p.handle))}: ${isolated(p.what)}  ${state}`);
+    lines.push(`  ${paint.dim(`#${p.id}`)} ${p.theirs ? m.theyPromised : m.wePromised} ${paint.cyan(isolated(p.handle))}: ${promiseWhat(p.what, onTerminal())}  ${state}`);
   }
   for (const c of result.complaints) {
     const state = c.late ? paint.red.bold(m.lateTarget({ day: shortDay(c.due, result.date) })) : m.target({ day: shortDay(c.due, result.date) });

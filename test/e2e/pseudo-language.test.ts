@@ -19,7 +19,7 @@ const STORED = [
   'workdays',
   'Łukasz Żółć', 'Kowalski sp. z o.o.', 'Анна Петрова', 'София Трейд', 'رضا رحیمی', 'Acme Ltd', 'Jan Nowak',
   'wants 40 units', 'send the price list', 'price list', 'broken pallets', '12 units at 340 EUR', 'quarterly review',
-  'offer.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
+  'call back', 'replaced the pallets', 'offer.pdf', 'spec.pdf', 'contacts.csv', 'binder.db', 'export.json', 'calendar.ics', 'visit.json', 'visit', 'budget', 'Budget',
   'reached', 'no-answer', 'declined', 'bad-number', 'mobile', 'work', 'home', 'call', 'email', 'meeting', 'note',
   'Name', 'Company', 'Phone', 'Email', 'Next contact', 'Nowak SA', 'jan@example.com', 'invalid.csv', 'twice.csv', 'contacts.vcf',
   'broken.json', 'cut.json', 'other.json',
@@ -27,7 +27,6 @@ const STORED = [
   'dossiers[',
   // The server's login that made a server binder (its admin, on the team as `root (root)`).
   'root',
-  'Name', 'Company', 'Phone', 'Email', 'Next contact',
   // The settings' default date forms, stored as typed (complaint-due, outcome no-answer), and a time zone set.
   'tomorrow', 'Europe/Warsaw',
 ];
@@ -66,7 +65,7 @@ function outsideMarks(output: string): string {
 }
 
 // What help lists by name: commands, settings, arguments; users type them as they are.
-const NAMES = /\b(today|next|file|log|call|remind|move|postpone|work|attach|docs|promises?|complaints?|forms?|edit|slipping|review|undo|changes|show|binder|open|find|config|team|whoami|assign|handovers?|export|import|ics|backup|restore|doctor|completion|help|workdays|holidays|capacity|dividers|outcome|attach-limit|note-limit|complaint-due|complaint-follow-up|timezone|remind-within|language|calendar|client|clients|what|path|divider|text|when|shell|files?|setting|values|action|target|login|to|prefix|lead|prospect|former|number|string|boolean|choice|date|mon|tue|wed|thu|fri|sat|sun)\b/g;
+const NAMES = /\b(today|next|file|log|call|remind|move|postpone|work|attach|docs|promises?|complaints?|forms?|edit|slipping|review|undo|changes|show|binder|open|find|config|team|whoami|assign|handovers?|export|import|ics|backup|restore|doctor|completion|help|workdays|holidays|capacity|dividers|outcome|attach-limit|note-limit|complaint-due|complaint-follow-up|timezone|remind-within|language|calendar|client|clients|what|path|divider|text|when|shell|files?|setting|values|action|target|login|to|prefix|lead|prospect|former|number|string|boolean|choice|date|mon|tue|wed|thu|fri|sat|sun|off|system)\b/g;
 
 /** What a line says that is not data (stored text, dates, numbers, paths, commands, names typed as they are); `data`: a binder's own. */
 function unmarked(line: string, data: readonly string[] = []): string {
@@ -119,10 +118,9 @@ const RUNS: Record<string, string[][]> = {
   work: [['work'], ['work', 'zzz']],
   binder: [['binder'], ['binder', '--months', 'x']],
   open: [['open', '11'], ['open', 'jan'], ['open', '45']],
-  undo: [['undo', '--dry-run'], ['changes'], ['changes', '--bogus'], ['changes', '--limit', 'x']],
-  promise: [['promise', 'kowal', 'call back', '--by', 'thu'], ['promises'], ['promise', 'kowal', 'keep', '99'], ['promise', 'kowal']],
-  complaint: [['complaints'], ['complaint', 'petrova', 'resolve', '99']],
-  docs: [['docs', 'kowal'], ['docs', 'kowal', 'zzz'], ['attach', 'kowal'], ['attach', 'kowal', '$/missing.pdf'], ['attach', 'kowal', '$/contacts.csv']],
+  promise: [['promise', 'kowal', 'call back', '--by', 'thu'], ['promises'], ['promise', 'kowal', 'keep', '99'], ['promise', 'kowal'], ['promise', 'done', '2']],
+  complaint: [['complaints'], ['complaint', 'petrova', 'resolve', '99'], ['complaint', 'resolve', '1', '--note', 'replaced the pallets'], ['promises']],
+  docs: [['docs', 'kowal'], ['docs', 'kowal', 'zzz'], ['attach', 'kowal'], ['attach', 'kowal', '$/missing.pdf'], ['attach', 'kowal', '--link', '$/spec.pdf'], ['attach', 'kowal', '$/contacts.csv']],
   form: [['form', 'add', '$/visit.json'], ['forms'], ['form', 'show', 'visit'], ['form', 'show', 'nothere'], ['form', 'acme', '--form', 'visit', '--field', 'budget=12000'], ['form', 'add'], ['form', 'bogus']],
   edit: [['edit', 'acme', '--company', 'Acme Ltd'], ['edit', 'acme'], ['edit', 'acme', '--priority', 'Z']],
   review: [['review'], ['review', '--week'], ['review', 'never'], ['slipping']],
@@ -143,6 +141,11 @@ const RUNS: Record<string, string[][]> = {
     ['move', 'acme', 'mon', '14:00'], ['config', 'timezone', 'Europe/Warsaw'], ['config', 'timezone', 'system'],
     ['config', 'capacity', '1'], ['postpone', '--auto'], ['config', 'capacity', 'off'], ['config', 'timezone', 'Mars/Base']],
   completion: [['completion', 'tcsh']],
+  // Last, when every kind of change is in the binder: each summary, the history and the sheets that show them.
+  undo: [
+    ['undo', '--dry-run'], ['changes', '--limit', '50'], ['undo'], ['changes'], ['changes', '--bogus'], ['changes', '--limit', 'x'],
+    ['show', 'kowal'], ['show', 'petrova'], ['show', 'petrova', '--format', 'markdown'], ['show', 'kowal', '--format', 'html'], ['find', 'pallets'],
+  ],
 };
 
 describe('every message comes from the catalogue (CRM_LANG=qps)', () => {

@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue.js';
 import { counted } from '../plural.js';
 
 const dossiers = (n: number) => counted('bg', n, { one: '# досие', other: '# досиета' });
+const fields = (n: number) => counted('bg', n, { one: '# поле', other: '# полета' });
 
 export const changes: Catalogue['changes'] = {
   logged: {
@@ -47,4 +48,35 @@ export const changes: Catalogue['changes'] = {
   noChangesToUndo: 'Няма промени за отмяна.',
   recentAll: 'Последни промени на всички, най-новите първо (crm undo отменя само вашите):',
   recent: 'Последни промени, най-новите първо (crm undo отменя най-горната):',
+  summary: {
+    about: (p) => `${p.handle}: ${p.what}`,
+    comma: ', ',
+    newDossier: (p) => `ново досие ${p.handle} (${p.name}), подредено за ${p.day}`,
+    card: (p) => `карта (${p.fields})`,
+    withOutcome: (p) => `${p.kind} (${p.outcome})`,
+    stays: (p) => `остава за ${p.day}`,
+    refiled: (p) => `подредено ${p.from} → ${p.to}`,
+    fromDrawer: (p) => `извадено от чекмеджето и подредено за ${p.to}`,
+    closed: 'затворено',
+    nothingChanged: 'без промени',
+    moved: (p) => `преместено ${p.from} → ${p.to}`,
+    postponed: (p) => `отложено ${p.from} → ${p.to}`,
+    attached: (p) => `прикачено: ${p.names}`,
+    complaint: (p) => `рекламация, да се реши до ${p.day}: ${p.what}`,
+    resolved: (p) => `решена рекламация ${p.id}; проверка на ${p.day}`,
+    kept: (p) => `изпълнено обещание ${p.id}: ${p.what}`,
+    movedMany: (p) => `${counted('bg', p.count, { one: 'преместено # досие', other: 'преместени # досиета' })} → ${p.to}`,
+    movedManyFrom: (p) => `${counted('bg', p.count, { one: 'преместено # досие', other: 'преместени # досиета' })} → ${p.to} (от разделител ${p.from})`,
+    postponedMany: (p) => counted('bg', p.count, { one: 'отложено # досие', other: 'отложени # досиета' }),
+    formAdded: (p) => `добавен формуляр ${p.name} (${fields(p.count)})`,
+    formReplaced: (p) => `заменен формуляр ${p.name} (${fields(p.count)})`,
+    imported: (p) => `импорт ${p.file}: ${p.counts}`,
+    importedNew: (p) => `нови: ${p.count}`,
+    importedUpdated: (p) => `обновени: ${p.count}`,
+    importedSkipped: (p) => `вече подредени, пропуснати: ${p.count}`,
+    importedInvalid: (p) => `невалидни, пропуснати: ${p.count}`,
+    assigned: (p) => `прехвърлени на ${p.to}: ${p.handles}`,
+    assignedMany: (p) => `прехвърлени на ${p.to}: ${dossiers(p.count)}`,
+    teamRemove: (p) => `${p.login} напуска екипа: ${dossiers(p.count)} за ${p.to}`,
+  },
 };

@@ -14,6 +14,7 @@ import { exchange } from './exchange.js';
 import { exchangeHelp } from './exchangeHelp.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
+import { lists } from './lists.js';
 import { lookup } from './lookup.js';
 import { prompts } from './prompts.js';
 import { records } from './records.js';
@@ -30,4 +31,4 @@ import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
 // A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);
+export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lists, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);

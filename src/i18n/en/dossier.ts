@@ -21,7 +21,7 @@ export const dossier = {
   /** After the first of several numbers or addresses. */
   primary: 'primary',
   openPromises: 'Open promises',
-  /** A promise: 'theirs by Fri 27 Nov 2026: <what>'. */
+  /** A promise: 'theirs by Fri 27 Nov 2026: <what>'; in the history, a promise made (said again from the English stored, binder/summaries.ts). */
   theirsBy: (p: { day: string; what: string }) => `theirs by ${p.day}: ${p.what}`,
   oursBy: (p: { day: string; what: string }) => `ours by ${p.day}: ${p.what}`,
   broken: 'broken',
@@ -38,6 +38,23 @@ export const dossier = {
   /** A form's yes/no answer. */
   yes: 'yes',
   no: 'no',
+  /**
+   * The notes crm wrote itself in a history entry, said again in another language from the English
+   * stored (binder/summaries.ts), which English shows as it is; `what` and `name` as stored.
+   */
+  notes: {
+    /** A promise kept after its date. */
+    keptLate: (p: { what: string; day: string }) => `${p.what} (late: due ${p.day})`,
+    complaint: (p: { what: string; day: string }) => `${p.what} (resolve by ${p.day})`,
+    /** A document kept as a link. */
+    link: (p: { name: string }) => `${p.name} (link)`,
+    /** A refiling after a complaint was resolved. */
+    followUp: 'follow-up of a complaint',
+    /** A move by crm postpone. */
+    postponed: 'postponed',
+    /** The promise a resolved complaint leaves: `what` is the complaint. */
+    checkSatisfied: (p: { what: string }) => `check that the client is satisfied: ${p.what}`,
+  },
   /** crm file: `dossier` is 'acme (Anna Nowak, Acme Ltd)', `where` the divider (and hour). */
   filedNew: (p: { dossier: string; where: string }) => `New dossier ${p.dossier} filed ${p.where}.`,
   stays: (p: { dossier: string; where: string }) => `${p.dossier} stays ${p.where}.`,

@@ -4,6 +4,7 @@ import { counted } from '../plural.js';
 
 /** '2 teczki' w bierniku: 'Przełożono 1 teczkę, 2 teczki, 5 teczek'. */
 const teczki = (n: number) => counted('pl', n, { one: '# teczkę', few: '# teczki', many: '# teczek', other: '# teczki' });
+const pola = (n: number) => counted('pl', n, { one: '# pole', few: '# pola', many: '# pól', other: '# pola' });
 
 export const changes: Catalogue['changes'] = {
   logged: {
@@ -48,4 +49,35 @@ export const changes: Catalogue['changes'] = {
   noChangesToUndo: 'Brak zmian do cofnięcia.',
   recentAll: 'Ostatnie zmiany całego zespołu, od najnowszej (crm undo cofa tylko twoje):',
   recent: 'Ostatnie zmiany, od najnowszej (crm undo cofa tę na górze):',
+  summary: {
+    about: (p) => `${p.handle}: ${p.what}`,
+    comma: ', ',
+    newDossier: (p) => `nowa teczka ${p.handle} (${p.name}) odłożona na ${p.day}`,
+    card: (p) => `karta (${p.fields})`,
+    withOutcome: (p) => `${p.kind} (${p.outcome})`,
+    stays: (p) => `zostaje na ${p.day}`,
+    refiled: (p) => `odłożona ${p.from} → ${p.to}`,
+    fromDrawer: (p) => `wyjęta z szuflady i odłożona na ${p.to}`,
+    closed: 'zamknięta',
+    nothingChanged: 'bez zmian',
+    moved: (p) => `przełożona ${p.from} → ${p.to}`,
+    postponed: (p) => `przełożona na później ${p.from} → ${p.to}`,
+    attached: (p) => `załączono ${p.names}`,
+    complaint: (p) => `reklamacja do załatwienia do ${p.day}: ${p.what}`,
+    resolved: (p) => `załatwiona reklamacja ${p.id}; kontrola ${p.day}`,
+    kept: (p) => `dotrzymana obietnica ${p.id}: ${p.what}`,
+    movedMany: (p) => `przełożono ${teczki(p.count)} → ${p.to}`,
+    movedManyFrom: (p) => `przełożono ${teczki(p.count)} → ${p.to} (z przekładki ${p.from})`,
+    postponedMany: (p) => `przełożono na później ${teczki(p.count)}`,
+    formAdded: (p) => `dodano formularz ${p.name} (${pola(p.count)})`,
+    formReplaced: (p) => `zastąpiono formularz ${p.name} (${pola(p.count)})`,
+    imported: (p) => `import ${p.file}: ${p.counts}`,
+    importedNew: (p) => `nowe: ${p.count}`,
+    importedUpdated: (p) => `zaktualizowane: ${p.count}`,
+    importedSkipped: (p) => `już odłożone, pominięte: ${p.count}`,
+    importedInvalid: (p) => `niepoprawne, pominięte: ${p.count}`,
+    assigned: (p) => `przekazanie: ${p.to} przejmuje ${p.handles}`,
+    assignedMany: (p) => `przekazanie: ${p.to} przejmuje ${teczki(p.count)}`,
+    teamRemove: (p) => `${p.login} odchodzi z zespołu: ${p.to} przejmuje ${teczki(p.count)}`,
+  },
 };

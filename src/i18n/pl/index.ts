@@ -13,6 +13,7 @@ import { exchange } from './exchange.js';
 import { exchangeHelp } from './exchangeHelp.js';
 import { fields } from './fields.js';
 import { help } from './help.js';
+import { lists } from './lists.js';
 import { lookup } from './lookup.js';
 import { prompts } from './prompts.js';
 import { records } from './records.js';
@@ -28,4 +29,4 @@ import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep };
+export const pl: Catalogue = { binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lists, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep };
