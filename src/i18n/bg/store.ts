@@ -60,6 +60,13 @@ export const store: Catalogue['store'] = {
     noRoles: (p) =>
       `класьорът на екип се нуждае от две групови роли, ${p.roles.join(' и ')}, които вашият вход не може да създаде на сървъра на ${p.where} (${p.reason}); помолете администратора да изпълни ${p.create} или пуснете crm team init като вход с CREATEROLE`,
   },
+  people: {
+    noLogin: (p) =>
+      `на сървъра няма потребител ${p.login}, а вашият потребител няма право да го създаде; помолете администратора на сървъра да изпълни ${p.create}, после отново crm team add ${p.login}`,
+    mayNotGrant: (p) =>
+      `вашият потребител няма право да даде на ${p.login} ${p.roles.length === 1 ? 'ролята' : 'ролите'} на екипа ${p.roles.join(' и ')}; може администраторът на класьора (който е изпълнил crm team init) или мениджър, добавен с --manager`,
+    already: (p) => `${p.login} вече е в екипа; crm team показва кой е в него`,
+  },
   needsServer: (p) =>
     `crm ${p.command} работи с класьор на сървър PostgreSQL; ${p.path} е файл. Посочете сървър с --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsTeam: (p) =>

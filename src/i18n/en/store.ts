@@ -80,6 +80,16 @@ export const store = {
     noRoles: (p: { roles: string[]; where: string; reason: string; create: string }) =>
       `a team's binder needs two group roles, ${p.roles.join(' and ')}, which your login may not create on the server of ${p.where} (${p.reason}); ask its administrator to run ${p.create}, or run crm team init as a login with CREATEROLE`,
   },
+  /** crm team add refused by the server (store/postgres/people.ts). */
+  people: {
+    /** `create`: the statement for the administrator (CREATE ROLE ... LOGIN). */
+    noLogin: (p: { login: string; create: string }) =>
+      `there is no login ${p.login} on the server, and yours may not create one; ask the server's administrator to run ${p.create}, then crm team add ${p.login} again`,
+    /** `roles`: the team's role, and the managers' when a manager is added. */
+    mayNotGrant: (p: { roles: string[]; login: string }) =>
+      `your login may not grant the team's role ${p.roles.join(' and ')} to ${p.login}; the binder's admin (who ran crm team init) or a manager added with --manager may`,
+    already: (p: { login: string }) => `${p.login} is on the team already; crm team lists who is`,
+  },
   needsServer: (p: { command: string; path: string }) =>
     `crm ${p.command} works on a binder on a PostgreSQL server; ${p.path} names a file. Name a server with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsTeam: (p: { command: string; path: string }) =>

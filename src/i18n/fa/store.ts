@@ -63,6 +63,13 @@ export const store: Catalogue['store'] = {
     noRoles: (p) =>
       `زونکن تیم به دو نقش گروهی نیاز دارد، ${p.roles.join(' و ')}، که ورود شما نمی‌تواند روی سرور ${p.where} بسازد (${p.reason})؛ از مدیرش بخواهید ${p.create} را اجرا کند، یا crm team init را با ورودی که CREATEROLE دارد اجرا کنید`,
   },
+  people: {
+    noLogin: (p) =>
+      `نام کاربری ${p.login} روی سرور وجود ندارد و نام کاربری شما اجازهٔ ساختن آن را ندارد؛ از مدیر سرور بخواهید ${p.create} را اجرا کند، سپس دوباره crm team add ${p.login} را اجرا کنید`,
+    mayNotGrant: (p) =>
+      `نام کاربری شما اجازه ندارد ${p.roles.length === 1 ? 'نقش' : 'نقش‌های'} تیم ${p.roles.join(' و ')} را به ${p.login} بدهد؛ مدیر سیستم زونکن (کسی که crm team init را اجرا کرد) یا مدیری که با --manager اضافه شده می‌تواند`,
+    already: (p) => `${p.login} از قبل در تیم است؛ crm team نشان می‌دهد چه کسانی در تیم‌اند`,
+  },
   needsServer: (p) =>
     `crm ${p.command} روی زونکنِ سرور PostgreSQL کار می‌کند؛ ${p.path} یک فایل است. سروری را نام ببرید: --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsTeam: (p) =>

@@ -60,6 +60,13 @@ export const store: Catalogue['store'] = {
     noRoles: (p) =>
       `թիմի քարտադարանին անհրաժեշտ է երկու խմբային դեր՝ ${p.roles.join(' և ')}, որոնք ձեր մուտքանունը չի կարող ստեղծել ${p.where}-ի սերվերում (${p.reason}), խնդրեք ադմինիստրատորին գործարկել ${p.create}, կամ գործարկեք crm team init CREATEROLE ունեցող մուտքանունով`,
   },
+  people: {
+    noLogin: (p) =>
+      `սերվերում ${p.login} մուտքանուն չկա, իսկ ձերը չի կարող այն ստեղծել, խնդրեք սերվերի ադմինիստրատորին գործարկել ${p.create}, ապա կրկին crm team add ${p.login}`,
+    mayNotGrant: (p) =>
+      `ձեր մուտքանունը չի կարող ${p.login}-ին տալ թիմի ${p.roles.join(' և ')} ${p.roles.length === 1 ? 'դերը' : 'դերերը'}, դա կարող է անել քարտադարանի ադմինիստրատորը (ով գործարկել է crm team init) կամ --manager-ով ավելացված ղեկավարը`,
+    already: (p) => `${p.login}-ն արդեն թիմում է, crm team-ը ցույց է տալիս, թե ով է թիմում`,
+  },
   needsServer: (p) =>
     `crm ${p.command}-ն աշխատում է PostgreSQL սերվերի քարտադարանի հետ, իսկ ${p.path}-ը ֆայլ է։ Նշեք սերվեր՝ --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsTeam: (p) =>

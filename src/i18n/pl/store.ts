@@ -61,6 +61,12 @@ export const store: Catalogue['store'] = {
     noRoles: (p) =>
       `segregator zespołu potrzebuje dwóch ról grupowych, ${p.roles.join(' i ')}, których twój login nie może utworzyć na serwerze ${p.where} (${p.reason}); poproś administratora, by uruchomił ${p.create}, albo uruchom crm team init jako login z CREATEROLE`,
   },
+  people: {
+    noLogin: (p) => `na serwerze nie ma loginu ${p.login}, a twój login nie może go utworzyć; poproś administratora serwera, by uruchomił ${p.create}, a potem ponów crm team add ${p.login}`,
+    mayNotGrant: (p) =>
+      `twój login nie może nadać ${p.login} ${p.roles.length === 1 ? 'roli' : 'ról'} zespołu ${p.roles.join(' i ')}; może to zrobić administrator segregatora (ten, kto uruchomił crm team init) albo kierownik dodany z --manager`,
+    already: (p) => `${p.login} jest już w zespole; crm team pokazuje, kto w nim jest`,
+  },
   needsServer: (p) =>
     `crm ${p.command} działa na segregatorze na serwerze PostgreSQL; ${p.path} to plik. Wskaż serwer: --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsTeam: (p) =>

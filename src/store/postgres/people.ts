@@ -3,6 +3,8 @@
 // there and the acting login may (managed servers often forbid it: then an existing role is taken).
 import type pg from 'pg';
 import { UserError } from '../../errors.js';
+import { messages } from '../../i18n/catalogue.js';
+import { store } from '../../i18n/en/store.js';
 import { identifier } from './schema.js';
 
 /** What adding a person did. */
@@ -12,6 +14,8 @@ export interface Added {
   /** They had left the team, and are back (their history was always theirs). */
   back: boolean;
 }
+
+const say = messages('store', store);
 
 /** SQLSTATE 42501: insufficient privilege. */
 const NOT_ALLOWED = '42501';
@@ -34,9 +38,7 @@ export async function addPerson(
         await client.query(`CREATE ROLE ${identifier(person.login)} LOGIN`);
       } catch (error) {
         if ((error as { code?: unknown }).code !== NOT_ALLOWED) throw error;
-        throw new UserError(
-          `there is no login ${person.login} on the server, and yours may not create one; ask the server's administrator to run CREATE ROLE ${identifier(person.login)} LOGIN, then crm team add ${person.login} again`,
-        );
+        throw new UserError(say().people.noLogin({ login: person.login, create: `CREATE ROLE ${identifier(person.login)} LOGIN` }));
       }
     }
     const manager = person.role === 'manager';
@@ -46,7 +48,7 @@ export async function addPerson(
       if (manager) await client.query(`GRANT ${identifier(roles.managers)} TO ${identifier(person.login)} WITH ADMIN OPTION`);
     } catch (error) {
       if ((error as { code?: unknown }).code !== NOT_ALLOWED) throw error;
-      throw new UserError(`your login may not grant the team's role ${roles.team}${manager ? ` and ${roles.managers}` : ''} to ${person.login}; the binder's admin (who ran crm team init) or a manager added with --manager may`);
+      throw new UserError(say().people.mayNotGrant({ roles: manager ? [roles.team, roles.managers] : [roles.team], login: person.login }));
     }
     const written = await client.query<{ back: boolean }>(
       `INSERT INTO person (login, name, role, added_at) VALUES ($1, $2, $3, $4)
@@ -55,7 +57,7 @@ export async function addPerson(
        RETURNING (added_at <> $4) AS back`,
       [person.login, person.name, person.role, at],
     );
-    if (written.rowCount !== 1) throw new UserError(`${person.login} is on the team already; crm team lists who is`);
+    if (written.rowCount !== 1) throw new UserError(say().people.already({ login: person.login }));
     await client.query('COMMIT');
     return { roleMade: !exists, back: written.rows[0]?.back ?? false };
   } catch (error) {
