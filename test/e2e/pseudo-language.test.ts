@@ -274,7 +274,7 @@ describe('a binder with problems, and one crm cannot use (CRM_LANG=qps)', () => 
       found.push(...said(broken, ['backup'], 3));
       sameJson(broken, ['doctor', '--json']);
       found.push(...said(broken, ['restore', '$/copy.db'], 2), ...said(broken, ['restore', '$/copy.db', '--yes'], 0));
-      // Garbage where SQLite's header is: damaged, or no SQLite file at all; and a copy of it is none to restore.
+      // Garbage where SQLite's header is: damaged, or no SQLite file at all.
       overwrite(100, 0);
       found.push(...said(broken, ['today'], 3), ...said(broken, ['doctor'], 3));
       sameJson(broken, ['doctor', '--json']);
