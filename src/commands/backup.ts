@@ -6,8 +6,8 @@ import { UserError } from '../errors.js';
 import { messages } from '../i18n/catalogue.js';
 import { upkeep as english } from '../i18n/en/upkeep.js';
 import { backupFileName, backupsFolder, keepCopy, writeCopy, type BackupReason } from '../store/backups.js';
-import { StoreError } from '../store/errors.js';
-import type { FileMaintenance, Problem } from '../store/store.js';
+import { StoreError, type ReadOnlyWhy } from '../store/errors.js';
+import type { FileMaintenance, Finding, Problem } from '../store/store.js';
 import type { Deps } from './deps.js';
 import { needsFile } from './words.js';
 
@@ -102,18 +102,25 @@ export async function restoreBinder(input: { from: string; yes: boolean }, deps:
   return { ...result, before, restored: true };
 }
 
+/** What crm doctor could not check, and why: find's index of a read-only binder, a server's own storage (en/upkeep.ts unchecked). */
+export type Unchecked = { key: 'readOnlyIndex'; why: ReadOnlyWhy } | { key: 'onServer' };
+
+/**
+ * What crm doctor found, each line kept as a message and its placeholders: the terminal says them in
+ * the run's language, --json in English (render/json.ts doctorJson).
+ */
 export interface DoctorResult {
   path: string;
   /** What is wrong (still, after a repair). */
-  problems: string[];
+  problems: Finding[];
   /** What --repair mended. */
-  repaired: string[];
+  repaired: Finding[];
   /** Some of the problems are mended by crm doctor --repair. */
   mendable: boolean;
   /** SQLite finds the file itself damaged: nothing is written to it, and a copy is the cure. */
   damaged: boolean;
   /** What could not be checked, and why (find's index of a read-only binder, a server's own storage). */
-  unchecked: string[];
+  unchecked: Unchecked[];
   /** Only for a binder on a server, whose copies are the server's (no crm restore). */
   onServer?: true;
 }
@@ -128,26 +135,19 @@ export async function checkBinder(input: { repair: boolean }, deps: Deps): Promi
   // A damaged file answers the rest wrongly or not at all: its own lines are the report.
   const damage = (await store.file?.checkFile()) ?? [];
   const found = damage.length > 0 ? damage : await store.check();
-  const result = (problems: Problem[], repaired: string[]): DoctorResult => ({
+  const result = (problems: Problem[], repaired: Finding[]): DoctorResult => ({
     path: store.where,
-    problems: problems.map(said),
+    problems: problems.map((p) => p.said),
     repaired,
     mendable: problems.some((p) => p.mendable),
     damaged: problems.some((p) => p.damage),
-    unchecked: [
-      ...(store.readOnly ? [`find's index: the binder is read-only (${store.readOnly}), and SQLite's check of that index writes`] : []),
-      ...(store.file ? [] : ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"]),
-    ],
+    unchecked: [...(store.readOnly ? [{ key: 'readOnlyIndex' as const, why: store.readOnly }] : []), ...(store.file ? [] : [{ key: 'onServer' as const }])],
     ...(!store.file && { onServer: true as const }),
   });
   if (!input.repair || !found.some((p) => p.mendable)) return result(found, []);
   await store.rebuildLookup();
   const left = await store.check();
-  const still = new Set(left.map(said));
-  return result(left, found.map(said).filter((text) => !still.has(text)));
-}
-
-/** A problem as the doctor says it, with what to type where the user mends it by hand. */
-function said(problem: Problem): string {
-  return problem.refile ? `${problem.text}; file each again with crm file <client> <when>` : problem.text;
+  // The same finding is the same message with the same placeholders.
+  const still = new Set(left.map((p) => JSON.stringify(p.said)));
+  return result(left, found.map((p) => p.said).filter((said) => !still.has(JSON.stringify(said))));
 }

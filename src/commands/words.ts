@@ -3,9 +3,10 @@
 // that must be mended or cannot be reached; 2 for what the user named.
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { messages } from '../i18n/catalogue.js';
+import { messages, sayKept } from '../i18n/catalogue.js';
 import { store as english } from '../i18n/en/store.js';
 import { whereSaid } from '../i18n/place.js';
+import { storeWhy } from '../i18n/en/storeWhy.js';
 import { newestCopy } from '../store/backups.js';
 import {
   ChangedSince,
@@ -28,6 +29,7 @@ import {
 } from '../store/errors.js';
 
 const say = messages('store', english);
+const whyWords = messages('storeWhy', storeWhy);
 
 /** A binder found damaged: every command refuses it, doctor reports it (its `path` and `reason` too). */
 export class DamagedBinder extends UserError {
@@ -67,7 +69,7 @@ function words(error: StoreError): [string, number?] {
     if (why.kind === 'another program') return [said.anotherProgram({ path: error.path }), 3];
     return [said.newer({ path: error.path, version: why.version, newest: why.newest }), 3];
   }
-  if (error instanceof ReadOnly) return [said.readOnly({ path: error.path, why: error.why }), 3];
+  if (error instanceof ReadOnly) return [said.readOnly({ path: error.path, why: readOnlyWhy(error) }), 3];
   if (error instanceof CannotOpen) return [said.cannotOpen({ path: error.path, code: error.code }), 3];
   if (error instanceof UpgradeFailed) {
     if (error.step === 'copy') return [said.cannotCopy({ path: error.path, where: error.where, reason: error.reason }), 3];
@@ -108,6 +110,14 @@ function words(error: StoreError): [string, number?] {
   }
   if (error instanceof IdTooLarge) return [said.idTooLarge({ id: error.text }), 3];
   return [error.message];
+}
+
+/** Why a binder file may not be written; and when it must be before it can be read, that too. */
+function readOnlyWhy({ why, unready }: ReadOnly): string {
+  const words = whyWords();
+  const reason = sayKept(words, why);
+  if (unready?.kind === 'empty') return words.emptyFile({ why: reason });
+  return unready ? words.mustUpgrade({ why: reason, version: unready.version }) : reason;
 }
 
 /** A server that could not be used: where, what happened, and what to check. */

@@ -22,19 +22,22 @@ export const doctor = defineCommand({
       await run(io, { ...globals, json: options.json }, { create: false, write: Boolean(options.repair) }, async ({ deps }) => {
         const result = await (await import('../commands/backup.js')).checkBinder({ repair: Boolean(options.repair) }, deps);
         const render = await import('../render/maintenance.js');
+        // --json in English whatever the run's language; the terminal's lines in it.
+        const report = options.json ? (await import('../render/json.js')).doctorJson(result) : undefined;
         if (result.damaged) {
           // Exit 3, --json too: nothing may be written to the file, and a copy is the cure.
           const { DamagedBinder } = await import('../commands/words.js');
-          if (options.json) io.stdout.write(json(result));
+          if (report) io.stdout.write(json(report));
           answered = true;
-          const reason = (result.problems[0] ?? '').replace(/^integrity: /, '');
-          throw new DamagedBinder(result.path, reason, options.json ? [] : result.problems);
+          const first = result.problems[0];
+          const reason = first?.key === 'integrity' ? first.facts.line : '';
+          throw new DamagedBinder(result.path, reason, report ? [] : render.doctorLines(result).problems);
         }
-        if (options.json) return json(result);
+        if (report) return json(report);
         if (result.problems.length > 0) {
           const { UserError } = await import('../errors.js');
           io.stdout.write(render.doctorNotes(result));
-          throw new UserError(render.doctorProblems(result), 3, result.problems);
+          throw new UserError(render.doctorProblems(result), 3, render.doctorLines(result).problems);
         }
         return render.renderHealthy(result);
       });

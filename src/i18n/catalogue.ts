@@ -28,3 +28,18 @@ export function messages<A extends Area>(area: A, english: Catalogue[A]): () => 
     return made;
   };
 }
+
+/**
+ * A message of `G` (a group of an area's messages) kept to be said later, in whichever language:
+ * its key, and its placeholders. What a store finds (crm doctor's problems) is kept so, and said in
+ * the run's language on a terminal, in English where a script reads it (--json).
+ */
+export type Kept<G> = {
+  [K in keyof G]: G[K] extends string ? { key: K } : G[K] extends (facts: infer P) => string ? { key: K; facts: P } : never;
+}[keyof G];
+
+/** A kept message as `words` (its group, in one language) say it. */
+export function sayKept<G>(words: G, kept: Kept<G>): string {
+  const message = words[kept.key] as unknown;
+  return typeof message === 'function' ? (message as (facts: unknown) => string)((kept as { facts?: unknown }).facts) : (message as string);
+}

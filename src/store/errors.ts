@@ -1,6 +1,7 @@
 // What a store says when it cannot do what it was asked: a typed value with the facts, never the
 // advice. Each store (a SQLite file, a PostgreSQL server) throws these; the command line words them
 // for the user (commands/words.ts), so a second store needs no second copy of the advice.
+import type { Catalogue, Kept } from '../i18n/catalogue.js';
 
 /** Something a store could not do that the user can mend: the command line words each kind. */
 export abstract class StoreError extends Error {
@@ -37,13 +38,20 @@ export class NotABinder extends StoreError {
   }
 }
 
-/** This process may not write the binder; `why` says what stops it ("the file is not writable"). */
+/** Why this process may not write a binder file: a reason of en/storeWhy.ts, said in whichever language. */
+export type ReadOnlyWhy = Kept<Pick<Catalogue['storeWhy'], 'readOnlyFileSystem' | 'fileNotWritable' | 'folderNotWritable' | 'sqliteMayNot'>>;
+
+/**
+ * This process may not write the binder; `why` says what stops it (the file is not writable).
+ * `unready`: a binder that must be written before it can be read (an empty file, an older binder).
+ */
 export class ReadOnly extends StoreError {
   constructor(
     readonly path: string,
-    readonly why: string,
+    readonly why: ReadOnlyWhy,
+    readonly unready?: { kind: 'empty' } | { kind: 'older'; version: number },
   ) {
-    super(`${path} is read-only (${why})`);
+    super(`${path} is read-only (${why.key}${unready ? `, ${unready.kind}` : ''})`);
   }
 }
 

@@ -1,13 +1,12 @@
 // What both stores make of the binder's rows: a dossier row as a card and back, an entry row as a
-// history entry, the shared SELECT of a dossier with its last conversation and offer, and the words
-// of crm doctor's report. Pure: no database is touched here (SQL text is built, never run).
+// history entry, the shared SELECT of a dossier with its last conversation and offer, and what
+// crm doctor's report finds (its words are en/upkeep.ts's). Pure: no database is touched here (SQL text is built, never run).
 import { byText, type Day } from '../binder/day.js';
 import { CARD_FIELDS, CONVERSATION_KINDS, type Card, type ConversationKind, type Dossier, type EntryKind, type HistoryEntry } from '../binder/dossier.js';
 import { remade } from '../binder/meanwhile.js';
-import { documentNameRule, handleRule } from '../binder/names.js';
 import { legacyEmails, legacyPhones } from '../binder/reach.js';
 import { cardSearchText } from '../binder/search.js';
-import { ChangedMeanwhile, type DossierChange, type Meanwhile, type Problem } from './store.js';
+import { ChangedMeanwhile, type DossierChange, type Finding, type Meanwhile, type Problem } from './store.js';
 
 /**
  * A card as its row holds it: the text fields, and the lists of phone numbers and e-mail addresses
@@ -120,21 +119,26 @@ export function caseFilter(filter: { handle?: string; open?: boolean }, closedAt
   return terms.length > 0 ? terms.join(' AND ') : '1 = 1';
 }
 
-/** What a doctor's report calls the rows of each table that belongs to a dossier or a change. */
-export const RECORD_NAMES: Record<string, [one: string, many: string]> = {
-  entry: ['history entry', 'history entries'],
-  document: ['document', 'documents'],
-  promise: ['promise', 'promises'],
-  complaint: ['complaint', 'complaints'],
-  dossier_word: ['lookup word', 'lookup words'],
-  dossier_history: ["find's history text", "find's history texts"],
-  change_before: ['undo record', 'undo records'],
-};
+/** What a doctor's report says of the rows of each table that belongs to a dossier or a change (en/upkeep.ts problem). */
+const ORPHANS = {
+  entry: 'orphanEntries',
+  document: 'orphanDocuments',
+  promise: 'orphanPromises',
+  complaint: 'orphanComplaints',
+  dossier_word: 'orphanWords',
+  dossier_history: 'orphanHistoryTexts',
+  change_before: 'orphanUndoRecords',
+} as const;
 
-/** The first few of a list of handles, and how many more. */
-export function listed(items: string[], shown = 5): string {
-  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
+/** `count` rows of `table` that belong to a dossier (or a change) that is not there. */
+export function orphanProblem(table: string, count: number): Finding {
+  const key = ORPHANS[table as keyof typeof ORPHANS];
+  return key ? { key, facts: { count } } : { key: 'orphanRows', facts: { count, table } };
 }
+
+/** How many of a list a doctor's line names: the rest it counts. */
+const SHOWN = 5;
+const shown = (items: string[]) => items.slice(0, SHOWN);
 
 /** The card a row holds: its fields in card order, then its lists; the primaries are the lists' first entries. */
 export function cardOfRow(row: CardRow): Card {
@@ -224,19 +228,15 @@ export function remadeIfChanged(row: StoredDossier, update: DossierChange, meanw
  * found in a binder or a copy: the dossiers' handles, the documents' names (with their dossier's
  * handle), and the names undo records would write back.
  */
-export function unsafeNameProblems(handles: string[], documents: { handle: string; name: string }[], undoNames: string[]): string[] {
-  const shown = (texts: string[]) => listed(texts.map((text) => JSON.stringify(text)));
-  const problems: string[] = [];
-  if (handles.length > 0) {
-    problems.push(`${handles.length === 1 ? '1 dossier has a handle' : `${handles.length} dossiers have handles`} crm would not take (${handleRule()}): ${shown(handles)}`);
-  }
+export function unsafeNameProblems(handles: string[], documents: { handle: string; name: string }[], undoNames: string[]): Finding[] {
+  const quoted = (texts: string[]) => shown(texts).map((text) => JSON.stringify(text));
+  const problems: Finding[] = [];
+  if (handles.length > 0) problems.push({ key: 'unsafeHandles', facts: { count: handles.length, handles: quoted(handles) } });
   if (documents.length > 0) {
-    const where = documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`);
-    problems.push(`${documents.length === 1 ? '1 document is' : `${documents.length} documents are`} named by a path or by no name (${documentNameRule()}): ${listed(where)}`);
+    const where = shown(documents.map(({ handle, name }) => `${handle}: ${JSON.stringify(name)}`));
+    problems.push({ key: 'unsafeDocuments', facts: { count: documents.length, documents: where } });
   }
-  if (undoNames.length > 0) {
-    problems.push(`${undoNames.length === 1 ? '1 undo record puts back' : `${undoNames.length} undo records put back`} a handle or a document name crm would not take: ${shown(undoNames)}`);
-  }
+  if (undoNames.length > 0) problems.push({ key: 'unsafeUndo', facts: { count: undoNames.length, names: quoted(undoNames) } });
   return problems;
 }
 
@@ -274,23 +274,20 @@ export function ringProblems(astray: AstrayDossier[]): Problem[] {
   const lost = astray.filter((d) => d.filedOn === null);
   const elsewhere = astray.filter((d) => d.filedOn !== null);
   const problems: Problem[] = [];
-  if (lost.length > 0) {
-    const text = `${lost.length === 1 ? '1 open dossier is' : `${lost.length} open dossiers are`} filed nowhere (out of the ring, never closed): ${listed(lost.map((d) => d.handle))}`;
-    problems.push({ text, mendable: false, refile: true });
-  }
+  if (lost.length > 0) problems.push({ said: { key: 'filedNowhere', facts: { count: lost.length, handles: shown(lost.map((d) => d.handle)) } }, mendable: false });
   if (elsewhere.length > 0) {
     const at = (day: Day, hour: string | null) => (hour ? `${day} ${hour}` : day);
-    const where = elsewhere.map((d) => `${d.handle} on ${at(d.filedOn as Day, d.filedAt)}, history says ${d.historySays ? at(d.historySays, d.historySaysAt) : 'closed'}`);
-    problems.push({ text: `${elsewhere.length === 1 ? '1 dossier is filed elsewhere than its history says' : `${elsewhere.length} dossiers are filed elsewhere than their histories say`}: ${listed(where)}`, mendable: false });
+    const named = shown(elsewhere.map((d) => d.handle));
+    const on = elsewhere.slice(0, SHOWN).map((d) => at(d.filedOn as Day, d.filedAt));
+    const says = elsewhere.slice(0, SHOWN).map((d) => (d.historySays ? at(d.historySays, d.historySaysAt) : null));
+    problems.push({ said: { key: 'filedElsewhere', facts: { count: elsewhere.length, handles: named, on, says } }, mendable: false });
   }
   return problems;
 }
 
 /** What crm doctor says of what find and lookup read beside the dossiers, by the handles of the dossiers it is wrong for; none when they are empty. */
 export const lookupProblems = {
-  wordless: (handles: string[]) =>
-    handles.length === 0 ? [] : [`${handles.length} dossier${handles.length === 1 ? ' has' : 's have'} no lookup words, so no client name finds ${handles.length === 1 ? 'it' : 'them'}: ${listed(handles)}`],
-  staleText: (handles: string[]) => (handles.length === 0 ? [] : [`crm find's text of ${handles.length} dossier${handles.length === 1 ? ' is' : 's are'} out of date: ${listed([...handles].sort(byText))}`]),
-  staleHistory: (handles: string[]) =>
-    handles.length === 0 ? [] : [`crm find's history text of ${handles.length} dossier${handles.length === 1 ? ' is' : 's are'} out of date: ${listed([...handles].sort(byText))}`],
+  wordless: (handles: string[]): Finding[] => (handles.length === 0 ? [] : [{ key: 'wordless', facts: { count: handles.length, handles: shown(handles) } }]),
+  staleText: (handles: string[]): Finding[] => (handles.length === 0 ? [] : [{ key: 'staleText', facts: { count: handles.length, handles: shown([...handles].sort(byText)) } }]),
+  staleHistory: (handles: string[]): Finding[] => (handles.length === 0 ? [] : [{ key: 'staleHistory', facts: { count: handles.length, handles: shown([...handles].sort(byText)) } }]),
 };

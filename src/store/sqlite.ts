@@ -10,11 +10,12 @@ import { isDocumentName, isHandle } from '../binder/names.js';
 import { cardSearchText, lookupWords, phoneDigits, type SearchTerm } from '../binder/search.js';
 import { changedCard, settledCard } from '../binder/reach.js';
 import { DEFAULT_SETTINGS, type BinderSettings } from '../binder/settings.js';
-import { messages } from '../i18n/catalogue.js';
+import { messages, sayKept } from '../i18n/catalogue.js';
 import { storeWhy } from '../i18n/en/storeWhy.js';
+import { upkeep } from '../i18n/en/upkeep.js';
 import { keepCopy } from './backups.js';
 import { damaged as damagedBy, isDamage } from './damage.js';
-import { CannotOpen, Damaged, HandleTaken, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed } from './errors.js';
+import { CannotOpen, Damaged, HandleTaken, IsDirectory, NoDossier, NoFolder, NotABinder, NotRestorable, ReadOnly, StoreError, UpgradeFailed, type ReadOnlyWhy } from './errors.js';
 import {
   CARD_COLUMNS,
   caseFilter,
@@ -22,7 +23,7 @@ import {
   ENTRY_COLUMNS,
   KEPT_CHANGES,
   lookupProblems,
-  RECORD_NAMES,
+  orphanProblem,
   remadeIfChanged,
   ringProblems,
   savedDossier,
@@ -54,24 +55,27 @@ import type {
   Committed,
   ComplaintRecord,
   CopyInfo,
-  Problem,
   DocumentInfo,
   DossierRecord,
   DossierChange,
   FileMaintenance,
+  Finding,
   HandledEntry,
   Meanwhile,
   NewDossier,
   OpenContext,
   OpenOptions,
+  Problem,
   PromiseRecord,
   Reminded,
   Store,
   Upgrade,
 } from './store.js';
 
-/** Why the binder may not be written or a copy restored, in the run's language. */
+/** Why a copy may not be restored, in the run's language. */
 const why = messages('storeWhy', storeWhy);
+/** What crm doctor says of a name in a copy, in the run's language. */
+const doctorSays = messages('upkeep', upkeep);
 
 /** Marks a SQLite file as a crm binder (PRAGMA application_id), "crm1". */
 const APPLICATION_ID = 0x63726d31;
@@ -102,7 +106,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
     db.exec('PRAGMA busy_timeout = 5000');
     const { version, applicationId } = checkBinder(db, path);
     if (readOnly) {
-      if (version < SCHEMA_VERSION) throw new ReadOnly(path, version === 0 ? why().emptyFile({ why: readOnly }) : why().mustUpgrade({ why: readOnly, version }));
+      if (version < SCHEMA_VERSION) throw new ReadOnly(path, readOnly, version === 0 ? { kind: 'empty' } : { kind: 'older', version });
     } else if (options.write || version < SCHEMA_VERSION) {
       // A read of a binder of the current schema needs none of this (issue 13, 6d): an older one
       // is upgraded by whichever command opens it first.
@@ -140,7 +144,7 @@ export async function openSqliteStore(path: string, options: OpenOptions, { now,
  * Why this process cannot write the binder at `path`, or undefined when it can: the file itself,
  * or its folder, where SQLite must create its write-ahead log beside it.
  */
-function whyReadOnly(path: string): string | undefined {
+function whyReadOnly(path: string): ReadOnlyWhy | undefined {
   const refused = (target: string) => {
     try {
       accessSync(target, constants.W_OK);
@@ -150,9 +154,9 @@ function whyReadOnly(path: string): string | undefined {
     }
   };
   const file = refused(path);
-  if (file === 'EROFS') return why().readOnlyFileSystem;
-  if (file) return why().fileNotWritable;
-  if (refused(dirname(path))) return why().folderNotWritable({ folder: dirname(path) });
+  if (file === 'EROFS') return { key: 'readOnlyFileSystem' };
+  if (file) return { key: 'fileNotWritable' };
+  if (refused(dirname(path))) return { key: 'folderNotWritable', facts: { folder: dirname(path) } };
   return undefined;
 }
 
@@ -268,7 +272,7 @@ function typedError(error: unknown, path: string): unknown {
   if (error instanceof StoreError) return error;
   if (isDamage(error)) return damagedBy(path, error);
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ReadOnly(path, whyReadOnly(path) ?? why().sqliteMayNot);
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return new ReadOnly(path, whyReadOnly(path) ?? { key: 'sqliteMayNot' });
   if (code === 'EACCES' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return new CannotOpen(path, code);
   return error;
 }
@@ -313,7 +317,7 @@ interface Opened {
   /** The first folder made for a new binder, removed again when the command fails. */
   createdFolder?: string | undefined;
   upgrade?: Upgrade | undefined;
-  readOnly?: string | undefined;
+  readOnly?: ReadOnlyWhy | undefined;
   /** What SQLite said of a damaged binder opened for crm restore. */
   damaged?: string | undefined;
   /** The whole file passed quick_check as it was opened (before an upgrade). */
@@ -327,7 +331,7 @@ export class SqliteStore implements Store, FileMaintenance {
   /** Set when opening brought an older binder up to this crm's schema. */
   readonly upgrade?: Upgrade;
   /** Why this process may not write the binder; undefined when it may. */
-  readonly readOnly?: string;
+  readonly readOnly?: ReadOnlyWhy;
   /** What SQLite said of a damaged binder opened for crm restore; undefined when sound. */
   private readonly damaged?: string;
   private readonly write: boolean;
@@ -878,15 +882,15 @@ export class SqliteStore implements Store, FileMaintenance {
       integrity = this.sql('PRAGMA integrity_check').pluck().all() as string[];
     } catch (error) {
       // So damaged that SQLite stops checking: what it said is the report.
-      if (isDamage(error)) return [{ text: `integrity: ${(error as Error).message}`, mendable: false, damage: true }];
+      if (isDamage(error)) return [{ said: { key: 'integrity', facts: { line: (error as Error).message } }, mendable: false, damage: true }];
       throw error;
     }
-    return integrity.join() === 'ok' ? [] : checkLines(integrity).map((line) => ({ text: `integrity: ${line}`, mendable: false, damage: true }));
+    return integrity.join() === 'ok' ? [] : checkLines(integrity).map((line) => ({ said: { key: 'integrity', facts: { line } }, mendable: false, damage: true }));
   }
 
   async check(): Promise<Problem[]> {
-    const recorded = (texts: string[]) => texts.map((text) => ({ text, mendable: false }));
-    return [...recorded(this.checkRecords()), ...this.checkRing(), ...recorded(unsafeNames(this.db)), ...this.checkLookup().map((text) => ({ text, mendable: true }))];
+    const recorded = (found: Finding[]) => found.map((said) => ({ said, mendable: false }));
+    return [...recorded(this.checkRecords()), ...this.checkRing(), ...recorded(unsafeNames(this.db)), ...this.checkLookup().map((said) => ({ said, mendable: true }))];
   }
 
   async rebuildLookup(): Promise<void> {
@@ -908,23 +912,18 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   /** Rows that belong to a dossier (or a change) that is not there, and dates that do not exist. */
-  private checkRecords(): string[] {
-    const problems: string[] = [];
+  private checkRecords(): Finding[] {
+    const problems: Finding[] = [];
     const orphans = new Map<string, number>();
     for (const { table } of this.sql('PRAGMA foreign_key_check').all() as { table: string }[]) orphans.set(table, (orphans.get(table) ?? 0) + 1);
-    for (const [table, count] of orphans) {
-      const owner = table === 'change_before' ? 'change' : 'dossier';
-      const [one, many] = RECORD_NAMES[table] ?? [`row of ${table}`, `rows of ${table}`];
-      problems.push(count === 1 ? `1 ${one} belongs to no ${owner} (the ${owner} it names is not in the binder)` : `${count} ${many} belong to no ${owner} (the ${owner}s they name are not in the binder)`);
-    }
+    for (const [table, count] of orphans) problems.push(orphanProblem(table, count));
     const undated = this.sql(
-      `SELECT 'dossier' AS what, 'filed' AS how, count(*) AS count FROM dossier WHERE filed_on IS NOT NULL AND date(filed_on) IS NOT filed_on
-       UNION ALL SELECT 'promise', 'due', count(*) FROM promise WHERE date(due) IS NOT due
-       UNION ALL SELECT 'complaint', 'due', count(*) FROM complaint WHERE date(due) IS NOT due`,
-    ).all() as { what: string; how: string; count: number }[];
-    for (const { what, how, count } of undated) {
-      if (count > 0) problems.push(`${count} ${what}${count === 1 ? ' is' : 's are'} ${how} on a date that does not exist`);
-    }
+      `SELECT 'dossier' AS what, count(*) AS count FROM dossier WHERE filed_on IS NOT NULL AND date(filed_on) IS NOT filed_on
+       UNION ALL SELECT 'promise', count(*) FROM promise WHERE date(due) IS NOT due
+       UNION ALL SELECT 'complaint', count(*) FROM complaint WHERE date(due) IS NOT due`,
+    ).all() as { what: 'dossier' | 'promise' | 'complaint'; count: number }[];
+    const key = { dossier: 'undatedDossiers', promise: 'undatedPromises', complaint: 'undatedComplaints' } as const;
+    for (const { what, count } of undated) if (count > 0) problems.push({ key: key[what], facts: { count } });
     return problems;
   }
 
@@ -943,8 +942,8 @@ export class SqliteStore implements Store, FileMaintenance {
   }
 
   /** What crm keeps beside the dossiers to find them: lookup words, search text, find's index, filing counts. */
-  private checkLookup(): string[] {
-    const problems: string[] = [];
+  private checkLookup(): Finding[] {
+    const problems: Finding[] = [];
     const wordless = this.sql('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle').pluck().all() as string[];
     problems.push(...lookupProblems.wordless(wordless));
     const stale: string[] = [];
@@ -959,7 +958,7 @@ export class SqliteStore implements Store, FileMaintenance {
       try {
         this.sql("INSERT INTO dossier_search (dossier_search, rank) VALUES ('integrity-check', 1)").run();
       } catch {
-        problems.push("crm find's index does not match the dossiers");
+        problems.push({ key: 'findIndex' });
       }
     }
     const untold = this.staleHistoryTexts();
@@ -968,7 +967,7 @@ export class SqliteStore implements Store, FileMaintenance {
       try {
         this.sql("INSERT INTO history_search (history_search, rank) VALUES ('integrity-check', 1)").run();
       } catch {
-        problems.push("crm find's index of the history does not match the histories");
+        problems.push({ key: 'historyIndex' });
       }
     }
     // Rows in one of the two and not the other: a day counted wrong, or a day not counted.
@@ -976,7 +975,7 @@ export class SqliteStore implements Store, FileMaintenance {
       `SELECT count(DISTINCT day) FROM (SELECT day, count FROM filing_count EXCEPT ${FILING_COUNTS}
                              UNION ALL SELECT * FROM (${FILING_COUNTS} EXCEPT SELECT day, count FROM filing_count))`,
     ).pluck().get() as number;
-    if (miscounted > 0) problems.push(`the filing count${miscounted === 1 ? ' of 1 day does' : `s of ${miscounted} days do`} not match the dossiers filed on ${miscounted === 1 ? 'it' : 'them'}`);
+    if (miscounted > 0) problems.push({ key: 'miscounted', facts: { count: miscounted } });
     return problems;
   }
 
@@ -1004,7 +1003,7 @@ export class SqliteStore implements Store, FileMaintenance {
       if (integrity.join() !== 'ok') throw refuse(said.damaged({ reason: String(integrity[0]) }));
       if (prepared(copy, 'PRAGMA foreign_key_check').all().length > 0) throw refuse(said.dangling);
       const unsafe = unsafeNames(copy)[0];
-      if (unsafe) throw refuse(said.unsafe({ problem: unsafe }));
+      if (unsafe) throw refuse(said.unsafe({ problem: sayKept(doctorSays().problem, unsafe) }));
       const dossiers = prepared(copy, 'SELECT count(*) FROM dossier').pluck().get() as number;
       return { version, dossiers, newest: SCHEMA_VERSION };
     } catch (error) {
@@ -1145,7 +1144,7 @@ const FILING_COUNTS = 'SELECT filed_on, count(*) FROM dossier WHERE filed_on IS 
  * made elsewhere: a handle is inserted by shell completion, a document's name is where
  * `crm docs --get` writes. Undo records count too: crm undo writes their rows back.
  */
-function unsafeNames(db: Database): string[] {
+function unsafeNames(db: Database): Finding[] {
   // A copy of an older binder to restore may not have every table yet (documents came in version 3).
   const tables = new Set(prepared(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const handles = (prepared(db, 'SELECT handle FROM dossier ORDER BY handle').pluck().all() as string[]).filter((handle) => !isHandle(handle));

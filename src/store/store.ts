@@ -9,6 +9,8 @@ import type { Seen } from '../binder/meanwhile.js';
 import type { ContactKeys } from '../binder/matching.js';
 import type { SearchTerm } from '../binder/search.js';
 import type { BinderSettings } from '../binder/settings.js';
+import type { Catalogue, Kept } from '../i18n/catalogue.js';
+import type { ReadOnlyWhy } from './errors.js';
 
 export interface NewDossier {
   handle: string;
@@ -155,15 +157,19 @@ export interface DossierRecord {
   complaints: { what: string; due: Day; openedAt: string; resolvedAt: string | null; resolution: string | null }[];
 }
 
+/**
+ * What crm doctor found, as a message of en/upkeep.ts `problem` and its placeholders: said in the
+ * run's language on a terminal, in English in --json (one finding, two renderings).
+ */
+export type Finding = Kept<Catalogue['upkeep']['problem']>;
+
 /** Something crm doctor found wrong. */
 export interface Problem {
-  text: string;
+  said: Finding;
   /** What find and the binder view read, built from the dossiers: rebuildLookup mends it. */
   mendable: boolean;
   /** SQLite finds the file itself damaged (integrity): nothing may be written to it. */
   damage?: true;
-  /** Open dossiers filed nowhere: each is filed again by hand. */
-  refile?: true;
 }
 
 /** A copy of a binder, as crm restore finds it. */
@@ -425,7 +431,7 @@ export interface Store {
   /** The binder as messages name it: its file, or its server and database. */
   readonly where: string;
   /** Why this process may not write the binder (it is then read as it is); undefined when it may. */
-  readonly readOnly?: string;
+  readonly readOnly?: ReadOnlyWhy;
   /** Set when opening brought an older binder up to this crm's schema. */
   readonly upgrade?: Upgrade;
   /** Copies, restores and the file's own checks: only a binder kept in one file has them. */

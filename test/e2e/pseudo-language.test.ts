@@ -2,12 +2,14 @@
 // and in ⟦ ⟧, so a line with English words outside them is a message that escaped the catalogue.
 // Every command is run here, its help, its usual output and its usual refusals; what a message
 // quotes (names, notes, handles, dates, paths, commands) is data and may stand outside the marks.
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crmWith, tempBinder, type Binder, type Result } from './cli.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
+import { CRM, crmWith, openDatabase, tempBinder, type Binder, type Result } from './cli.js';
 import { ON_SERVER, psql } from './server-binder.js';
-import { ok, seed } from './support.js';
+import { ok, seed, tamperWith } from './support.js';
 import { teamBinder } from './team-binder.js';
 
 let binder: Binder;
@@ -93,9 +95,15 @@ function leaksIn(label: string, result: Pick<Result, 'stdout' | 'stderr'>, data:
 }
 
 function leaks(typed: string[], stdin?: string): string[] {
-  // A file a command reads or writes is in the test's folder: $/ names it.
-  const args = typed.map((arg) => arg.replace(/^\$\//, `${binder.dir}/`));
-  return leaksIn(`crm ${typed.join(' ')}`, binder.crm(args, { env, ...(stdin !== undefined && { input: stdin }) }));
+  return leaked(typed, binder.crm(named(binder, typed), { env, ...(stdin !== undefined && { input: stdin }) }));
+}
+
+/** A command line's arguments: $/ names a file in the binder's own folder. */
+const named = (on: Binder, typed: string[]) => typed.map((arg) => arg.replace(/^\$\//, `${on.dir}/`));
+
+/** The lines of a command's output with English outside the marks. */
+function leaked(typed: string[], result: Result): string[] {
+  return leaksIn(`crm ${typed.join(' ')}`, result);
 }
 
 // Each command: its help, and what it usually prints or refuses. Writes go to the fixture in order.
@@ -284,5 +292,259 @@ describe.skipIf(!ON_SERVER)("the team's commands on a server binder (CRM_LANG=qp
       found.push(...leaksIn(label, result, DATA));
     }
     expect([...new Set(found)]).toEqual([]);
+  }, 120_000);
+});
+
+// A binder with problems, and one crm cannot use as it is: what crm doctor finds of every kind and
+// what --repair mends, and the refusals of a damaged, read-only, foreign or newer binder, of a copy
+// that is no binder to restore, of a backup with nowhere to go. Each binder is the test's own.
+// --json stays English, byte for byte, under any language.
+describe('a binder with problems, and one crm cannot use (CRM_LANG=qps)', () => {
+  /** Runs a command under qps: its exit code as expected, and the lines it printed with English outside the marks. */
+  function said(on: Binder, typed: string[], code: number, run?: (args: string[]) => Result): string[] {
+    const result = run ? run(named(on, typed)) : on.crm(named(on, typed), { env });
+    expect(result.code, `crm ${typed.join(' ')}: ${result.stderr}`).toBe(code);
+    expect(`${result.stdout}${result.stderr}`, `crm ${typed.join(' ')}`).toContain('⟦');
+    return leaked(typed, result);
+  }
+  /** --json prints what it prints in English: the same bytes under qps. */
+  function sameJson(on: Binder, typed: string[], run?: (args: string[], language?: NodeJS.ProcessEnv) => Result): void {
+    const english = run ? run(named(on, typed), {}) : on.crm(named(on, typed));
+    const pseudo = run ? run(named(on, typed)) : on.crm(named(on, typed), { env });
+    expect({ code: pseudo.code, stdout: pseudo.stdout }, `crm ${typed.join(' ')}`).toEqual({ code: english.code, stdout: english.stdout });
+    expect(english.stdout).not.toContain('⟦');
+  }
+  const HANDLES = ['acme', 'kowal', 'nowak', 'petrova', 'rahimi', 'zolc', 'duda', 'lis'];
+  const ids = (handles: string[]) => `(SELECT id FROM dossier WHERE handle IN (${handles.map((h) => `'${h}'`).join(', ')}))`;
+
+  it("crm doctor: a line for each kind of problem (the lists' 'and N more' too), what --repair mended, what it could not check", () => {
+    const sick = tempBinder('2026-12-08');
+    try {
+      HANDLES.forEach((handle, i) => seed(sick, handle, String(10 + i), `Client ${handle}`));
+      ok(sick, ['log', 'zolc', '--note', 'wants samples', '--next', '20']);
+      ok(sick, ['log', 'duda', '--note', 'asks for a discount', '--next', '21']);
+      ok(sick, ['promise', 'kowal', 'send the price list', '--by', '+2d']);
+      ok(sick, ['complaint', 'nowak', 'broken pallets']);
+      writeFileSync(join(sick.dir, 'offer.txt'), 'the offer\n');
+      ok(sick, ['attach', 'acme', join(sick.dir, 'offer.txt')]);
+      // What only a person can mend: filings astray, names crm would not take, and on a file rows
+      // that belong to nothing and dates that do not exist (a server's constraints keep those out).
+      tamperWith(
+        sick,
+        `UPDATE dossier SET filed_on = NULL WHERE handle = 'acme';
+         UPDATE dossier SET filed_on = '2026-12-24' WHERE handle = 'lis';
+         UPDATE document SET name = '../evil.txt';
+         INSERT INTO change_before (change_id, seq, target, ref, before) SELECT max(id), 99, 'dossier', '998', '{"handle": "rm -rf"}' FROM change_log;
+         UPDATE dossier SET handle = 'bad handle' WHERE handle = 'petrova';`,
+      );
+      if (!ON_SERVER) {
+        tamperWith(
+          sick,
+          `PRAGMA foreign_keys = OFF;
+           UPDATE dossier SET filed_on = '2026-02-30' WHERE handle = 'kowal';
+           UPDATE promise SET due = '2026-02-31';
+           UPDATE complaint SET due = '2026-13-01';
+           INSERT INTO entry (dossier_id, at, kind, note) VALUES (999, '2026-11-01T10:00:00+01:00', 'note', 'stray'), (999, '2026-11-01T10:00:00+01:00', 'note', 'stray');
+           INSERT INTO document (dossier_id, name, type, size, link, added_at) VALUES (999, 'stray.txt', 'text/plain', 1, 'x', '2026-11-01T10:00:00Z');
+           INSERT INTO promise (dossier_id, what, due, theirs, made_at) VALUES (999, 'stray', '2026-12-01', 0, '2026-11-01T10:00:00Z');
+           INSERT INTO complaint (dossier_id, what, due, opened_at) VALUES (999, 'stray', '2026-12-01', '2026-11-01T10:00:00Z');
+           INSERT INTO dossier_word (word, dossier_id) VALUES ('ghost', 999);
+           INSERT INTO change_before (change_id, seq, target, ref, before) VALUES (999, 0, 'setting', 'x', NULL);`,
+        );
+      }
+      // What --repair mends: lookup words (seven dossiers: a list of five and "2 more"), find's texts
+      // and, on a file, find's indexes and the filing counts.
+      tamperWith(
+        sick,
+        `DELETE FROM dossier_word WHERE dossier_id IN ${ids(['acme', 'kowal', 'nowak', 'rahimi', 'zolc', 'duda', 'lis'])};
+         UPDATE dossier SET search_text = 'nothing' WHERE handle = 'rahimi';
+         UPDATE dossier_history SET text = 'nothing' WHERE dossier_id IN ${ids(['zolc'])};`,
+      );
+      if (!ON_SERVER) {
+        tamperWith(
+          sick,
+          `UPDATE filing_count SET count = 5;
+           INSERT INTO dossier_search (dossier_search, rowid, search_text, phone_digits) VALUES ('delete', (SELECT id FROM dossier WHERE handle = 'duda'), 'x', '');
+           INSERT INTO history_search (history_search, rowid, text) SELECT 'delete', dossier_id, text FROM dossier_history WHERE dossier_id IN ${ids(['duda'])};`,
+        );
+      }
+      const found = [...said(sick, ['doctor'], 3)];
+      const report = sick.json<{ problems: string[]; mendable: boolean }>(['doctor']);
+      // Every kind the store can find here: a line each.
+      expect(report.problems, report.problems.join('\n')).toHaveLength(ON_SERVER ? 8 : 20);
+      expect(report.mendable).toBe(true);
+      sameJson(sick, ['doctor', '--json']);
+      found.push(...said(sick, ['doctor', '--repair'], 3));
+      found.push(...said(sick, ['doctor'], 3));
+      sameJson(sick, ['doctor', '--json']);
+      // Mended by hand (the rest restored from a copy): the report of what was checked.
+      tamperWith(
+        sick,
+        `UPDATE dossier SET filed_on = '2026-12-10' WHERE handle = 'acme';
+         UPDATE dossier SET filed_on = '2026-12-17' WHERE handle = 'lis';
+         UPDATE document SET name = 'offer.txt';
+         DELETE FROM change_before WHERE seq = 99;
+         UPDATE dossier SET handle = 'petrova' WHERE handle = 'bad handle';`,
+      );
+      if (!ON_SERVER) {
+        tamperWith(
+          sick,
+          `UPDATE dossier SET filed_on = '2026-12-11' WHERE handle = 'kowal';
+           UPDATE promise SET due = '2026-12-10';
+           UPDATE complaint SET due = '2026-12-09';
+           DELETE FROM entry WHERE dossier_id = 999; DELETE FROM document WHERE dossier_id = 999; DELETE FROM promise WHERE dossier_id = 999;
+           DELETE FROM complaint WHERE dossier_id = 999; DELETE FROM dossier_word WHERE dossier_id = 999; DELETE FROM change_before WHERE change_id = 999;`,
+        );
+      }
+      found.push(...said(sick, ['doctor', '--repair'], 0));
+      sameJson(sick, ['doctor', '--json']);
+      expect([...new Set(found)]).toEqual([]);
+    } finally {
+      sick.remove();
+    }
+  }, 120_000);
+
+  it.runIf(ON_SERVER)("a server binder the server cannot use: a table gone, another program's schema; backup and restore are the server's", () => {
+    const gone = tempBinder('2026-12-08');
+    const foreign = tempBinder('2026-12-08');
+    try {
+      seed(gone, 'acme', '10', 'Acme Ltd');
+      psql(`DROP TABLE "${gone.schema}".entry CASCADE`);
+      const found = [...said(gone, ['show', 'acme'], 3), ...said(gone, ['backup'], 2), ...said(gone, ['restore', '$/copy.db', '--yes'], 2)];
+      const schema = `"${foreign.schema}"`;
+      psql(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.shopping_list (item text)`);
+      found.push(...said(foreign, ['today'], 3), ...said(foreign, ['team', 'init'], 3));
+      expect([...new Set(found)]).toEqual([]);
+    } finally {
+      gone.remove();
+      foreign.remove();
+    }
+  }, 120_000);
+
+  it.skipIf(ON_SERVER)('a damaged binder, and one whose first bytes are garbage: every command refuses it, crm doctor says what SQLite found; a copy put back', () => {
+    const broken = tempBinder('2026-12-08');
+    try {
+      HANDLES.forEach((handle, i) => seed(broken, handle, String(10 + i), `Client ${handle}`));
+      ok(broken, ['backup', join(broken.dir, 'copy.db')]);
+      const db = openDatabase(broken.db);
+      const page = db.prepare("SELECT pageno FROM dbstat WHERE name = 'entry' ORDER BY pageno LIMIT 1").pluck().get() as number;
+      const size = db.prepare('PRAGMA page_size').pluck().get() as number;
+      db.close();
+      const overwrite = (bytes: number, at: number) => {
+        const fd = openSync(broken.db, 'r+');
+        writeSync(fd, Buffer.alloc(bytes, 0x5a), 0, bytes, at);
+        closeSync(fd);
+      };
+      overwrite(size, (page - 1) * size);
+      const found = [...said(broken, ['doctor'], 3), ...said(broken, ['doctor', '--repair'], 3), ...said(broken, ['log', 'acme', '--note', 'x', '--next', 'fri'], 3)];
+      found.push(...said(broken, ['backup'], 3));
+      sameJson(broken, ['doctor', '--json']);
+      found.push(...said(broken, ['restore', '$/copy.db'], 2), ...said(broken, ['restore', '$/copy.db', '--yes'], 0));
+      // Garbage where SQLite's header is: damaged, or no SQLite file at all.
+      overwrite(100, 0);
+      found.push(...said(broken, ['today'], 3), ...said(broken, ['doctor'], 3));
+      sameJson(broken, ['doctor', '--json']);
+      expect([...new Set(found)]).toEqual([]);
+    } finally {
+      broken.remove();
+    }
+  }, 120_000);
+
+  it.skipIf(ON_SERVER)("a read-only binder, another program's SQLite file, a newer crm's binder, a folder or none where the binder should be", () => {
+    const here = tempBinder('2026-12-08');
+    try {
+      seed(here, 'acme', '10', 'Acme Ltd');
+      // Read-only: root ignores the bits, so crm runs as nobody then, owning the folder (as readonly.test.ts does).
+      const root = process.getuid?.() === 0;
+      const asUser = (path: string, dir: string) => (args: string[], language: NodeJS.ProcessEnv = env): Result => {
+        const runEnv = { PATH: process.env.PATH, HOME: dir, CRM_DB: path, CRM_TODAY: '2026-12-08', TZ: process.env.TZ, ...language };
+        const command = root ? ['setpriv', '--reuid', '65534', '--regid', '65534', '--clear-groups', '--', process.execPath] : [process.execPath];
+        const result = spawnSync(command[0] as string, [...command.slice(1), CRM, ...args], { encoding: 'utf8', env: runEnv, timeout: 120_000 });
+        return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+      };
+      // In `locked` the files are read-only (one a binder, one an older binder, one empty); in `sealed` the folder.
+      const locked = join(here.dir, 'locked');
+      const sealed = join(here.dir, 'sealed');
+      for (const folder of [locked, sealed]) {
+        mkdirSync(folder);
+        ok(here, ['backup', join(folder, 'binder.db')]);
+      }
+      ok(here, ['backup', join(locked, 'older.db')]);
+      const older = openDatabase(join(locked, 'older.db'));
+      older.exec(`PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+      older.close();
+      writeFileSync(join(locked, 'empty.db'), '');
+      if (root) for (const path of [here.dir, locked, sealed, ...[locked, sealed].flatMap((folder) => readdirSync(folder).map((file) => join(folder, file)))]) chownSync(path, 65534, 65534);
+      for (const file of readdirSync(locked)) chmodSync(join(locked, file), 0o444);
+      chmodSync(sealed, 0o555);
+      const run = asUser(join(locked, 'binder.db'), locked);
+      const found = [...said(here, ['log', 'acme', '--note', 'x', '--next', 'fri'], 3, run), ...said(here, ['doctor'], 0, run)];
+      sameJson(here, ['doctor', '--json'], run);
+      expect(JSON.parse(run(['doctor', '--json']).stdout)).toMatchObject({ unchecked: ["find's index: the binder is read-only (the file is not writable), and SQLite's check of that index writes"] });
+      found.push(...said(here, ['today'], 3, asUser(join(locked, 'older.db'), locked)), ...said(here, ['today'], 3, asUser(join(locked, 'empty.db'), locked)));
+      found.push(...said(here, ['log', 'acme', '--note', 'x', '--next', 'fri'], 3, asUser(join(sealed, 'binder.db'), sealed)));
+      sameJson(here, ['doctor', '--json'], asUser(join(sealed, 'binder.db'), sealed));
+      chmodSync(sealed, 0o755);
+
+      // Another program's SQLite file as CRM_DB, and a binder a newer crm wrote.
+      const foreign = join(here.dir, 'shopping.db');
+      const other = openDatabase(foreign);
+      other.exec("CREATE TABLE shopping_list (item TEXT); INSERT INTO shopping_list VALUES ('milk')");
+      other.close();
+      const newer = join(here.dir, 'newer.db');
+      ok(here, ['backup', newer]);
+      const ahead = openDatabase(newer);
+      ahead.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+      ahead.close();
+      for (const path of [foreign, newer]) found.push(...said(here, ['today'], 3, (args) => here.crm(args, { env: { ...env, CRM_DB: path } })));
+      // A folder, and a folder that is not there.
+      found.push(...said(here, ['today'], 2, (args) => here.crm(args, { env: { ...env, CRM_DB: here.dir } })));
+      found.push(...said(here, ['file', 'acme', '8', '--name', 'Acme Ltd'], 2, (args) => here.crm(args, { env: { ...env, CRM_DB: join(here.dir, 'nowhere', 'binder.db') } })));
+      expect([...new Set(found)]).toEqual([]);
+    } finally {
+      chmodSync(here.dir, 0o700);
+      here.remove();
+    }
+  }, 120_000);
+
+  it.skipIf(ON_SERVER)('crm restore of what is no binder to restore, crm backup with nowhere to go', () => {
+    const here = tempBinder('2026-12-08');
+    try {
+      seed(here, 'acme', '10', 'Acme Ltd');
+      writeFileSync(join(here.dir, 'notes.txt'), 'my shopping list\n');
+      const sqlite = (name: string, sql: string) => {
+        const db = openDatabase(join(here.dir, name));
+        db.exec(sql);
+        db.close();
+      };
+      sqlite('shopping.db', 'CREATE TABLE shopping_list (item TEXT)');
+      sqlite('empty.db', 'PRAGMA user_version = 0');
+      for (const [name, sql] of [
+        ['newer.db', `PRAGMA user_version = ${SCHEMA_VERSION + 1}`],
+        ['dangling.db', "PRAGMA foreign_keys = OFF; INSERT INTO entry (dossier_id, at, kind, note) VALUES (999, '2026-11-01T10:00:00+01:00', 'note', 'stray')"],
+        ['unsafe.db', "UPDATE dossier SET handle = 'rm -rf' WHERE handle = 'acme'"],
+      ] as const) {
+        ok(here, ['backup', join(here.dir, name)]);
+        sqlite(name, sql);
+      }
+      const found: string[] = [];
+      for (const copy of ['notes.txt', 'shopping.db', 'empty.db', 'newer.db', 'dangling.db', 'unsafe.db', 'binder.db']) found.push(...said(here, ['restore', `$/${copy}`, '--yes'], 2));
+      // A backup into a folder that is not there; a backups folder crm may not keep copies in.
+      found.push(...said(here, ['backup', '$/missing/copy.db'], 2));
+      const backups = join(here.dir, 'backups');
+      mkdirSync(backups, { mode: 0o777 });
+      chmodSync(backups, 0o777);
+      found.push(...said(here, ['backup'], 3));
+      chmodSync(backups, 0o700);
+      rmSync(backups, { recursive: true });
+      writeFileSync(backups, 'not a folder');
+      found.push(...said(here, ['backup'], 2));
+      rmSync(backups);
+      symlinkSync(here.dir, backups);
+      found.push(...said(here, ['backup'], 3));
+      expect([...new Set(found)]).toEqual([]);
+    } finally {
+      here.remove();
+    }
   }, 120_000);
 });

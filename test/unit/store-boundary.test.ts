@@ -10,6 +10,7 @@ import { backupBinder, checkBinder, keptBackup, restoreBinder } from '../../src/
 import type { Deps } from '../../src/commands/deps.js';
 import { worded } from '../../src/commands/words.js';
 import { UserError } from '../../src/errors.js';
+import { doctorJson } from '../../src/render/json.js';
 import { ServerUnavailable } from '../../src/store/errors.js';
 import { openStore, storeKind } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -71,7 +72,7 @@ describe('a store with no file of its own', () => {
   });
 
   it('crm doctor checks what the binder holds, and says the file checks are the server\'s', async () => {
-    const result = await checkBinder({ repair: false }, deps);
+    const result = doctorJson(await checkBinder({ repair: false }, deps));
     const unchecked = ["the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out"];
     expect(result).toEqual({ path: join(dir, 'binder.db'), problems: [], repaired: [], mendable: false, damaged: false, unchecked, onServer: true });
   });

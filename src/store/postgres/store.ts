@@ -46,6 +46,7 @@ import type {
   DocumentInfo,
   DossierChange,
   DossierRecord,
+  Finding,
   HandledEntry,
   Meanwhile,
   NewDossier,
@@ -998,8 +999,8 @@ export class PostgresStore implements Store {
   async check(): Promise<Problem[]> {
     // The server keeps what SQLite's foreign_key_check and date checks look for: a row cannot name
     // a dossier that is not there (foreign keys, always enforced), nor a date that does not exist (date).
-    const recorded = (texts: string[]) => texts.map((text) => ({ text, mendable: false }));
-    return [...(await this.checkRing()), ...recorded(await this.unsafeNames()), ...(await this.checkLookup()).map((text) => ({ text, mendable: true }))];
+    const recorded = (found: Finding[]) => found.map((said) => ({ said, mendable: false }));
+    return [...(await this.checkRing()), ...recorded(await this.unsafeNames()), ...(await this.checkLookup()).map((said) => ({ said, mendable: true }))];
   }
 
   /** BINDER.md: the last filing, move or closing in a dossier's history says where it is now (as SqliteStore.checkRing). */
@@ -1014,7 +1015,7 @@ export class PostgresStore implements Store {
   }
 
   /** Handles and document names crm would not take, in the binder and in its undo records (as SqliteStore's unsafeNames). */
-  private async unsafeNames(): Promise<string[]> {
+  private async unsafeNames(): Promise<Finding[]> {
     const handles = (await this.rows<{ handle: string }>('SELECT handle FROM dossier ORDER BY handle')).map((row) => row.handle).filter((handle) => !isHandle(handle));
     const documents = (
       await this.rows<{ handle: string; name: string }>('SELECT d.handle, n.name FROM document n JOIN dossier d ON d.id = n.dossier_id ORDER BY d.handle, n.name COLLATE "C"')
@@ -1035,7 +1036,7 @@ export class PostgresStore implements Store {
   }
 
   /** What crm keeps beside the dossiers to find them: lookup words, search text, history text. */
-  private async checkLookup(): Promise<string[]> {
+  private async checkLookup(): Promise<Finding[]> {
     const wordless = (await this.rows<{ handle: string }>('SELECT handle FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM dossier_word w WHERE w.dossier_id = d.id) ORDER BY handle')).map((row) => row.handle);
     const stale: string[] = [];
     const untold: string[] = [];
