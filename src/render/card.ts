@@ -3,7 +3,7 @@ import type { Day } from '../binder/day.js';
 import type { DossierView, StackDossier } from '../commands/stack.js';
 import { messages } from '../i18n/catalogue.js';
 import { card as english } from '../i18n/en/card.js';
-import { isolated, oneLine, paint, priorityBadge, shortDay, width } from './style.js';
+import { clock, isolated, oneLine, paint, priorityBadge, shortDay, width } from './style.js';
 
 const say = messages('card', english);
 
@@ -69,13 +69,13 @@ export function cardLines(dossier: StackDossier, today: Day, number: string, nam
 export function dueMark(dossier: StackDossier): string {
   const { due, filedAt, minutesUntil } = dossier;
   if (due === 'overdue') {
-    const was = filedAt === null ? '' : paint.dim(` ${say().was({ hour: filedAt })}`);
+    const was = filedAt === null ? '' : paint.dim(` ${say().was({ hour: clock(filedAt) })}`);
     return `${paint.red.bold(say().daysOverdue({ days: dossier.overdueDays }))}${was}`;
   }
   if (filedAt === null || minutesUntil === null) return '';
-  if (due === 'past') return paint.red.bold(`${filedAt}, ${untilText(minutesUntil)}`);
-  if (due === 'soon') return paint.yellow.bold(`${filedAt}, ${untilText(minutesUntil)}`);
-  return paint.bold(filedAt);
+  if (due === 'past') return paint.red.bold(`${clock(filedAt)}, ${untilText(minutesUntil)}`);
+  if (due === 'soon') return paint.yellow.bold(`${clock(filedAt)}, ${untilText(minutesUntil)}`);
+  return paint.bold(clock(filedAt));
 }
 
 /** From now to an hour: 'in 10 min', 'now', '35 min ago', '2 h 5 min ago'. */

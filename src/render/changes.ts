@@ -15,7 +15,7 @@ import { messages } from '../i18n/catalogue.js';
 import { changes as english } from '../i18n/en/changes.js';
 import { onTerminal } from './stored.js';
 import { changeSummary } from './summaries.js';
-import { atHour, dividerPhrase, isolated, longDay, paint, shortDay } from './style.js';
+import { atHour, clock, dividerPhrase, isolated, longDay, paint, shortDay } from './style.js';
 
 const say = messages('changes', english);
 
@@ -74,7 +74,7 @@ export function renderMoved(result: MoveResult, today: Day, settings: BinderSett
   const width = widestCells(moves.map((m) => isolated(m.handle)));
   for (const move of moves) {
     // Without a new hour each keeps its own: said on its line.
-    const kept = filing.at === null && move.toAt !== null ? m.keptAt({ hour: move.toAt }) : '';
+    const kept = filing.at === null && move.toAt !== null ? m.keptAt({ hour: clock(move.toAt) }) : '';
     lines.push(`  ${paint.cyan(padCells(isolated(move.handle), width))}  ${isolated(move.name)}  ${paint.dim(`${kept}${m.from({ day: `${shortDay(move.from, today)}${atHour(move.fromAt)}` })}`)}`);
   }
   for (const adjusted of new Set(moves.flatMap((move) => (move.adjustment ? [adjustedNote(move.adjustment)] : [])))) lines.push(paint.yellow(adjusted));
@@ -156,11 +156,11 @@ export function renderChanges(changes: ChangeRecord[], team?: Readers, all = fal
   const width = Math.max(...changes.map((change) => change.command.length));
   for (const change of changes) {
     const made = byline(change.by, null, team?.login, team?.names);
-    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}`)}  ${change.command.padEnd(width)}  ${changeSummary(change.summary, onTerminal())}${made && paint.dim(`  ${made}`)}`);
+    lines.push(`  ${paint.dim(`${longDay(change.at.slice(0, 10))} ${clock(change.at.slice(11, 16))}`)}  ${change.command.padEnd(width)}  ${changeSummary(change.summary, onTerminal())}${made && paint.dim(`  ${made}`)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function describe(change: ChangeRecord): string {
-  return `${change.command} (${longDay(change.at.slice(0, 10))} ${change.at.slice(11, 16)}): ${changeSummary(change.summary, onTerminal())}`;
+  return `${change.command} (${longDay(change.at.slice(0, 10))} ${clock(change.at.slice(11, 16))}): ${changeSummary(change.summary, onTerminal())}`;
 }

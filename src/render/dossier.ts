@@ -14,7 +14,7 @@ import { messages } from '../i18n/catalogue.js';
 import { card as englishCard } from '../i18n/en/card.js';
 import { changes as englishChanges } from '../i18n/en/changes.js';
 import { dossier as english } from '../i18n/en/dossier.js';
-import { atHour, dividerPhrase, isolated, longDay, paint, priorityBadge } from './style.js';
+import { atHour, clock, dividerPhrase, isolated, longDay, paint, priorityBadge } from './style.js';
 import { changedJson, meanwhileLines } from './changes.js';
 import { entryNote, onTerminal, promiseWhat } from './stored.js';
 
@@ -93,7 +93,7 @@ function section(title: string, lines: string[]): string[] {
  * binder ended by who made it and for whom, when that is not the reader ('by Anna Nowak').
  */
 export function historyLine(entry: HistoryEntry, team?: Readers): string {
-  const when = `${longDay(entry.at.slice(0, 10))} ${entry.at.slice(11, 16)}`;
+  const when = `${longDay(entry.at.slice(0, 10))} ${clock(entry.at.slice(11, 16))}`;
   const kinds = sayCard().kinds;
   // English keeps its column of 8 (a few kinds are longer); another language's is its longest kind.
   const kindWidth = kinds === englishCard.kinds ? 8 : widestCells(Object.values(kinds));

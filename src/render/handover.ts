@@ -7,7 +7,7 @@ import { messages } from '../i18n/catalogue.js';
 import { sheets as english } from '../i18n/en/sheets.js';
 import { historyLine } from './dossier.js';
 import { h, htmlLanguage, htmlLine, md, mdLine, stored, terminalLine, woven, type Line } from './sheet.js';
-import { atHour, isolated, longDay, oneLine, paint, shortDay } from './style.js';
+import { atHour, clock, isolated, longDay, oneLine, paint, shortDay } from './style.js';
 
 const say = messages('sheets', english);
 
@@ -47,7 +47,7 @@ function block(d: SheetDossier, today: Day): Block {
     ...d.complaints.map((c): [string, Line] => [l.complaint, [stored(c.what), (c.late ? m.targetLate : m.target)({ day: shortDay(c.due, today) })]]),
     [l.notes, text(d.notes)],
   ];
-  const mark = [m.priority({ priority: d.priority }), d.overdueDays > 0 && m.markOverdue({ days: d.overdueDays }), d.filedAt && m.at({ hour: d.filedAt })].filter(Boolean).join(m.comma);
+  const mark = [m.priority({ priority: d.priority }), d.overdueDays > 0 && m.markOverdue({ days: d.overdueDays }), d.filedAt && m.at({ hour: clock(d.filedAt) })].filter(Boolean).join(m.comma);
   return { handle: d.handle, name: d.name, mark, rows: rows.filter((row): row is [string, Line] => row[1] !== null) };
 }
 
@@ -217,7 +217,7 @@ export function renderHandovers(result: { handovers: ListedHandover[]; names: Re
       handover.state === 'ended'
         ? paint.dim(
             handover.endedAt
-              ? m.givenBackOn({ name: name(handover.endedBy ?? '?'), day: shortDay(handover.endedAt.slice(0, 10), today), time: handover.endedAt.slice(11, 16) })
+              ? m.givenBackOn({ name: name(handover.endedBy ?? '?'), day: shortDay(handover.endedAt.slice(0, 10), today), time: clock(handover.endedAt.slice(11, 16)) })
               : m.givenBackBy({ name: name(handover.endedBy ?? '?') }),
           )
         : handover.state === 'in force'

@@ -9,7 +9,7 @@ import { card as englishCard } from '../i18n/en/card.js';
 import { lists as english } from '../i18n/en/lists.js';
 import { columns } from './columns.js';
 import { entryNote, onTerminal } from './stored.js';
-import { isolated, longDay, monthTitle, oneLine, paint, priorityBadge, shortDay } from './style.js';
+import { clock, isolated, longDay, monthTitle, oneLine, paint, priorityBadge, shortDay } from './style.js';
 
 const say = messages('lists', english);
 const sayCard = messages('card', englishCard);
@@ -93,7 +93,7 @@ function row(d: DossierView, today: Day): string[] {
     isolated(d.name),
     isolated(d.company ?? ''),
     isolated(d.phone ?? ''),
-    d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${d.filedAt}` : '') + (d.overdueDays > 0 ? paint.red(m.late({ days: d.overdueDays })) : '') : paint.dim(m.closed),
+    d.filedOn ? shortDay(d.filedOn, today) + (d.filedAt ? ` ${clock(d.filedAt)}` : '') + (d.overdueDays > 0 ? paint.red(m.late({ days: d.overdueDays })) : '') : paint.dim(m.closed),
     d.lastNote ? isolated(oneLine(d.lastNote, 30)) : '',
   ];
 }

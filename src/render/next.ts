@@ -5,7 +5,7 @@ import { call as english } from '../i18n/en/call.js';
 import { card as englishCard } from '../i18n/en/card.js';
 import { today as englishToday } from '../i18n/en/today.js';
 import { untilText } from './card.js';
-import { isolated, paint, shortDay } from './style.js';
+import { clock, isolated, paint, shortDay } from './style.js';
 
 const say = messages('call', english);
 const sayCard = messages('card', englishCard);
@@ -26,7 +26,7 @@ export function renderNext(result: NextResult, terminal: boolean): string {
   }
   const timed = dossier.due !== 'overdue' && dossier.filedAt !== null && dossier.minutesUntil !== null;
   const who = [
-    timed ? paint.bold(dossier.filedAt as string) : '',
+    timed ? paint.bold(clock(dossier.filedAt as string)) : '',
     paint.cyan(isolated(dossier.handle)),
     isolated(dossier.name),
     dossier.company ? `(${isolated(dossier.company)})` : '',

@@ -5,7 +5,7 @@ import type { Reminder, RemindResult } from '../commands/remind.js';
 import { messages } from '../i18n/catalogue.js';
 import { remind as english } from '../i18n/en/remind.js';
 import { inNotification, promiseWhat } from './stored.js';
-import { paint, safe, shortDay } from './style.js';
+import { clock, paint, safe, shortDay } from './style.js';
 
 const say = messages('remind', english);
 type Said = typeof english;
@@ -37,7 +37,7 @@ export function message(reminder: Reminder, today: Day, said: Said = say()): Mes
   if (reminder.kind === 'call') {
     const { minutes, filedOn, filedAt, phone, company } = reminder;
     const when = minutes > 0 ? said.callIn({ span: span(minutes, said) }) : minutes === 0 ? said.dueNow : said.dueAgo({ span: span(-minutes, said) });
-    const title = filedOn === today ? said.callTitle({ who, hour: filedAt }) : said.callTitleOn({ who, hour: filedAt, day: shortDay(filedOn, today) });
+    const title = filedOn === today ? said.callTitle({ who, hour: clock(filedAt) }) : said.callTitleOn({ who, hour: clock(filedAt), day: shortDay(filedOn, today) });
     return { title, text: [when, phone, company].filter((part) => part !== null).map((part) => safe(part)).join(' · ') };
   }
   const due = said.due({ day: shortDay(reminder.due, today), ago: daysAgo(reminder.daysLate, said) });

@@ -75,15 +75,25 @@ function namesOf(language: keyof typeof DATE_NAMES): DateNames {
 
 /** A number in the digits of the run's language (Persian digits in Persian). */
 export function numeral(n: number): string {
+  return inDigits(String(n));
+}
+
+/** `text` with its ASCII digits in the run's language's own. */
+function inDigits(text: string): string {
   const { language } = dating();
-  if (language === 'en') return String(n);
+  if (language === 'en') return text;
   const { digits } = namesOf(language);
-  return digits === '0123456789' ? String(n) : String(n).replace(/\d/g, (d) => digits[Number(d)] as string);
+  return digits === '0123456789' ? text : text.replace(/\d/g, (d) => digits[Number(d)] as string);
+}
+
+/** A time of day ('15:00', '09:30') in the digits of the run's language ('۱۵:۰۰' in Persian). */
+export function clock(hhmm: string): string {
+  return inDigits(hhmm);
 }
 
 /** ' at 15:00' after a date, or nothing for a filing for the day. */
 export function atHour(at: string | null | undefined): string {
-  return at ? sayRing().at({ hour: at }) : '';
+  return at ? sayRing().at({ hour: clock(at) }) : '';
 }
 
 /**
