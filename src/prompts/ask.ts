@@ -5,6 +5,8 @@
 import { styleText } from 'node:util';
 import inquirer from 'inquirer';
 import { readYesNo, typeYesNo } from '../binder/yes-no.js';
+import { messages } from '../i18n/catalogue.js';
+import { prompts as english } from '../i18n/en/prompts.js';
 
 /** inquirer.prompt, cancelled (AbortPromptError, as crm says of Ctrl-C) when the terminal's input ends while it waits. */
 export const prompt = ((questions: Parameters<typeof inquirer.prompt>[0], answers?: Parameters<typeof inquirer.prompt>[1]) => {
@@ -30,14 +32,15 @@ export const prompt = ((questions: Parameters<typeof inquirer.prompt>[0], answer
  * confirm takes only its own two words and English. The answer is text; yesNoAnswer reads it.
  */
 export function yesNoQuestion(name: string, message: string, fallback: boolean) {
-  const hint = fallback ? '(Y/n)' : '(y/N)';
+  const said = messages('prompts', english)().yesNo;
+  const hint = fallback ? said.hintYes : said.hintNo;
   return {
     type: 'input' as const,
     name,
     message,
     theme: { style: { message: (text: string, status: string) => (status === 'done' ? styleText('bold', text) : `${styleText('bold', text)} ${styleText('dim', hint)}`) } },
     validate: (typed: string) => typed.trim() === '' || readYesNo(typed) !== undefined || typeYesNo(),
-    transformer: (typed: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', yesNoAnswer(typed, fallback) ? 'Yes' : 'No') : typed),
+    transformer: (typed: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', yesNoAnswer(typed, fallback) ? said.yes : said.no) : typed),
   };
 }
 

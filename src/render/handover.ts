@@ -4,12 +4,14 @@ import type { Day } from '../binder/day.js';
 import type { HandBackResult, HandoverResult, HandoverSheet, ListedHandover, SheetDay, SheetDossier } from '../commands/handover.js';
 import { padCells, widestCells } from '../binder/width.js';
 import { messages } from '../i18n/catalogue.js';
+import { card as englishCard } from '../i18n/en/card.js';
 import { sheets as english } from '../i18n/en/sheets.js';
 import { historyLine } from './dossier.js';
 import { h, htmlLanguage, htmlLine, md, mdLine, stored, terminalLine, woven, type Line } from './sheet.js';
 import { atHour, clock, isolated, longDay, oneLine, paint, shortDay } from './style.js';
 
 const say = messages('sheets', english);
+const sayCard = messages('card', englishCard);
 
 /** One dossier of the sheet: its title, where it stands, and its rows (label, a line of crm's words and stored text). */
 interface Block {
@@ -28,7 +30,7 @@ function block(d: SheetDossier, today: Day): Block {
     entries.length === 0 ? null : entries.flatMap(([value, label], i) => [...(i === 0 ? [] : ['\n']), stored(value), m.labelled({ label })]);
   const last: Line = d.lastContact
     ? [
-        `${d.lastKind ?? 'note'}, ${shortDay(d.lastContact.slice(0, 10), today)}`,
+        `${sayCard().kinds[d.lastKind ?? 'note']}, ${shortDay(d.lastContact.slice(0, 10), today)}`,
         ...(d.lastOutcome ? [' → ', stored(d.lastOutcome)] : []),
         ...(d.lastNote ? [': ', stored(d.lastNote)] : []),
       ]

@@ -62,4 +62,5 @@ export const prompts: Catalogue['prompts'] = {
     call: (p) => `Обади се на ${p.phone}, после запиши разговора`,
     quit: 'Изход',
   },
+  yesNo: { hintYes: '(Д/н)', hintNo: '(д/Н)', yes: 'Да', no: 'Не' },
 };

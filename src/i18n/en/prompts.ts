@@ -70,4 +70,6 @@ export const prompts = {
     call: (p: { phone: string }) => `Call ${p.phone}, then log it`,
     quit: 'Quit',
   },
+  /** A yes/no question: the hint after it (the capital letter is what Enter answers), and the answer as shown once given. */
+  yesNo: { hintYes: '(Y/n)', hintNo: '(y/N)', yes: 'Yes', no: 'No' },
 };

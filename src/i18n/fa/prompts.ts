@@ -62,4 +62,5 @@ export const prompts: Catalogue['prompts'] = {
     call: (p) => `تماس با ${p.phone}، سپس ثبت آن`,
     quit: 'خروج',
   },
+  yesNo: { hintYes: '(بله/خیر، پیش‌فرض بله)', hintNo: '(بله/خیر، پیش‌فرض خیر)', yes: 'بله', no: 'خیر' },
 };

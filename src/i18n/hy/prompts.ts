@@ -61,4 +61,5 @@ export const prompts: Catalogue['prompts'] = {
     call: (p) => `Զանգել ${p.phone} համարին, ապա գրանցել`,
     quit: 'Դուրս գալ',
   },
+  yesNo: { hintYes: '(Այո/ոչ)', hintNo: '(այո/Ոչ)', yes: 'Այո', no: 'Ոչ' },
 };

@@ -63,4 +63,5 @@ export const prompts: Catalogue['prompts'] = {
     call: (p) => `Zadzwoń pod ${p.phone}, potem zapisz rozmowę`,
     quit: 'Zakończ',
   },
+  yesNo: { hintYes: '(T/n)', hintNo: '(t/N)', yes: 'Tak', no: 'Nie' },
 };
