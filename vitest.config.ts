@@ -61,7 +61,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Most end-to-end tests run crm in-process (test/e2e/in-process.ts); the rest spawn it or wait
     // on the test server. vitest's default on two cores is one file at a time, which leaves the
-    // second core idle while a test waits: two at once ran the suite of both projects in 41 minutes here, where one at a time had done 165 of its 192 files in 43.
+    // second core idle while a test waits: two at once ran both projects' 192 files in 41 minutes
+    // here, where one at a time had done 165 of them in 43.
     pool: 'forks',
     maxWorkers: 2,
     sequence: { shuffle: shuffled ? { files: true, tests: true } : false, seed },
