@@ -131,17 +131,6 @@ export function helpExamples(...lines: string[]): string {
   return `\n${sayHelp().titles.examples}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
 
-// English as it stands, for the help of a command not in the catalogue yet (read at module load,
-// where the run's language must not creep in).
-/** The date forms, in English. */
-export const DATE_FORMS = english.dateForms;
-/** The date forms for a command that files, in English. */
-export const WHEN_HELP = `${DATE_FORMS}\n${english.dayOff}`;
-/** The "Examples:" part, in English. */
-export function examples(...lines: string[]): string {
-  return `\n${english.titles.examples}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
-}
-
 /** The argument most commands take: which client. */
 export const CLIENT_ARGUMENT: ArgumentDeclaration = { name: '<client>', description: () => sayHelp().client };
 
