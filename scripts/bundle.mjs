@@ -11,7 +11,7 @@
 // binder's client) is in the runner's chunks and the hot commands' server bundles alone: crm.js and
 // crm-<command>.js leave a server binder to commander's path (src/fast.ts), and are checked to hold
 // none of it (test/unit/bundle.test.ts).
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -91,6 +91,23 @@ const pgCrypto = {
   },
 };
 
+/** load.ts's whole catalogues, which a bundle never reads (it reads area by area), left out of every bundle. */
+const wholeCataloguesOut = {
+  name: 'whole-catalogues-out',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/(pl|bg|hy|fa)\/index\.js$/ }, (args) =>
+      args.importer === resolve('src/i18n/load.ts') ? { path: args.path, namespace: 'whole-catalogue' } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'whole-catalogue' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`crm: the whole catalogue ${args.path} was loaded by a bundle, which reads area by area (scripts/bundle.mjs)`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+// The catalogue's areas, as English has them (src/i18n/en/<area>.ts): src/i18n/load.ts reads them from the define below.
+const AREAS = readdirSync('src/i18n/en').filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
+
 const common = {
   // Beside tsc's output, so that both resolve '../package.json' alike.
   outdir: 'dist',
@@ -103,11 +120,11 @@ const common = {
   // Some bundled packages are CommonJS and call require(): give the bundle one (through
   // getBuiltinModule, as every built-in below).
   banner: { js: "const require = globalThis.process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtins, pgStream, pgCrypto, sqliteDriver],
+  plugins: [builtins, pgStream, pgCrypto, sqliteDriver, wholeCataloguesOut],
   legalComments: 'none',
   logLevel: 'warning',
   // crm --version, from the package being built (the code that prints it is a chunk, not beside package.json).
-  define: { CRM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version), BETTER_SQLITE3_VERSION: JSON.stringify(betterSqlite3) },
+  define: { CRM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version), BETTER_SQLITE3_VERSION: JSON.stringify(betterSqlite3), CRM_LANGUAGE_AREAS: JSON.stringify(AREAS.join(' ')) },
 };
 
 /**
@@ -140,22 +157,33 @@ const fastPathOnly = (store) => ({
   },
 });
 /**
- * The languages' catalogues (src/i18n/load.ts imports the run's one) as files of their own,
- * dist/lang-<language>.js, in the bundles that are one file: a run in English reads none of them,
- * a run in Polish only Polish. (crm-runner.js splits: each is a chunk of it already.)
+ * The languages' catalogues, area by area: dist/lang/<language>/<area>.cjs, each read the first time
+ * a run in that language says something of that area (src/i18n/load.ts). A run in English reads none
+ * of them, `crm today` in Polish the few areas it prints. CommonJS, so that they are read as they are
+ * asked for (a message is said synchronously); Node's compile cache keeps them as it keeps the bundles.
+ * An area that its language finishes in one place (Bulgarian: src/i18n/bg/finish.ts) is finished in its file.
  */
 const LANGUAGES = ['pl', 'bg', 'hy', 'fa'];
-const languagesApart = {
-  name: 'languages-apart',
+const areaFiles = {
+  name: 'area-files',
   setup(bundle) {
-    bundle.onResolve({ filter: /^\.\/(pl|bg|hy|fa)\/index\.js$/ }, (args) =>
-      args.importer === resolve('src/i18n/load.ts') ? { path: `./lang-${args.path.slice(2, 4)}.js`, external: true } : undefined,
-    );
+    bundle.onResolve({ filter: /^area:/ }, (args) => ({ path: args.path, namespace: 'area' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'area' }, (args) => {
+      const [language, area] = args.path.slice('area:'.length).split('/');
+      const finish = existsSync(`src/i18n/${language}/finish.ts`);
+      return {
+        contents: finish
+          ? `import { ${area} as made } from './${area}.ts';\nimport { finished } from './finish.ts';\nexport const ${area} = finished(made);\n`
+          : `export { ${area} } from './${area}.ts';\n`,
+        resolveDir: resolve(`src/i18n/${language}`),
+        loader: 'js',
+      };
+    });
   },
 };
 
 /** What tells src/fast.ts which store's binders this bundle's fast path takes. */
-const holding = (store) => ({ plugins: [builtins, pgStream, pgCrypto, sqliteDriver, languagesApart, fastPathOnly(store)], define: { ...common.define, CRM_FAST_PATH_STORE: JSON.stringify(store) } });
+const holding = (store) => ({ plugins: [builtins, pgStream, pgCrypto, sqliteDriver, wholeCataloguesOut, fastPathOnly(store)], define: { ...common.define, CRM_FAST_PATH_STORE: JSON.stringify(store) } });
 
 await build({ ...common, ...holding('sqlite'), entryPoints: { crm: 'src/main.ts' }, splitting: false, metafile: true }).then(({ metafile }) => {
   if (process.env.CRM_BUNDLE_REPORT) process.stderr.write(Object.keys(metafile.inputs).join('\n') + '\n');
@@ -195,4 +223,14 @@ for (const name of HOT_COMMANDS) {
   ]);
 }
 await build({ ...common, entryPoints: { 'crm-runner': 'src/runner.ts' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
-await build({ ...common, entryPoints: Object.fromEntries(LANGUAGES.map((language) => [`lang-${language}`, `src/i18n/${language}/index.ts`])), splitting: false });
+rmSync('dist/lang', { recursive: true, force: true });
+for (const old of readdirSync('dist').filter((name) => /^lang-\w+\.js$/.test(name))) rmSync(`dist/${old}`);
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(LANGUAGES.flatMap((language) => AREAS.map((area) => [`lang/${language}/${area}`, `area:${language}/${area}`]))),
+  plugins: [builtins, areaFiles],
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  banner: {},
+  splitting: false,
+});

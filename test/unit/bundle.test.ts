@@ -41,10 +41,15 @@ describe('the bundles', () => {
     expect(bundled.filter((path) => /^src\/i18n\/(pl|bg|hy|fa)\//.test(path))).toEqual([]);
   });
 
-  it.each(['pl', 'bg', 'hy', 'fa'])('dist/lang-%s.js holds that language alone', (language) => {
-    const bundled = modules(join(DIST, `lang-${language}.js`));
-    expect(bundled).toContain(`src/i18n/${language}/index.ts`);
-    expect(bundled.filter((path) => /^src\/i18n\/(pl|bg|hy|fa)\//.test(path) && !path.startsWith(`src/i18n/${language}/`))).toEqual([]);
-    expect(bundled.filter((path) => !path.startsWith('src/i18n/'))).toEqual([]);
+  const AREAS = readdirSync(fileURLToPath(new URL('../../src/i18n/en/', import.meta.url))).map((file) => file.replace(/\.ts$/, ''));
+  it.each(['pl', 'bg', 'hy', 'fa'])('dist/lang/%s/ holds each area of that language in a file of its own, and no other language', (language) => {
+    expect(readdirSync(join(DIST, 'lang', language)).sort()).toEqual(AREAS.map((area) => `${area}.cjs`).sort());
+    for (const area of AREAS) {
+      const bundled = modules(join(DIST, 'lang', language, `${area}.cjs`));
+      expect(bundled).toContain(`src/i18n/${language}/${area}.ts`);
+      // Its language's other areas only where it quotes them (help's examples are dates' words).
+      expect(bundled.filter((path) => /^src\/i18n\/(pl|bg|hy|fa)\//.test(path) && !path.startsWith(`src/i18n/${language}/`))).toEqual([]);
+      expect(bundled.filter((path) => !path.startsWith('src/i18n/') && !path.startsWith('area:'))).toEqual([]);
+    }
   });
 });

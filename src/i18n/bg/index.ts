@@ -1,6 +1,5 @@
 // The whole catalogue of this language: every area English has (a missing one does not compile).
 import type { Catalogue } from '../catalogue.js';
-import { bulgarianStops, mended } from '../tidy.js';
 import { binder } from './binder.js';
 import { call } from './call.js';
 import { card } from './card.js';
@@ -13,6 +12,7 @@ import { errors } from './errors.js';
 import { exchange } from './exchange.js';
 import { exchangeHelp } from './exchangeHelp.js';
 import { fields } from './fields.js';
+import { finished } from './finish.js';
 import { help } from './help.js';
 import { lists } from './lists.js';
 import { lookup } from './lookup.js';
@@ -30,5 +30,5 @@ import { teamHelp } from './teamHelp.js';
 import { today } from './today.js';
 import { upkeep } from './upkeep.js';
 
-// A sentence that ends on a date ends on its "г." (tidy.ts).
-export const bg: Catalogue = mended({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lists, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep }, bulgarianStops);
+// A sentence that ends on a date ends on its "г." (finish.ts).
+export const bg: Catalogue = finished({ binder, call, card, caseFile, changes, commandHelp, dates, dossier, errors, exchange, exchangeHelp, fields, help, lists, lookup, prompts, records, refusals, remind, ring, settings, sheets, store, storeWhy, team, teamHelp, today, upkeep });
