@@ -6,7 +6,7 @@ import { parts, weekday, type Day } from '../binder/day.js';
 import { partsIn, type Calendar } from '../binder/jalali.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../binder/settings.js';
 import type { Divider } from '../binder/ring.js';
-import { displayWidth } from '../binder/width.js';
+import { cellsOf, displayWidth } from '../binder/width.js';
 import { currentLanguage, isRightToLeft } from '../i18n/language.js';
 import { currentPrinting } from '../io.js';
 import type { DATE_NAMES, DateNames, DatePiece } from './date-names.generated.js';
@@ -235,7 +235,7 @@ export function oneLine(text: string, width: number): string {
   let kept = '';
   let used = 0;
   for (const ch of line) {
-    const cells = displayWidth(ch);
+    const cells = cellsOf(ch);
     if (used + cells > room) break;
     kept += ch;
     used += cells;
