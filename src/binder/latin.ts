@@ -15,70 +15,77 @@
 // The apostrophes of the aspirates (t', ch') and of the soft and hard signs are dropped: they do
 // not split a word. Persian and Arabic script are not transliterated: they do not write the short
 // vowels, so the letters alone do not make a Latin spelling (محمد is Mohammad, Muhammad, Mehmet).
-import { ANY_ASCII } from './latin-table.js';
+import { anyAscii } from './latin-table.js';
 
 /** A text with a letter of the scripts that have Latin forms. */
 export const TRANSLITERATED = /[\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Greek}]/u;
 
 type Rule = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
-const RUSSIAN_BGN: readonly Rule[] = [[/(?<=^|[аеёиоуыэюяйъь])[её]/gu, 'ye']];
+// The standards' rules, made at the first word in those letters (a few dozen patterns that most
+// commands never use).
+let made: ReturnType<typeof standards> | undefined;
+function standards() {
+  const RUSSIAN_BGN: readonly Rule[] = [[/(?<=^|[аеёиоуыэюяйъь])[её]/gu, 'ye']];
 
-const BULGARIAN: readonly Rule[] = [
-  [/щ/gu, 'sht'],
-  [/ъ/gu, 'a'],
-  [/ьо/gu, 'yo'],
-  [/х/gu, 'h'],
-  [/ия$/u, 'ia'],
-];
+  const BULGARIAN: readonly Rule[] = [
+    [/щ/gu, 'sht'],
+    [/ъ/gu, 'a'],
+    [/ьо/gu, 'yo'],
+    [/х/gu, 'h'],
+    [/ия$/u, 'ia'],
+  ];
 
-const UKRAINIAN_LETTERS = /[ієїґ]/u;
-const UKRAINIAN: readonly Rule[] = [
-  [/зг/gu, 'zgh'],
-  [/г/gu, 'h'],
-  [/ґ/gu, 'g'],
-  [/^є/u, 'ye'],
-  [/є/gu, 'ie'],
-  [/^ї/u, 'yi'],
-  [/ї/gu, 'i'],
-  [/^й/u, 'y'],
-  [/й/gu, 'i'],
-  [/^ю/u, 'yu'],
-  [/ю/gu, 'iu'],
-  [/^я/u, 'ya'],
-  [/я/gu, 'ia'],
-  [/и/gu, 'y'],
-];
+  const UKRAINIAN_LETTERS = /[ієїґ]/u;
+  const UKRAINIAN: readonly Rule[] = [
+    [/зг/gu, 'zgh'],
+    [/г/gu, 'h'],
+    [/ґ/gu, 'g'],
+    [/^є/u, 'ye'],
+    [/є/gu, 'ie'],
+    [/^ї/u, 'yi'],
+    [/ї/gu, 'i'],
+    [/^й/u, 'y'],
+    [/й/gu, 'i'],
+    [/^ю/u, 'yu'],
+    [/ю/gu, 'iu'],
+    [/^я/u, 'ya'],
+    [/я/gu, 'ia'],
+    [/и/gu, 'y'],
+  ];
 
-const ARMENIAN: readonly Rule[] = [
-  [/ու/gu, 'u'],
-  [/եւ/gu, 'ev'],
-  [/ռ/gu, 'r'],
-];
-const ARMENIAN_BGN: readonly Rule[] = [
-  [/^ու/u, 'u'],
-  [/^(?:և|եւ)/u, 'yev'],
-  [/^ե/u, 'ye'],
-  [/^ո/u, 'vo'],
-  ...ARMENIAN,
-];
+  const ARMENIAN: readonly Rule[] = [
+    [/ու/gu, 'u'],
+    [/եւ/gu, 'ev'],
+    [/ռ/gu, 'r'],
+  ];
+  const ARMENIAN_BGN: readonly Rule[] = [
+    [/^ու/u, 'u'],
+    [/^(?:և|եւ)/u, 'yev'],
+    [/^ե/u, 'ye'],
+    [/^ո/u, 'vo'],
+    ...ARMENIAN,
+  ];
 
-const GREEK_VOWEL: Readonly<Record<string, string>> = { α: 'a', ε: 'e', η: 'i' };
-const GREEK: readonly Rule[] = [
-  [/([αεη])υ(?=[θκξπστφχψς]|$)/gu, (_, vowel) => `${GREEK_VOWEL[vowel] ?? vowel}f`],
-  [/([αεη])υ/gu, (_, vowel) => `${GREEK_VOWEL[vowel] ?? vowel}v`],
-  [/ου/gu, 'ou'],
-  [/γγ/gu, 'ng'],
-  [/γξ/gu, 'nx'],
-  [/γχ/gu, 'nch'],
-];
+  const GREEK_VOWEL: Readonly<Record<string, string>> = { α: 'a', ε: 'e', η: 'i' };
+  const GREEK: readonly Rule[] = [
+    [/([αεη])υ(?=[θκξπστφχψς]|$)/gu, (_, vowel) => `${GREEK_VOWEL[vowel] ?? vowel}f`],
+    [/([αεη])υ/gu, (_, vowel) => `${GREEK_VOWEL[vowel] ?? vowel}v`],
+    [/ου/gu, 'ou'],
+    [/γγ/gu, 'ng'],
+    [/γξ/gu, 'nx'],
+    [/γχ/gu, 'nch'],
+  ];
+  return { RUSSIAN_BGN, BULGARIAN, UKRAINIAN_LETTERS, UKRAINIAN, ARMENIAN, ARMENIAN_BGN, GREEK };
+}
 
 /** A word in Latin letters: the rules of a standard first, then any-ascii's letters; apostrophes dropped. */
 function romanised(word: string, rules: readonly Rule[]): string {
   let text = word;
   for (const [pattern, latin] of rules) text = typeof latin === 'string' ? text.replace(pattern, latin) : text.replace(pattern, latin);
+  const letters = anyAscii();
   let result = '';
-  for (const ch of text) result += ANY_ASCII[ch] ?? ch;
+  for (const ch of text) result += letters[ch] ?? ch;
   return result.replace(/['’ʼ]/gu, '');
 }
 
@@ -89,6 +96,7 @@ function romanised(word: string, rules: readonly Rule[]): string {
 export function latinForms(word: string): string[] {
   const lower = word.normalize('NFC').toLowerCase();
   if (!TRANSLITERATED.test(lower)) return [];
+  const { RUSSIAN_BGN, BULGARIAN, UKRAINIAN_LETTERS, UKRAINIAN, ARMENIAN, ARMENIAN_BGN, GREEK } = (made ??= standards());
   const forms: string[] = [];
   if (/\p{sc=Cyrillic}/u.test(lower)) {
     forms.push(romanised(lower, []), romanised(lower, RUSSIAN_BGN), romanised(lower, BULGARIAN));
