@@ -11,7 +11,7 @@
 // binder's client) is in the runner's chunks and the hot commands' server bundles alone: crm.js and
 // crm-<command>.js leave a server binder to commander's path (src/fast.ts), and are checked to hold
 // none of it (test/unit/bundle.test.ts).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -234,3 +234,34 @@ await build({
   banner: {},
   splitting: false,
 });
+
+/**
+ * Each bundled module's body (esbuild's `__esm({ "src/x.ts"() {...} })` and `__commonJS(...)`)
+ * written as a parenthesised function, which V8 compiles when it compiles the file and not when
+ * the module is first run: Node's compile cache (bin/crm.js) keeps what is compiled with the file,
+ * so a start-up reads the modules' bodies compiled from the cache instead of parsing each one
+ * again at every run. Measured on `crm today`: 4-5 ms less (of some 105), the English messages
+ * (src/i18n/lazy.ts) then cost nothing until said. Only the wrapping changes, not what runs; a
+ * bundle with modules and none rewritten fails the build, so a change in esbuild's output is seen.
+ */
+const MODULE_BODY = /(= __(?:esm|commonJS)\(\{\n {2})("[^"\n]+")\(([^)]*)\) \{/g;
+const BODY_END = '\n  }\n});';
+function compiledWithTheFile(path) {
+  const text = readFileSync(path, 'utf8');
+  let out = '';
+  let from = 0;
+  let rewritten = 0;
+  for (const start of text.matchAll(MODULE_BODY)) {
+    if (start.index < from) continue;
+    const end = text.indexOf(BODY_END, start.index + start[0].length);
+    if (end < 0) throw new Error(`scripts/bundle.mjs: ${path}: no end to the module ${start[2]}`);
+    out += `${text.slice(from, start.index)}${start[1]}${start[2]}: (function(${start[3]}) {${text.slice(start.index + start[0].length, end)}\n  })\n});`;
+    from = end + BODY_END.length;
+    rewritten++;
+  }
+  if (rewritten === 0 && /= __(esm|commonJS)\(\{/.test(text)) throw new Error(`scripts/bundle.mjs: ${path}: esbuild's module wrappers not found; see compiledWithTheFile`);
+  writeFileSync(path, out + text.slice(from));
+}
+// The hot commands' bundles alone: crm.js and the runner's chunks hold every command's modules, most
+// of which a run never starts, and compiling them all with the file made the runner's commands slower.
+for (const name of HOT_COMMANDS.flatMap((command) => [`crm-${command}.js`, `crm-${command}-server.js`])) compiledWithTheFile(`dist/${name}`);

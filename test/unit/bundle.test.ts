@@ -52,4 +52,13 @@ describe('the bundles', () => {
       expect(bundled.filter((path) => !path.startsWith('src/i18n/') && !path.startsWith('area:'))).toEqual([]);
     }
   });
+
+  it.each(['today', 'next', 'log', 'show', 'find', 'binder'].flatMap((name) => [`crm-${name}.js`, `crm-${name}-server.js`]))(
+    "%s: every module's body is compiled with the file (a parenthesised function), for the compile cache to keep",
+    (file) => {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      expect(text.match(/= __(esm|commonJS)\(\{\n {2}"[^"\n]+": \(function\(/g)?.length).toBeGreaterThan(50);
+      expect(text.match(/= __(esm|commonJS)\(\{\n {2}"[^"\n]+"\(/g)).toBeNull();
+    },
+  );
 });

@@ -1,7 +1,8 @@
 // English: the ring at a glance (render/binder.ts).
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const binder = {
+export const binder = lazyArea(() => ({
   title: 'The binder',
   capacity: (p: { capacity: number }) => `capacity ${p.capacity} a day`,
   today: 'Today',
@@ -14,4 +15,4 @@ export const binder = {
   from: (p: { day: string }) => `from ${p.day}`,
   later: 'Later',
   filed: (p: { count: number }) => `${counted('en', p.count, { one: '# dossier', other: '# dossiers' })} filed.`,
-};
+}));

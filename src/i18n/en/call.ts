@@ -1,5 +1,7 @@
 // English: crm call (render/call.ts, commands/call.ts) and crm next (render/next.ts).
-export const call = {
+import { lazyArea } from '../lazy.js';
+
+export const call = lazyArea(() => ({
   /** `who` is 'acme (Anna Nowak), mobile +48 601 234 567' (the number's label as typed), `how` one of the pieces below, `then` the end. */
   calling: (p: { who: string; uri: string; how: string; then: string }) => `Calling ${p.who}: ${p.uri} ${p.how}${p.then}`,
   notCalling: (p: { who: string; uri: string; how: string; then: string }) => `${p.who}: ${p.uri} ${p.how}${p.then}`,
@@ -17,4 +19,4 @@ export const call = {
     `--number ${p.label}: none of ${p.handle}'s numbers is labelled so; they are labelled ${p.labels} (crm call ${p.handle} --number ${p.example})`,
   /** crm next at a terminal with nothing left; today's nextUp may follow. */
   nothingLeft: "Nothing left in today's stack.",
-};
+}));

@@ -1,7 +1,8 @@
 // English: a dossier as a card (render/card.ts), shared by the stack, the lists and the sheets.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const card = {
+export const card = lazyArea(() => ({
   /** Whose dossier this is, in my stack: 'for Piotr Wilk'. */
   whose: (p: { name: string }) => `for ${p.name}`,
   /** Who made an entry: 'by Anna Nowak'. */
@@ -43,4 +44,4 @@ export const card = {
   minutes: (p: { minutes: number }) => `${p.minutes} min`,
   hours: (p: { hours: number }) => `${p.hours} h`,
   hoursMinutes: (p: { hours: number; minutes: number }) => `${p.hours} h ${p.minutes} min`,
-};
+}));

@@ -1,8 +1,9 @@
 // English: what the commands of the case print (render/case.ts): promises, complaints, documents,
 // forms, edit, slipping and review.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const caseFile = {
+export const caseFile = lazyArea(() => ({
   /** crm docs --get: 'Wrote a.pdf (120 bytes, sha256 …).' */
   wrote: (p: { path: string; size: number | null; sha256: string | null }) => `Wrote ${p.path} (${p.size} bytes, sha256 ${p.sha256}).`,
   documentsOf: (p: { handle: string }) => `Documents of ${p.handle}`,
@@ -63,4 +64,4 @@ export const caseFile = {
   listSeparator: ', ',
   nothingChanged: (p: { handle: string }) => `Nothing changed on ${p.handle}'s card.`,
   changed: (p: { fields: string; handle: string }) => `Changed ${p.fields} on ${p.handle}'s card.`,
-};
+}));

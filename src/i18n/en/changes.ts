@@ -1,10 +1,11 @@
 // English: what the changing commands say they did (render/changes.ts): log, move, postpone, undo,
 // changes, and the lines about a dossier someone else refiled meanwhile.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
 const dossiers = (n: number) => counted('en', n, { one: '# dossier', other: '# dossiers' });
 
-export const changes = {
+export const changes = lazyArea(() => ({
   /** A log's first line, by the kind of contact: 'Logged a call with acme (Anna Nowak): reached.' (`how` is '' or ': <outcome>'). */
   logged: {
     call: (p: { handle: string; name: string; how: string }) => `Logged a call with ${p.handle} (${p.name})${p.how}.`,
@@ -99,4 +100,4 @@ export const changes = {
     assignedMany: (p: { count: number; to: string }) => `assign ${dossiers(p.count)} to ${p.to}`,
     teamRemove: (p: { login: string; count: number; to: string }) => `team remove ${p.login}: ${dossiers(p.count)} to ${p.to}`,
   },
-};
+}));

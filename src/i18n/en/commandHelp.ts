@@ -1,8 +1,9 @@
 // English: the help of the commands declared in src/declared/ (cli.ts builds commander's help from
 // it); each command's words under its name, and the card's options that crm file and crm edit share;
 // and what a declaration itself refuses of a command line (`refused`), before any handler runs.
+import { lazyArea } from '../lazy.js';
 
-export const commandHelp = {
+export const commandHelp = lazyArea(() => ({
   card: {
     position: 'their position',
     company: 'their company',
@@ -281,4 +282,4 @@ ${p.lines}
     yes: 'do not ask first at a terminal; without a terminal, needed to restore over a binder',
     json: 'print {"from", "path", "version", "dossiers", "before", "restored"}',
   },
-};
+}));

@@ -2,6 +2,7 @@
 // change (binder/when.ts, hours.ts, dates.ts, date-words.ts); and the rules a handle, a document's
 // name and a yes or no are read by (binder/names.ts, yes-no.ts). What the user typed comes back
 // quoted as typed; the forms a message offers are ones crm reads, in any interface language.
+import { lazyArea } from '../lazy.js';
 
 /** The date forms crm reads ahead (a filing's date). */
 const FORMS =
@@ -11,7 +12,7 @@ const FORMS =
 const PAST_FORMS =
   'a day number (8), a month and day (dec 7), a weekday (fri), today, yesterday, -3d, -2w or -1m, or 2026-12-05 (also in Polish, Bulgarian, Armenian and Persian: wczoraj, 7 grudnia)';
 
-export const dates = {
+export const dates = lazyArea(() => ({
   // A date form (when.ts). `input` is what was typed.
   notADate: (p: { input: string }) => `"${p.input}" is not a date crm understands; type ${FORMS}`,
   notAPastDate: (p: { input: string }) => `"${p.input}" is not a date crm understands; type ${PAST_FORMS}`,
@@ -104,4 +105,4 @@ export const dates = {
   documentNameRule: "a document's name is a plain file name",
   /** A terminal question's answer that is neither yes nor no (yes-no.ts). */
   typeYesNo: 'Type y or n (also tak/nie, да/не, այո/ոչ, بله/خیر)',
-};
+}));

@@ -1,5 +1,7 @@
 // English: a whole dossier (crm show's card, render/dossier.ts) and what crm file says it did.
-export const dossier = {
+import { lazyArea } from '../lazy.js';
+
+export const dossier = lazyArea(() => ({
   /** The card's labels, in a column as wide as the longest and a space. */
   labels: {
     filed: 'Filed',
@@ -61,4 +63,4 @@ export const dossier = {
   refiled: (p: { dossier: string; where: string }) => `Refiled ${p.dossier} ${p.where}.`,
   /** The card fields a filing changed, as typed in the options (phone, priority). */
   changedCard: (p: { fields: string; handle: string }) => `Changed ${p.fields} on ${p.handle}'s card.`,
-};
+}));

@@ -1,6 +1,7 @@
 // English: what any command may say when a run goes wrong (fast.ts, run.ts, context.ts, stdin.ts).
+import { lazyArea } from '../lazy.js';
 
-export const errors = {
+export const errors = lazyArea(() => ({
   /** A question left with Ctrl-C or Ctrl-D. */
   cancelled: 'cancelled; nothing was written',
   /** A bug: what the program threw, as it said it. */
@@ -16,4 +17,4 @@ export const errors = {
   /** `--note -` with nothing piped in; `example` is the command as typed (crm log acme). */
   noNoteOnStdin: (p: { example: string }) =>
     `--note - read no text from standard input; pipe the note in (pbpaste | ${p.example} --note -), or type it: --note "..."; nothing was written`,
-};
+}));

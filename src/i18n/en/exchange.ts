@@ -1,8 +1,9 @@
 // English: what crm export, crm ics and crm import say of the files they write and read
 // (render/exchange.ts, exchange/output.ts, commands/import*.ts). What they write is never translated.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const exchange = {
+export const exchange = lazyArea(() => ({
   /** crm export -o: what was written where, and in which format (json, csv, vcard: as typed). */
   exported: (p: { count: number; path: string; format: string }) =>
     `Wrote ${counted('en', p.count, { one: '# dossier', other: '# dossiers' })} to ${p.path} (${p.format}).`,
@@ -221,4 +222,4 @@ export const exchange = {
     holidaysOrder: 'are not in order, or name a date twice',
     formName: 'is not the name inside its definition',
   },
-};
+}));

@@ -1,7 +1,8 @@
 // English: the help of crm export, crm import and crm ics (src/declared/), and what their command
 // lines refuse before anything is read. What they say of the files they write and read is exchange.ts.
+import { lazyArea } from '../lazy.js';
 
-export const exchangeHelp = {
+export const exchangeHelp = lazyArea(() => ({
   export: {
     description: 'write the whole binder out: JSON (lossless, for crm import), CSV (a spreadsheet), or vCards',
     format: 'json, csv or vcard',
@@ -56,4 +57,4 @@ export const exchangeHelp = {
   or subscribes to the file again updates its entries rather than doubling them.
   ${p.examples}`,
   },
-};
+}));

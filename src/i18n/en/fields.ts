@@ -2,8 +2,9 @@
 // time zone, a document's name (binder/card.ts, reach.ts, forms.ts, zone.ts, names.ts), and zod's
 // findings in crm's words (binder/zod-words.ts). Each problem is said after what it is about:
 // `--phone "12" has fewer than 3 digits`.
+import { lazyArea } from '../lazy.js';
 
-export const fields = {
+export const fields = lazyArea(() => ({
   /** An option and the text typed for it, then what is wrong: '--phone "12" has fewer than 3 digits'. */
   option: (p: { option: string; typed: string; problem: string }) => `--${p.option} "${p.typed}" ${p.problem}`,
   notValid: 'is not valid',
@@ -99,4 +100,4 @@ export const fields = {
       boolean: 'true or false',
     },
   },
-};
+}));

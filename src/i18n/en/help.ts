@@ -1,9 +1,10 @@
 // English: crm's help (cli.ts builds commander's help from it): the program's own, the words
 // commander prints (its section titles, its errors as cli.ts says them), the global options, the
 // date forms, and the hot commands' (src/hot/). The other commands' help is in commandHelp.ts.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const help = {
+export const help = lazyArea(() => ({
   program: {
     description: "A tickler-file planner: every client's dossier filed behind the divider of its next contact.",
     /** After the list of commands: `examples` is the "Examples:" part. */
@@ -137,4 +138,4 @@ ${p.examples}`,
     description: 'the ring at a glance: day dividers from tomorrow, month dividers, later years',
     json: 'print {"days", "months", "later"} as JSON',
   },
-};
+}));

@@ -1,10 +1,11 @@
 // English: lists of dossiers (render/list.ts): what is filed behind a divider (crm open) and what
 // matches a search (crm find).
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
 const dossiers = (n: number) => counted('en', n, { one: '# dossier', other: '# dossiers' });
 
-export const lists = {
+export const lists = lazyArea(() => ({
   /** The columns' headers, in lower case as the rows are. */
   headers: {
     handle: 'handle',
@@ -50,4 +51,4 @@ export const lists = {
     `and ${counted('en', p.count, { one: '# more entry', other: '# more entries' })}: crm show ${p.handle}`,
   /** Before the text of an entry's offer that matched: 'offer: '. */
   offer: 'offer: ',
-};
+}));

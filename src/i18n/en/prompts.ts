@@ -1,9 +1,10 @@
 // English: the questions crm asks at a terminal (src/prompts/): a new dossier's card, a form, a
 // log's missing parts, what to postpone and where to, and crm work's session. Words the user types
 // in answer (outcomes, `done`, dates) stay as typed.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const prompts = {
+export const prompts = lazyArea(() => ({
   card: {
     newDossier: (p: { handle: string }) => `New dossier "${p.handle}": a name is needed; other fields may be left empty.`,
     name: "Client's name",
@@ -72,4 +73,4 @@ export const prompts = {
   },
   /** A yes/no question: the hint after it (the capital letter is what Enter answers), and the answer as shown once given. */
   yesNo: { hintYes: '(Y/n)', hintNo: '(y/N)', yes: 'Yes', no: 'No' },
-};
+}));

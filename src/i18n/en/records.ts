@@ -1,7 +1,8 @@
 // English: what crm promise, crm complaint, crm form, crm edit, crm attach and crm docs refuse
 // (commands/{promises,complaints,forms,edit,documents}.ts). Names, paths and commands are data.
+import { lazyArea } from '../lazy.js';
 
-export const records = {
+export const records = lazyArea(() => ({
   noPromise: (p: { id: number }) => `there is no promise ${p.id}; crm promises lists the open ones`,
   promiseKept: (p: { id: number; day: string }) => `promise ${p.id} was kept already (${p.day})`,
   noComplaint: (p: { id: number }) => `there is no complaint ${p.id}; crm complaints lists the open ones`,
@@ -30,4 +31,4 @@ export const records = {
   exists: (p: { path: string }) => `${p.path} exists; add --force to overwrite it, or -o <another path>`,
   isFolder: (p: { path: string }) => `${p.path} is a folder; give -o <another path>`,
   noFolder: (p: { folder: string }) => `the folder ${p.folder} does not exist; make it first, or give -o another path`,
-};
+}));

@@ -1,6 +1,8 @@
 // English: what the daily commands refuse, one line each (commands/file, log, move, postpone, undo,
 // change.ts). Commands, options, handles and outcome tokens in them are typed as they are.
-export const refusals = {
+import { lazyArea } from '../lazy.js';
+
+export const refusals = lazyArea(() => ({
   /** crm file with a name other than the card's. */
   noRename: (p: { client: string; handle: string; who: string; name: string; when: string }) =>
     `"${p.client}" is ${p.handle} (${p.who}), and crm file does not rename a client: to rename, type crm edit ${p.handle} --name "${p.name}"; ` +
@@ -47,4 +49,4 @@ export const refusals = {
   workNeedsTerminal: 'work needs a terminal; from a script use crm today --json and crm log',
   limitNotWhole: (p: { typed: string }) => `--limit "${p.typed}" is not a whole number above 0; try --limit 10`,
   nextOrDone: 'log takes --next <when> or --done, not both',
-};
+}));

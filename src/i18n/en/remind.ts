@@ -1,8 +1,9 @@
 // English: crm remind's notifications and what a run says it sent (render/remind.ts). The JSON an
 // --exec command reads, and --json, keep these English words whatever the language.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const remind = {
+export const remind = lazyArea(() => ({
   minutes: (p: { minutes: number }) => `${p.minutes} min`,
   hours: (p: { hours: number }) => `${p.hours} h`,
   hoursMinutes: (p: { hours: number; minutes: number }) => `${p.hours} h ${p.minutes} min`,
@@ -37,4 +38,4 @@ export const remind = {
   notSent: (p: { why: string; title: string; before: string }) => `${p.why}: "${p.title}" was not sent (${p.before}); it is sent on the next run`,
   nothingSentBefore: 'nothing was sent',
   sentBefore: (p: { count: number }) => `${p.count} sent before it`,
-};
+}));

@@ -1,7 +1,9 @@
 // English: crm config, the listing of the binder's settings and what it refuses (commands/config.ts,
 // render/config.ts, declared/config.ts). Setting names, the values typed for them (mon-fri, 25MB,
 // off, numbered, dated, persian, en), outcomes and date forms (tomorrow, +2d) stay as typed.
-export const settings = {
+import { lazyArea } from '../lazy.js';
+
+export const settings = lazyArea(() => ({
   /** The listing's values. */
   none: 'none',
   noLimit: 'no limit',
@@ -51,4 +53,4 @@ export const settings = {
   notAnOutcome: (p: { typed: string; outcomes: string }) => `"${p.typed}" is not an outcome; use one of ${p.outcomes}`,
   outcomeNeedsDate: (p: { outcome: string }) => `outcome ${p.outcome} needs a date form or off, such as crm config outcome ${p.outcome} tomorrow`,
   notAWeekday: (p: { typed: string }) => `"${p.typed}" is not a weekday; type crm config workdays mon-fri (or sun-thu, or mon,tue,thu)`,
-};
+}));

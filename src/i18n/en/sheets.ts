@@ -1,11 +1,12 @@
 // English: the sheets to print: crm show --format markdown|html (render/sheet.ts) and the handover
 // sheet with crm handover back and crm handovers (render/handover.ts). Where a line mixes crm's words
 // with stored text (a name), the message is given the stored text's place as a placeholder.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
 const dossiers = (n: number) => counted('en', n, { one: '# dossier', other: '# dossiers' });
 
-export const sheets = {
+export const sheets = lazyArea(() => ({
   /** The labels of a dossier's rows, on both sheets. */
   labels: {
     handle: 'Handle',
@@ -106,4 +107,4 @@ export const sheets = {
   inForce: 'in force',
   pastDate: 'past its date, not yet given back',
   only: (p: { what: string; count: number }) => ` (only "${p.what}": ${dossiers(p.count)})`,
-};
+}));

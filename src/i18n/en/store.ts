@@ -1,7 +1,8 @@
 // English: a store's typed errors as the user reads them (commands/words.ts): what is wrong with
 // the binder, or with reaching it, and what to type instead.
+import { lazyArea } from '../lazy.js';
 
-export const store = {
+export const store = lazyArea(() => ({
   /** `what` is damaged or damagedOrNot; `restore` is restoreNewest or noCopy. */
   damaged: (p: { path: string; what: string; reason: string; restore: string }) =>
     `the binder ${p.path} ${p.what} (SQLite: ${p.reason}); nothing was written. crm doctor says what is wrong; ${p.restore}`,
@@ -86,4 +87,4 @@ export const store = {
     `crm ${p.command} works on a team's binder, on a PostgreSQL server; ${p.path} is a binder file, whose one user owns every dossier. Name a team's binder with --db postgres://<user>@<host>/<database>?options=-csearch_path%3D<schema>`,
   needsFile: (p: { command: string }) =>
     `crm ${p.command} works on a binder kept in a file; this binder is on a PostgreSQL server, which keeps its copies (pg_dump); crm export writes its contents out`,
-};
+}));

@@ -1,8 +1,9 @@
 // English: why a binder file may not be written, or a copy not restored (store/sqlite.ts): the
 // reason inside the store's line (en/store.ts readOnly, notRestorable). Apart from store.ts so
 // that opening a binder loads only these few words.
+import { lazyArea } from '../lazy.js';
 
-export const storeWhy = {
+export const storeWhy = lazyArea(() => ({
   readOnlyFileSystem: 'it is on a read-only file system',
   fileNotWritable: 'the file is not writable',
   folderNotWritable: (p: { folder: string }) => `its folder ${p.folder} is not writable, and SQLite writes its log beside the binder`,
@@ -50,4 +51,4 @@ export const storeWhy = {
       value: (p: { name: string }) => `the parameter ${p.name}`,
     },
   },
-};
+}));

@@ -1,11 +1,12 @@
 // English: what crm whoami, crm team (init, upgrade, add, remove, the morning view) and crm assign
 // say (render/people.ts, render/team.ts, render/team-view.ts). Logins, names and places are data.
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
 const people = (n: number) => counted('en', n, { one: '# person', other: '# people' });
 const dossiers = (n: number) => counted('en', n, { one: '# dossier', other: '# dossiers' });
 
-export const team = {
+export const team = lazyArea(() => ({
   /** A person's role on the team, as a word of prose. */
   roles: { admin: 'admin', manager: 'manager', rep: 'rep' },
   notOnTeam: (p: { login: string; where: string }) =>
@@ -129,4 +130,4 @@ export const team = {
     overAdvice: 'crm today --for <login> shows their stack; crm assign or crm handover lightens it.',
     dayNote: 'Broken: our promises past their date; complaints: open past their date; calls: logged today, and this week. crm team --week: the week by day.',
   },
-};
+}));

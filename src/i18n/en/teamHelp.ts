@@ -1,7 +1,8 @@
 // English: the help of a team's commands (crm team, whoami, assign, handover, handovers; src/declared/),
 // and what their command lines refuse before anything runs. What the team's commands print is team.ts.
+import { lazyArea } from '../lazy.js';
 
-export const teamHelp = {
+export const teamHelp = lazyArea(() => ({
   team: {
     description:
       "the team's binder on a PostgreSQL server: with no action the manager's view (each person's stack, what is late, calls, who is away); init creates it, upgrade brings it to this crm's version, add and remove change who is on the team",
@@ -94,4 +95,4 @@ ${p.examples}`,
     description: "a team's binder: every handover, past and present, newest first: who to whom, from when until when, in force or given back",
     json: 'print {"handovers": [{"owner", "delegate", "starts", "until", "onlyWhat", "endedAt", "endedBy", "state"...}], "names"}',
   },
-};
+}));

@@ -1,7 +1,8 @@
 // English: crm today (render/today.ts).
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 
-export const today = {
+export const today = lazyArea(() => ({
   dossiers: (p: { count: number }) => counted('en', p.count, { one: '# dossier', other: '# dossiers' }),
   /** An empty stack: 'Tue 8 Dec 2026: nothing in today's stack. A clear desk.' */
   clearDesk: (p: { date: string }) => `${p.date}: nothing in today's stack. A clear desk.`,
@@ -27,4 +28,4 @@ export const today = {
   dueTodayMark: 'due today',
   lateTarget: (p: { day: string }) => `late: target ${p.day}`,
   target: (p: { day: string }) => `target ${p.day}`,
-};
+}));

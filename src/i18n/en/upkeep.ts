@@ -1,4 +1,5 @@
 // English: the binder's upkeep, crm backup, crm restore, crm doctor (render/maintenance.ts, commands/backup.ts).
+import { lazyArea } from '../lazy.js';
 import { counted } from '../plural.js';
 import { dates } from './dates.js';
 
@@ -9,7 +10,7 @@ const listed = (items: string[], count: number) => (count > items.length ? `${it
 const orphans = (count: number, one: string, many: string, owner = 'dossier') =>
   count === 1 ? `1 ${one} belongs to no ${owner} (the ${owner} it names is not in the binder)` : `${count} ${many} belong to no ${owner} (the ${owner}s they name are not in the binder)`;
 
-export const upkeep = {
+export const upkeep = lazyArea(() => ({
   backedUp: (p: { path: string; size: number }) => `Backed up the binder to ${p.path} (${p.size} bytes).`,
   /** After backedUp, when the backups folder kept only the newest 10. */
   removedOldest: (p: { count: number }) => `Removed the ${p.count} oldest beyond the newest 10.`,
@@ -94,4 +95,4 @@ export const upkeep = {
     readOnlyIndex: (p: { why: string }) => `find's index: the binder is read-only (${p.why}), and SQLite's check of that index writes`,
     onServer: "the file's integrity: the binder is on a PostgreSQL server, which checks and copies its own storage (pg_dump); crm export writes its contents out",
   },
-};
+}));
