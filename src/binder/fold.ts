@@ -1,6 +1,6 @@
 // How the binder compares names: BINDER.md "The software model". Folded text is only ever
 // compared with folded text; what the user typed is stored exactly as typed.
-import { latinForms, TRANSLITERATED } from './latin.js';
+import { latinForms, transliterated } from './latin.js';
 
 /** Letters NFKD keeps whole, and the Arabic/Persian forms of one letter, mapped to one form. */
 const KEPT_WHOLE: Readonly<Record<string, string>> = {
@@ -60,7 +60,7 @@ export function foldedWords(text: string): string[] {
  * a text in other scripts: a Latin name is found as it is, and Persian is not transliterated.
  */
 export function latinWords(text: string): string[] {
-  if (!TRANSLITERATED.test(text)) return [];
+  if (!transliterated(text)) return [];
   // An apostrophe inside a word (Ukrainian Мар'яна) is part of it here: no Latin form has one.
   const words = text.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '').split(/[^\p{L}\p{N}\p{M}]+/u);
   return [...new Set(words.flatMap(latinForms).flatMap(foldedWords))];

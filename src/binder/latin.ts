@@ -17,8 +17,19 @@
 // vowels, so the letters alone do not make a Latin spelling (محمد is Mohammad, Muhammad, Mehmet).
 import { anyAscii } from './latin-table.js';
 
-/** A text with a letter of the scripts that have Latin forms. */
-export const TRANSLITERATED = /[\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Greek}]/u;
+// The Unicode blocks that hold the letters of those scripts, wider than the scripts: a text with
+// none of them (most names) is answered without building the script tables, which costs half a
+// millisecond at every start of a command that folds a name (measured). test/unit/latin.test.ts
+// checks that every letter of the three scripts falls in these blocks.
+export const SCRIPT_BLOCKS =
+  // eslint-disable-next-line no-misleading-character-class -- ranges of code points, marks among them, each matched alone
+  /[\u0370-\u058f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\ua640-\ua69f\uab30-\uab6f\ufb00-\ufb4f\ufe20-\ufe2f\u{10140}-\u{101cf}\u{1d200}-\u{1d24f}\u{1e030}-\u{1e08f}]/u;
+let scripts: RegExp | undefined;
+
+/** Whether a text has a letter of the scripts that have Latin forms (Cyrillic, Armenian, Greek). */
+export function transliterated(text: string): boolean {
+  return SCRIPT_BLOCKS.test(text) && (scripts ??= /[\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Greek}]/u).test(text);
+}
 
 type Rule = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
@@ -95,7 +106,7 @@ function romanised(word: string, rules: readonly Rule[]): string {
  */
 export function latinForms(word: string): string[] {
   const lower = word.normalize('NFC').toLowerCase();
-  if (!TRANSLITERATED.test(lower)) return [];
+  if (!transliterated(lower)) return [];
   const { RUSSIAN_BGN, BULGARIAN, UKRAINIAN_LETTERS, UKRAINIAN, ARMENIAN, ARMENIAN_BGN, GREEK } = (made ??= standards());
   const forms: string[] = [];
   if (/\p{sc=Cyrillic}/u.test(lower)) {

@@ -2,7 +2,7 @@
 // in one transaction with the version bump, so a failed upgrade leaves the file as it was.
 import type { Database } from 'better-sqlite3';
 import { latinWords } from '../binder/fold.js';
-import { TRANSLITERATED } from '../binder/latin.js';
+import { transliterated } from '../binder/latin.js';
 import { cardSearchText } from '../binder/search.js';
 import { addHistorySearch } from './history.js';
 import { pragmaValue } from './prepared.js';
@@ -275,7 +275,7 @@ function indexNamesAgain(db: Database): void {
   for (let rows = batch.all(0) as StoredDossier[]; rows.length > 0; rows = batch.all(rows.at(-1)?.id) as StoredDossier[]) {
     for (const row of rows) {
       const named = `${row.handle} ${row.name} ${row.company ?? ''}`;
-      if (!TRANSLITERATED.test(named)) continue;
+      if (!transliterated(named)) continue;
       const text = cardSearchText(row.handle, cardOfRow(row));
       if (text !== row.search_text) update.run(text, row.id);
       for (const word of latinWords(named)) insert.run(word, row.id);

@@ -3,7 +3,7 @@
 import anyAscii from 'any-ascii';
 import { describe, expect, it } from 'vitest';
 import { fold, latinWords, nameWords } from '../../src/binder/fold.js';
-import { latinForms } from '../../src/binder/latin.js';
+import { latinForms, SCRIPT_BLOCKS, transliterated } from '../../src/binder/latin.js';
 import { anyAscii as copied } from '../../src/binder/latin-table.js';
 import { cardFieldsMatching, cardSearchText, lookupWords, searchTerms } from '../../src/binder/search.js';
 import { emptyCard } from '../../src/binder/dossier.js';
@@ -102,5 +102,30 @@ describe('what a dossier is found by', () => {
     const [cyrillic] = searchTerms('петр');
     expect(cardFieldsMatching('p', card, latin!)).toEqual(['name', 'company']);
     expect(cardFieldsMatching('p', card, cyrillic!)).toEqual(['name', 'company']);
+  });
+});
+
+describe('which texts are transliterated', () => {
+  // The quick test by blocks stands before the script tables: a letter of those scripts outside the blocks would not be found.
+  it('every letter of Cyrillic, Armenian and Greek falls in the blocks tested first', () => {
+    const scripts = /[\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Greek}]/u;
+    const outside: string[] = [];
+    for (let code = 0; code < 0x110000; code++) {
+      const ch = String.fromCodePoint(code);
+      if (scripts.test(ch) && !SCRIPT_BLOCKS.test(ch)) outside.push(code.toString(16));
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it.each([
+    ['Анна Петрова', true],
+    ['Հակոբյան', true],
+    ['Σωκράτης', true],
+    ['Kowalski', false],
+    ['محمد رحیمی', false],
+    // In the Greek block, but of no script with Latin forms: Coptic's letters and the Greek question mark's block neighbours.
+    ['\u03e2', false],
+  ])('%s: %s', (text, expected) => {
+    expect(transliterated(text)).toBe(expected);
   });
 });

@@ -23,7 +23,7 @@
 // - crm_meta marks the schema as crm's and holds its version, in one row that upgraders lock.
 import type pg from 'pg';
 import { latinWords } from '../../binder/fold.js';
-import { TRANSLITERATED } from '../../binder/latin.js';
+import { transliterated } from '../../binder/latin.js';
 import { cardSearchText } from '../../binder/search.js';
 import { CARD_COLUMNS, cardOfRow, type StoredDossier } from '../rows.js';
 import { FIGURES_FUNCTION } from './figures.js';
@@ -345,7 +345,7 @@ async function indexNamesAgain(client: pg.Client): Promise<void> {
     after = (rows[rows.length - 1] as StoredDossier).id;
     const named = rows
       .map((row) => ({ row, named: `${row.handle} ${row.name} ${row.company ?? ''}` }))
-      .filter(({ named }) => TRANSLITERATED.test(named))
+      .filter(({ named }) => transliterated(named))
       .map(({ row, named }) => ({ id: row.id, stored: row.search_text, text: cardSearchText(row.handle, cardOfRow(row)), words: latinWords(named) }));
     const changed = named.filter((row) => row.text !== row.stored);
     if (changed.length > 0) {
