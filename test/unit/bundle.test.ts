@@ -61,4 +61,15 @@ describe('the bundles', () => {
       expect(text.match(/= __(esm|commonJS)\(\{\n {2}"[^"\n]+"\(/g)).toBeNull();
     },
   );
+
+  // One letter beyond ASCII makes V8 hold a whole file as a two-byte string, decoded and checksummed the slow way at every start.
+  it('every file esbuild writes is ASCII alone (its letters escaped)', () => {
+    const files = [
+      ...readdirSync(DIST).filter((name) => /^crm(-[\w-]+)?\.js$/.test(name)),
+      ...readdirSync(join(DIST, 'chunks')).map((name) => join('chunks', name)),
+      ...readdirSync(join(DIST, 'lang'), { recursive: true }).filter((name) => String(name).endsWith('.cjs')).map(String).map((name) => join('lang', name)),
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => /[^\0-\x7f]/.test(readFileSync(join(DIST, file), 'utf8')))).toEqual([]);
+  });
 });
