@@ -14,7 +14,7 @@ const WIDE =
 // U+0483-0489), Armenian, Arabic's and Persian's letters (not their marks), dashes, quotes and
 // the ellipsis, arrows, box drawing and blocks, and the symbols crm prints (☎). Most of what crm
 // prints is only these: tested in one pass, without building the Unicode property tables the
-// others need (a millisecond at every start, measured). test/unit/width.test.ts checks each is one cell.
+// others need (a millisecond at every start, measured). test/unit/columns.test.ts checks each is one cell.
 export const ONE_CELL =
   '\\x20-\\x7e\\xa0-\\xac\\xae-\\u02ff\\u0370-\\u0482\\u048a-\\u058f\\u0621-\\u064a\\u0660-\\u066f\\u0671-\\u06d5\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u26ff';
 // And the joiners, direction marks and Arabic vowel marks of no cell, the CJK, kana and Hangul
