@@ -2,6 +2,10 @@
 // the only place that exits.
 import type { Io } from './io.js';
 import { runFast } from './fast.js';
+import { oneRunPerProcess } from './printing.js';
+
+// One command per process: how it prints is the process's (printing.ts).
+oneRunPerProcess();
 
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
 

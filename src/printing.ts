@@ -1,7 +1,7 @@
 // How the run in progress prints: colour, the width lines are cut to, and the language it speaks.
 // Per run, not per process: two runs in one process (tests do that) each print their own way. Below
 // the binder (test/unit/layers.test.ts), whose messages are said in the run's language.
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AsyncLocalStorage } from 'node:async_hooks';
 import type { Catalogue } from './i18n/areas.js';
 import type { Language } from './i18n/languages.js';
 
@@ -22,15 +22,47 @@ export interface Printing {
 
 const PLAIN: Printing = { color: false, columns: undefined };
 
-// Per run, not per process: two runs in one process (tests do that) each print their own way.
-const printing = new AsyncLocalStorage<Printing>();
+// Per run, not per process: two runs in one process (tests do that) each print their own way, kept
+// apart by an AsyncLocalStorage. The command itself (main.ts) runs one command per process, and
+// says so: then the way of printing is the process's, set and restored around each nested run,
+// and no AsyncLocalStorage is made. Making one turns on Node 22's promise hooks for the rest of the
+// run, which cost crm today some 2 ms of its start-up (measured).
+let perRun: AsyncLocalStorage<Printing> | undefined;
+let alone: { printing: Printing } | undefined;
+
+/** For the process's entry (main.ts): this process runs one command, so printing is per process. */
+export function oneRunPerProcess(): void {
+  alone ??= { printing: PLAIN };
+}
 
 /** Runs `work` with `how` as the way everything it renders prints. */
 export function printingAs<T>(how: Printing, work: () => T): T {
-  return printing.run(how, work);
+  if (!alone) {
+    perRun ??= new (globalThis.process.getBuiltinModule('node:async_hooks').AsyncLocalStorage)<Printing>();
+    return perRun.run(how, work);
+  }
+  // A run inside the run (a sheet in English, help in English) is awaited by it: the one before is
+  // put back when it ends.
+  const held = alone;
+  const before = held.printing;
+  held.printing = how;
+  let result: T;
+  try {
+    result = work();
+  } catch (error) {
+    held.printing = before;
+    throw error;
+  }
+  if (result instanceof Promise) {
+    return result.finally(() => {
+      held.printing = before;
+    }) as T;
+  }
+  held.printing = before;
+  return result;
 }
 
 /** How the run in progress prints; plain outside a run (a renderer under a unit test). */
 export function currentPrinting(): Printing {
-  return printing.getStore() ?? PLAIN;
+  return alone ? alone.printing : (perRun?.getStore() ?? PLAIN);
 }
