@@ -28,41 +28,41 @@ const PLAIN: Printing = { color: false, columns: undefined };
 // and no AsyncLocalStorage is made. Making one turns on Node 22's promise hooks for the rest of the
 // run, which cost crm today some 2 ms of its start-up (measured).
 let perRun: AsyncLocalStorage<Printing> | undefined;
-let alone: { printing: Printing } | undefined;
+// The process's way of printing when it runs one command (main.ts); undefined: per run.
+let ofProcess: Printing | undefined;
 
 /** For the process's entry (main.ts): this process runs one command, so printing is per process. */
 export function oneRunPerProcess(): void {
-  alone ??= { printing: PLAIN };
+  ofProcess ??= PLAIN;
 }
 
 /** Runs `work` with `how` as the way everything it renders prints. */
 export function printingAs<T>(how: Printing, work: () => T): T {
-  if (!alone) {
+  if (!ofProcess) {
     perRun ??= new (globalThis.process.getBuiltinModule('node:async_hooks').AsyncLocalStorage)<Printing>();
     return perRun.run(how, work);
   }
   // A run inside the run (a sheet in English, help in English) is awaited by it: the one before is
   // put back when it ends.
-  const held = alone;
-  const before = held.printing;
-  held.printing = how;
+  const before = ofProcess;
+  ofProcess = how;
   let result: T;
   try {
     result = work();
   } catch (error) {
-    held.printing = before;
+    ofProcess = before;
     throw error;
   }
   if (result instanceof Promise) {
     return result.finally(() => {
-      held.printing = before;
+      ofProcess = before;
     }) as T;
   }
-  held.printing = before;
+  ofProcess = before;
   return result;
 }
 
 /** How the run in progress prints; plain outside a run (a renderer under a unit test). */
 export function currentPrinting(): Printing {
-  return alone ? alone.printing : (perRun?.getStore() ?? PLAIN);
+  return ofProcess ?? perRun?.getStore() ?? PLAIN;
 }
